@@ -1,0 +1,159 @@
+"""Works -> BibTeX entries (classic BibTeX or biblatex dialect) and their text.
+
+The writer is ours, not pybtex's: pybtex escapes ``_ % & #`` inside URLs and quotes months,
+both wrong for biber.  URL and DOI fields are written raw, months as bare macros, text fields
+escaped, titles case-protected word by word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from citekit.emit.latex import escape, protect_case
+from citekit.models import Author, Work
+
+Dialect = Literal["bibtex", "biblatex"]
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+RAW_FIELDS = frozenset({"url", "doi", "eprint", "urldate", "date", "month", "isbn", "citedby", "cites"})
+FIELD_ORDER = (
+    "author", "editor", "title", "journal", "journaltitle", "booktitle", "howpublished",
+    "institution", "organization", "school", "publisher", "address", "location", "edition",
+    "series", "type", "number", "volume", "pages", "year", "month", "date", "isbn", "doi",
+    "eprint", "eprinttype", "archiveprefix", "url", "urldate", "keywords", "note", "cites",
+    "citedby",
+)
+
+_TYPES: dict[Dialect, dict[str, str]] = {
+    "bibtex": {
+        "article": "article", "report": "techreport", "book": "book", "chapter": "incollection",
+        "paper-conference": "inproceedings", "thesis": "phdthesis", "webpage": "misc",
+    },
+    "biblatex": {
+        "article": "article", "report": "report", "book": "book", "chapter": "incollection",
+        "paper-conference": "inproceedings", "thesis": "thesis", "webpage": "online",
+    },
+}
+
+
+@dataclass
+class Entry:
+    """One BibTeX entry: type, key and fields as they will be written (already escaped)."""
+
+    type: str
+    key: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def format_names(authors: list[Author]) -> str:
+    """BibTeX name list; organisations are brace-protected so they stay one name."""
+    parts = []
+    for a in authors:
+        if a.literal:
+            parts.append("{" + escape(a.literal) + "}")
+        elif a.given:
+            parts.append(f"{escape(a.family or '')}, {escape(a.given)}")
+        else:
+            parts.append(escape(a.family or ""))
+    return " and ".join(parts)
+
+
+def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
+    """Map a work onto the entry type and fields of the chosen dialect."""
+    f = work.fields
+    container = f.container
+    entry_type = _TYPES[dialect].get(f.type, "misc")
+    if entry_type == "article" and not container:
+        entry_type = "online" if dialect == "biblatex" and f.url else "misc"
+    out: dict[str, str] = {}
+    if f.authors:
+        out["author"] = format_names(f.authors)
+    if f.editors:
+        out["editor"] = format_names(f.editors)
+    if f.title:
+        out["title"] = protect_case(f.title)
+    body = f.institution or f.publisher or next((a.literal for a in f.authors if a.literal), None)
+    if container:
+        if entry_type == "article":
+            out["journaltitle" if dialect == "biblatex" else "journal"] = escape(container)
+        elif entry_type in ("incollection", "inproceedings"):
+            out["booktitle"] = escape(container)
+        elif entry_type in ("misc", "online"):
+            out["howpublished" if dialect == "bibtex" else "organization"] = escape(container)
+        elif entry_type in ("techreport", "report") and not body:
+            body = container
+    if entry_type in ("techreport", "report"):
+        if body:
+            out["institution"] = escape(body)
+        if dialect == "biblatex":
+            out["type"] = "techreport"
+        if f.un_symbol or f.report_number:
+            out["number"] = escape(f.report_number or f.un_symbol or "")
+    elif entry_type in ("phdthesis", "thesis"):
+        if body:
+            out["school" if dialect == "bibtex" else "institution"] = escape(body)
+        if dialect == "biblatex":
+            out["type"] = "phdthesis"
+    elif f.publisher:
+        out["publisher"] = escape(f.publisher)
+    if f.place:
+        out["location" if dialect == "biblatex" else "address"] = escape(f.place)
+    for name in ("edition", "series", "volume"):
+        value = getattr(f, name)
+        if value:
+            out[name] = escape(value)
+    if f.number and "number" not in out:
+        out["number"] = escape(f.number)
+    if f.pages:
+        out["pages"] = escape(f.pages)
+    if f.date:
+        if dialect == "biblatex":
+            out["date"] = f.date
+        else:
+            out["year"] = f.date[:4]
+            if len(f.date) >= 7:
+                out["month"] = MONTHS[int(f.date[5:7]) - 1]
+    if f.isbn:
+        out["isbn"] = f.isbn
+    if f.doi:
+        out["doi"] = f.doi
+    if f.arxiv:
+        out["eprint"] = f.arxiv
+        out["eprinttype" if dialect == "biblatex" else "archiveprefix"] = "arXiv"
+    if f.url:
+        out["url"] = f.url
+    if f.urldate:
+        out["urldate"] = f.urldate
+    if f.keywords:
+        out["keywords"] = escape(", ".join(f.keywords))
+    if f.note:
+        out["note"] = escape(f.note)
+    if work.cites:
+        out["cites"] = ", ".join(work.cites)
+    if work.cited_by:
+        out["citedby"] = ", ".join(work.cited_by)
+    return Entry(entry_type, work.key, out)
+
+
+def _order(name: str) -> tuple[int, str]:
+    return (FIELD_ORDER.index(name), name) if name in FIELD_ORDER else (len(FIELD_ORDER), name)
+
+
+def format_entry(entry: Entry) -> str:
+    """The entry's text: fields in a fixed order, aligned, months as bare macros."""
+    names = sorted(entry.fields, key=_order)
+    width = max((len(n) for n in names), default=0)
+    lines = [f"@{entry.type}{{{entry.key},"]
+    for name in names:
+        value = entry.fields[name]
+        text = value if name == "month" and value in MONTHS else "{" + value + "}"
+        lines.append(f"  {name.ljust(width)} = {text},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def format_library(entries: list[Entry], header: str = "") -> str:
+    """All entries sorted by key, separated by blank lines."""
+    body = "\n".join(format_entry(e) for e in sorted(entries, key=lambda e: e.key))
+    return (header + "\n" if header else "") + body

@@ -1,0 +1,61 @@
+"""Corpus -> ``citations.json``: the citation graph (output contract 2 in DESIGN.md)."""
+
+from __future__ import annotations
+
+import json
+
+from citekit import __version__
+from citekit.models import Corpus, Work
+
+
+def _work_record(work: Work) -> dict:
+    f = work.fields
+    return {
+        "key": work.key,
+        "type": f.type,
+        "title": f.title,
+        "authors": [a.display() for a in f.authors],
+        "date": f.date,
+        "container": f.container,
+        "volume": f.volume,
+        "number": f.number,
+        "pages": f.pages,
+        "url": f.url,
+        "doi": f.doi,
+        "publisher": f.publisher,
+        "institution": f.institution,
+        "keywords": f.keywords,
+        "identifiers": {"un_symbol": f.un_symbol, "isbn": f.isbn, "arxiv": f.arxiv,
+                        "report_number": f.report_number},
+        "document": work.document,
+        "cited_by": work.cited_by,
+        "cites": work.cites,
+        "provenance": dict(sorted(work.provenance.items())),
+    }
+
+
+def citation_graph(corpus: Corpus) -> dict:
+    doc_key = {w.document: w.key for w in corpus.works if w.document}
+    documents = [
+        {"id": d.id, "path": d.path, "sha256": d.sha256, "key": doc_key.get(d.id),
+         "format": d.format, "encoding": d.encoding}
+        for d in sorted(corpus.documents, key=lambda d: d.id)
+    ]
+    mentions = []
+    for m in sorted(corpus.mentions, key=lambda m: (m.document, m.start, m.end, m.kind)):
+        record = {"document": m.document, "start": m.start, "end": m.end, "kind": m.kind,
+                  "text": m.text, "work": m.work, "reference": m.reference if m.kind != "reference" else m.index,
+                  "confidence": round(m.confidence, 3)}
+        if m.kind == "attribution":
+            record |= {"cue": m.cue, "source_name": m.source_name}
+        mentions.append(record)
+    return {
+        "citekit": __version__,
+        "documents": documents,
+        "works": [_work_record(w) for w in sorted(corpus.works, key=lambda w: w.key)],
+        "mentions": mentions,
+    }
+
+
+def format_graph(corpus: Corpus) -> str:
+    return json.dumps(citation_graph(corpus), ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,121 @@
+"""Keep a user's manual edits in ``library.bib`` across rebuilds.
+
+``citekit-state.json`` beside the library records, per key, the identities that pin the key
+and the fields citekit generated.  On rebuild, a field whose value in the library differs from
+what citekit generated (or that the user added or deleted) is a manual edit and wins; entries
+the user added are carried over.  Both sides are read through pybtex, so formatting
+differences (quotes vs braces, month macros, spacing) are not mistaken for edits.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pybtex.database import BibliographyData, parse_string
+from pybtex.scanner import PybtexSyntaxError
+from pydantic import BaseModel, Field
+
+from citekit.emit.bibtex import MONTHS, Entry, format_entry
+
+STATE_NAME = "citekit-state.json"
+PERSON_FIELDS = ("author", "editor")
+
+
+class EntryState(BaseModel):
+    identity: list[str] = Field(default_factory=list)
+    fields: dict[str, str] = Field(default_factory=dict)
+
+
+class LibraryState(BaseModel):
+    """What citekit generated last time, per citation key."""
+
+    citekit: str
+    entries: dict[str, EntryState] = Field(default_factory=dict)
+
+
+class LibraryReadError(Exception):
+    """The existing library cannot be read safely; nothing is overwritten."""
+
+
+@dataclass
+class ManualEdits:
+    overrides: dict[str, dict[str, str | None]] = field(default_factory=dict)  # None: deleted
+    user_entries: list[Entry] = field(default_factory=list)
+
+
+def load_state(out_dir: Path) -> LibraryState | None:
+    path = out_dir / STATE_NAME
+    if not path.exists():
+        return None
+    try:
+        return LibraryState.model_validate_json(path.read_text(encoding="utf-8"))
+    except (ValueError, OSError) as exc:
+        raise LibraryReadError(f"{path}: unreadable state file ({str(exc).splitlines()[0]})") from exc
+
+
+def dump_state(state: LibraryState) -> str:
+    return json.dumps(state.model_dump(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _parse(text: str, where: str) -> BibliographyData:
+    try:
+        return parse_string(text, "bibtex")
+    except (PybtexSyntaxError, Exception) as exc:  # pybtex raises several error types
+        raise LibraryReadError(f"{where}: cannot read manual edits ({exc}); not overwriting it") from exc
+
+
+def _canonical(entry) -> dict[str, str]:
+    """Field values as pybtex reads them, person lists joined, months as macros."""
+    values = {name.lower(): " ".join(value.split()) for name, value in entry.fields.items()}
+    for role, people in entry.persons.items():
+        values[role.lower()] = " and ".join(str(p) for p in people)
+    if "month" in values:
+        short = values["month"][:3].lower()
+        values["month"] = short if short in MONTHS else values["month"]
+    return values
+
+
+def read_manual_edits(bib_path: Path, state: LibraryState | None) -> ManualEdits:
+    """Compare the library on disk with what citekit generated for it last time."""
+    if not bib_path.exists():
+        return ManualEdits()
+    if state is None:
+        raise LibraryReadError(
+            f"{bib_path}: exists but was not written by citekit (no {STATE_NAME} beside it); "
+            "choose another --out or move it away"
+        )
+    on_disk = _parse(bib_path.read_text(encoding="utf-8"), str(bib_path)).entries
+    generated_text = "\n".join(
+        format_entry(Entry("misc", key, s.fields)) for key, s in sorted(state.entries.items())
+    )
+    generated = _parse(generated_text, str(bib_path.parent / STATE_NAME)).entries
+    edits = ManualEdits()
+    for key, entry in on_disk.items():
+        mine = _canonical(entry)
+        if key not in generated:
+            edits.user_entries.append(Entry(entry.type, key, mine))
+            continue
+        theirs = _canonical(generated[key])
+        changed: dict[str, str | None] = {
+            name: mine.get(name) for name in set(mine) | set(theirs) if mine.get(name) != theirs.get(name)
+        }
+        if changed:
+            edits.overrides[key] = changed
+    return edits
+
+
+def apply_edits(entries: list[Entry], edits: ManualEdits) -> list[Entry]:
+    """The generated entries with the user's edits laid over them, plus the user's entries."""
+    out = []
+    for entry in entries:
+        fields = dict(entry.fields)
+        for name, value in edits.overrides.get(entry.key, {}).items():
+            if value is None:
+                fields.pop(name, None)
+            else:
+                fields[name] = value
+        out.append(Entry(entry.type, entry.key, fields))
+    taken = {e.key for e in out}
+    return out + [e for e in edits.user_entries if e.key not in taken]

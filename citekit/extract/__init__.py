@@ -1,0 +1,1 @@
+"""Extraction: reference-string parsing, identifiers and the small field normalisers."""

@@ -1,0 +1,95 @@
+"""Document -> its metadata and mentions: reference entries and inline citations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citekit.extract.inline import Marker, find_author_year, find_numeric, find_page_only, link
+from citekit.extract.metadata import extract_metadata
+from citekit.extract.refparse import parse_reference
+from citekit.extract.sections import find_sections, split_entries
+from citekit.ingest.view import TextView, plain_view
+from citekit.models import Document, Fields, Mention, Problem
+
+
+SAME_AUTHOR_RE = re.compile(r"^\s*(?:[—―–-]{2,}|_{3,})\s*[.,]")
+
+
+@dataclass
+class Extraction:
+    """What one document yields; independent of every other document."""
+
+    meta: Fields
+    mentions: list[Mention] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _regions(length: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[0, length) minus the holes (reference sections)."""
+    regions, pos = [], 0
+    for start, end in sorted(holes):
+        if start > pos:
+            regions.append((pos, start))
+        pos = max(pos, end)
+    if pos < length:
+        regions.append((pos, length))
+    return regions
+
+
+def _mention(doc: Document, view: TextView, start: int, end: int, **data) -> Mention:
+    s, e = view.to_source(start, end)
+    return Mention(document=doc.id, start=s, end=e, text=doc.text[s:e], **data)
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Metadata, reference entries and inline citations of one document."""
+    view = plain_view(doc)
+    sections = find_sections(view)
+    body_end = min((s.start for s in sections), default=len(view.text))
+    html_meta = doc.meta if doc.format == "html" else None
+    result = Extraction(meta=extract_metadata(view, body_end, html_meta))
+
+    entries: list[Fields] = []
+    labels: dict[int, int] = {}
+    for section in sections:
+        for entry in split_entries(view, section):
+            parsed = parse_reference(entry.text)
+            if SAME_AUTHOR_RE.match(entry.text) and entries:  # "———. 1855. Title": as above
+                parsed.fields.authors = list(entries[-1].authors)
+            entries.append(parsed.fields)
+            index = len(entries)
+            if entry.label is not None:
+                labels.setdefault(entry.label, index)
+            result.mentions.append(
+                _mention(doc, view, entry.start, entry.end, kind="reference", fields=parsed.fields,
+                         confidence=parsed.confidence, index=index)
+            )
+            for message in parsed.problems:
+                result.problems.append(Problem(path=doc.path, message=f"reference {index}: {message}", severity="info"))
+    if not entries:
+        return result
+
+    regions = _regions(len(view.text), [(s.start, s.end) for s in sections])
+    markers: list[Marker] = find_numeric(view.text, regions, labels) if labels else []
+    if not labels:
+        markers += find_page_only(view.text, regions, entries)
+    for marker in find_author_year(view.text, regions):
+        link(marker, entries)
+        if marker.reference is None and marker.requires_link:
+            continue
+        markers.append(marker)
+    cited = set()
+    for marker in sorted(markers, key=lambda m: (m.start, m.reference or 0)):
+        mention = _mention(doc, view, marker.start, marker.end, kind="inline-citation",
+                           reference=marker.reference, confidence=marker.score)
+        result.mentions.append(mention)
+        if marker.reference is None:
+            result.problems.append(Problem(path=doc.path, severity="info",
+                                           message=f"citation {mention.text!r} matches no reference entry"))
+        cited.add(marker.reference)
+    uncited = [str(i) for i in range(1, len(entries) + 1) if i not in cited]
+    if uncited:
+        result.problems.append(Problem(path=doc.path, severity="info",
+                                       message=f"reference entries never cited in the text: {', '.join(uncited)}"))
+    return result

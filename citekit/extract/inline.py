@@ -1,0 +1,220 @@
+"""Inline citation markers and their links to reference-list entries.
+
+Author–year: ``(Roggio, 2023)``, ``(Roggio & Weiss, 2023)``, ``(Liptak et al., 2022)``,
+``(A, 2020; B, 2021a)``, ``(A 2020, 45)``, ``Roggio (2023)``, and title-as-author markers such as
+``("Short Title," 2021)``.  MLA: ``(Smith 45)``, ``("Short Title")``.  Numeric: ``[1]``,
+``[2–4]``, ``[1, 3]``, ``[3]–[5]`` and superscripts, when the list is numbered.  A marker
+without a year is kept only when it links to an entry; one with a year is kept and reported
+when it does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from citekit.merge.identity import fold
+from citekit.models import Fields
+
+YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
+PAREN_RE = re.compile(r"\(([^()\n]{2,400})\)")
+AUTHOR_YEAR_RE = re.compile(
+    rf"^(?P<names>.*?\S)[,\s]\s*(?P<year>{YEAR}|n\.\s?d\.)(?:[,:]\s*(?P<loc>.{{1,40}}))?$"
+)
+MLA_RE = re.compile(
+    r"^(?P<names>.*?\S)(?:,?\s+(?P<loc>(?:pp?\.\s*)?\d+(?::\s*[\dxvilc]+)?(?:\s*[-–]\s*\d+)?))?$"
+)
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}s?$")  # "(ICG)" defines an abbreviation
+NARRATIVE_RE = re.compile(
+    rf"\b(?P<names>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)\s+"
+    rf"\((?P<year>{YEAR})(?:,\s*[^()\n]{{1,40}})?\)"
+)
+NUMERIC_RE = re.compile(r"\[(\d{1,4}(?:\s*[-–—,]\s*\d{1,4})*)\](?:\s*[-–—]\s*\[(\d{1,4})\])?")
+SUPERSCRIPT_RE = re.compile(r"(?<=[\w.,;:)\]”\"’])([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,‐-–][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)")
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰‐", "1234567890-")
+_LEAD_RE = re.compile(r"^(?:see also|see|e\.g\.,?|cf\.|i\.e\.,?|for example,?|quoted in)\s+", re.I)
+_MONTHS = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?$", re.I
+)
+
+
+@dataclass
+class Marker:
+    """One citation found in text: span (view coordinates), cited names/year, linked entry."""
+
+    start: int
+    end: int
+    names: str
+    year: str | None
+    reference: int | None = None  # 1-based index into the reference list
+    score: float = 0.0
+    requires_link: bool = False
+
+
+def _split_names(names: str) -> tuple[list[str], bool]:
+    """Family names cited, and whether ``et al.`` follows them."""
+    etal = bool(re.search(r"\bet\s+al\b", names))
+    names = re.sub(r",?\s*\bet\s+al\b\.?", "", names)
+    parts = re.split(r"\s*(?:,\s*(?:and|&)\s+|,\s+|\s+and\s+|\s*&\s*)", names)
+    return [fold(p).split()[-1] for p in parts if fold(p)], etal
+
+
+def _name_score(names: str, fields: Fields) -> float:
+    """0–100: how well the cited names fit the entry's authors (or title, for no-author works)."""
+    cited, etal = _split_names(names)
+    families = [fold(a.name_key) for a in fields.authors]
+    quoted = names.lstrip()[:1] in "\"'“‘"  # a short title stands for the author
+    if cited and families and not quoted:
+        firsts = families[0].split()
+        if cited[0] in firsts or fuzz.ratio(cited[0], families[0]) >= 90:
+            if any(c not in f.split() for c, f in zip(cited[1:], families[1:])):
+                return 50.0
+            # "(A & B)" names every author of a two-author work; "(A et al.)" means more than one
+            if (etal and len(families) == 1) or (not etal and len(families) != len(cited) and len(families) < 3):
+                return 80.0
+            return 100.0
+    flat = fold(names).replace(" ", "")
+    if len(flat) < 3:
+        return 0.0
+    candidates = [fields.title] if quoted else [
+        fields.title, fields.publisher, fields.institution, fields.container,
+        *(a.name_key for a in fields.authors),
+    ]
+    best = 0.0
+    for candidate in filter(None, candidates):
+        target = fold(candidate).replace(" ", "")[: len(flat) + 3]
+        best = max(best, fuzz.ratio(flat, target))
+        if len(target) >= len(flat):
+            best = max(best, fuzz.partial_ratio(flat, target) - 5)
+    if cited and families and not quoted and all(_acronym_match(c, families) for c in cited):
+        best = max(best, 95.0)
+    return best
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in ("of", "and", "the", "for", "on", "de"))
+
+
+def _acronym_match(cited: str, families: list[str]) -> bool:
+    """``WHO`` cites "World Health Organization" (an organisation's initials) or "WHO" itself."""
+    return any(cited == f or (len(cited) >= 2 and " " in f and cited == _acronym(f)) for f in families)
+
+
+def link(marker: Marker, entries: list[Fields]) -> None:
+    """Point the marker at the best-fitting entry: names first, then year and suffix letter."""
+    year = marker.year[:4] if marker.year and marker.year[:4].isdigit() else None
+    ranked = []
+    for index, fields in enumerate(entries, start=1):
+        if year and fields.year and fields.year != year:
+            continue
+        if year and not fields.year:
+            continue
+        score = _name_score(marker.names, fields)
+        if score >= 85:
+            ranked.append((score, index))
+    if not ranked:
+        return
+    top = max(s for s, _ in ranked)
+    tied = [i for s, i in ranked if s == top]
+    suffix = marker.year[4:] if marker.year else ""
+    pick = tied[0]
+    if suffix and len(tied) > 1 and ord(suffix) - ord("a") < len(tied):
+        pick = tied[ord(suffix) - ord("a")]
+    marker.reference, marker.score = pick, top / 100
+
+
+def _author_year_parts(text: str, start: int, inner: str) -> list[Marker]:
+    markers = []
+    offset = start + 1
+    for part in inner.split(";"):
+        stripped = part.strip()
+        lead = _LEAD_RE.match(stripped)
+        body = stripped[lead.end():] if lead else stripped
+        pstart = offset + part.find(body) if body else offset
+        offset += len(part) + 1
+        if not body or not (body[0].isupper() or body[0] in "\"'“‘" or body[0].isdigit()):
+            continue
+        m = AUTHOR_YEAR_RE.match(body)
+        if m and not _MONTHS.match(m.group("names")) and re.search(r"[^\W\d]", m.group("names")):
+            names = m.group("names").strip(" ,")
+            markers.append(Marker(pstart, pstart + len(body), names, m.group("year")))
+            more = m.group("loc") or ""
+            if re.fullmatch(rf"{YEAR}(?:,\s*{YEAR})*", more):  # "(Snow 1849, 1855)": one author, two works
+                markers.extend(Marker(pstart, pstart + len(body), names, y) for y in re.split(r",\s*", more))
+            continue
+        m = MLA_RE.match(body)
+        if m and ACRONYM_RE.match(body):
+            continue
+        if m and re.search(r"[^\W\d]", m.group("names")) and len(m.group("names")) <= 80:
+            markers.append(Marker(pstart, pstart + len(body), m.group("names").strip(" ,"), None,
+                                  requires_link=True))
+    if len(markers) == 1 and inner.count(";") == 0:
+        markers[0].start, markers[0].end = start, start + len(inner) + 2  # the whole "( … )"
+    return markers
+
+
+def find_author_year(text: str, regions: list[tuple[int, int]]) -> list[Marker]:
+    """Parenthetical and narrative author–year (and MLA author–page) markers in the regions."""
+    found: list[Marker] = []
+    for rs, re_ in regions:
+        for m in PAREN_RE.finditer(text, rs, re_):
+            found.extend(_author_year_parts(text, m.start(), m.group(1)))
+        for m in NARRATIVE_RE.finditer(text, rs, re_):
+            found.append(Marker(m.start(), m.end(), m.group("names"), m.group("year"), requires_link=True))
+    found.sort(key=lambda k: (k.start, -k.end))
+    out: list[Marker] = []
+    for marker in found:  # a narrative match inside a parenthetical one is the same marker
+        if out and marker.start < out[-1].end and marker.end <= out[-1].end and marker.start >= out[-1].start:
+            continue
+        out.append(marker)
+    return out
+
+
+PAGE_ONLY_RE = re.compile(r"\((?:pp?\.\s*)?(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\)")
+NAME_RE = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def find_page_only(text: str, regions: list[tuple[int, int]], entries: list[Fields]) -> list[Marker]:
+    """MLA ``(38)``: a page locator whose author the same sentence has just named."""
+    families = {fold(a.family): i for i, f in reversed(list(enumerate(entries, start=1)))
+                for a in f.authors[:1] if a.family}
+    out = []
+    for rs, re_ in regions:
+        for m in PAGE_ONLY_RE.finditer(text, rs, re_):
+            if re.fullmatch(YEAR, m.group(1)):
+                continue
+            sentence_start = max(text.rfind(". ", rs, m.start()), text.rfind("\n", rs, m.start()), rs)
+            names = [fold(n.group()) for n in NAME_RE.finditer(text, sentence_start, m.start())]
+            hit = next((families[n] for n in reversed(names) if n in families), None)
+            if hit:
+                out.append(Marker(m.start(), m.end(), text[m.start():m.end()], None, hit, 0.8))
+    return out
+
+
+def _expand(spec: str) -> list[int]:
+    numbers: list[int] = []
+    for piece in re.split(r"\s*,\s*", spec):
+        bounds = re.split(r"\s*[-–—]\s*", piece)
+        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
+            lo, hi = int(bounds[0]), int(bounds[1])
+            numbers.extend(range(lo, hi + 1) if 0 < hi - lo < 50 else [lo, hi])
+        elif piece.isdigit():
+            numbers.append(int(piece))
+    return numbers
+
+
+def find_numeric(text: str, regions: list[tuple[int, int]], labels: dict[int, int]) -> list[Marker]:
+    """``[n]`` style and superscript markers; ``labels`` maps printed numbers to entry indices."""
+    out = []
+    for rs, re_ in regions:
+        for pattern in (NUMERIC_RE, SUPERSCRIPT_RE):
+            for m in pattern.finditer(text, rs, re_):
+                spec = m.group(1).translate(_SUPERSCRIPT)
+                if pattern is NUMERIC_RE and m.group(2):
+                    spec = f"{spec}-{m.group(2)}"
+                for number in _expand(spec):
+                    if number in labels:
+                        out.append(Marker(m.start(), m.end(), str(number), None, labels[number], 1.0))
+    return sorted(out, key=lambda k: (k.start, k.reference or 0))

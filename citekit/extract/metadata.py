@@ -1,0 +1,238 @@
+"""A document's own bibliographic record, read from its layout conventions.
+
+The header zone (the lines before the first body paragraph) gives the title, a date line, a
+byline or author line, a journal line with volume/issue/pages and a DOI.  The end of the text
+gives author bios ("X is a columnist at Y"), a "Source: …" line naming the publisher, and
+a tag line glued to a repeated title (web-page scrapes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citekit.extract.identifiers import find_identifiers
+from citekit.extract.normalize.dates import parse_date
+from citekit.extract.normalize.names import looks_like_organisation, parse_names, parse_person
+from citekit.extract.normalize.pages import normalize_pages
+from citekit.ingest.view import TextView
+from citekit.models import Author, Fields
+
+MAX_HEADER_LINES = 12
+BODY_WORDS = 25  # a line this long that ends a sentence starts the body
+DATE_LINE_RE = re.compile(
+    r"^(?:(?:published|posted|updated|last updated|date|dated|first published)\s*(?:on)?\s*:?\s*)?"
+    r"(?P<date>[\w ,./-]{4,40}?)\s*$",
+    re.I,
+)
+BYLINE_RE = re.compile(r"^\s*(?:by|written by|authors?:|von|par|por)\s+(?P<names>.+)$", re.I)
+PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|bin|da|di|la|le)){1,3}"
+NAME_LINE_RE = re.compile(rf"^(?P<name>{PERSON}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){PERSON})*)$")
+NOT_NAME_WORDS = frozenset(
+    "is are was the a an of in on for to with how why what when new report review journal "
+    "senior fellow director editor professor analyst correspondent reporter staff writer "
+    "columnist chief head associate special visiting department university institute".split()
+)
+AUTHOR_MARKS_RE = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\d")
+JOURNAL_WORDS_RE = re.compile(
+    r"\b(?:journal|review|quarterly|proceedings|annals|bulletin|transactions|letters|magazine|"
+    r"studies|zeitschrift|revue|revista|вестник|журнал)\b",
+    re.I,
+)
+VOLUME_RE = re.compile(r"\bvol(?:ume)?\.?\s*(?P<volume>\d+)\s*(?:\((?P<paren>[\w/-]+)\)|,?\s*(?:no|issue|iss)\.?\s*(?P<number>\d+))?", re.I)
+PAGES_RE = re.compile(r"\b(?:pages|pp?\.)\s*(?P<pages>\d+\s*[-–—]+\s*\d+|\d+)", re.I)
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+KEYWORDS_RE = re.compile(r"^\s*(?:key\s?words?|tags|index terms)\s*[:—-]\s*(?P<words>.+)$", re.I)
+SOURCE_LINE_RE = re.compile(r"^\s*(?:source|источник|quelle|fuente|source originale)\s*:\s*(?P<name>.{2,120}?)\s*$", re.I)
+BIO_RE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}) (?:is|was|serves as|works as) "
+    r"(?:a|an|the) (?P<role>[^.]{0,80}?)\b(?:at|for|with|of) (?:the )?"
+    r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,6})"
+)
+MEDIA_ROLES_RE = re.compile(
+    r"columnist|correspondent|reporter|editor|writer|journalist|contributor|staff|producer|"
+    r"bureau chief|news",
+    re.I,
+)
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+    heading: int | None  # Markdown heading level
+
+
+def _lines(view: TextView) -> list[Line]:
+    headings = {s: lv for s, _, lv in view.headings}
+    out, pos, text = [], 0, view.text
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = pos + raw.find(stripped)
+            out.append(Line(lead, lead + len(stripped), stripped, headings.get(pos, headings.get(lead))))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_body(line: Line) -> bool:
+    words = line.text.split()
+    return line.heading is None and len(words) >= BODY_WORDS and line.text[-1:] in ".!?”\"’)"
+
+
+def header_lines(view: TextView) -> list[Line]:
+    """The lines before the body: title, dek, byline, date, journal line."""
+    header = []
+    for n, line in enumerate(_lines(view)):
+        if n >= MAX_HEADER_LINES or _is_body(line):
+            break
+        if header and line.heading is not None and any(h.heading is not None for h in header):
+            break  # the first section heading after the title
+        header.append(line)
+    return header
+
+
+def _as_date(text: str, day_first: bool | None) -> str | None:
+    m = DATE_LINE_RE.match(text)
+    if not m or not re.search(r"\d", text):
+        return None
+    return parse_date(m.group("date"), day_first=day_first)
+
+
+def _title_score(line: Line, tail: str, position: int) -> float:
+    words = line.text.split()
+    score = min(len(words), 20) - position * 0.5
+    if line.heading is not None:
+        score += 30 - line.heading
+    if line.text.lower() in tail:
+        score += 15
+    if line.text.endswith(".") and not line.text.endswith("..."):
+        score -= 12  # a dek or a sentence, not a headline
+    return score
+
+
+def day_first_signal(text: str) -> bool | None:
+    """Whether ambiguous numeric dates are day-first: by the text's own spelled-out dates."""
+    day_month = len(re.findall(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}", text, re.I))
+    month_day = len(re.findall(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}", text, re.I))
+    if re.search(r"[а-яА-ЯёЁäöüßéèàç]", text) or day_month > month_day:
+        return True
+    return False if month_day > day_month else None
+
+
+def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) -> Fields:
+    """The document's own record; ``base`` (e.g. HTML meta tags) wins where it has a value."""
+    meta = Fields(type="article")
+    text = view.text
+    header = header_lines(view)
+    tail = text[max(0, body_end - 600) : body_end].lower()
+    day_first = day_first_signal(text)
+
+    candidates: list[tuple[float, Line]] = []
+    for position, line in enumerate(header):
+        if meta.date is None and (date := _as_date(line.text, day_first)):
+            meta.date = date
+            continue
+        after_title = bool(candidates) and candidates[-1][1] is header[position - 1]
+        if _read_journal_line(line.text, meta) or _read_byline(line.text, meta, after_title):
+            continue
+        if JOURNAL_WORDS_RE.search(line.text) and len(line.text.split()) <= 12 and line.heading is None:
+            meta.container = meta.container or line.text.strip(" *")
+            continue
+        if any(i.kind in ("doi", "url") for i in find_identifiers(line.text)) and len(line.text.split()) <= 4:
+            continue
+        candidates.append((_title_score(line, tail, position), line))
+    if candidates:
+        meta.title = max(candidates, key=lambda c: c[0])[1].text.strip(" *#")
+
+    head_text = "\n".join(line.text for line in header)
+    for ident in find_identifiers(head_text):
+        if ident.kind == "doi" and not meta.doi:
+            meta.doi = ident.value
+    _read_tail(text[:body_end], meta)
+    if base:
+        meta = Fields(**{**meta.model_dump(), **base.filled()})
+    return meta
+
+
+def _read_journal_line(text: str, meta: Fields) -> bool:
+    volume = VOLUME_RE.search(text)
+    pages = PAGES_RE.search(text)
+    if not (volume or pages):
+        return False
+    if volume:
+        meta.volume = volume.group("volume")
+        meta.number = volume.group("paren") or volume.group("number")
+    if pages:
+        meta.pages = normalize_pages(pages.group("pages"))
+    if (year := YEAR_RE.search(text)) and not meta.date:
+        meta.date = year.group()
+    before = text[: (volume or pages).start()].strip(" ,.;")
+    before = YEAR_RE.sub("", before).strip(" ,.;")
+    if before and not meta.container:
+        meta.container = before
+    return True
+
+
+def _person_names(text: str) -> list[Author]:
+    """The leading person names of a byline, up to the first role ("Jane Doe, Senior Fellow")."""
+    people = []
+    for part in re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text.strip(" *_")):
+        words = part.split()
+        if not (2 <= len(words) <= 5) or any(w.lower() in NOT_NAME_WORDS for w in words):
+            break
+        if not NAME_LINE_RE.match(part) or looks_like_organisation(part):
+            break
+        person = parse_person(part)
+        if person is None or person.literal:
+            break
+        people.append(person)
+    return people
+
+
+def _read_byline(text: str, meta: Fields, after_title: bool) -> bool:
+    if meta.authors:
+        return False
+    m = BYLINE_RE.match(text.strip(" *_"))
+    if m:
+        meta.authors = _person_names(m.group("names"))
+        return bool(meta.authors)
+    # An author line: "*Jane Doe¹, John Roe²" (note marks) or, right under the title, plain names
+    names = AUTHOR_MARKS_RE.sub("", text).strip(" ,")
+    marked = names != text.strip()
+    if (marked or after_title) and NAME_LINE_RE.match(names) and not JOURNAL_WORDS_RE.search(text):
+        meta.authors = _person_names(names)
+        return bool(meta.authors)
+    return False
+
+
+def _read_tail(text: str, meta: Fields) -> None:
+    """Author bios, a closing "Source:" line and a glued tag line near the end."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    for para in paragraphs[:40]:
+        if (m := KEYWORDS_RE.match(para)) and not meta.keywords:
+            meta.keywords = [k.strip(" .") for k in re.split(r"[;,·|]", m.group("words")) if k.strip(" .")]
+    for para in paragraphs[-6:]:
+        if (m := BIO_RE.match(para)) and (person := parse_person(m.group("name"))):
+            if not meta.authors:
+                meta.authors = [person]
+            if MEDIA_ROLES_RE.search(m.group("role")) and not meta.container:
+                meta.container = m.group("org").strip()
+        if (m := SOURCE_LINE_RE.match(para)) and not meta.publisher:
+            meta.publisher = m.group("name").strip(" .")
+    if paragraphs and meta.title and not meta.keywords:
+        meta.keywords = _glued_tags(paragraphs[-1], meta.title)
+
+
+def _glued_tags(line: str, title: str) -> list[str]:
+    """Tags scraped without separators and followed by the title: "AfghanistanTaliban<title>"."""
+    norm = line.replace("’", "'")
+    t = title.replace("’", "'")
+    if not norm.endswith(t) or norm == t:
+        return []
+    glued = norm[: -len(t)]
+    if " " in glued and not re.search(r"[a-z][A-Z]", glued):
+        return []
+    return [tag for tag in re.split(r"(?<=[a-z)])(?=[A-Z])", glued) if tag.strip()]
+

@@ -1,0 +1,153 @@
+"""Rule-based reference-string parser: APA, Chicago (author-date, notes-bibliography), MLA,
+Harvard, IEEE and Vancouver entries -> :class:`~citekit.models.Fields`.
+
+Pipeline: :func:`~.text.prepare` (numbering, markup, identifiers, access date), a front reader
+(authors, date, title), the tail readers (container, locators, publisher) and finally the shared
+record normalisers of :mod:`citekit.extract.normalize`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field
+
+from citekit.models import Fields
+
+from ..normalize import normalize_record
+from ..normalize.dates import find_dates, parse_date
+from ..normalize.titles import ITALIC_CLOSE as I1
+from ..normalize.titles import ITALIC_OPEN as I0
+from .front import Front, read_front
+from .tail import assign_segments, read_date, read_in_container, read_locators, split_container
+from .text import prepare, split_top
+
+__all__ = ["ParsedReference", "parse_reference", "STYLES"]
+
+STYLES = ("apa", "chicago", "mla", "harvard", "ieee", "vancouver", "unknown")
+
+
+class ParsedReference(BaseModel):
+    """One parsed reference: the fields, the style guessed, a confidence and what was doubtful."""
+
+    fields: Fields
+    style: str = "unknown"
+    confidence: float = 0.0
+    problems: list[str] = Field(default_factory=list)
+
+
+def _guess_style(front: Front, votes: list[str], rec: dict, raw: str, online: bool = False) -> str:
+    style = front.style
+    if style in ("mla", "unknown", "chicago"):
+        if "vancouver" in votes:
+            return "vancouver"
+        if "chicago" in votes:
+            return "chicago"
+        if "mla" in votes and style == "mla":
+            return "mla"
+        if style == "mla" and re.search(r"\(\s*\d{4}\s*\)\s*:", raw):
+            return "chicago"
+        if style == "unknown" and "mla" in votes and re.search(r"^\S.*\bvol\.\s*\d", raw):
+            return "ieee" if front.authors and front.authors.form == "forward" else "mla"
+    if re.search(r"\(Accessed:?\s|Available at:", raw) and style in ("apa", "unknown", "mla"):
+        return "harvard"
+    if style == "mla" and not front.authors and online:
+        return "ieee"
+    return style
+
+
+def parse_reference(text: str) -> ParsedReference:
+    """Parse one reference entry (numbering, Markdown italics and line breaks tolerated)."""
+    prep = prepare(text)
+    problems: list[str] = []
+    if not prep.text.strip(" .,;:" + I0 + I1):
+        fields = normalize_record({**_ids(prep), "type": "webpage" if prep.ids.get("url") else "misc"})
+        return ParsedReference(fields=fields, confidence=0.1 if prep.ids else 0.0,
+                               problems=["no text besides identifiers" if prep.ids else "empty reference"])
+    front = read_front(prep.text)
+    rec: dict = {"title": front.title}
+    if front.authors:
+        rec["editor" if front.editors_as_authors else "author"] = list(front.authors)
+    if front.date:
+        rec["date"] = front.date
+    votes: list[str] = []
+    for d in front.descriptors:
+        read_locators(d, rec, votes, False)
+    rest = read_in_container(front.rest.strip(" .,;:"), rec, votes)
+    rest = read_locators(rest, rec, votes, need_date=not front.date)
+    if not front.date and not rec.get("date"):
+        rest = read_date(rest, rec)
+    if not rec.get("date") and not rec.get("_undated"):
+        rec["date"] = _last_date(prep.text)
+    has_url = bool(prep.ids.get("url"))
+    day_date = bool(re.search(r"\d{4}.*[A-Za-z]|\b\d{1,2}\b.*\d{4}|[A-Za-z]+\.?\s+\d{4}", rec.get("date") or ""))
+    comma_style = front.style in ("ieee",) or (front.style == "mla" and front.title_quoted)
+    pre = rec.pop("_pre", None)
+    if pre is not None and not rec.get("container-title") and not rec.get("_in"):
+        container, more = split_container(pre, comma_style)
+        if container and rest.lstrip(" ,").startswith(pre.strip(" ,")):
+            rest = rest.lstrip(" ,")[len(pre.strip(" ,")):]
+            rec["container-title"] = container
+            if more and front.title_kind == "plain" and not front.title_first:
+                rec["title"] = f"{rec['title']}{',' if comma_style else '.'} {more}" if rec.get("title") else more
+            elif more:
+                rest = more + ", " + rest
+    seps = {"apa": ".;", "harvard": ".;", "ieee": ",;", "vancouver": ".;"}.get(front.style, ".,;")
+    left = assign_segments(split_top(rest, seps), rec, front, has_url, day_date)
+    style = _guess_style(front, votes, rec, prep.text, prep.online)
+    rec.update(_ids(prep))
+    if prep.urldate:
+        rec["urldate"] = prep.urldate
+    _finish(rec, front, style)
+    fields = normalize_record(rec)
+    if rec.get("_month_day") and fields.date and len(fields.date) == 4:
+        md = parse_date(f"{rec['_month_day']} {fields.date}")
+        if md:
+            fields.date = md
+    conf = 1.0
+    if not fields.title:
+        problems.append("no title found")
+        conf -= 0.4
+    if not fields.date and not rec.get("_undated") and not re.search(r"\bn\.\s?d\.", text):
+        problems.append("no year found")
+        conf -= 0.2
+    if not fields.authors and not fields.editors and not front.title_first:
+        conf -= 0.1
+    if style == "unknown":
+        conf -= 0.15
+    if left:
+        problems.append("unparsed: " + "; ".join(left))
+        conf -= min(0.3, 0.1 * len(left))
+    return ParsedReference(fields=fields, style=style, confidence=round(max(0.0, min(1.0, conf)), 2),
+                           problems=problems)
+
+
+def _last_date(text: str) -> str | None:
+    """Fallback date: the last year-bearing date of the whole entry (books put it last)."""
+    found = find_dates(text)
+    return found[-1][2] if found else None
+
+
+def _ids(prep) -> dict:
+    out = {k: v for k, v in prep.ids.items() if k in ("url", "doi", "isbn", "arxiv", "un_symbol")}
+    return out
+
+
+def _finish(rec: dict, front: Front, style: str) -> None:
+    """Institution for report-like publishers; type hints the readers left."""
+    rec["_style"] = style
+    if rec.pop("_institution", False) and (front.title_first or rec.get("genre") or _report_title(rec)
+                                           or not rec.get("container-title")):
+        rec.setdefault("institution", rec.get("publisher"))
+    if rec.get("un_symbol") and not rec.get("report_number"):
+        rec["report_number"] = rec["un_symbol"]
+    authors = rec.get("author") or []
+    if authors and all(a.literal for a in authors) and not rec.get("container-title") and not rec.get("_in") \
+            and not rec.get("publisher") and not rec.get("edition"):
+        rec["type"] = "report"
+    if front.editors_as_authors and not rec.get("container-title"):
+        rec["type"] = "book"
+
+
+def _report_title(rec: dict) -> bool:
+    return bool(re.search(r"\breport\b", rec.get("title") or "", re.I))

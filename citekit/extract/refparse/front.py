@@ -1,0 +1,358 @@
+"""The front of a reference: authors, date (when it follows them) and title.
+
+One reader per layout, tried in order; each returns a :class:`Front` or None:
+APA/Harvard '(date)' after the names, Chicago author-date '. 2019.', a quoted title (MLA,
+Chicago notes, IEEE, Harvard), an italic title, Vancouver 'Smith JA,', and plain name lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..normalize.names import AuthorList, looks_like_organisation, name_list_end, parse_names
+from ..normalize.titles import ITALIC_CLOSE as I1
+from ..normalize.titles import ITALIC_OPEN as I0
+from .text import sentence_end, split_top
+
+
+@dataclass
+class Front:
+    """What the front reader found; ``rest`` is the text after the title."""
+
+    style: str
+    authors: AuthorList | None
+    title: str | None
+    rest: str
+    date: str | None = None
+    title_first: bool = False
+    title_kind: str = "plain"  # plain, italic or quoted
+    editors_as_authors: bool = False
+    descriptors: list[str] = field(default_factory=list)
+
+    @property
+    def title_italic(self) -> bool:
+        return self.title_kind == "italic"
+
+    @property
+    def title_quoted(self) -> bool:
+        return self.title_kind == "quoted"
+
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_PAREN_DATE = re.compile(
+    r"\(\s*(?P<d>(?:\[\d{4}\],?\s*)?" + _YEAR + r"[a-zA-Z]?(?:\s*[-–/]\s*\d{2,4}[a-z]?)?(?:\s*\[\d{4}\])?(?:\s*,\s*[^()]{1,40})?|n\.\s?d\.(?:-?[a-z])?|"
+    r"in press|forthcoming|s\.\s?f\.|o\.\s?J\.|[A-Z][a-z]+\.?\s+\d{1,2},\s*" + _YEAR + r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+"
+    + _YEAR + r")\s*\)",
+    re.I,
+)
+_NOT_APA_PREFIX = re.compile(r"[.,?!][\"”]\s|\b(?:vol|no|pp)\.\s*\d|\d\s*,?\s*$|[\"“]\s*$")
+_EDS = re.compile(r"\s*\((?:eds?|hrsg|hg|coords?|dirs?|comps?)\.?\)\s*[.,]?\s*$", re.I)
+_AD_DATE = re.compile(
+    r"(?<=\S)\s*[.,]{0,2}\s+(?P<d>(?:\[\d{4}\]\s*)?" + _YEAR + r"[a-zA-Z]?|n\.\s?d\.|forthcoming|in press)[.,:]?\s+(?=\S)",
+    re.I,
+)
+_EDS_AFTER = re.compile(r"^(?:\((?:eds?|hrsg|hg|coords?|dirs?)\.?\)|eds?\.)(?=[\s.,]|$)", re.I)
+_TITLEISH = re.compile(r"[:?!\"“”«»]|\b(?:report|brief|resolution|declaration|annual|review of)\b|^\d", re.I)
+_VANCOUVER = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,4}(?:,\s|\.\s|\s(?:et al|and)\b)")
+_IEEE_NAME = re.compile(
+    r"^(?:and\s+)?(?:[A-Z][a-z]?\.\s?-?\s?)+(?:(?:van|von|de|der|den|la|le|di|da|du|del|al|el|bin)\s+)*"
+    r"[A-Z][\w'’-]+(?:\s+(?:Jr\.|Sr\.|II|III|IV))?$"
+)
+_DESCRIPTOR = re.compile(r"^\s*(\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*\])")
+
+
+def strip_end(prefix: str) -> str:
+    """Drop separators after a name list, keeping the period of a final initial ('Robert D.')."""
+    s = prefix.rstrip(" ,:;")
+    if s.endswith(".") and not re.search(r"(?:^|[\s.-])[A-Z][a-z]?\.$|\b(?:Jr|Sr|Inc|Ltd|Co)\.$", s):
+        s = s[:-1].rstrip(" ,")
+    return s
+
+
+def _names_ok(names: AuthorList, allow_forward: bool = True) -> bool:
+    if not names or not names.complete:
+        return False
+    return allow_forward or names.form != "forward"
+
+
+def _role_of_prefix(prefix: str, rest: str, hint: str | None) -> tuple[AuthorList | None, bool]:
+    """(authors, title_first) for the text before an APA/Chicago date."""
+    if not prefix:
+        return AuthorList(), False
+    words = prefix.split()
+    if _TITLEISH.search(prefix) or prefix[0].isdigit():
+        return None, True
+    names = parse_names(prefix, hint)
+    if names and names.complete and names.form != "organisation":
+        return names, False
+    if len(words) > 10:
+        return None, True
+    if names.form == "organisation" or looks_like_organisation(prefix):
+        # An organisation when a title follows; the title itself when only a site/publisher does.
+        segs = split_top(rest)
+        if len(segs) >= 2 or (rest.lstrip(" .").startswith(I0) and len(segs) >= 1):
+            return AuthorList([*parse_names(prefix)], form="organisation"), False
+        return None, True
+    return None, True
+
+
+def _leading_names(prefix: str) -> bool:
+    """Does ``prefix`` open with a name list closed by a period ('Conti, Davide. Title …')?"""
+    end = sentence_end(prefix, 0, initials_break=True)
+    if end >= len(prefix.rstrip(" .")):
+        return False
+    names = parse_names(prefix[:end])
+    return _names_ok(names) and names.form != "forward"
+
+
+def take_title(rest: str) -> tuple[str | None, str, str, list[str]]:
+    """Title at the start of ``rest``: (title, remainder, kind, descriptors like '(2nd ed.)')."""
+    r = rest.lstrip(" .,:;")
+    italic = False
+    if not r:
+        return None, "", "plain", []
+    q = _quoted_at(r, 0)
+    if q:
+        title, end = q
+    elif r.startswith(I0) and (close := r.find(I1)) > 0 and (r[close + 1: close + 2] in ("", ".", " ", ",", "(", "[", ":", "?")):
+        title, end, italic = r[1:close], close + 1, True
+        if r[end:end + 1] == ":" and r[end + 1: end + 3].strip()[:1] == I0:  # *Main*: *Subtitle*
+            close2 = r.find(I1, end + 2)
+            if close2 > 0:
+                title, end = r[1:end] + ":" + r[end + 1: close2], close2 + 1
+    else:
+        end = sentence_end(r, 0, initials_break=False)
+        anchor = _anchor(r)
+        while anchor is not None and end < anchor:  # 'Title? Subtitle. *Journal*': run to the container
+            nxt = sentence_end(r, end, initials_break=False)
+            if nxt > anchor + 1 or nxt == end:
+                break
+            end = nxt
+        title = r[:end]
+        cut = _spill(title)
+        if cut is not None:
+            title, end = title[:cut], cut
+    descriptors: list[str] = []
+    rem = r[end:]
+    while (m := _DESCRIPTOR.match(rem)) and not re.match(r"\(\s*[A-Z][^()]*:", m.group(1)):
+        descriptors.append(m.group(1))
+        rem = rem[m.end():]
+    if not italic and not q:
+        while (m := re.search(r"\s*(\[[^\[\]]*\]|\((?:[^()]*\b(?:ed\.|edn|edition|éd\.|report|no\.|vol\.)[^()]*)\))[\s.]*$", title, re.I)):
+            descriptors.insert(0, m.group(1))
+            title = title[: m.start()]
+    return title.strip(), rem, "quoted" if q else "italic" if italic else "plain", descriptors
+
+
+_SPILL = [re.compile(p) for p in (
+    r",\s*(?=[^,]{2,120}?,\s*(?:v\.|vol\.?|Vol\.?|Volume|no\.|No\.)\s*\d)",
+    r",\s*(?=[^,]{2,120}?,?\s+\d+\s*\([\w-]+\))",
+    r",\s*(?=[^,]{2,120}?,\s*\d+\s*,\s*(?:pp?\.|¶)?\s*\d+\s*[-–]\s*\d+)",
+    r"\s*\((?=[A-Z][^()]*:[^()]*\)\s*\.?$)",
+    r",\s*(?=[^,]*\b(?:University Press|Press|Publishers|Verlag|Éditions|Editions)\b[^,]*(?:,[^,]*)?\.?$)",
+    r",\s*(?=(?:ed\.|eds\.|edited by|trans\.|translated by)\s)",
+    r":\s+(?=[A-Z][^:]{2,120}?,\s*(?:v\.|vol\.)\s*\d)",
+)]
+
+
+def _spill(title: str) -> int | None:
+    """Where a plain title that ran on into its container, publisher or editor ends."""
+    cuts = [m.start() for rx in _SPILL if (m := rx.search(title)) and m.start() > 0]
+    return min(cuts) if cuts else None
+
+
+def _anchor(r: str) -> int | None:
+    """Where a container visibly starts: the first italic span or '. In '."""
+    cands = [i for i in (r.find(I0), ) if i > 0]
+    m = re.search(r"[.?!]\s+In:?\s", r)
+    if m:
+        cands.append(m.start() + 1)
+    return min(cands) if cands else None
+
+
+def _quoted_at(s: str, i: int) -> tuple[str, int] | None:
+    """A quoted title starting at s[i]: (content, end index past the closing quote)."""
+    if i >= len(s):
+        return None
+    ch = s[i]
+    close = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}.get(ch)
+    if not close:
+        return None
+    j = i + 1
+    while True:
+        j = s.find(close, j)
+        if j < 0:
+            return None
+        after = s[j + 1: j + 3]
+        if close in "’'" and after[:1].isalpha():  # an apostrophe, not the closing quote
+            j += 1
+            continue
+        break
+    content = s[i + 1: j]
+    after = s[j + 1:]
+    if re.match(r"\s+[\w(]", after) and not content.rstrip().endswith((".", ",", "?", "!")):
+        return None  # a quotation inside a longer title
+    if close in "’'" and not re.match(r"\s*(?:[,.:;]|$|\s*(?:in|In|" + I0 + "))", after):
+        return None
+    return content, j + 1
+
+
+def read_paren_date(t: str) -> Front | None:
+    """APA '(2019).' and Harvard '(2019)' after the names or a title-first block."""
+    apa = harvard = None
+    for m in _PAREN_DATE.finditer(t):
+        prefix = t[: m.start()].strip()
+        nxt = t[m.end(): m.end() + 2].lstrip()[:1]
+        if _NOT_APA_PREFIX.search(prefix) or (prefix and not re.search(r"[.,\w”\"’')\]" + I1 + "]$", prefix)):
+            continue
+        if nxt == "." and apa is None:
+            apa = m
+            break
+        if harvard is None and nxt in ("", ",", ":", "'", "‘", '"', "“", I0) or (harvard is None and nxt.isalpha()):
+            harvard = harvard or m
+    m = apa or harvard
+    if not m:
+        return None
+    style = "apa" if m is apa else "harvard"
+    prefix = t[: m.start()].strip()
+    rest = t[m.end():].lstrip(" .,:")
+    editors = bool(_EDS.search(prefix))
+    prefix = _EDS.sub("", prefix).strip()
+    if style == "harvard":
+        names = parse_names(prefix)
+        if not _names_ok(names) or names.form == "forward":
+            return None
+    authors, title_first = _role_of_prefix(prefix, rest, "apa")
+    if title_first and _leading_names(prefix):
+        return None  # 'Name. Title (1940-1943). Place: …': not an APA date
+    if title_first:
+        return Front(style, AuthorList(), prefix, rest, m.group("d"), title_first=True)
+    title, rem, italic, desc = take_title(rest)
+    return Front(style, authors, title, rem, m.group("d"), title_kind=italic, editors_as_authors=editors,
+                 descriptors=desc)
+
+
+def read_chicago_ad(t: str) -> Front | None:
+    """Chicago author-date (and Harvard without brackets): 'Name. 2019. Title. …'."""
+    m = _AD_DATE.search(t, 0, 260)
+    if not m:
+        return None
+    pre = t[: m.start()]
+    if t[m.start()] == "." and re.search(r"(?:\b[A-Z]|\bal)$", pre):
+        pre += "."
+    if '"' in pre or "“" in pre or not pre.strip():
+        return None
+    prefix = _EDS.sub("", pre).strip()
+    editors = prefix != pre.strip()
+    names = parse_names(prefix)
+    if not names.complete or not (_names_ok(names) or names.form == "organisation"):
+        return None
+    title, rem, italic, desc = take_title(t[m.end():])
+    return Front("chicago", names, title, rem, m.group("d"), title_kind=italic, editors_as_authors=editors,
+                 descriptors=desc)
+
+
+def _prefix_names(prefix: str) -> AuthorList | None:
+    prefix = prefix.strip().rstrip(",").strip()
+    if not prefix:
+        return AuthorList()
+    names = parse_names(prefix)
+    if names.complete and (_names_ok(names) or names.form == "organisation"):
+        return names
+    return None
+
+
+def read_quoted(t: str) -> Front | None:
+    """A quoted title after the names: MLA, Chicago notes-bibliography, IEEE, Harvard."""
+    for m in re.finditer(r"(?:^|(?<=[\s,.:]))[\"“«„‘']", t):
+        q = _quoted_at(t, m.start())
+        if not q:
+            continue
+        prefix = t[: m.start()].strip()
+        raw_prefix = prefix
+        prefix = strip_end(_EDS.sub("", prefix))
+        names = _prefix_names(prefix)
+        if names is None:
+            return None
+        title, end = q
+        rest = t[end:]
+        ieee = raw_prefix.endswith(",") or title.rstrip().endswith(",")
+        style = "ieee" if ieee and names and names.form == "forward" else "mla"
+        if t[m.start()] in "‘'":
+            style = "harvard"
+        return Front(style, names, title, rest, title_kind="quoted", editors_as_authors=bool(_EDS.search(raw_prefix)))
+    return None
+
+
+def read_italic(t: str) -> Front | None:
+    """An italic title after the names (books in Chicago, MLA, IEEE)."""
+    i = t.find(I0)
+    if i < 0:
+        return None
+    prefix = t[:i].strip()
+    names = _prefix_names(strip_end(_EDS.sub("", prefix)))
+    if names is None:
+        return None
+    title, rem, italic, desc = take_title(t[i:])
+    style = "ieee" if prefix.endswith(",") and names and names.form == "forward" else "chicago"
+    return Front(style, names, title, rem, title_kind=italic, descriptors=desc,
+                 editors_as_authors=bool(_EDS.search(prefix)))
+
+
+def read_vancouver(t: str) -> Front | None:
+    """Vancouver/NLM: 'Smith JA, Jones K. Title. Journal. 2019;12(3):45-67.'"""
+    if not _VANCOUVER.match(t):
+        return None
+    m = re.search(r"(?:\b[A-Z]{1,4}|et al)\.\s", t)
+    if not m:
+        return None
+    names = parse_names(t[: m.end()].strip(), "vancouver")
+    if not names or names.form not in ("vancouver", "mixed"):
+        return None
+    title, rem, italic, desc = take_title(t[m.end():])
+    return Front("vancouver", names, title, rem, title_kind=italic, descriptors=desc)
+
+
+def read_plain(t: str) -> Front:
+    """No anchors: the longest leading run of names, then the title; else title first."""
+    end, closer = name_list_end(t)
+    if end:
+        names = parse_names(t[:end])
+        if names:
+            rest = t[end:].lstrip(" .,:;")
+            eds = _EDS_AFTER.match(rest)
+            if eds:
+                rest = rest[eds.end():].lstrip(" .,:;")
+                closer = "."
+            if closer == ",":
+                e = _title_end_ieee(rest)
+                style = "ieee" if names.form == "forward" else "unknown"
+                return Front(style, names, rest[:e], rest[e:], editors_as_authors=bool(eds))
+            title, rem, italic, desc = take_title(rest)
+            return Front("unknown", names, title, rem, title_kind=italic, descriptors=desc,
+                         editors_as_authors=bool(eds))
+    end = sentence_end(t, 0, initials_break=True)
+    if end < len(t) and looks_like_organisation(t[:end]) and len(split_top(t[end:])) >= 2:
+        title, rem, italic, desc = take_title(t[end:])
+        return Front("unknown", parse_names(t[:end]), title, rem, title_kind=italic, descriptors=desc)
+    title, rem, italic, desc = take_title(t)
+    return Front("unknown", AuthorList(), title, rem, title_first=True, title_kind=italic, descriptors=desc)
+
+
+def _title_end_ieee(rest: str) -> int:
+    end = sentence_end(rest, 0, initials_break=False)
+    comma = re.search(r",\s", rest)
+    return min(end, comma.start()) if comma else end
+
+
+READERS = (read_paren_date, read_chicago_ad, read_quoted, read_italic, read_vancouver)
+
+
+def read_front(t: str) -> Front:
+    """The first reader that recognises the layout, else :func:`read_plain`."""
+    for reader in READERS:
+        front = reader(t)
+        if front is not None:
+            return front
+    return read_plain(t)

@@ -1,0 +1,383 @@
+"""The tail of a reference (after the title): container, locators, publisher, place, date.
+
+Locator readers run in order, each cutting what it recognises; the segments left decide the
+container and publisher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize.dates import MONTHS, find_dates
+from ..normalize.names import ORG_WORDS
+from ..normalize.titles import ITALIC_CLOSE as I1
+from ..normalize.titles import ITALIC_OPEN as I0
+from .text import sentence_end, split_top
+
+PAGES = r"(?:[A-Za-z]{0,2}\d+[a-z]?(?:\s*(?:--?|[–—‐‑])\s*[A-Za-z]{0,2}\d+[a-z]?)?|[ivxlcdm]+(?:\s*[–-]\s*[ivxlcdm]+)?)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_IN = re.compile(r"^(?:In|in|IN|Dans|dans)\s*:?\s+(?!press\b)")
+_EDS_PAREN = re.compile(
+    r"^(?P<eds>[^()]{2,300}?)\s*\((?:eds?|hrsg|hg|coords?|dirs?|comps?|ed\.?\s+by)\.?\)\s*[,:]?\s*(?P<rest>.*)$", re.I)
+_EDS_WORD = re.compile(r"^(?P<eds>[^()]{2,200}?),\s*(?:editors?|eds?\.|hrsg\.)\s*[,:]\s*(?P<rest>.*)$", re.I)
+_EDITED_BY = re.compile(
+    r"^(?P<book>.+?),?\s+(?:edited|ed\.|eds\.|hrsg\.\s*v\.|herausgegeben von)\s*(?:by\s+)?(?P<eds>.+?)"
+    r"(?P<rest>,\s*(?:pp?\.\s*)?\d.*|(?<![A-Z])\.\s.*|,\s*[A-Z][\w ]+(?:,\s*[A-Z]{2})?:.*|\.?$)", re.I)
+_INFO = re.compile(r"\(([^()]*\b(?:ed|edn|eds|pp?|vol|vols|no|report|paper|rev|issue|series)\b\.?[^()]*)\)", re.I)
+_BRACKET = re.compile(r"\[([^\[\]]+)\]")
+_VANCOUVER = re.compile(
+    r"(?P<y>" + _YEAR + r")(?:\s+(?P<md>[A-Z][a-z]{2}(?:\s+\d{1,2})?))?\s*;\s*(?P<v>[\w-]+)?\s*(?:\((?P<n>[^)]+)\))?"
+    r"\s*(?::\s*(?P<p>" + PAGES + r"))?")
+_CHICAGO_NB = re.compile(
+    r"(?<![\w.–-])(?P<v>\d+[A-Za-z]?)\s*(?:,\s*(?:no|issue|nos)\.?\s*(?P<n>[\w/–-]+))?\s*"
+    r"\((?P<d>[^()]*\b" + _YEAR + r"\b[^()]*)\)(?:\s*[:,]?\s*(?P<p>" + PAGES + r")(?![\w(]))?")
+_CHICAGO_AD = re.compile(
+    r"(?<![\w.:])(?P<v>\d+[A-Za-z]?)\s*(?:\((?P<n>[^()]{1,20})\))?\s*:\s*(?P<p>" + PAGES + r")(?=\s*[.,;]|\s*$)")
+_APA = re.compile(
+    r",\s*" + I0 + r"?(?P<v>\d+[A-Za-z]?)" + I1 + r"?\s*(?:\((?P<n>[^()]{1,30})\))?\s*"
+    r"(?:,\s*(?:(?:pp?\.|Article|Art\.|e-?locator)\s*)?(?P<p>" + PAGES + r"))?(?=\s*(?:[.,;]|$))")
+_VOL = re.compile(r"\b(?:vol(?:ume)?s?|Bd|tome|том|т|v(?=\.\s*\d))\.?\s*(?P<v>[A-Z]?\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|[IVXLC]+\b)", re.I)
+_NO = re.compile(r"(?:\b(?:no|nos|nr|issue|iss|heft|number)\.?|№|n°|nº)\s*(?P<n>\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)", re.I)
+_PP = re.compile(
+    r"(?:\bpages?|\bpp?\.?|\bS\.|\bстр\.|\bс\.)\s*(?P<p>" + PAGES + r"(?:\s*,\s*(?!" + _YEAR + r"\b)\d{1,4}(?:\s*[-–]\s*\d+)?(?![\w.]))*)"
+    r"(?![\w])|\b(?:Article|Art\.)\s*(?:no\.\s*)?(?P<a>[A-Za-z]?\d+)", re.I)
+_BARE_RANGE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<p>[A-Za-z]?\d{1,6}\s*[-–—‐]\s*[A-Za-z]?\d{1,6})(?=\s*[.,;]|\s*$)")
+_VOL_ISSUE = re.compile(
+    r"(?<![\w.–-])(?P<v>\d{1,4}[A-Za-z]?)\s*\((?P<n>[\w/–-]{1,10})\)\s*(?:[,:]?\s*(?:pp?\.\s*)?(?P<p>" + PAGES
+    + r"))?(?=\s*[.,;]|\s*$)")
+_VOL_PAGES = re.compile(r"(?<=[A-Za-z.])\s+(?P<v>\d{1,4})\s*,\s*(?P<p>" + PAGES + r")(?=\s*[.;]?\s*$|\s*[.;]\s)")
+_EDITION = re.compile(
+    r"(?P<e>\b\d+(?:st|nd|rd|th|e|er|\.)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"rev(?:ised|\.)?|expanded|updated|new|enlarged|abridged)\b)\s*(?:ed|edn|edition|aufl|auflage|éd|uppl)\b\.?", re.I)
+_REPORT = re.compile(
+    r"(?P<g>(?:[A-Z][\w&-]*\s+){0,3}(?:Tech(?:nical|\.)\s*Rep(?:ort|\.)|Working\s+Paper|Research\s+Paper|Discussion\s+Paper|"
+    r"Policy\s+(?:Brief|Paper)|Occasional\s+Paper|Briefing\s+Paper|Issue\s+Brief|Research\s+Report|Special\s+Report|"
+    r"Report|Rep\.|White\s+Paper|Paper))(?:\s*(?:No\.?|no\.?|Number|Nr\.?|#)\s*|\s+)(?P<n>[A-Z]{0,6}[-\s]?\d[\w./-]*)")
+_GENRE = re.compile(
+    r"(?P<g>(?:unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|M\.?Sc\.?|MPhil|B\.?A\.?|Bachelor'?s|Diploma)\s*"
+    r"(?:diss(?:ertation)?\.?|thesis)|\bdissertation\b|\bthesis\b|\bTech(?:nical|\.)\s*Rep(?:ort|\.)|"
+    r"\bWorking\s+Paper\b|\bPolicy\s+Brief\b|\bPress\s+release\b|\bWhite\s+paper\b)", re.I)
+_PLACE_PUB = re.compile(
+    r"(?:^|(?<=[,.;]\s))(?P<place>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|upon|on|am|de|sur|del))*"
+    r"(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2})\s*:\s*(?P<pub>[^:;]+?)"
+    r"(?:,\s*(?P<y>" + _YEAR + r"[a-z]?|n\.\s?d\.))?\s*(?=(?<![\s.][A-Z])[.;]\s|[.;]?$|,\s*(?:pp?\.|\d)|[,.\s]*$)")
+_NOISE = re.compile(
+    r"^(?:print|web|online|electronic|pdf|e-?book|kindle(?: edition)?|available|accessed|retrieved|n\.\s?d|"
+    r"in press|forthcoming|advance online publication|epub ahead of print|preprint|internet|cd-rom|mimeo)\.?$", re.I)
+_PUBLISHER_WORDS = frozenset(
+    "press presses publish publisher publishers publishing publication publications books verlag wiley springer "
+    "elsevier routledge penguin macmillan sage blackwell palgrave norton knopf harper harpercollins ediciones "
+    "éditions editions editora editorial inc inc. ltd ltd. llc gmbh addison-wesley mcgraw-hill pearson brill "
+    "hachette verso polity mit prentice academic bloomsbury vintage doubleday viking crown basic hurst zed "
+    "tauris scribner wadsworth longman heinemann kluwer pergamon cengage".split())
+_PUBLISHER_PHRASES = ("random house", "taylor & francis", "de gruyter", "i.b. tauris", "university press")
+_MEDIA_WORDS = frozenset(
+    "news times post journal review magazine daily herald tribune gazette radio tv television broadcasting media "
+    "blog monitor observer guardian telegraph wire insider weekly quarterly bulletin digest letters chronicle "
+    "express mail reporter today independent economist atlantic diplomat affairs politico vox axios bbc cnn "
+    "reuters bloomberg al-jazeera aljazeera npr abc cbs nbc pbs dawn hindu standard star sun voice world online "
+    "net com org".split())
+_MEDIA_PHRASES = ("al jazeera",)
+_INSTITUTION_WORDS = frozenset(
+    "nations un council ministry department agency office commission government bank fund organization "
+    "organisation secretariat assembly committee parliament congress senate court tribunal university institute "
+    "institution centre center foundation programme program mission embassy bureau authority board "
+    "administration group police forces army team unit directorate service observatory academy association "
+    "society federation union alliance coalition corporation consortium secretary-general watch international "
+    "unhcr unicef unodc unama nato oecd osce imf who undp sipri rand".split())
+_INSTITUTION_PHRASES = ("united nations",)
+_WORDS_RX = re.compile(r"[\w&.'-]+")
+
+
+def _has(seg: str, words: frozenset[str], phrases: tuple[str, ...]) -> bool:
+    low = seg.lower()
+    return any(w.strip(".'") in words or w in words for w in _WORDS_RX.findall(low)) or any(p in low for p in phrases)
+
+
+_PROC = re.compile(r"proceedings|\bproc\.|conference|\bconf\.|symposium|workshop|congress|meeting", re.I)
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if m.isascii() and len(m) >= 3)
+_MONTH_DAY = re.compile(r"^(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})$")
+
+
+def _cut(r: str, m: re.Match[str]) -> str:
+    return r[: m.start()].rstrip() + ", " + r[m.end():].lstrip()
+
+
+def _set(rec: dict, key: str, value: str | None) -> None:
+    if value and not rec.get(key):
+        rec[key] = value.strip()
+
+
+_CONTAINER_STOP = re.compile(
+    r";\s*|,\s+(?=[A-Z][a-z]+,\s*[A-Z]{2}\b)|,\s+(?=(?:" + _MONTH_NAMES + r")\b)"
+    r"|,\s+(?=\d|(?i:vol\.|vols\.|pp?\.|no\.|edited|ed\.|eds\.)|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?:,\s*[A-Z]{2})?:)"
+    r"|\s\((?i:pp?\.)|\s+\d+\s*\(")
+_ABBR_WORD = re.compile(r"\b[A-Z][a-z]{0,6}\.\s")
+
+
+def _container_end(body: str) -> int:
+    """End of a container name written plainly after 'In' (proceedings, book titles)."""
+    m = _CONTAINER_STOP.search(body)
+    if m and len(_ABBR_WORD.findall(body, 0, m.start())) >= 2:
+        return m.start()  # 'Proc. Adv. Neural Inf. Process. Syst.': periods abbreviate
+    end = sentence_end(body, 0, initials_break=False)
+    return min(end, m.start()) if m else end
+
+
+def read_in_container(r: str, rec: dict, votes: list[str]) -> str:
+    """'In A. Editor (Ed.), *Book* …', 'In *Book*, edited by …', 'in Proc. X, …'."""
+    m = _IN.match(r)
+    if not m:
+        return r
+    rec["_in"] = True
+    body = r[m.end():]
+    em = _EDS_PAREN.match(body) or _EDS_WORD.match(body)
+    if em and not em.group("eds").startswith(I0):
+        rec["editor"] = em.group("eds")
+        body = em.group("rest")
+        votes.append("apa")
+    if body.startswith(I0) and (close := body.find(I1)) > 0:
+        rec["container-title"] = body[1:close]
+        body = body[close + 1:]
+        cm = re.match(r"^\s*,?\s*(?:edited|ed\.|eds\.)\s*(?:by\s+)?(?P<eds>.+?)(?P<rest>,\s*(?:pp?\.\s*)?\d.*|(?<![A-Z])\.\s.*|\.?$)",
+                      body, re.I)
+        if cm and not rec.get("editor"):
+            rec["editor"] = cm.group("eds")
+            body = cm.group("rest")
+            votes.append("chicago")
+        return body
+    cm = _EDITED_BY.match(body)
+    if cm and len(cm.group("book")) < 250:
+        rec["container-title"], rec["editor"] = cm.group("book"), cm.group("eds")
+        votes.append("chicago")
+        return cm.group("rest")
+    end = _container_end(body)
+    rec["container-title"] = body[:end]
+    return body[end:]
+
+
+def _parse_info(text: str, rec: dict) -> None:
+    """Items of an '(2nd ed., pp. 45–67)' / '[Doctoral dissertation, X]' descriptor."""
+    for item in re.split(r"\s*[,;]\s*", text.strip()):
+        if not item:
+            continue
+        if (m := _EDITION.search(item)):
+            _set(rec, "edition", m.group("e"))
+        elif (m := _PP.match(item)):
+            _set(rec, "pages", m.group("p") or m.group("a"))
+        elif (m := _VOL.match(item)):
+            _set(rec, "volume", m.group("v"))
+        elif (m := _REPORT.match(item)):
+            _set(rec, "genre", m.group("g"))
+            _set(rec, "report_number", m.group("n"))
+        elif (m := re.match(r"^(?:No\.|Publication No\.|Series No\.)\s*(\S+)$", item, re.I)):
+            _set(rec, "report_number", m.group(1))
+        elif _GENRE.search(item) or not rec.get("genre"):
+            if rec.get("genre") and _has(item, _INSTITUTION_WORDS, _INSTITUTION_PHRASES):
+                _set(rec, "institution", item)
+            else:
+                _set(rec, "genre", item)
+        elif _has(item, _INSTITUTION_WORDS, _INSTITUTION_PHRASES):
+            _set(rec, "institution", item)
+
+
+def _mark(r: str, m: re.Match[str], rec: dict) -> None:
+    """Remember the text before the first journal locator: it ends with the container."""
+    rec.setdefault("_pre", r[: m.start()])
+
+
+def read_locators(r: str, rec: dict, votes: list[str], need_date: bool) -> str:
+    """Cut volume, issue, pages, edition, report numbers, genre, place/publisher."""
+    r = r.strip()
+    for m in list(_INFO.finditer(r))[::-1]:
+        _parse_info(m.group(1), rec)
+        r = _cut(r, m)
+    for m in list(_BRACKET.finditer(r))[::-1]:
+        _parse_info(m.group(1), rec)
+        r = _cut(r, m)
+    if ";" in r and (m := _VANCOUVER.search(r)) and (m.group("v") or m.group("p")):
+        _set(rec, "volume", m.group("v"))
+        _set(rec, "issue", m.group("n"))
+        _set(rec, "pages", m.group("p"))
+        _set(rec, "date", f"{m.group('y')} {m.group('md') or ''}".strip() if need_date else None)
+        _mark(r, m, rec)
+        r = _cut(r, m)
+        votes.append("vancouver")
+    if "(" in r and (m := _CHICAGO_NB.search(r)) and not rec.get("volume"):
+        _set(rec, "volume", m.group("v"))
+        _set(rec, "issue", m.group("n"))
+        _set(rec, "pages", m.group("p"))
+        if need_date:
+            _set(rec, "date", m.group("d"))
+        _mark(r, m, rec)
+        r = _cut(r, m)
+        votes.append("chicago")
+    for rx, key in ((_VOL, "volume"), (_NO, "issue")):
+        if (m := rx.search(r)):
+            _set(rec, key, m.group(1))
+            _mark(r, m, rec)
+            r = _cut(r, m)
+            votes.append("mla")
+    if (m := _PP.search(r)):
+        _set(rec, "pages", m.group("p") or m.group("a"))
+        r = _cut(r, m)
+    if ":" in r and not rec.get("volume") and (m := _CHICAGO_AD.search(r)):
+        _set(rec, "volume", m.group("v"))
+        _set(rec, "issue", m.group("n"))
+        _set(rec, "pages", m.group("p"))
+        _mark(r, m, rec)
+        r = _cut(r, m)
+        votes.append("chicago")
+    if not rec.get("volume"):
+        for m in _APA.finditer(r):
+            year_like = re.fullmatch(_YEAR, m.group("v"))
+            if year_like and not m.group("n"):
+                continue
+            _set(rec, "volume", m.group("v"))
+            _set(rec, "issue", m.group("n"))
+            _set(rec, "pages", m.group("p"))
+            _mark(r, m, rec)
+            r = _cut(r, m)
+            break
+    for rx in (_VOL_ISSUE, _VOL_PAGES):
+        m = rx.search(r) if not rec.get("volume") else None
+        if m and not re.fullmatch(_YEAR, m.group("v")) and not re.fullmatch(_YEAR, m.group("p") or "") \
+                and (w := re.findall(r"\w+", r[: m.start("v")])) and w[-1].lower() not in MONTHS:
+            _set(rec, "volume", m.group("v"))
+            _set(rec, "issue", m.groupdict().get("n"))
+            _set(rec, "pages", m.group("p"))
+            _mark(r, m, rec)
+            r = _cut(r, m)
+    if not rec.get("pages") and (m := _BARE_RANGE.search(r)):
+        a, b = re.split(r"\s*[-–—‐]\s*", m.group("p"))
+        if not (re.fullmatch(_YEAR, a) and re.fullmatch(_YEAR + "|\\d{2}", b)):
+            _set(rec, "pages", m.group("p"))
+            r = _cut(r, m)
+    low = r.lower()
+    if "ed" in low and (m := _EDITION.search(r)):
+        _set(rec, "edition", m.group("e"))
+        r = _cut(r, m)
+    if any(k in low for k in ("rep", "paper", "brief")) and (m := _REPORT.search(r)):
+        _set(rec, "genre", m.group("g"))
+        _set(rec, "report_number", m.group("n"))
+        r = _cut(r, m)
+    if any(k in low for k in ("thes", "diss", "rep", "paper", "brief", "release")) and (m := _GENRE.search(r)):
+        _set(rec, "genre", m.group("g"))
+        r = _cut(r, m)
+    if (m := re.search(r"(?:^|[,.]\s*)(?:edited\s+(?:and\s+translated\s+)?by|translated\s+and\s+edited\s+by|ed\.|eds\.)\s+(?:by\s+)?(?P<eds>[^,]+?(?:,\s*[^,]+?)*?)(?=,\s*[A-Z][\w\s&.-]*(?:,|$)|(?<!\b(?-i:[A-Z]))\.\s|\.?$)",
+                       r, re.I)):
+        _set(rec, "editor", m.group("eds"))
+        rec["_in"] = True
+        r = _cut(r, m)
+    if (m := re.search(r"(?:^|,\s*)(?:trans(?:lated|\.)\s+by|trans\.)\s+[^,.]+", r, re.I)):
+        r = _cut(r, m)
+    for m in (_PLACE_PUB.finditer(r) if ":" in r else ()):
+        place = m.group("place")
+        if len(place.split()) > 5 or _has(place, _MEDIA_WORDS, _MEDIA_PHRASES) or _PROC.search(place):
+            continue
+        _set(rec, "location", place)
+        _set(rec, "publisher", m.group("pub"))
+        if need_date and m.group("y"):
+            _set(rec, "date", m.group("y"))
+        r = _cut(r, m)
+        votes.append("chicago")
+        break
+    return r
+
+
+def read_date(r: str, rec: dict) -> str:
+    """The date of a reference whose front had none: a standalone date segment first."""
+    found = find_dates(r)
+    if not found:
+        if (m := re.search(r"(?:^|,\s*)n\.\s?d\.", r)):
+            rec["_undated"] = True
+            r = _cut(r, m)
+        return r
+    best = None
+    for start, end, _ in found:
+        before, after = r[:start].rstrip(), r[end:].lstrip()
+        standalone = (not before or before[-1] in ",.;(") and (not after or after[0] in ",.;)")
+        if standalone:
+            best = (start, end)
+            break
+    start, end = best or found[0][:2]
+    rec["date"] = r[start:end]
+    return r[:start] + ", " + r[end:]
+
+
+def _italic(seg: str) -> bool:
+    return seg.startswith(I0) and seg.endswith(I1) and seg.count(I0) == 1
+
+
+def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: bool) -> list[str]:
+    """Container and publisher from what is left; returns the segments not used."""
+    segs = [s for s in segs if not _NOISE.match(s.strip(I0 + I1 + " .")) and s.strip(I0 + I1 + " .,")]
+    locators = any(rec.get(k) for k in ("volume", "issue", "pages")) and not rec.get("_in")
+    left: list[str] = []
+    for i, seg in enumerate(segs):
+        bare = seg.strip(I0 + I1 + " ")
+        media = _has(bare, _MEDIA_WORDS, _MEDIA_PHRASES)
+        pub = not media and _has(bare, _PUBLISHER_WORDS, _PUBLISHER_PHRASES)
+        inst = not media and not pub and _has(bare, _INSTITUTION_WORDS, _INSTITUTION_PHRASES)
+        if (m := _MONTH_DAY.match(bare)) and m.group("m").lower() in MONTHS and rec.get("date"):
+            rec["_month_day"] = bare
+            continue
+        if not rec.get("container-title") and not rec.get("publisher"):
+            if _italic(seg) or (locators and i == 0) or _PROC.search(bare):
+                rec["container-title"] = bare
+                continue
+            if pub:
+                rec["publisher"] = bare
+                continue
+            if inst and (front.title_first or not has_url or not day_date or front.title_italic
+                         or rec.get("genre") or _looks_reportish(front.title)):
+                rec["publisher"] = bare
+                rec["_institution"] = True
+                continue
+            web = has_url and (day_date or media)
+            if front.title_italic and not web and not media:
+                rec["publisher"] = bare
+                continue
+            if not has_url and not media and not locators and not rec.get("_in") and not front.title_quoted \
+                    and front.style in ("mla", "chicago", "unknown"):
+                if front.title_italic or not _PROC.search(bare):
+                    rec["publisher"] = bare
+                    continue
+            rec["container-title"] = bare
+            continue
+        if not rec.get("publisher") and (pub or inst or i == len(segs) - 1) and not _MONTH_DAY.match(bare):
+            rec["publisher"] = bare
+            if inst and not pub:
+                rec["_institution"] = True
+            continue
+        left.append(bare)
+    return left
+
+
+def _looks_reportish(title: str | None) -> bool:
+    return bool(title and re.search(r"\breport\b|\bbrief\b|\bbriefing\b|\bassessment\b|\bworking paper\b", title, re.I))
+
+
+_ABBREV_PART = re.compile(r"(?:[A-Z][\w'’&-]{0,11}\.?\s?|(?:of|and|&|the|de|für|für)\s){1,5}")
+
+
+def split_container(pre: str, comma_style: bool) -> tuple[str | None, str | None]:
+    """(container, title continuation) from the text before a journal locator.
+
+    The container is the last part; abbreviated parts before it ('J. Clin. Endocrinol.')
+    belong to it, longer ones are the rest of a title that had a period inside.
+    """
+    pre = pre.strip(" ,;:")
+    if not pre:
+        return None, None
+    parts = split_top(pre, "," if comma_style else ".")
+    if not parts:
+        return None, None
+    k = len(parts) - 1
+    while not comma_style and k > 0 and _ABBREV_PART.fullmatch(parts[k - 1].strip() + " ") and \
+            len(parts[k - 1].split()) <= 3 and all(len(w) <= 12 for w in parts[k - 1].split()):
+        k -= 1
+    start = pre.find(parts[k])
+    container = pre[start:] if start >= 0 else parts[-1]
+    more = pre[:start].strip(" ,.;:") if start > 0 else None
+    return container, more

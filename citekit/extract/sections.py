@@ -1,0 +1,161 @@
+"""Find reference-list sections and split them into entries (bulleted, numbered or hanging)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citekit.ingest.view import TextView
+
+SECTION_NAMES = (
+    r"references?(?: list| cited)?|bibliography|select(?:ed)? bibliography|works cited|"
+    r"literature cited|cited works|sources|sources cited|notes|endnotes|footnotes|"
+    r"literatur(?:verzeichnis)?|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|"
+    r"referencias|bibliograf[íi]a|список литературы|литература|источники"
+)
+SECTION_RE = re.compile(rf"^\s*(?:[\dIVX]+\.?\s+)?(?:{SECTION_NAMES})\s*:?\s*$", re.I)
+# Headings that end a reference section in text without Markdown headings.
+BACK_MATTER_RE = re.compile(
+    r"^\s*(?:appendix|appendices|acknowledg(?:e)?ments?|about the authors?|author biograph(?:y|ies)|"
+    r"funding|conflicts? of interest|figures?|tables?|supplementary material)\b.{0,40}$",
+    re.I,
+)
+MARKERS = {
+    "bullet": re.compile(r"^[ \t]*[-*•+–][ \t]+", re.M),
+    "bracket": re.compile(r"^[ \t]*\[(\d{1,4})\][ \t]*", re.M),
+    "number": re.compile(r"^[ \t]*(\d{1,4})[.)][ \t]+", re.M),
+    "paren": re.compile(r"^[ \t]*\((\d{1,4})\)[ \t]+", re.M),
+    "superscript": re.compile(r"^[ \t]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]*", re.M),
+}
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+@dataclass
+class Section:
+    """A reference section: the heading's name and the body span, in view coordinates."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class Entry:
+    """One reference entry: span in view coordinates (marker excluded) and its list label."""
+
+    start: int
+    end: int
+    text: str
+    label: int | None  # the printed number of a numbered list
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line in text[start:end], without the newline."""
+    spans, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        spans.append((pos, stop))
+        pos = stop + 1
+    return spans
+
+
+def find_sections(view: TextView) -> list[Section]:
+    """Reference sections, by Markdown heading or by a standalone heading line."""
+    text = view.text
+    headings = sorted(view.headings)
+    sections: list[Section] = []
+    for hs, he, level in headings:
+        if SECTION_RE.match(text[hs:he]):
+            nxt = next((s for s, _, lv in headings if s > hs and lv <= level), len(text))
+            sections.append(Section(text[hs:he].strip().rstrip(":"), he, nxt))
+    if sections:
+        return sections
+    lines = _lines(text, 0, len(text))
+    for n, (ls, le) in enumerate(lines):
+        if not SECTION_RE.match(text[ls:le]):
+            continue
+        end = len(text)
+        for ms, me in lines[n + 1 :]:
+            if BACK_MATTER_RE.match(text[ms:me]) or SECTION_RE.match(text[ms:me]):
+                end = ms
+                break
+        sections.append(Section(text[ls:le].strip().rstrip(":"), le, end))
+    return _drop_nested(sections)
+
+
+def _drop_nested(sections: list[Section]) -> list[Section]:
+    out: list[Section] = []
+    for s in sorted(sections, key=lambda s: s.start):
+        if out and s.start < out[-1].end:
+            out[-1].end = min(out[-1].end, s.start)
+        out.append(s)
+    return out
+
+
+def _marker_kind(text: str, lines: list[tuple[int, int]]) -> str | None:
+    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    for kind, pattern in MARKERS.items():
+        hits = sum(1 for s, e in filled if pattern.match(text, s, e))
+        if filled and hits >= 2 and hits * 2 >= len(filled):
+            return kind
+    return None
+
+
+def _starts_entry(line: str) -> bool:
+    """In a hanging list without blank lines, does this line begin a new entry?"""
+    stripped = line.lstrip()
+    if not stripped or line[:1] in " \t":
+        return False
+    return not (stripped[0].islower() or stripped.startswith(("http", "www.", "doi", "<", "(")))
+
+
+def split_entries(view: TextView, section: Section) -> list[Entry]:
+    """Split a section body into entries; each keeps its exact span."""
+    text = view.text
+    lines = _lines(text, section.start, section.end)
+    kind = _marker_kind(text, lines)
+    groups: list[list[tuple[int, int]]] = []
+    labels: list[int | None] = []
+    blank_separated = any(not text[s:e].strip() for s, e in lines[1:-1]) and _paragraph_count(text, lines) >= 2
+    for s, e in lines:
+        line = text[s:e]
+        if not line.strip():
+            if kind is None and blank_separated and groups and groups[-1]:
+                groups.append([])
+                labels.append(None)
+            continue
+        match = MARKERS[kind].match(text, s, e) if kind else None
+        if kind and match:
+            groups.append([(match.end(), e)])
+            labels.append(int(match.group(1).translate(_SUPERSCRIPT)) if match.groups() else None)
+        elif groups and groups[-1] and (kind or blank_separated or not _starts_entry(line)):
+            groups[-1].append((s, e))
+        elif kind and groups:
+            groups[-1].append((s, e))
+        else:
+            groups.append([(s, e)])
+            labels.append(None)
+    entries = []
+    for group, label in zip(groups, labels):
+        if not group:
+            continue
+        start, end = group[0][0], group[-1][1]
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        body = text[start:end]
+        if len(body) >= 8 and any(c.isalpha() for c in body):
+            entries.append(Entry(start, end, body, label))
+    return entries
+
+
+def _paragraph_count(text: str, lines: list[tuple[int, int]]) -> int:
+    count, inside = 0, False
+    for s, e in lines:
+        filled = bool(text[s:e].strip())
+        if filled and not inside:
+            count += 1
+        inside = filled
+    return count

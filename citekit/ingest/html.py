@@ -1,0 +1,98 @@
+"""HTML page -> (markdown main text, the page's own metadata).
+
+trafilatura finds the main text (as markdown, links kept) and the metadata; when it finds no
+main text, the body's plain text is used instead.  trafilatura is imported on first use, so
+reading plain-text corpora does not pay for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import lxml.html
+from lxml.etree import ParserError
+from lxml.html import HtmlElement
+
+from citekit.ingest.htmlmeta import page_fields
+from citekit.models import Fields
+
+_LOG = logging.getLogger(__name__)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_NON_TEXT = ("script", "style", "noscript", "template", "svg", "head")
+_BLOCKS = (
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+    "p", "pre", "section", "table", "td", "th", "tr", "ul",
+)  # fmt: skip
+_HEADING_MARKS = re.compile(r"^[#*_\s]+|[#*_\s]+$")
+
+
+def read_html(text: str, path: str, *, warnings: list[str] | None = None) -> tuple[str, Fields]:
+    """Main text of the page as markdown, and its metadata as Fields (type "webpage" or
+    "article").  ``path`` labels log messages; notes for the user go to ``warnings`` if given."""
+    import trafilatura
+
+    _LOG.debug("reading HTML %s", path)
+    tree = _parse(text)
+    notes = warnings if warnings is not None else []
+    try:
+        body = trafilatura.extract(
+            text,
+            output_format="markdown",
+            include_links=True,
+            include_formatting=True,
+            include_tables=True,
+            include_images=False,
+            include_comments=False,
+            favor_recall=True,
+            deduplicate=False,
+        )
+    except Exception as err:  # a trafilatura bug must not lose the page: fall back below
+        body = None
+        notes.append(f"main-text extraction failed ({type(err).__name__}: {err})")
+    try:
+        meta = trafilatura.extract_metadata(text)
+    except Exception as err:  # metadata is best-effort too
+        meta = None
+        notes.append(f"metadata extraction failed ({type(err).__name__}: {err})")
+    fields = page_fields(tree, meta)
+    if not body or not body.strip():
+        body = _body_text(tree)
+        notes.append("no main text found in the HTML page; using all of its body text")
+    if fields.title and not _has_title(body, fields.title):
+        body = f"# {fields.title}\n\n{body}"
+    return body, fields
+
+
+def _parse(text: str) -> HtmlElement | None:
+    """lxml tree of the page (an XML declaration is dropped: lxml refuses it in a str)."""
+    try:
+        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+    except (ParserError, ValueError):
+        return None
+
+
+def _body_text(tree: HtmlElement | None) -> str:
+    """All visible text of the body, one block element per line, blank runs collapsed."""
+    if tree is None:
+        return ""
+    for bad in list(tree.iter(*_NON_TEXT)):
+        if bad.getparent() is not None:
+            bad.drop_tree()
+    for block in tree.iter(*_BLOCKS):
+        block.tail = "\n" + (block.tail or "")
+    body = tree.find("body")
+    raw = (body if body is not None else tree).text_content()
+    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _has_title(body: str, title: str) -> bool:
+    """Whether the title already heads the text (one of its first three lines)."""
+    want = " ".join(title.split()).casefold()
+    for line in [ln for ln in body.splitlines() if ln.strip()][:3]:
+        have = " ".join(_HEADING_MARKS.sub("", line).split()).casefold()
+        if have == want or (len(want) >= 20 and want in have):
+            return True
+    return False

@@ -1,0 +1,76 @@
+"""Mentions -> Works: cluster records of the same work, merge their fields, assign keys."""
+
+from __future__ import annotations
+
+from citekit.merge.cluster import cluster
+from citekit.merge.identity import fingerprint, identity_keys
+from citekit.merge.keys import assign_keys
+from citekit.merge.precedence import merge_fields
+from citekit.models import Corpus, Fields, Provenance, Work
+
+MERGED_KINDS = ("reference", "attribution")
+
+
+def work_identities(work: Work) -> list[str]:
+    """Identity strings by which a work's citation key is pinned across rebuilds."""
+    ids = [f"doc:{work.document}"] if work.document else []
+    return ids + identity_keys(work.fields) + [fingerprint(work.fields)]
+
+
+def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None) -> Corpus:
+    """Build ``corpus.works`` from the documents and their mentions, and link everything."""
+    # Records: every corpus document (a document is a work too), then every citing mention.
+    origins: list[tuple[str, int]] = [("document", i) for i in range(len(corpus.documents))]
+    records: list[Fields] = [doc.meta for doc in corpus.documents]
+    for i, mention in enumerate(corpus.mentions):
+        if mention.kind in MERGED_KINDS:
+            origins.append(("mention", i))
+            records.append(mention.fields)
+
+    works: list[Work] = []
+    for group in cluster(records):
+        parts: list[tuple[Fields, Provenance, float]] = []
+        document = None
+        mention_ids = []
+        for r in group:
+            kind, i = origins[r]
+            if kind == "document":
+                document = document or corpus.documents[i].id
+                parts.append((records[r], "metadata", 1.0))
+            else:
+                mention_ids.append(i)
+                parts.append((records[r], "parsed", corpus.mentions[i].confidence))
+        fields, provenance = merge_fields(parts)
+        works.append(Work(fields=fields, provenance=provenance, document=document, mentions=mention_ids))
+
+    assign_keys(works, [work_identities(w) for w in works], pinned or {})
+    _link(corpus, works)
+    corpus.works = sorted(works, key=lambda w: w.key)
+    return corpus
+
+
+def _link(corpus: Corpus, works: list[Work]) -> None:
+    """Set mention.work, cited_by and cites; inline citations follow their reference."""
+    doc_key = {w.document: w.key for w in works if w.document}
+    by_key = {w.key: w for w in works}
+    for work in works:
+        for i in work.mentions:
+            corpus.mentions[i].work = work.key
+    reference_work = {
+        (m.document, m.index): m.work for m in corpus.mentions if m.kind == "reference"
+    }
+    for i, m in enumerate(corpus.mentions):
+        if m.kind == "inline-citation" and m.reference is not None:
+            m.work = reference_work.get((m.document, m.reference))
+            if m.work:
+                by_key[m.work].mentions.append(i)
+    for work in works:
+        citing = {doc_key[corpus.mentions[i].document] for i in work.mentions}
+        citing.discard(work.key)
+        work.cited_by = sorted(citing)
+        work.mentions.sort()
+        for key in work.cited_by:
+            if work.key not in by_key[key].cites:
+                by_key[key].cites.append(work.key)
+    for work in works:
+        work.cites.sort()

@@ -1,0 +1,100 @@
+"""What makes two records the same work: identifiers, and author + year + similar title."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from citekit.extract.identifiers import normalize_doi, normalize_url
+from citekit.models import Fields
+
+_NUMBER_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth fortieth fiftieth one two three four five six seven eight nine ten eleven twelve "
+    "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv part vol volume".split()
+)
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+TITLE_THRESHOLD = 92
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and digits, single-spaced: the form names are compared in."""
+    text = anyascii(unicodedata.normalize("NFKC", text)).lower()
+    return " ".join(_TOKEN_RE.findall(text))
+
+
+def name_key(fields: Fields) -> str:
+    """Folded family name of the first author, or the first organisation's name."""
+    return fold(fields.authors[0].name_key) if fields.authors else ""
+
+
+def title_key(fields: Fields) -> str:
+    return fold(fields.title or "")
+
+
+def _numbers(title: str) -> set[str]:
+    """Tokens that tell editions and reports of a series apart: digits and ordinals."""
+    return {t for t in title.split() if t.isdigit() or t in _NUMBER_WORDS}
+
+
+def identity_keys(fields: Fields) -> list[str]:
+    """Exact identities: two records sharing any of these are the same work."""
+    keys = []
+    if fields.doi and (doi := normalize_doi(fields.doi)):
+        keys.append("doi:" + doi)
+    if fields.un_symbol:
+        keys.append("un:" + fields.un_symbol.upper().replace(" ", ""))
+    if fields.isbn:
+        keys.append("isbn:" + fields.isbn)
+    if fields.arxiv:
+        keys.append("arxiv:" + fields.arxiv.lower())
+    if fields.url and (url := normalize_url(fields.url)):
+        url = url.split("://", 1)[-1]  # http and https name the same page
+        if url.strip("/").count("/") >= 1:  # a page, not a site's home
+            keys.append("url:" + url)
+    return keys
+
+
+def fingerprint(fields: Fields) -> str:
+    """Author + year + title: the fuzzy identity, also used to pin citation keys."""
+    return f"aty:{name_key(fields)}|{fields.year or ''}|{title_key(fields)}"
+
+
+def conflicts(a: Fields, b: Fields) -> bool:
+    """True when two records cannot be the same work whatever else they share."""
+    if a.doi and b.doi and (normalize_doi(a.doi) or a.doi) != (normalize_doi(b.doi) or b.doi):
+        return True
+    if a.un_symbol and b.un_symbol and a.un_symbol.upper() != b.un_symbol.upper():
+        return True
+    if a.year and b.year and a.year != b.year:
+        return True
+    ta, tb = title_key(a), title_key(b)
+    return bool(ta and tb and _numbers(ta) != _numbers(tb))
+
+
+def similar(a: Fields, b: Fields) -> bool:
+    """Same first author (or either without one), and titles that agree."""
+    ta, tb = title_key(a), title_key(b)
+    if not ta or not tb:
+        return False
+    na, nb = name_key(a), name_key(b)
+    if na and nb and na != nb and fuzz.ratio(na, nb) < 90:
+        return False
+    if not (na and nb) and not (a.year and b.year):
+        return False  # without authors, a title alone needs a year to agree with
+    if fuzz.token_sort_ratio(ta, tb) >= TITLE_THRESHOLD:
+        return True
+    short, long_ = sorted((ta, tb), key=len)
+    return len(short) >= 20 and long_.startswith(short)
+
+
+def same_work(a: Fields, b: Fields) -> bool:
+    if conflicts(a, b):
+        return False
+    if set(identity_keys(a)) & set(identity_keys(b)):
+        return True
+    return similar(a, b)

@@ -1,0 +1,89 @@
+"""Readable, stable citation keys: ``<name><year><first significant title word>``.
+
+Keys once written are pinned: a work that matches a pinned identity keeps its key.  New
+works that clash with a taken key get ``a``, ``b``, … suffixes, in a deterministic order.
+"""
+
+from __future__ import annotations
+
+import re
+from string import ascii_lowercase
+
+from anyascii import anyascii
+
+from citekit.models import Work
+
+STOPWORDS = frozenset(
+    "a an and are as at be but by de del der des di die du el en et for from how in into is it "
+    "its la le les of on or over the their this to under und unto upon vs was what when where "
+    "which who why with".split()
+)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", anyascii(text).lower().replace("'", ""))
+
+
+def _significant(text: str) -> list[str]:
+    return [w for w in _words(text) if w not in STOPWORDS and not w.isdigit()]
+
+
+def base_key(work: Work) -> str:
+    """The key before clash suffixes, e.g. ``roggio2023afghan``."""
+    f = work.fields
+    title_words = _significant(f.title or f.note or "")
+    name = ""
+    if f.authors:
+        first = f.authors[0]
+        name_words = _words(first.family or "") if not first.literal else _significant(first.literal)
+        if name_words:
+            name = name_words[-1] if not first.literal else name_words[0]
+    elif f.institution or f.publisher:
+        words = _significant(f.institution or f.publisher or "")
+        name = words[0] if words else ""
+    if not name and title_words:
+        name = title_words.pop(0)
+    title = title_words[0] if title_words else ""
+    return (name + (f.year or "") + title) or "anon"
+
+
+def suffixed(base: str, taken: set[str]) -> str:
+    """``base`` if free, else the first free ``base`` + a, b, …, z, aa, ab, …"""
+    if base not in taken:
+        return base
+    n = 0
+    while True:
+        letters, k = "", n
+        while True:
+            letters = ascii_lowercase[k % 26] + letters
+            k = k // 26 - 1
+            if k < 0:
+                break
+        if base + letters not in taken:
+            return base + letters
+        n += 1
+
+
+def assign_keys(works: list[Work], identities: list[list[str]], pinned: dict[str, list[str]]) -> None:
+    """Set ``work.key`` on every work: pinned keys first, then fresh keys in sorted order.
+
+    ``identities[i]`` are work i's identity strings; ``pinned`` maps old keys to theirs.
+    """
+    owner: dict[str, str] = {}
+    for key, ids in sorted(pinned.items()):
+        for ident in ids:
+            owner.setdefault(ident, key)
+    taken: set[str] = set()
+    fresh = []
+    for work, ids in zip(works, identities):
+        votes = sorted({owner[i] for i in ids if i in owner} - taken)
+        if votes:
+            work.key = votes[0]
+            taken.add(work.key)
+        else:
+            fresh.append(work)
+    taken |= set(pinned)  # a removed work's key is not handed to another work in the same build
+    fresh.sort(key=lambda w: (base_key(w), w.fields.date or "", (w.fields.title or "").lower(), w.document or ""))
+    for work in fresh:
+        work.key = suffixed(base_key(work), taken)
+        taken.add(work.key)

@@ -1,0 +1,30 @@
+"""Field precedence: which record of a cluster gives each field of the merged work."""
+
+from __future__ import annotations
+
+from citekit.models import Fields, Provenance
+
+# Scalar fields merged one by one; list fields (authors, editors, keywords) move as a whole.
+_SCALARS = [name for name in Fields.model_fields if name not in ("authors", "editors", "keywords")]
+
+
+def merge_fields(records: list[tuple[Fields, Provenance, float]]) -> tuple[Fields, dict[str, Provenance]]:
+    """Combine records, best first: a corpus document's own metadata, then the most confident
+    and most complete parse.  Each field comes from the first record that has it."""
+    ranked = sorted(
+        records,
+        key=lambda r: (r[1] != "metadata", -r[2], -len(r[0].filled())),
+    )
+    values: dict[str, object] = {}
+    provenance: dict[str, Provenance] = {}
+    for fields, source, _ in ranked:
+        for name in _SCALARS + ["authors", "editors", "keywords"]:
+            value = getattr(fields, name)
+            if name not in values and value not in (None, "", []):
+                if name == "type" and value == "misc" and len(ranked) > 1:
+                    continue  # a more specific type may come from another record
+                values[name] = value
+                provenance[name] = source
+    values.setdefault("type", "misc")
+    provenance.pop("type", None)
+    return Fields(**values), provenance

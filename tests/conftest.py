@@ -1,0 +1,37 @@
+"""Shared fixtures: the repository root, the seeds, and a fresh build of them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from citekit.cli.main import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_GOLD = ROOT.parent / "shared" / "gold"
+
+
+def run_cli(*args: str, cwd: Path | None = None):
+    """Invoke the real command line in-process; returns the click Result."""
+    old = Path.cwd()
+    try:
+        if cwd:
+            os.chdir(cwd)
+        return CliRunner().invoke(app, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> Path:
+    """A fresh offline build of seeds/, made the way the README says, in a scratch folder."""
+    work = tmp_path_factory.mktemp("seedbuild")
+    shutil.copytree(SEEDS, work / "seeds")
+    result = run_cli("build", "seeds", "--out", "bib", "--offline", cwd=work)
+    assert result.exit_code == 0, result.output
+    return work

@@ -1,0 +1,41 @@
+from citekit.emit.bibtex import format_entry, to_entry
+from citekit.models import Author, Fields, Work
+
+
+def _work(**fields):
+    return Work(key="k2023x", fields=Fields(**fields), cited_by=["doc2024a"])
+
+
+def test_article_fields_raw_urls_bare_months_escaped_text():
+    work = _work(type="article", title="R&D in the UN", authors=[Author(family="Roggio", given="B.")],
+                 date="2023-06-16", container="Journal of Peace & Stability",
+                 url="https://example.org/a_b%20c?x=1&y=2#frag", doi="10.1000/a_b")
+    text = format_entry(to_entry(work))
+    assert "@article{k2023x," in text
+    fields = {line.split("=")[0].strip(): line.split("=", 1)[1].strip() for line in text.splitlines()[1:-1]}
+    assert fields["url"] == "{https://example.org/a_b%20c?x=1&y=2#frag},"
+    assert fields["doi"] == "{10.1000/a_b},"
+    assert fields["month"] == "jun,"
+    assert fields["journal"] == "{Journal of Peace \\& Stability},"
+    assert fields["title"] == "{{R\\&D} in the {UN}},"
+    assert fields["citedby"] == "{doc2024a},"
+
+
+def test_report_and_organisation_author_in_both_dialects():
+    work = _work(type="report", title="Annual report", date="2022", un_symbol="S/2022/419",
+                 authors=[Author(literal="United Nations Security Council")])
+    bibtex = to_entry(work, "bibtex")
+    assert bibtex.type == "techreport"
+    assert bibtex.fields["author"] == "{United Nations Security Council}"
+    assert bibtex.fields["institution"] == "United Nations Security Council"
+    assert bibtex.fields["number"] == "S/2022/419"
+    assert bibtex.fields["year"] == "2022"
+    biblatex = to_entry(work, "biblatex")
+    assert biblatex.type == "report" and biblatex.fields["date"] == "2022"
+    assert "year" not in biblatex.fields
+
+
+def test_article_without_container_is_misc_or_online():
+    work = _work(type="article", title="T", url="https://x.org/a")
+    assert to_entry(work, "bibtex").type == "misc"
+    assert to_entry(work, "biblatex").type == "online"

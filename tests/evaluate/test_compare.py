@@ -1,0 +1,49 @@
+"""Field comparison rules of the gold README."""
+
+from __future__ import annotations
+
+from citekit.evaluate import compare as cmp
+
+
+def test_dates_agree_to_the_gold_precision():
+    assert cmp.date_matches("2024", "2024-03-05")
+    assert cmp.date_matches("2024-03", "2024-03-05")
+    assert not cmp.date_matches("2024-03-22", "2024-03")
+    assert not cmp.date_matches("2024-03-22", "2024-03-21")
+    assert not cmp.date_matches("2024", None)
+    assert not cmp.date_matches("2024", "20245")
+
+
+def test_authors():
+    assert cmp.authors_as_set(["O'Donnell, Lynne"], ["o'donnell, L."])
+    assert not cmp.authors_as_set(["Zahid, Farhan"], ["Farhan Zahid"])
+    readings = [[], ["United Nations Afghanistan"]]
+    assert cmp.authors_in_order(readings, [])
+    assert cmp.authors_in_order(readings, ["United Nations  Afghanistan"])
+    assert not cmp.authors_in_order([["Roggio, B.", "Weiss, C."]], ["Weiss, C.", "Roggio, B."])
+
+
+def test_pages_titles_containers_urls_dois():
+    assert cmp.pages_equal("95--98", "95–98") and cmp.pages_equal("95--98", "95 - 98")
+    assert not cmp.pages_equal("95--98", "95")
+    assert cmp.titles_equal('"Al Qaeda Leader" Killed: NDS', "“Al-Qaeda leader” killed — NDS")
+    assert not cmp.titles_equal("Al Qaeda Leader", "Al Qaeda Leaders")
+    assert cmp.containers_match("Long War Journal", "FDD's Long War Journal")
+    assert not cmp.containers_match("Long War Journal", "War on the Rocks")
+    assert cmp.urls_equal("https://t.org/%E2%80%9CA%E2%80%9D", "https://t.org/“A”")
+    assert not cmp.urls_equal("https://t.org/a", "https://t.org/a/")
+    assert cmp.dois_equal("10.37540/njips.v7i1.162", "https://doi.org/10.37540/NJIPS.V7I1.162")
+
+
+def test_generic_folding_and_sets():
+    assert cmp.folded_equal("Foreign  Policy", "foreign policy")
+    assert cmp.folded_equal(["Taliban", "Al-Qaeda"], ["al-qaeda", "taliban"])
+    assert not cmp.folded_equal("x", None)
+    assert cmp.sets_equal(["a", "b"], "B; a")
+
+
+def test_source_names_token_set_ratio_70():
+    assert cmp.names_match(["Fourteenth report of the Monitoring Team"],
+                           ["A June 2023 UN report", "Fourteenth report of the Monitoring Team"])
+    assert not cmp.names_match(["Long War Journal"], ["Foreign Policy"])
+    assert not cmp.names_match([""], [""])

@@ -1,0 +1,65 @@
+from citekit.extract.inline import Marker, find_author_year, find_numeric, find_page_only, link
+from citekit.models import Author, Fields
+
+
+def _f(families, year, title, **kw):
+    return Fields(title=title, date=year, authors=[Author(family=f, given="A.") for f in families], **kw)
+
+
+ENTRIES = [
+    _f(["Roggio"], "2023", "Afghan Taliban and Al Qaeda"),
+    _f(["Roggio", "Weiss"], "2023", "UN reports veteran leader"),
+    _f(["Liptak", "Atwood", "Bertrand"], "2022", "US kills leader"),
+    _f([], "2021", 'IntelBrief: "I Can\'t Quit You Baby": Relationship', container="The Soufan Center"),
+    _f(["Smith"], "2020", "First"),
+    _f(["Smith"], "2020", "Second"),
+    Fields(title="Progress on water", date="2021",
+           authors=[Author(literal="World Health Organization"), Author(literal="UNICEF")]),
+]
+
+
+def _linked(text):
+    markers = find_author_year(text, [(0, len(text))])
+    for m in markers:
+        link(m, ENTRIES)
+    return [(text[m.start:m.end], m.reference) for m in markers if m.reference or not m.requires_link]
+
+
+def test_parenthetical_forms_link_to_the_right_entry():
+    assert _linked("as (Roggio, 2023) and (Roggio & Weiss, 2023) and (Liptak et al., 2022).") == [
+        ("(Roggio, 2023)", 1), ("(Roggio & Weiss, 2023)", 2), ("(Liptak et al., 2022)", 3)]
+
+
+def test_title_as_author_marker_finds_the_title():
+    assert _linked('strong (Intel Brief: "I Can\'t Quit You Baby," 2021).') == [
+        ('(Intel Brief: "I Can\'t Quit You Baby," 2021)', 4)]
+
+
+def test_several_in_one_bracket_year_suffixes_locators_and_narrative():
+    got = _linked("see (Smith, 2020a; Smith, 2020b, p. 5) and Roggio (2023) argued (WHO and UNICEF 2021).")
+    assert got == [("Smith, 2020a", 5), ("Smith, 2020b, p. 5", 6), ("Roggio (2023)", 1),
+                   ("(WHO and UNICEF 2021)", 7)]
+
+
+def test_non_citations_are_ignored_and_unlinked_years_are_kept_for_reporting():
+    got = _linked("In their first regime (1996-2001), the (NRF) and (TTP) in (June 2023); (Nobody, 2019).")
+    assert got == [("(Nobody, 2019)", None)]
+
+
+def test_numeric_markers_and_ranges():
+    text = "as shown [1], [2–4] and [1, 3] and [3]–[5] and here.²"
+    got = [(text[m.start:m.end], m.reference) for m in find_numeric(text, [(0, len(text))], {i: i for i in range(1, 6)})]
+    assert got == [("[1]", 1), ("[2–4]", 2), ("[2–4]", 3), ("[2–4]", 4), ("[1, 3]", 1), ("[1, 3]", 3),
+                   ("[3]–[5]", 3), ("[3]–[5]", 4), ("[3]–[5]", 5), ("²", 2)]
+
+
+def test_mla_page_only_marker_takes_the_author_named_in_the_sentence():
+    text = "Liptak, drawing on letters, connected the two (38). A table (12)."
+    got = find_page_only(text, [(0, len(text))], ENTRIES)
+    assert [(text[m.start:m.end], m.reference) for m in got] == [("(38)", 3)]
+
+
+def test_unknown_names_do_not_link():
+    m = Marker(0, 1, "Nobody", "2023")
+    link(m, ENTRIES)
+    assert m.reference is None

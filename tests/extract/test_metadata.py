@@ -1,0 +1,61 @@
+from citekit.extract.metadata import day_first_signal, extract_metadata
+
+from tests.extract.helpers import view
+
+BODY = ("This is the first paragraph of the body and it is long enough to be recognised as running "
+        "prose rather than a headline, a byline or a date line in the header.")
+
+
+def _meta(text):
+    v = view(text)
+    return extract_metadata(v, len(v.text))
+
+
+def test_news_header_with_byline_and_spelled_date():
+    m = _meta(f"Water Wars Return to the Sahel\n\nBy Jane Doe and John Roe, Staff Writers\n\nMarch 3, 2022\n\n{BODY}\n")
+    assert m.title == "Water Wars Return to the Sahel"
+    assert [a.display() for a in m.authors] == ["Doe, Jane", "Roe, John"]
+    assert m.date == "2022-03-03"
+
+
+def test_byline_with_role_after_comma_and_published_prefix():
+    m = _meta(f"# A Report Title\n\n*By Amara Lind, Senior Fellow for Health*\n\nPublished 12 January 2023\n\n{BODY}\n")
+    assert [a.display() for a in m.authors] == ["Lind, Amara"]
+    assert m.date == "2023-01-12" and m.title == "A Report Title"
+
+
+def test_rubric_line_dotted_day_first_date_and_source_line():
+    m = _meta(f"Analysis and Events\n05.12.2023\n\nSigns of a long revival of an old group in a new place\n\n{BODY}\n\nSource: Some Institute\n")
+    assert m.title == "Signs of a long revival of an old group in a new place"
+    assert m.date == "2023-12-05"
+    assert m.publisher == "Some Institute"
+
+
+def test_journal_header_with_volume_issue_pages_doi_and_marked_author():
+    m = _meta("## A Study of Things\n\nJournal of Made-Up Studies  \n2021, Vol. 12(3) Pages 45-67\n\n"
+              "DOI: <https://doi.org/10.1234/abc.5>\n\n\\*Ana Ruiz<sup>1</sup>\n\n### Introduction\n\n" + BODY + "\n")
+    assert m.title == "A Study of Things"
+    assert m.container == "Journal of Made-Up Studies"
+    assert (m.volume, m.number, m.pages, m.date) == ("12", "3", "45--67", "2021")
+    assert m.doi == "10.1234/abc.5"
+    assert [a.display() for a in m.authors] == ["Ruiz, Ana"]
+
+
+def test_author_bio_gives_author_and_outlet_and_no_date_is_invented():
+    m = _meta(f"Headline About Events\n\n{BODY} It happened in August 2021.\n\nKim Park is a columnist at The Daily Planet and a novelist.\n")
+    assert [a.display() for a in m.authors] == ["Park, Kim"]
+    assert m.container == "The Daily Planet"
+    assert m.date is None
+
+
+def test_keywords_line_and_glued_tag_line():
+    m = _meta(f"Title of the Paper\n\n{BODY}\n\nKeywords: water; cholera; public health\n")
+    assert m.keywords == ["water", "cholera", "public health"]
+    glued = _meta(f"What Next for the Delta?\n\n{BODY}\n\nClimateRiversSea-level riseWhat Next for the Delta?\n")
+    assert glued.keywords == ["Climate", "Rivers", "Sea-level rise"]
+
+
+def test_day_first_signal():
+    assert day_first_signal("on 22 March 2024 and 5 May 2020") is True
+    assert day_first_signal("on March 22, 2024") is False
+    assert day_first_signal("no dates") is None

@@ -1,0 +1,44 @@
+from citekit.extract.sections import find_sections, split_entries
+
+from tests.extract.helpers import view
+
+
+def _entries(text):
+    v = view(text)
+    sections = find_sections(v)
+    assert len(sections) == 1
+    return [(e.label, e.text) for e in split_entries(v, sections[0])]
+
+
+def test_markdown_bulleted_list_under_a_heading_ends_at_the_next_heading():
+    text = "# Paper\n\nBody.\n\n## References\n\n- Alpha, A. (2020). One.\n- Beta, B. (2021). Two\n  continued.\n\n## Appendix\n\n- not a ref\n"
+    assert _entries(text) == [(None, "Alpha, A. (2020). One."), (None, "Beta, B. (2021). Two\n  continued.")]
+
+
+def test_numbered_bracket_list_in_plain_text_with_blank_lines():
+    text = "Body text [1].\n\nREFERENCES\n\n[1] A. Author, \"T,\" J., 2019.\n\n[2] B. Author, \"U,\"\nJ. X, 2020.\n"
+    assert _entries(text) == [(1, 'A. Author, "T," J., 2019.'), (2, 'B. Author, "U,"\nJ. X, 2020.')]
+
+
+def test_hanging_list_one_entry_per_line_with_wrapped_continuations():
+    text = ("Essay.\n\nWorks Cited\nSmith, John. Title One. Press, 2001.\nJones, Ann, and Bob Lee. A Long Title\n"
+            "    that wraps. Press, 2002.\n\"Web Page.\" Site, 3 Mar. 2020, www.example.org/x.\n")
+    got = _entries(text)
+    assert [label for label, _ in got] == [None, None, None]
+    assert got[1][1].startswith("Jones") and got[1][1].endswith("wraps. Press, 2002.")
+    assert got[2][1].startswith('"Web Page."')
+
+
+def test_paragraph_separated_hanging_entries():
+    text = "# T\n\nText.\n\nBibliography\n\nDoe, Jane. 2019. *A Book*.\nNew York: Press.\n\nRoe, Rick. 2020. \"Art.\" *J* 1 (2): 3–4.\n"
+    got = _entries(text)
+    assert len(got) == 2 and got[0][1] == "Doe, Jane. 2019. A Book.\nNew York: Press."
+
+
+def test_back_matter_heading_ends_a_plain_text_section():
+    text = "Text.\n\nReferences\nA, B. (2020). One.\n\nAcknowledgements\nWe thank C.\n"
+    assert _entries(text) == [(None, "A, B. (2020). One.")]
+
+
+def test_no_section_no_entries():
+    assert find_sections(view("Just a news story.\nSource: Agency\n")) == []

@@ -1,0 +1,147 @@
+"""HTML pages: main text as markdown, the page's own metadata, and the fallbacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citekit.ingest import load_document, plain_view
+from citekit.ingest.html import read_html
+from citekit.ingest.htmlmeta import iso_date, person_or_org
+from citekit.models import Author
+
+ARTICLE = """<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Gold Mines and Militants | The Example Review</title>
+<meta name="citation_title" content="Gold Mines and Militants">
+<meta name="citation_author" content="Roggio, Bill">
+<meta name="citation_author" content="Caleb Weiss">
+<meta name="citation_date" content="2023/06/16">
+<meta name="citation_journal_title" content="The Example Review">
+<meta name="citation_volume" content="7">
+<meta name="citation_firstpage" content="95">
+<meta name="citation_lastpage" content="98">
+<meta name="citation_doi" content="10.37540/example.v7i1.162">
+<meta property="og:url" content="https://example.org/2023/06/gold.html">
+<meta name="description" content="Not used.">
+</head><body>
+<nav><a href="/">Home</a> | <a href="/about">About</a></nav>
+<article>
+<h1>Gold Mines and Militants</h1>
+<p>Militant groups earn <b>millions</b> from the mines, according to a
+<a href="https://un.org/reports/s_2023_370.pdf">UN report</a> published in June 2023,
+which details the finances of snake_case_named groups.<sup>1</sup></p>
+<h2>References</h2>
+<ol><li>Roggio, B. (2023). Afghan Taliban. <i>Long War Journal</i>.</li>
+<li>Harmouch, S. (2022). The Question of Succession. Texas National Security Review.</li></ol>
+</article>
+<footer>© 2024 The Example Review</footer>
+</body></html>
+"""
+
+
+def test_read_html_text_and_metadata() -> None:
+    text, fields = read_html(ARTICLE, "page.html")
+    assert text.startswith("# Gold Mines and Militants\n")
+    assert "[UN report](https://un.org/reports/s_2023_370.pdf)" in text
+    assert "## References" in text and "Home" not in text and "©" not in text
+    assert fields.type == "article"
+    assert fields.title == "Gold Mines and Militants"
+    assert fields.authors == [
+        Author(family="Roggio", given="Bill"),
+        Author(family="Weiss", given="Caleb"),
+    ]
+    assert fields.date == "2023-06-16"
+    assert fields.container == "The Example Review"
+    assert (fields.volume, fields.pages) == ("7", "95--98")
+    assert fields.doi == "10.37540/example.v7i1.162"
+    assert fields.url == "https://example.org/2023/06/gold.html"
+
+
+def test_html_document_and_its_view(tmp_path: Path) -> None:
+    path = tmp_path / "005_page.html"
+    path.write_text(ARTICLE, encoding="utf-8")
+    doc, problems = load_document(path)
+    assert (doc.id, doc.format, doc.encoding, problems) == ("005_page", "html", "utf-8", [])
+    assert doc.meta.title == "Gold Mines and Militants"
+    view = plain_view(doc)
+    flat = " ".join(view.text.split())
+    assert "according to a UN report https://un.org/reports/s_2023_370.pdf published" in flat
+    assert "snake_case_named groups.¹" in flat
+    headings = [view.text[a:b] for a, b, _ in view.headings]
+    assert headings == ["Gold Mines and Militants", "References"]
+    i = view.text.index("https://un.org")
+    a, b = view.to_source(i, i + len("https://un.org/reports/s_2023_370.pdf"))
+    assert doc.text[a:b] == "https://un.org/reports/s_2023_370.pdf"
+
+
+def test_webpage_with_json_ld_and_missing_title_heading() -> None:
+    page = """<html><head><title>Site news</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebPage", "name": "Site news", "datePublished": "2022-08-02T10:00:00Z",
+       "author": [{"@type": "Organization", "name": "United Nations Afghanistan"},
+                  {"@type": "Person", "name": "Ayman al-Zawahiri"}]}]}</script>
+    </head><body><div><p>Only a paragraph of body text here, long enough for trafilatura to keep
+    it as the main content of this little page.</p></div></body></html>"""
+    text, fields = read_html(page, "news.html")
+    assert text.startswith("# Site news\n\n")  # the title trafilatura dropped comes back
+    assert fields.type == "webpage" and fields.date == "2022-08-02"
+    assert fields.authors == [
+        Author(literal="United Nations Afghanistan"),
+        Author(family="al-Zawahiri", given="Ayman"),
+    ]
+
+
+def test_fallback_to_body_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "extract", lambda *args, **kwargs: None)
+    notes: list[str] = []
+    page = (
+        "<html><head><title>T</title><style>p {}</style></head>"
+        "<body><p>One</p><p>Two</p></body></html>"
+    )
+    text, _ = read_html(page, "x.html", warnings=notes)
+    assert text == "# T\n\nOne\nTwo"
+    assert notes == ["no main text found in the HTML page; using all of its body text"]
+
+
+def test_legacy_html_uses_its_meta_charset(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="iso-8859-15"><title>Prix</title></head><body>'
+        "<p>Le prix est de 5 € pour tous les lecteurs de cette page, été comme hiver.</p>"
+        "</body></html>"
+    )
+    path = tmp_path / "prix.htm"
+    path.write_bytes(page.encode("iso8859_15"))
+    doc, problems = load_document(path)
+    assert "5 €" in doc.text and doc.encoding == "iso8859-15"
+    assert problems and "declared" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2023/06/16", "2023-06-16"), ("2023-6", "2023-06"), ("2023", "2023"),
+     ("2022-08-02T10:00:00Z", "2022-08-02"), ("2023-13-01", "2023"), ("June 2023", None),
+     (None, None)],
+)  # fmt: skip
+def test_iso_date(value: str | None, expected: str | None) -> None:
+    assert iso_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Roggio, Bill", Author(family="Roggio", given="Bill")),
+        ("By Kevin Liptak", Author(family="Liptak", given="Kevin")),
+        ("Ludwig van Beethoven", Author(family="van Beethoven", given="Ludwig")),
+        ("Reuters", Author(literal="Reuters")),
+        ("The Soufan Center", Author(literal="The Soufan Center")),
+        ("TOLO News", Author(literal="TOLO News")),
+        ("https://example.org/author/x", None),
+    ],
+)
+def test_person_or_org(name: str, expected: Author | None) -> None:
+    assert person_or_org(name) == expected

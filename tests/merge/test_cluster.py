@@ -1,0 +1,43 @@
+from citekit.merge.cluster import cluster
+from citekit.models import Author, Fields
+
+
+def _f(title, family=None, date=None, **kw):
+    return Fields(title=title, authors=[Author(family=family, given="B.")] if family else [], date=date, **kw)
+
+
+def test_same_work_in_two_styles_merges():
+    a = _f("Afghan Taliban and Al Qaeda aiding Pakistani Taliban's insurgency", "Roggio", "2023-06-16")
+    b = _f("Afghan Taliban and al-Qaeda Aiding Pakistani Taliban’s Insurgency", "Roggio", "2023")
+    assert cluster([a, b]) == [[0, 1]]
+
+
+def test_same_doi_or_url_merges_even_with_different_titles():
+    a = _f("A title", "X", "2020", doi="10.1000/ABC")
+    b = _f("Completely other", None, None, doi="10.1000/abc")
+    c = _f("Page", url="https://www.example.org/a/b/")
+    d = _f("Page again", url="http://example.org/a/b")
+    assert cluster([a, b, c, d]) == [[0, 1], [2, 3]]
+
+
+def test_reports_of_one_series_never_merge():
+    thirteenth = _f("Thirteenth report of the Analytical Support and Sanctions Monitoring Team", date="2022")
+    fourteenth = _f("Fourteenth report of the Analytical Support and Sanctions Monitoring Team", date="2023")
+    fourteenth_undated = _f("Fourteenth report of the Analytical Support and Sanctions Monitoring Team")
+    # without an author, an undated title is too weak an identity to merge on
+    assert cluster([thirteenth, fourteenth, fourteenth_undated]) == [[0], [1], [2]]
+
+
+def test_different_years_or_report_numbers_never_merge():
+    a = _f("Annual report on drugs", "Office", "2021", un_symbol="S/2021/1")
+    b = _f("Annual report on drugs", "Office", "2021", un_symbol="S/2021/2")
+    c = _f("Annual report on drugs", "Office", "2022")
+    assert cluster([a, b, c]) == [[0], [1], [2]]
+
+
+def test_a_bridge_record_cannot_join_two_conflicting_clusters():
+    a = _f("Global report", "Smith", "2020", doi="10.1000/a")
+    b = _f("Global report", "Smith", "2020", doi="10.1000/b")
+    bridge = _f("Global report", "Smith", "2020")
+    groups = cluster([a, b, bridge])
+    assert not any(0 in g and 1 in g for g in groups)

@@ -1,0 +1,31 @@
+from citekit.merge.keys import assign_keys, base_key, suffixed
+from citekit.models import Author, Fields, Work
+
+
+def _w(title, family=None, date=None, literal=None, **kw):
+    authors = [Author(family=family, given="A.")] if family else ([Author(literal=literal)] if literal else [])
+    return Work(fields=Fields(title=title, authors=authors, date=date, **kw))
+
+
+def test_base_key_forms():
+    assert base_key(_w("Afghan Taliban and Al Qaeda", "Roggio", "2023-06-16")) == "roggio2023afghan"
+    assert base_key(_w("The Question of Succession", "Harmouch", "2022")) == "harmouch2022question"
+    assert base_key(_w("Annual report", literal="United Nations Security Council", date="2022")) == "united2022annual"
+    assert base_key(_w("2022 UN Afghanistan Annual Results Report", date="2023", publisher="United Nations Afghanistan")) == "united2023un"
+    assert base_key(_w("Über Ängste", "Ødegård", "2020")) == "odegard2020uber"
+    assert base_key(_w("Letter to America", date="2002")) == "letter2002america"
+
+
+def test_suffixes_and_pinning():
+    assert suffixed("a2020b", {"a2020b"}) == "a2020ba"
+    assert suffixed("x", {"x"} | {"x" + c for c in "abcdefghijklmnopqrstuvwxyz"}) == "xaa"
+    works = [_w("Same title", "Smith", "2020", url="https://a.org/1"),
+             _w("Same title", "Smith", "2020", url="https://a.org/2")]
+    assign_keys(works, [["url:a.org/1"], ["url:a.org/2"]], {})
+    assert sorted(w.key for w in works) == ["smith2020same", "smith2020samea"]
+    # rebuild in the other order: pinned identities keep each work's key
+    first, second = works
+    again = [_w("Same title", "Smith", "2020"), _w("Same title", "Smith", "2020")]
+    assign_keys(again, [["url:a.org/2"], ["url:a.org/1"]],
+                {first.key: ["url:a.org/1"], second.key: ["url:a.org/2"]})
+    assert [w.key for w in again] == [second.key, first.key]
