@@ -14,7 +14,10 @@ _SPECIAL_RE = re.compile(r"(?<!\\)[&%$#_{}]")
 _WORD_RE = re.compile(r"[^\s]+")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or over per the to vs via with".split()
+    "a about above after against along among an and around as at before behind below beneath "
+    "beside between beyond but by down during for from in inside into like near nor of off on "
+    "onto or out outside over past per since than the through to toward towards under until up "
+    "upon versus via vs with within without".split()
 )
 
 

@@ -54,7 +54,7 @@ def extract_document(doc: Document) -> Extraction:
     labels: dict[int, int] = {}
     for section in sections:
         for entry in split_entries(view, section):
-            parsed = parse_reference(entry.text)
+            parsed = parse_reference(view.with_emphasis(entry.start, entry.end))
             if SAME_AUTHOR_RE.match(entry.text) and entries:  # "———. 1855. Title": as above
                 parsed.fields.authors = list(entries[-1].authors)
             entries.append(parsed.fields)

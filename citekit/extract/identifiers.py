@@ -39,8 +39,8 @@ _ARXIV = re.compile(
     r"\barXiv\s*:?\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)(?!\w|\.\d)", re.I)
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
                         re.I)
-_ISBN_LABELLED = re.compile(r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>(?:\d[\s‐-]?){9}[\dXx](?:(?<=\d)[\s‐-]?\d{3})?)(?![\dXx])",
-                            re.I)
+_ISBN_LABELLED = re.compile(
+    r"\bISBN(?:-?1[03])?\s*:?\s*(?P<isbn>(?:\d[\s‐-]?){12}\d|(?:\d[\s‐-]?){9}[\dXx])(?![\dXx])", re.I)
 _ISBN_BARE = re.compile(r"(?<![\w‐-])(?P<isbn>97[89](?:[‐-]\d+){4}|\d{1,5}(?:[‐-]\d+){2}[‐-][\dXx]|97[89]\d{10})(?![\w‐-])")
 _UN_ORGANS = (
     "A|S|E|ST|UNEP|UNDP|DP|TD|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|UNW|ICEF|FCCC|UNCTAD|ECE|ESCAP|"

@@ -48,10 +48,13 @@ _HTML_TAGS = frozenset(
 )
 
 
-def clean_markdown(text: str) -> tuple[str, list[int], list[tuple[int, int, int]]]:
-    """Return ``(clean, source, headings)``: ``source[i]`` is the offset in ``text`` of
-    ``clean[i]`` (plus a final sentinel ``len(text)``); headings are ``(start, end, level)``
-    in clean coordinates."""
+def clean_markdown(
+    text: str,
+) -> tuple[str, list[int], list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """Return ``(clean, source, headings, emphasis)``: ``source[i]`` is the offset in ``text``
+    of ``clean[i]`` (plus a final sentinel ``len(text)``); headings are ``(start, end, level)``
+    in clean coordinates; emphasis lists the ``(start, end)`` source spans of emphasised text
+    (italics mark titles and containers in reference lists)."""
     cleaner = _Cleaner(text)
     cleaner.run()
     clean = "".join(cleaner.out)
@@ -64,7 +67,7 @@ def clean_markdown(text: str) -> tuple[str, list[int], list[tuple[int, int, int]
         if end > start:
             headings.append((start, end, level))
     cleaner.src.append(len(text))
-    return clean, cleaner.src, headings
+    return clean, cleaner.src, headings, sorted(cleaner.emphasis)
 
 
 def _atx_content_end(t: str, start: int, end: int) -> int:
@@ -116,6 +119,7 @@ class _Cleaner:
         self.out: list[str] = []
         self.src: list[int] = []
         self.headings: list[tuple[int, int, int]] = []
+        self.emphasis: list[tuple[int, int]] = []  # source spans inside paired * or _
         self.cursor = 0  # everything before this offset has been emitted or dropped
         self.para: _Paragraph | None = None
         self.fence: str | None = None
@@ -465,6 +469,7 @@ class _Inline:
                     use = 2 if o[2] - o[1] >= 2 and tok[2] - tok[1] >= 2 else 1
                     o[2] -= use  # an opener loses its innermost (rightmost) characters
                     tok[1] += use  # a closer its leftmost
+                    self.owner.emphasis.append((o[2] + use, tok[1] - use))
                     other = openers["_" if c == "*" else "*"]
                     while other and other[-1] > j:
                         other.pop()

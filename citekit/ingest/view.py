@@ -7,6 +7,7 @@ Extractors search :attr:`TextView.text` and report spans in the original text th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from citekit.ingest.markdown import clean_markdown
@@ -37,6 +38,7 @@ class TextView:
     text: str
     source: list[int]
     headings: list[tuple[int, int, int]] = field(default_factory=list)
+    emphasis: list[tuple[int, int]] = field(default_factory=list)  # clean spans of *italics*
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map the clean half-open span ``[start, end)`` to a span of the original text."""
@@ -46,12 +48,27 @@ class TextView:
         return (begin, self.source[end - 1] + 1) if end > start else (begin, begin)
 
 
+    def with_emphasis(self, start: int, end: int) -> str:
+        """``text[start:end]`` with ``*`` around emphasised stretches, as the parser likes."""
+        marks = sorted({p for s, e in self.emphasis if s < end and e > start
+                        for p in (max(s, start), min(e, end))})
+        pieces, pos = [], start
+        for p in marks:
+            pieces.append(self.text[pos:p])
+            pieces.append("*")
+            pos = p
+        pieces.append(self.text[pos:end])
+        return "".join(pieces)
+
+
 def plain_view(doc: Document) -> TextView:
     """Build the plain view of ``doc``: markdown (and html, whose text is markdown) is
     cleaned of markup; every format gets Unicode spaces turned into ' '."""
     text = spaces_to_ascii(doc.text)
     if doc.format in ("markdown", "html"):
-        clean, source, headings = clean_markdown(text)
+        clean, source, headings, emphasis = clean_markdown(text)
+        spans = [(bisect_left(source, s, 0, len(clean)), bisect_left(source, e, 0, len(clean)))
+                 for s, e in emphasis]
         # entities such as &nbsp; may have produced new space separators
-        return TextView(spaces_to_ascii(clean), source, headings)
+        return TextView(spaces_to_ascii(clean), source, headings, [(s, e) for s, e in spans if e > s])
     return TextView(text, list(range(len(text) + 1)), [])

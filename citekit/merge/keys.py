@@ -21,7 +21,9 @@ STOPWORDS = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", anyascii(text).lower().replace("'", ""))
+    """ASCII words; hyphens and apostrophes inside a word join it ("Al-Qaeda's" -> alqaedas)."""
+    text = re.sub(r"(?<=\w)['’-](?=\w)", "", text)
+    return re.findall(r"[a-z0-9]+", anyascii(text).lower())
 
 
 def _significant(text: str) -> list[str]:

@@ -29,3 +29,8 @@ def test_suffixes_and_pinning():
     assign_keys(again, [["url:a.org/2"], ["url:a.org/1"]],
                 {first.key: ["url:a.org/1"], second.key: ["url:a.org/2"]})
     assert [w.key for w in again] == [second.key, first.key]
+
+
+def test_hyphenated_and_possessive_words_join():
+    assert base_key(_w("Al-Qaeda Amidst the Second Regime", "Zahid", "2024")) == "zahid2024alqaeda"
+    assert base_key(_w("The Taliban’s plan", "O’Donnell", "2024")) == "odonnell2024talibans"

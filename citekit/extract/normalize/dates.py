@@ -45,6 +45,7 @@ _ANY_SEASON = re.compile(_SEASONS, re.I)
 _NEEDS_MONTH = {"dmy", "mdy", "ymd_name", "my"}
 _UNDATED = re.compile(r"^\W*(?:n\.?\s?d|no date|undated|s\.?\s?f|o\.\s?j|б\.\s?г)\W*$", re.I)
 _DIGITS = re.compile(r"\d{4}")
+_JUST_YEAR = re.compile(r"^\W*(1[4-9]\d\d|20\d\d)[a-z]?\W*$")
 _ISO_MONTH = re.compile(r"^\s*(1[4-9]\d\d|20\d\d)-(0[1-9]|1[0-2])\s*$")
 
 
@@ -103,6 +104,9 @@ def parse_date(text: str | None, day_first: bool | None = None) -> str | None:
     """The first date in ``text`` as an ISO prefix; None for 'n.d.' or no date."""
     if not text or _UNDATED.match(text):
         return None
+    m = _JUST_YEAR.match(text)
+    if m:
+        return m.group(1)
     m = _ISO_MONTH.match(text)
     if m:
         return f"{m.group(1)}-{m.group(2)}"

@@ -56,6 +56,7 @@ ORG_WORDS = {
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
 
+_SENTENCE = re.compile(r"[a-z]{2,}\.\s+[A-Z]")
 _TITLE_CHARS = re.compile(r"[\"“”«»?!:]")
 _BY = re.compile(r"^(?:by|von|par|por|edited by|eds?\.)\s+", re.I)
 _FINAL_INITIAL = re.compile(r"(?:^|[\s.-])" + U + r"[a-z]?\.$")
@@ -163,7 +164,7 @@ def looks_like_organisation(text: str) -> bool:
     if not s or _INVERTED_PAIR.match(s) and len(s.split()) <= 4:
         return False
     words = s.replace(",", " ").split()
-    if s[0].isdigit() or _DOC_WORDS.search(s) or len(words) > 12 or _TITLE_CHARS.search(s):
+    if s[0].isdigit() or _DOC_WORDS.search(s) or len(words) > 12 or _TITLE_CHARS.search(s) or _SENTENCE.search(s):
         return False
     if len(words) == 1:
         return bool(_ACRONYM.match(words[0])) or words[0].lower() in ORG_WORDS
@@ -198,8 +199,14 @@ def parse_names(text: str, style_hint: str | None = None) -> AuthorList:
     return AuthorList([_copy(a) for a in items], et_al, complete, form)
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+
+
 def _copy(a: Author) -> Author:
-    return Author.model_construct(family=a.family, given=a.given, literal=a.literal)
+    """A fresh copy (the parses are cached); personal names get the ASCII apostrophe (O'Donnell)."""
+    family = a.family.translate(_APOSTROPHES) if a.family else a.family
+    given = a.given.translate(_APOSTROPHES) if a.given else a.given
+    return Author.model_construct(family=family, given=given, literal=a.literal)
 
 
 @lru_cache(maxsize=4096)
@@ -219,7 +226,7 @@ def _parse_names(text: str, style_hint: str | None = None) -> AuthorList:
         s = s[:-1]
     if not s:
         return AuthorList([], et_al, True, "forward")
-    if looks_like_organisation(s) and not _person_structure(s):
+    if style_hint != "names" and looks_like_organisation(s) and not _person_structure(s):
         return AuthorList([Author(literal=s)], et_al, True, "organisation")
     pieces = [p for p in (_SPLIT_SEMI.split(s) if ";" in s else _SPLIT.split(s)) if p and p.strip(" .")]
     out: list[Author] = []
@@ -322,6 +329,8 @@ def name_list_end(text: str) -> tuple[int, str]:
             closes = _NAME_END.match(text, e) or _NAME_SEP.match(text, e) or (text[e - 1] == "." and text[e:e + 1] == " ")
             if not closes:
                 continue
+            if k == 5 and text[e:e + 1] == ":":
+                continue  # 'Ending Cholera: A Roadmap' is a title
             if k == 1 and _INIT_THEN_WORD.search(m.group(0)) and text[e:e + 1] != ",":
                 continue  # 'Bergen, Doris L. Twisted Cross': the initial closed the name
             words = re.findall(_L + r"{2,}", re.sub(_INITS, " ", m.group(0)))

@@ -9,6 +9,7 @@ ITALIC_OPEN, ITALIC_CLOSE = "\ue000", "\ue001"
 
 _PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'", "‚": "‘", "「": "」", "»": "«"}
 _MARKUP = re.compile(r"</?(?:i|em|b|strong)>|\*{1,3}|[\ue000\ue001]|(?<!\w)_+|_+(?!\w)")
+_DOT_IN_QUOTE = re.compile(r"(?<=\w)[.,](['’\"”])$")
 _MARKUP_CHARS = ("*", "_", "<", ITALIC_OPEN, ITALIC_CLOSE)
 _KEEP_FINAL_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|vs|etc|al|No|Vol)\.|\.\.\.)$")
 
@@ -52,6 +53,7 @@ def clean_title(s: str | None) -> str | None:
         while s.endswith(".") and not _KEEP_FINAL_DOT.search(s):
             s = s[:-1].rstrip()
         s = s.rstrip(" ,;:")
+        s = _DOT_IN_QUOTE.sub(r"\1", s)
     return s or None
 
 
@@ -71,4 +73,6 @@ def normalize_title_fields(rec: dict) -> dict:
     for key in ("title", "container-title", "journal", "collection-title"):
         if isinstance(rec.get(key), str):
             rec[key] = clean_title(rec[key]) if key == "title" else clean_container(rec[key])
+    if rec.get("_container_dot") and rec.get("container-title") and not rec["container-title"].endswith("."):
+        rec["container-title"] += "."
     return rec

@@ -73,12 +73,12 @@ def parse_reference(text: str) -> ParsedReference:
     votes: list[str] = []
     for d in front.descriptors:
         read_locators(d, rec, votes, False)
-    rest = read_in_container(front.rest.strip(" .,;:"), rec, votes)
+    rest = read_in_container(front.rest.strip(" .,;:—–"), rec, votes)
     rest = read_locators(rest, rec, votes, need_date=not front.date)
     if not front.date and not rec.get("date"):
         rest = read_date(rest, rec)
     if not rec.get("date") and not rec.get("_undated"):
-        rec["date"] = _last_date(prep.text)
+        rec["date"] = _last_date(prep.text, front.title)
     has_url = bool(prep.ids.get("url"))
     day_date = bool(re.search(r"\d{4}.*[A-Za-z]|\b\d{1,2}\b.*\d{4}|[A-Za-z]+\.?\s+\d{4}", rec.get("date") or ""))
     comma_style = front.style in ("ieee",) or (front.style == "mla" and front.title_quoted)
@@ -105,13 +105,15 @@ def parse_reference(text: str) -> ParsedReference:
         if md:
             fields.date = md
     conf = 1.0
+    if prep.ditto:
+        problems.append("ditto author (———): same authors as the previous entry")
     if not fields.title:
         problems.append("no title found")
         conf -= 0.4
     if not fields.date and not rec.get("_undated") and not re.search(r"\bn\.\s?d\.", text):
         problems.append("no year found")
         conf -= 0.2
-    if not fields.authors and not fields.editors and not front.title_first:
+    if not fields.authors and not fields.editors and not front.title_first and not prep.ditto:
         conf -= 0.1
     if style == "unknown":
         conf -= 0.15
@@ -122,8 +124,15 @@ def parse_reference(text: str) -> ParsedReference:
                            problems=problems)
 
 
-def _last_date(text: str) -> str | None:
-    """Fallback date: the last year-bearing date of the whole entry (books put it last)."""
+def _last_date(text: str, title: str | None) -> str | None:
+    """Fallback date: the last date outside the title, else one set off by ',' or '(' in it."""
+    if title and title in text:
+        i = text.index(title)
+        found = find_dates(text[:i] + " " * len(title) + text[i + len(title):])
+        if found:
+            return found[-1][2]
+        found = [d for d in find_dates(title) if not title[: d[0]].strip() or title[: d[0]].rstrip()[-1:] in ",("]
+        return found[-1][2] if found else None
     found = find_dates(text)
     return found[-1][2] if found else None
 
@@ -136,18 +145,31 @@ def _ids(prep) -> dict:
 def _finish(rec: dict, front: Front, style: str) -> None:
     """Institution for report-like publishers; type hints the readers left."""
     rec["_style"] = style
-    if rec.pop("_institution", False) and (front.title_first or rec.get("genre") or _report_title(rec)
-                                           or not rec.get("container-title")):
-        rec.setdefault("institution", rec.get("publisher"))
+    if style == "ieee" and str(rec.get("container-title") or "").rstrip().endswith("."):
+        rec["_container_dot"] = True  # 'Neural Comput., vol. 9': the period abbreviates
+    reportish = _reportish(rec)
+    if rec.pop("_institution", False) and not rec.get("container-title"):
+        if reportish or not rec.get("url"):
+            rec.setdefault("institution", rec.get("publisher"))
+        else:
+            rec["type"] = "webpage"  # an organisation's web page
     if rec.get("un_symbol") and not rec.get("report_number"):
         rec["report_number"] = rec["un_symbol"]
     authors = rec.get("author") or []
     if authors and all(a.literal for a in authors) and not rec.get("container-title") and not rec.get("_in") \
             and not rec.get("publisher") and not rec.get("edition"):
-        rec["type"] = "report"
+        rec["type"] = "report" if reportish or not rec.get("url") else "webpage"
     if front.editors_as_authors and not rec.get("container-title"):
         rec["type"] = "book"
 
 
-def _report_title(rec: dict) -> bool:
-    return bool(re.search(r"\breport\b", rec.get("title") or "", re.I))
+_REPORTISH = re.compile(r"\b(?:report|brief|briefing|paper|assessment|review of|guidelines?|strategy|roadmap|"
+                        r"resolution|declaration|statement|monitoring)\b", re.I)
+
+
+def _reportish(rec: dict) -> bool:
+    """Cues that an organisation's publication is a report rather than a web page."""
+    url = str(rec.get("url") or "").lower()
+    return bool(rec.get("genre") or rec.get("report_number") or rec.get("un_symbol")
+                or _REPORTISH.search(rec.get("title") or "") or url.endswith(".pdf") or "/report" in url
+                or "pdf" in url.rsplit("/", 1)[-1])

@@ -47,12 +47,13 @@ _PAREN_DATE = re.compile(
     re.I,
 )
 _NOT_APA_PREFIX = re.compile(r"[.,?!][\"”]\s|\b(?:vol|no|pp)\.\s*\d|\d\s*,?\s*$|[\"“]\s*$")
-_EDS = re.compile(r"\s*\((?:eds?|hrsg|hg|coords?|dirs?|comps?)\.?\)\s*[.,]?\s*$", re.I)
+_EDS = re.compile(r"(?:\s*\((?:eds?|hrsg|hg|coords?|dirs?|comps?)\.?\)|,?\s+(?:eds?\.|editors?))\s*[.,]?\s*$", re.I)
+_LEADING_YEAR = re.compile(r"^\(?(?P<d>" + _YEAR + r"[a-z]?)\)?[.,:]?\s+(?=\S)")
 _AD_DATE = re.compile(
     r"(?<=\S)\s*[.,]{0,2}\s+(?P<d>(?:\[\d{4}\]\s*)?" + _YEAR + r"[a-zA-Z]?|n\.\s?d\.|forthcoming|in press)[.,:]?\s+(?=\S)",
     re.I,
 )
-_EDS_AFTER = re.compile(r"^(?:\((?:eds?|hrsg|hg|coords?|dirs?)\.?\)|eds?\.)(?=[\s.,]|$)", re.I)
+_EDS_AFTER = re.compile(r"^(?:\((?:eds?|hrsg|hg|coords?|dirs?)\.?\)|eds?\.|editors?\b)(?=[\s.,]|$)", re.I)
 _TITLEISH = re.compile(r"[:?!\"“”«»]|\b(?:report|brief|resolution|declaration|annual|review of)\b|^\d", re.I)
 _VANCOUVER = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,4}(?:,\s|\.\s|\s(?:et al|and)\b)")
 _IEEE_NAME = re.compile(
@@ -152,6 +153,7 @@ _SPILL = [re.compile(p) for p in (
     r"\s*\((?=[A-Z][^()]*:[^()]*\)\s*\.?$)",
     r",\s*(?=[^,]*\b(?:University Press|Press|Publishers|Verlag|Éditions|Editions)\b[^,]*(?:,[^,]*)?\.?$)",
     r",\s*(?=(?:ed\.|eds\.|edited by|trans\.|translated by)\s)",
+    r"\s+[—–]\s+(?=[^—–]*\b(?:1[5-9]|20)\d\d\b)",
     r":\s+(?=[A-Z][^:]{2,120}?,\s*(?:v\.|vol\.)\s*\d)",
 )]
 
@@ -191,7 +193,7 @@ def _quoted_at(s: str, i: int) -> tuple[str, int] | None:
         break
     content = s[i + 1: j]
     after = s[j + 1:]
-    if re.match(r"\s+[\w(]", after) and not content.rstrip().endswith((".", ",", "?", "!")):
+    if re.match(r"\s+[\w(]", after) and not content.rstrip().rstrip("'’\"”").endswith((".", ",", "?", "!")):
         return None  # a quotation inside a longer title
     if close in "’'" and not re.match(r"\s*(?:[,.:;]|$|\s*(?:in|In|" + I0 + "))", after):
         return None
@@ -300,6 +302,15 @@ def read_italic(t: str) -> Front | None:
                  editors_as_authors=bool(_EDS.search(prefix)))
 
 
+def read_leading_year(t: str) -> Front | None:
+    """'2016. Title. …': the date first (a ditto author '———.' was removed before)."""
+    m = _LEADING_YEAR.match(t)
+    if not m:
+        return None
+    title, rem, italic, desc = take_title(t[m.end():])
+    return Front("chicago", AuthorList(), title, rem, m.group("d"), title_kind=italic, descriptors=desc)
+
+
 def read_vancouver(t: str) -> Front | None:
     """Vancouver/NLM: 'Smith JA, Jones K. Title. Journal. 2019;12(3):45-67.'"""
     if not _VANCOUVER.match(t):
@@ -318,13 +329,18 @@ def read_plain(t: str) -> Front:
     """No anchors: the longest leading run of names, then the title; else title first."""
     end, closer = name_list_end(t)
     if end:
-        names = parse_names(t[:end])
+        names = parse_names(t[:end], "names")
         if names:
             rest = t[end:].lstrip(" .,:;")
             eds = _EDS_AFTER.match(rest)
             if eds:
                 rest = rest[eds.end():].lstrip(" .,:;")
                 closer = "."
+            year = _LEADING_YEAR.match(rest)
+            if year:
+                title, rem, italic, desc = take_title(rest[year.end():])
+                return Front("chicago", names, title, rem, year.group("d"), title_kind=italic, descriptors=desc,
+                             editors_as_authors=bool(eds))
             if closer == ",":
                 e = _title_end_ieee(rest)
                 style = "ieee" if names.form == "forward" else "unknown"
@@ -346,7 +362,7 @@ def _title_end_ieee(rest: str) -> int:
     return min(end, comma.start()) if comma else end
 
 
-READERS = (read_paren_date, read_chicago_ad, read_quoted, read_italic, read_vancouver)
+READERS = (read_paren_date, read_leading_year, read_chicago_ad, read_quoted, read_italic, read_vancouver)
 
 
 def read_front(t: str) -> Front:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ..normalize.dates import MONTHS, find_dates
-from ..normalize.names import ORG_WORDS
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
 from .text import sentence_end, split_top
@@ -60,10 +59,11 @@ _GENRE = re.compile(
 _PLACE_PUB = re.compile(
     r"(?:^|(?<=[,.;]\s))(?P<place>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|upon|on|am|de|sur|del))*"
     r"(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2})\s*:\s*(?P<pub>[^:;]+?)"
-    r"(?:,\s*(?P<y>" + _YEAR + r"[a-z]?|n\.\s?d\.))?\s*(?=(?<![\s.][A-Z])[.;]\s|[.;]?$|,\s*(?:pp?\.|\d)|[,.\s]*$)")
+    r"(?:,\s*(?P<y>" + _YEAR + r"[a-z]?|n\.\s?d\.))?\s*(?=(?<![\s.][A-Z])(?<!Univ)(?<!Inc)(?<!Co)(?<!Ltd)(?<!Dept)(?<!Corp)(?<!Publ)[.;]\s|[.;]?$|,\s*(?:pp?\.|\d)|[,.\s]*$)")
 _NOISE = re.compile(
     r"^(?:print|web|online|electronic|pdf|e-?book|kindle(?: edition)?|available|accessed|retrieved|n\.\s?d|"
-    r"in press|forthcoming|advance online publication|epub ahead of print|preprint|internet|cd-rom|mimeo)\.?$", re.I)
+    r"in press|forthcoming|advance online publication|epub ahead of print|preprint|internet|cd-rom|mimeo|"
+    r"by\s+[A-Z].*|\d{4}|\d+\s+vols?)\.?$", re.I)
 _PUBLISHER_WORDS = frozenset(
     "press presses publish publisher publishers publishing publication publications books verlag wiley springer "
     "elsevier routledge penguin macmillan sage blackwell palgrave norton knopf harper harpercollins ediciones "
@@ -95,6 +95,7 @@ def _has(seg: str, words: frozenset[str], phrases: tuple[str, ...]) -> bool:
 
 
 _PROC = re.compile(r"proceedings|\bproc\.|conference|\bconf\.|symposium|workshop|congress|meeting", re.I)
+_PLACE_WORD = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if m.isascii() and len(m) >= 3)
 _MONTH_DAY = re.compile(r"^(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})$")
 
@@ -109,7 +110,7 @@ def _set(rec: dict, key: str, value: str | None) -> None:
 
 
 _CONTAINER_STOP = re.compile(
-    r";\s*|,\s+(?=[A-Z][a-z]+,\s*[A-Z]{2}\b)|,\s+(?=(?:" + _MONTH_NAMES + r")\b)"
+    r";\s*|(?<=\)),\s+|,\s+(?=[A-Z][a-z]+,\s*[A-Z]{2}\b)|,\s+(?=(?:" + _MONTH_NAMES + r")\b)"
     r"|,\s+(?=\d|(?i:vol\.|vols\.|pp?\.|no\.|edited|ed\.|eds\.)|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*(?:,\s*[A-Z]{2})?:)"
     r"|\s\((?i:pp?\.)|\s+\d+\s*\(")
 _ABBR_WORD = re.compile(r"\b[A-Z][a-z]{0,6}\.\s")
@@ -267,7 +268,6 @@ def read_locators(r: str, rec: dict, votes: list[str], need_date: bool) -> str:
     if (m := re.search(r"(?:^|[,.]\s*)(?:edited\s+(?:and\s+translated\s+)?by|translated\s+and\s+edited\s+by|ed\.|eds\.)\s+(?:by\s+)?(?P<eds>[^,]+?(?:,\s*[^,]+?)*?)(?=,\s*[A-Z][\w\s&.-]*(?:,|$)|(?<!\b(?-i:[A-Z]))\.\s|\.?$)",
                        r, re.I)):
         _set(rec, "editor", m.group("eds"))
-        rec["_in"] = True
         r = _cut(r, m)
     if (m := re.search(r"(?:^|,\s*)(?:trans(?:lated|\.)\s+by|trans\.)\s+[^,.]+", r, re.I)):
         r = _cut(r, m)
@@ -294,12 +294,11 @@ def read_date(r: str, rec: dict) -> str:
             r = _cut(r, m)
         return r
     best = None
-    for start, end, _ in found:
+    for start, end, _ in found:  # the last standalone date: MLA and Chicago put the publication date last
         before, after = r[:start].rstrip(), r[end:].lstrip()
         standalone = (not before or before[-1] in ",.;(") and (not after or after[0] in ",.;)")
         if standalone:
             best = (start, end)
-            break
     start, end = best or found[0][:2]
     rec["date"] = r[start:end]
     return r[:start] + ", " + r[end:]
@@ -313,6 +312,17 @@ def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: 
     """Container and publisher from what is left; returns the segments not used."""
     segs = [s for s in segs if not _NOISE.match(s.strip(I0 + I1 + " .")) and s.strip(I0 + I1 + " .,")]
     locators = any(rec.get(k) for k in ("volume", "issue", "pages")) and not rec.get("_in")
+    if rec.get("_in") and rec.get("container-title") and not rec.get("location") and not front.date:
+        places = []
+        for seg in segs:  # 'in Proc. X (ABC), Marrakech, Morocco, May 2008': the place of a meeting
+            bare = seg.strip(I0 + I1 + " .")
+            if not _PLACE_WORD.fullmatch(bare) or _has(bare, _PUBLISHER_WORDS, _PUBLISHER_PHRASES) \
+                    or _has(bare, _INSTITUTION_WORDS, _INSTITUTION_PHRASES):
+                break
+            places.append(bare)
+        if places and len(places) < len(segs) + 1 and len(places) <= 3:
+            rec["location"] = ", ".join(places)
+            segs = segs[len(places):]
     left: list[str] = []
     for i, seg in enumerate(segs):
         bare = seg.strip(I0 + I1 + " ")

@@ -42,9 +42,16 @@ class Prepared:
     urldate: str | None = None
     italics: bool = False
     online: bool = False
+    ditto: bool = False  # '———.' in the author position: same authors as the entry before
+
+
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\(\s*<?((?:https?://|www\.)[^\s<>]*?)>?\s*\)(?=[\s.,;:]|$)")
+_DITTO = re.compile(r"^(?:[—–]{2,}|-{3,}|_{3,})\s*[.,]?\s*")
 
 
 def _strip_markdown(text: str) -> str:
+    if "](" in text:
+        text = _MD_LINK.sub(lambda m: f"{m.group(1)}. <{m.group(2)}>", text)
     if "<" not in text and "\\" not in text:
         return text
     text = _SUP.sub("", text)
@@ -78,10 +85,7 @@ def _cut_identifiers(text: str, found: list[Identifier]) -> tuple[str, dict[str,
                 pass
             else:
                 pos += closer.end()
-        value = ident.value
-        if ident.kind == "url" and value.lower().startswith("www."):
-            value = "https://" + value
-        ids.setdefault(ident.kind, value)
+        ids.setdefault(ident.kind, ident.value)
     out.append(text[pos:])
     return "".join(out), ids, online
 
@@ -122,6 +126,8 @@ def _cut_access_date(text: str) -> tuple[str | None, str]:
 def prepare(raw: str) -> Prepared:
     """Clean one reference string and pull out its identifiers and access date."""
     text = _NUMBER.sub("", raw.strip(), count=1)
+    ditto = bool(_DITTO.match(text))
+    text = _DITTO.sub("", text, count=1)
     text = _strip_markdown(text)
     text, ids, online = _cut_identifiers(text, find_identifiers(text))
     text = _join_lines(text)
@@ -133,7 +139,7 @@ def prepare(raw: str) -> Prepared:
         text = text.replace("*", "")
     if "\ue002" in text or "\ue003" in text:
         text = text.replace("\ue002", "*").replace("\ue003", "_")
-    return Prepared(_tidy(text), ids, urldate, I0 in text, online)
+    return Prepared(_tidy(text), ids, urldate, I0 in text, online, ditto)
 
 
 # ---------------------------------------------------------------- sentence splitting

@@ -1,0 +1,393 @@
+"""Reference-string parser: the seed fixture, 40+ real references in six styles, robustness."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from citekit.extract.refparse import ParsedReference, parse_reference
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+SEED = "004_6ce7330dd1e5eceb"
+
+
+def check(ref: str, style: str | None = None, **want) -> ParsedReference:
+    """Parse ``ref`` and assert the given fields exactly (authors/editors as 'Family, Given')."""
+    p = parse_reference(ref)
+    f = p.fields
+    for key, expected in want.items():
+        if key in ("authors", "editors"):
+            got = [a.display() for a in getattr(f, key)]
+        else:
+            got = getattr(f, key)
+        assert got == expected, f"{key}: {got!r} != {expected!r}\n  in: {ref}"
+    if style:
+        assert p.style == style, f"style {p.style!r} != {style!r}\n  in: {ref}"
+    return p
+
+
+# ------------------------------------------------------------------ the seed fixture
+
+def _seed_references() -> list[str]:
+    for base in (ROOT / "seeds", SHARED / "seeds"):
+        path = base / f"{SEED}.txt"
+        if path.exists():
+            section = path.read_text(encoding="utf-8").split("## References", 1)[1]
+            return [line[2:] for line in section.splitlines() if line.startswith("- ")]
+    pytest.skip("seed document not found")
+
+
+def _seed_gold() -> list[dict]:
+    path = SHARED / "gold" / f"{SEED}.gold.json"
+    if not path.exists():
+        pytest.skip("shared gold not found")
+    return json.loads(path.read_text(encoding="utf-8"))["references"]
+
+
+def test_seed_reference_list_matches_gold():
+    refs, gold = _seed_references(), _seed_gold()
+    assert len(refs) == len(gold) == 10
+    for ref, g in zip(refs, gold):
+        f = parse_reference(ref).fields
+        authors = [a.display() for a in f.authors]
+        assert authors == g["authors"] or authors == g.get("authors_alt"), (g["id"], authors)
+        for key in ("type", "date", "title", "container", "url", "publisher"):
+            assert getattr(f, key) == g.get(key), (g["id"], key, getattr(f, key), g.get(key))
+
+
+def test_seed_title_first_report_keeps_inner_parenthetical_year():
+    ref = _seed_references()[-1]
+    f = parse_reference(ref).fields
+    assert f.date == "2022" and "resolution 2611 (2021) concerning" in f.title
+    assert f.institution == "United Nations Security Council" and f.authors == []
+
+
+# ------------------------------------------------------------------ real references, all styles
+
+CASES = [
+    # --- APA 7
+    ("LeCun, Y., Bengio, Y., & Hinton, G. (2015). Deep learning. *Nature*, *521*(7553), 436–444. "
+     "https://doi.org/10.1038/nature14539",
+     "apa", dict(type="article", authors=["LeCun, Y.", "Bengio, Y.", "Hinton, G."], date="2015", title="Deep learning",
+                 container="Nature", volume="521", number="7553", pages="436--444", doi="10.1038/nature14539",
+                 url=None)),
+    ("Kahneman, D. (2011). *Thinking, fast and slow*. Farrar, Straus and Giroux.",
+     "apa", dict(type="book", authors=["Kahneman, D."], date="2011", title="Thinking, fast and slow",
+                 publisher="Farrar, Straus and Giroux", container=None)),
+    ("Goodfellow, I., Bengio, Y., & Courville, A. (2016). *Deep learning*. MIT Press.",
+     "apa", dict(type="book", authors=["Goodfellow, I.", "Bengio, Y.", "Courville, A."], date="2016",
+                 title="Deep learning", publisher="MIT Press")),
+    ("Rubin, B. R. (2002). *The fragmentation of Afghanistan: State formation and collapse in the international "
+     "system* (2nd ed.). Yale University Press.",
+     "apa", dict(type="book", authors=["Rubin, B. R."], edition="2", publisher="Yale University Press",
+                 title="The fragmentation of Afghanistan: State formation and collapse in the international system")),
+    ("Barnett, M., & Finnemore, M. (2004). *Rules for the world: International organizations in global politics*. "
+     "Cornell University Press.",
+     "apa", dict(type="book", authors=["Barnett, M.", "Finnemore, M."], date="2004",
+                 publisher="Cornell University Press")),
+    ("Byman, D. (2005). Passive sponsors of terrorism. *Survival*, *47*(4), 117–144.",
+     "apa", dict(type="article", authors=["Byman, D."], title="Passive sponsors of terrorism", container="Survival",
+                 volume="47", number="4", pages="117--144")),
+    ("Hegghammer, T. (2013). Should I stay or should I go? Explaining variation in Western jihadists' choice between "
+     "domestic and foreign fighting. *American Political Science Review*, *107*(1), 1–15. "
+     "https://doi.org/10.1017/S0003055412000615",
+     "apa", dict(type="article", container="American Political Science Review", volume="107", number="1",
+                 pages="1--15", doi="10.1017/S0003055412000615",
+                 title="Should I stay or should I go? Explaining variation in Western jihadists' choice between "
+                       "domestic and foreign fighting")),
+    ("Vaswani, A., Shazeer, N., Parmar, N., Uszkoreit, J., Jones, L., Gomez, A. N., Kaiser, Ł., & Polosukhin, I. "
+     "(2017). Attention is all you need. In *Advances in Neural Information Processing Systems* (Vol. 30, "
+     "pp. 5998–6008). Curran Associates.",
+     "apa", dict(type="chapter", date="2017", title="Attention is all you need",
+                 container="Advances in Neural Information Processing Systems", volume="30", pages="5998--6008",
+                 publisher="Curran Associates", authors=["Vaswani, A.", "Shazeer, N.", "Parmar, N.", "Uszkoreit, J.",
+                                                         "Jones, L.", "Gomez, A. N.", "Kaiser, Ł.", "Polosukhin, I."])),
+    ("Devlin, J., Chang, M.-W., Lee, K., & Toutanova, K. (2019). BERT: Pre-training of deep bidirectional "
+     "transformers for language understanding. In *Proceedings of the 2019 Conference of the North American Chapter "
+     "of the Association for Computational Linguistics* (pp. 4171–4186). Association for Computational Linguistics. "
+     "https://doi.org/10.18653/v1/N19-1423",
+     "apa", dict(type="paper-conference", authors=["Devlin, J.", "Chang, M.-W.", "Lee, K.", "Toutanova, K."],
+                 pages="4171--4186", publisher="Association for Computational Linguistics",
+                 doi="10.18653/v1/N19-1423",
+                 title="BERT: Pre-training of deep bidirectional transformers for language understanding")),
+    ("Mikolov, T., Chen, K., Corrado, G., & Dean, J. (2013). Efficient estimation of word representations in "
+     "vector space. arXiv:1301.3781",
+     "apa", dict(date="2013", arxiv="1301.3781",
+                 title="Efficient estimation of word representations in vector space")),
+    ("Stern, J., & Berger, J. M. (2015). *ISIS: The state of terror*. Ecco.",
+     "apa", dict(type="book", authors=["Stern, J.", "Berger, J. M."], title="ISIS: The state of terror",
+                 publisher="Ecco")),
+    ("Hoffman, B., & Reinares, F. (Eds.). (2014). *The evolution of the global terrorist threat: From 9/11 to "
+     "Osama bin Laden's death*. Columbia University Press.",
+     "apa", dict(type="book", authors=[], editors=["Hoffman, B.", "Reinares, F."], date="2014",
+                 publisher="Columbia University Press")),
+    ("American Psychological Association. (2020). *Publication manual of the American Psychological Association* "
+     "(7th ed.). https://doi.org/10.1037/0000165-000",
+     "apa", dict(type="book", authors=["American Psychological Association"], edition="7",
+                 title="Publication manual of the American Psychological Association", doi="10.1037/0000165-000")),
+    ("Human Rights Watch. (2021). *\"I Would Like Four Kids—If We Stay Alive\": Women's Access to Health Care in "
+     "Afghanistan*. https://www.hrw.org/report/2021/05/13/i-would-like-four-kids-if-we-stay-alive",
+     "apa", dict(type="report", authors=["Human Rights Watch"], date="2021",
+                 title="\"I Would Like Four Kids—If We Stay Alive\": Women's Access to Health Care in Afghanistan",
+                 url="https://www.hrw.org/report/2021/05/13/i-would-like-four-kids-if-we-stay-alive")),
+    ("International Crisis Group. (2022, August 12). *Afghanistan's security challenges under the Taliban* "
+     "(Asia Report No. 326). https://www.crisisgroup.org/asia/south-asia/afghanistan/"
+     "326-afghanistans-security-challenges-under-taliban",
+     "apa", dict(type="report", authors=["International Crisis Group"], date="2022-08-12", report_number="326",
+                 title="Afghanistan's security challenges under the Taliban")),
+    ("United Nations Security Council. (2021). *Resolution 2611 (2021)* (S/RES/2611). "
+     "https://undocs.org/S/RES/2611(2021)",
+     "apa", dict(type="report", authors=["United Nations Security Council"], date="2021",
+                 title="Resolution 2611 (2021)", un_symbol="S/RES/2611", url="https://undocs.org/S/RES/2611(2021)")),
+    ("United Nations Security Council. (2023). *Letter dated 1 June 2023 from the Chair of the Security Council "
+     "Committee established pursuant to resolution 1988 (2011) addressed to the President of the Security Council* "
+     "(S/2023/370). https://undocs.org/S/2023/370",
+     "apa", dict(type="report", date="2023", un_symbol="S/2023/370", report_number="S/2023/370",
+                 title="Letter dated 1 June 2023 from the Chair of the Security Council Committee established pursuant "
+                       "to resolution 1988 (2011) addressed to the President of the Security Council")),
+    ("Giustozzi, A. (2019). *The Taliban at war: 2001–2018*. Oxford University Press.",
+     "apa", dict(type="book", title="The Taliban at war: 2001–2018", date="2019", publisher="Oxford University Press")),
+    ("12. Rawls, J. (1971). *A theory of justice*. Harvard University Press.",
+     "apa", dict(type="book", authors=["Rawls, J."], date="1971", title="A theory of justice",
+                 publisher="Harvard University Press")),
+    # --- Chicago author-date
+    ("Fearon, James D., and David D. Laitin. 2003. \"Ethnicity, Insurgency, and Civil War.\" *American Political "
+     "Science Review* 97 (1): 75–90. https://doi.org/10.1017/S0003055403000534",
+     "chicago", dict(type="article", authors=["Fearon, James D.", "Laitin, David D."], date="2003",
+                     title="Ethnicity, Insurgency, and Civil War", container="American Political Science Review",
+                     volume="97", number="1", pages="75--90", doi="10.1017/S0003055403000534")),
+    ("Putnam, Robert D. 2000. *Bowling Alone: The Collapse and Revival of American Community*. New York: "
+     "Simon & Schuster.",
+     "chicago", dict(type="book", authors=["Putnam, Robert D."], date="2000", place="New York",
+                     publisher="Simon & Schuster",
+                     title="Bowling Alone: The Collapse and Revival of American Community")),
+    ("Pearl, Judea. 2009. \"Causal Inference in Statistics: An Overview.\" *Statistics Surveys* 3: 96–146. "
+     "https://doi.org/10.1214/09-SS057",
+     "chicago", dict(type="article", authors=["Pearl, Judea"], container="Statistics Surveys", volume="3",
+                     pages="96--146", doi="10.1214/09-SS057")),
+    ("World Bank. 2020. *Poverty and Shared Prosperity 2020: Reversals of Fortune*. Washington, DC: World Bank.",
+     "chicago", dict(authors=["World Bank"], date="2020", place="Washington, DC", publisher="World Bank",
+                     title="Poverty and Shared Prosperity 2020: Reversals of Fortune")),
+    ("Byman, Daniel. 2005. Deadly Connections: States That Sponsor Terrorism. Cambridge: Cambridge University Press.",
+     "chicago", dict(type="book", authors=["Byman, Daniel"], title="Deadly Connections: States That Sponsor Terrorism",
+                     place="Cambridge", publisher="Cambridge University Press")),
+    ("Mueller, J., and M. G. Stewart. 2016. Chasing Ghosts: The Policing of Terrorism. Oxford: Oxford University Press.",
+     "chicago", dict(type="book", authors=["Mueller, J.", "Stewart, M. G."], date="2016",
+                     title="Chasing Ghosts: The Policing of Terrorism", publisher="Oxford University Press")),
+    ("Clarke, Colin P. 2019. After the Caliphate: The Islamic State and the Future Terrorist Diaspora. "
+     "Cambridge: Polity.",
+     "chicago", dict(type="book", authors=["Clarke, Colin P."], place="Cambridge", publisher="Polity")),
+    # --- Chicago notes-bibliography
+    ("Huntington, Samuel P. \"The Clash of Civilizations?\" *Foreign Affairs* 72, no. 3 (1993): 22–49.",
+     "chicago", dict(type="article", authors=["Huntington, Samuel P."], date="1993",
+                     title="The Clash of Civilizations?", container="Foreign Affairs", volume="72", number="3",
+                     pages="22--49")),
+    ("Crenshaw, Martha. \"The Causes of Terrorism.\" Comparative Politics 13, no. 4 (1981): 379–99.",
+     "chicago", dict(type="article", date="1981", container="Comparative Politics", volume="13", number="4",
+                     pages="379--399")),
+    ("Crenshaw, Martha. \"The Logic of Terrorism.\" In *Origins of Terrorism*, edited by Walter Reich, 7–24. "
+     "Cambridge: Cambridge University Press, 1990.",
+     "chicago", dict(type="chapter", authors=["Crenshaw, Martha"], editors=["Reich, Walter"], date="1990",
+                     title="The Logic of Terrorism", container="Origins of Terrorism", pages="7--24",
+                     place="Cambridge", publisher="Cambridge University Press")),
+    ("Kilcullen, David. *The Accidental Guerrilla: Fighting Small Wars in the Midst of a Big One*. Oxford: Oxford "
+     "University Press, 2009.",
+     "chicago", dict(type="book", authors=["Kilcullen, David"], date="2009", place="Oxford",
+                     publisher="Oxford University Press")),
+    ("Fukuyama, Francis. *The End of History and the Last Man*. New York: Free Press, 1992.",
+     "chicago", dict(type="book", authors=["Fukuyama, Francis"], date="1992", title="The End of History and the Last Man",
+                     place="New York", publisher="Free Press")),
+    ("Keohane, Robert O., and Joseph S. Nye. *Power and Interdependence*. 4th ed. Boston: Longman, 2012.",
+     "chicago", dict(type="book", authors=["Keohane, Robert O.", "Nye, Joseph S."], edition="4", place="Boston",
+                     publisher="Longman", date="2012")),
+    ("Clausewitz, Carl von. *On War*. Edited and translated by Michael Howard and Peter Paret. Princeton, NJ: "
+     "Princeton University Press, 1976.",
+     "chicago", dict(type="book", authors=["von Clausewitz, Carl"], editors=["Howard, Michael", "Paret, Peter"],
+                     title="On War", place="Princeton, NJ", publisher="Princeton University Press", date="1976")),
+    ("Sageman, Marc. Leaderless Jihad: Terror Networks in the Twenty-First Century. Philadelphia: University of "
+     "Pennsylvania Press, 2008.",
+     "chicago", dict(type="book", authors=["Sageman, Marc"], date="2008", place="Philadelphia",
+                     title="Leaderless Jihad: Terror Networks in the Twenty-First Century",
+                     publisher="University of Pennsylvania Press")),
+    # --- MLA 9
+    ("Hoffman, Bruce. \"The Myth of Grass-Roots Terrorism: Why Osama bin Laden Still Matters.\" *Foreign Affairs*, "
+     "vol. 87, no. 3, 2008, pp. 133-38.",
+     "mla", dict(type="article", authors=["Hoffman, Bruce"], date="2008", container="Foreign Affairs", volume="87",
+                 number="3", pages="133--138",
+                 title="The Myth of Grass-Roots Terrorism: Why Osama bin Laden Still Matters")),
+    ("Said, Edward W. \"The Clash of Ignorance.\" *The Nation*, 22 Oct. 2001.",
+     "mla", dict(type="article", authors=["Said, Edward W."], date="2001-10-22", title="The Clash of Ignorance",
+                 container="The Nation")),
+    ("Orwell, George. *Nineteen Eighty-Four*. Secker and Warburg, 1949.",
+     None, dict(type="book", authors=["Orwell, George"], date="1949", title="Nineteen Eighty-Four",
+                publisher="Secker and Warburg")),
+    # --- Harvard
+    ("Pape, R.A. (2003) 'The strategic logic of suicide terrorism', American Political Science Review, 97(3), "
+     "pp. 343-361. Available at: https://doi.org/10.1017/S000305540300073X (Accessed: 5 May 2020).",
+     "harvard", dict(type="article", authors=["Pape, R.A."], date="2003",
+                     title="The strategic logic of suicide terrorism", container="American Political Science Review",
+                     volume="97", number="3", pages="343--361", doi="10.1017/S000305540300073X",
+                     urldate="2020-05-05")),
+    ("Hochreiter, S. and Schmidhuber, J. (1997) 'Long short-term memory', Neural Computation, 9(8), pp. 1735–1780. "
+     "doi:10.1162/neco.1997.9.8.1735.",
+     "harvard", dict(type="article", authors=["Hochreiter, S.", "Schmidhuber, J."], title="Long short-term memory",
+                     container="Neural Computation", volume="9", number="8", pages="1735--1780",
+                     doi="10.1162/neco.1997.9.8.1735")),
+    ("Giddens, A. (1984) The constitution of society. Cambridge: Polity Press.",
+     "harvard", dict(type="book", authors=["Giddens, A."], date="1984", title="The constitution of society",
+                     place="Cambridge", publisher="Polity Press")),
+    ("Hall, S. (1980) 'Encoding/decoding', in Hall, S. et al. (eds.) Culture, media, language. London: Hutchinson, "
+     "pp. 128-138.",
+     "harvard", dict(type="chapter", authors=["Hall, S."], editors=["Hall, S."], title="Encoding/decoding",
+                     container="Culture, media, language", place="London", publisher="Hutchinson",
+                     pages="128--138")),
+    # --- IEEE
+    ("A. Vaswani, N. Shazeer, N. Parmar, J. Uszkoreit, L. Jones, A. N. Gomez, Ł. Kaiser, and I. Polosukhin, "
+     "\"Attention is all you need,\" in Proc. NeurIPS, 2017, pp. 5998–6008.",
+     "ieee", dict(type="paper-conference", date="2017", title="Attention is all you need", container="Proc. NeurIPS",
+                  pages="5998--6008")),
+    ("K. He, X. Zhang, S. Ren, and J. Sun, \"Deep residual learning for image recognition,\" in Proc. IEEE Conf. "
+     "Comput. Vis. Pattern Recognit. (CVPR), 2016, pp. 770–778.",
+     "ieee", dict(type="paper-conference", authors=["He, K.", "Zhang, X.", "Ren, S.", "Sun, J."], date="2016",
+                  container="Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)", pages="770--778")),
+    ("A. Krizhevsky, I. Sutskever, and G. E. Hinton, \"ImageNet classification with deep convolutional neural "
+     "networks,\" in Proc. Adv. Neural Inf. Process. Syst. (NIPS), 2012, pp. 1097–1105.",
+     "ieee", dict(type="paper-conference", authors=["Krizhevsky, A.", "Sutskever, I.", "Hinton, G. E."],
+                  container="Proc. Adv. Neural Inf. Process. Syst. (NIPS)", pages="1097--1105", date="2012")),
+    ("Y. LeCun, L. Bottou, Y. Bengio, and P. Haffner, \"Gradient-based learning applied to document recognition,\" "
+     "Proc. IEEE, vol. 86, no. 11, pp. 2278–2324, Nov. 1998, doi: 10.1109/5.726791.",
+     "ieee", dict(type="article", date="1998-11", container="Proc. IEEE", volume="86", number="11",
+                  pages="2278--2324", doi="10.1109/5.726791",
+                  title="Gradient-based learning applied to document recognition")),
+    ("D. E. Knuth, The Art of Computer Programming, 3rd ed. Reading, MA: Addison-Wesley, 1997.",
+     "ieee", dict(type="book", authors=["Knuth, D. E."], title="The Art of Computer Programming", edition="3",
+                  place="Reading, MA", publisher="Addison-Wesley", date="1997")),
+    ("I. Goodfellow, Y. Bengio, and A. Courville, *Deep Learning*. Cambridge, MA, USA: MIT Press, 2016.",
+     "ieee", dict(type="book", title="Deep Learning", place="Cambridge, MA, USA", publisher="MIT Press", date="2016")),
+    ("[7] T. Mikolov, K. Chen, G. Corrado, and J. Dean, \"Efficient estimation of word representations in vector "
+     "space,\" arXiv preprint arXiv:1301.3781, 2013.",
+     "ieee", dict(authors=["Mikolov, T.", "Chen, K.", "Corrado, G.", "Dean, J."], date="2013", arxiv="1301.3781",
+                  title="Efficient estimation of word representations in vector space")),
+    # --- Vancouver
+    ("Hochreiter S, Schmidhuber J. Long short-term memory. Neural Comput. 1997;9(8):1735-80.",
+     "vancouver", dict(type="article", authors=["Hochreiter, S.", "Schmidhuber, J."], date="1997",
+                       title="Long short-term memory", container="Neural Comput", volume="9", number="8",
+                       pages="1735--1780")),
+    ("Ioannidis JP. Why most published research findings are false. PLoS Med. 2005;2(8):e124.",
+     "vancouver", dict(type="article", authors=["Ioannidis, J. P."], date="2005", container="PLoS Med", volume="2",
+                       number="8", pages="e124")),
+    ("Kingma DP, Ba J. Adam: a method for stochastic optimization. arXiv:1412.6980. 2014.",
+     "vancouver", dict(authors=["Kingma, D. P.", "Ba, J."], date="2014", arxiv="1412.6980",
+                       title="Adam: a method for stochastic optimization")),
+]
+
+
+@pytest.mark.parametrize("ref,style,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_real_references(ref, style, want):
+    check(ref, style, **want)
+
+
+def test_there_are_at_least_forty_cases():
+    assert len(CASES) >= 40
+
+
+# ------------------------------------------------------------------ web pages, access dates, policy literature
+
+def test_mla_title_first_web_page():
+    check("\"Page Title.\" *Site Name*, 3 Mar. 2020, www.example.org/path.", "mla", type="article",
+          authors=[], title="Page Title", container="Site Name", date="2020-03-03", url="www.example.org/path")
+
+
+def test_ieee_online_page_with_access_date_is_a_webpage_without_date():
+    p = check("\"Attention mechanisms explained.\" [Online]. Available: https://example.com/attention "
+              "(accessed Jan. 5, 2021).", "ieee", type="webpage", title="Attention mechanisms explained",
+              url="https://example.com/attention", urldate="2021-01-05", date=None)
+    assert "no year found" in p.problems
+
+
+def test_apa_retrieved_from_gives_urldate():
+    check("Doe, J. (2020). *Web page title*. Example Org. Retrieved March 3, 2021, from https://example.org/page",
+          "apa", urldate="2021-03-03", url="https://example.org/page", title="Web page title", date="2020")
+
+
+def test_apa_thesis_with_bracket_description():
+    check("Smith, A. (2018). *Counterinsurgency doctrine in practice* [Doctoral dissertation, University of "
+          "Oxford]. Oxford University Research Archive.", "apa", type="thesis",
+          title="Counterinsurgency doctrine in practice", institution="University of Oxford")
+
+
+def test_org_author_news_and_markdown_variants():
+    plain = parse_reference("Roggio, B. (2023, June 16). Afghan Taliban and Al Qaeda aiding Pakistani Taliban's "
+                            "insurgency. Long War Journal. https://www.longwarjournal.org/archives/2023/06/x.php")
+    assert plain.fields.container == "Long War Journal" and plain.fields.date == "2023-06-16"
+    check("Gall, C. (2020, March 3). Taliban retake key district. *The New York Times*.", container="The New York Times",
+          type="article", date="2020-03-03")
+
+
+def test_apa_title_first_with_inner_quotes_and_news_outlet():
+    check("IntelBrief: \"Quoted Part\": Rest of the Title. (2021, June 4). *The Soufan Center*. "
+          "<https://thesoufancenter.org/intelbrief-2021-june-4/>", "apa", authors=[], date="2021-06-04",
+          title="IntelBrief: \"Quoted Part\": Rest of the Title", container="The Soufan Center", type="article",
+          url="https://thesoufancenter.org/intelbrief-2021-june-4/")
+
+
+def test_percent_encoded_url_is_kept_as_written():
+    url = "https://tolonews.com/afghanistan/%E2%80%9CAl-qaeda-leader%E2%80%9D-killed-helmand-nds"
+    check(f"Hamid, T. (2019). \"Al Qaeda Leader\" Killed in Helmand: NDS. *TOLO News*. <{url}>", url=url,
+          title="\"Al Qaeda Leader\" Killed in Helmand: NDS", container="TOLO News")
+
+
+def test_un_symbol_is_not_a_date():
+    f = parse_reference("United Nations Security Council. (2023). *Report of the Secretary-General on the situation "
+                        "in Afghanistan* (S/2023/549).").fields
+    assert f.un_symbol == "S/2023/549" and f.date == "2023" and f.type == "report"
+
+
+# ------------------------------------------------------------------ robustness
+
+def test_multiline_entry_with_wrapped_url_is_joined():
+    ref = ("Roggio, B., & Weiss, C. (2023, February 14). UN reports veteran al Qaeda leader likely back in\n"
+           "action in Afghanistan. *Long War Journal*. https://www.longwarjournal.org/archives/2023/02/un-reports-\n"
+           "veteran-al-qaeda-leader.php")
+    check(ref, title="UN reports veteran al Qaeda leader likely back in action in Afghanistan",
+          url="https://www.longwarjournal.org/archives/2023/02/un-reports-veteran-al-qaeda-leader.php")
+
+
+@pytest.mark.parametrize("prefix", ["[12] ", "12. ", "- ", "(3) "])
+def test_leading_numbering_is_stripped(prefix):
+    check(prefix + "Byman, D. (2005). Passive sponsors of terrorism. *Survival*, *47*(4), 117–144.",
+          authors=["Byman, D."], volume="47")
+
+
+def test_italics_absent_or_html():
+    check("Byman, D. (2005). Passive sponsors of terrorism. Survival, 47(4), 117–144.", container="Survival",
+          volume="47", pages="117--144")
+    check("Kahneman, D. (2011). <i>Thinking, fast and slow</i>. Farrar, Straus and Giroux.",
+          title="Thinking, fast and slow", publisher="Farrar, Straus and Giroux")
+
+
+def test_failures_are_data():
+    for text in ("", "   ", "https://example.org/only-a-link", "12345", "?!"):
+        p = parse_reference(text)
+        assert isinstance(p, ParsedReference) and 0.0 <= p.confidence <= 1.0
+    assert parse_reference("").problems == ["empty reference"]
+    assert parse_reference("https://example.org/x").fields.url == "https://example.org/x"
+
+
+def test_confidence_is_high_for_clean_entries_and_lower_for_junk():
+    good = parse_reference(CASES[0][0])
+    junk = parse_reference("lorem ipsum dolor")
+    assert good.confidence >= 0.9 > junk.confidence
+
+
+def test_throughput_smoke():
+    refs = [c[0] for c in CASES] * 5
+    t0 = time.perf_counter()
+    for r in refs:
+        parse_reference(r)
+    rate = len(refs) / (time.perf_counter() - t0)
+    assert rate > 300, rate  # the benchmark (bench/refparse_anystyle.py) measures the real figure
