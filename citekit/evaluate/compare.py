@@ -123,6 +123,25 @@ def dois_equal(gold: Any, predicted: Any) -> bool:
     return not is_empty(predicted) and doi_key(gold) == doi_key(predicted)
 
 
+def isbns_equal(gold: Any, predicted: Any) -> bool:
+    """ISBNs compare by their digits (hyphenation is presentation)."""
+    digits = lambda v: re.sub(r"[^0-9Xx]", "", str(v)).upper()  # noqa: E731
+    return not is_empty(predicted) and digits(gold) == digits(predicted)
+
+
+_ORDINALS = {w: str(i) for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+
+
+def editions_equal(gold: Any, predicted: Any) -> bool:
+    """"2nd", "2nd ed.", "Second" and "2" are one edition."""
+    def number(v: Any) -> str:
+        text = fold(v)
+        m = re.match(r"\d+", text)
+        return m.group() if m else _ORDINALS.get(text.split(" ")[0], text)
+    return not is_empty(predicted) and number(gold) == number(predicted)
+
+
 def sets_equal(gold: Any, predicted: Any) -> bool:
     """Lists (keywords) compared as sets of folded strings."""
     return {fold(v) for v in as_list(gold)} == {fold(v) for v in as_list(predicted)}

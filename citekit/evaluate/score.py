@@ -86,6 +86,8 @@ def _reference_ok(name: str, gold: Any, pred: Any, ref: GoldReference) -> bool:
     rules: dict[str, Callable[[Any, Any], bool]] = {
         "date": cmp.date_matches, "title": cmp.titles_equal, "container": cmp.containers_match,
         "url": cmp.urls_equal, "doi": cmp.dois_equal, "pages": cmp.pages_equal,
+        "identifiers.doi": cmp.dois_equal, "identifiers.isbn": cmp.isbns_equal,
+        "edition": cmp.editions_equal,
     }
     return rules.get(name, cmp.folded_equal)(gold, pred)
 

@@ -64,7 +64,7 @@ def _split_names(names: str) -> tuple[list[str], bool]:
 def _name_score(names: str, fields: Fields) -> float:
     """0–100: how well the cited names fit the entry's authors (or title, for no-author works)."""
     cited, etal = _split_names(names)
-    families = [fold(a.name_key) for a in fields.authors]
+    families = [fold(a.name_key) for a in (fields.authors or fields.editors)]
     quoted = names.lstrip()[:1] in "\"'“‘"  # a short title stands for the author
     if cited and families and not quoted:
         firsts = families[0].split()
@@ -80,7 +80,7 @@ def _name_score(names: str, fields: Fields) -> float:
         return 0.0
     candidates = [fields.title] if quoted else [
         fields.title, fields.publisher, fields.institution, fields.container,
-        *(a.name_key for a in fields.authors),
+        *(a.name_key for a in fields.authors or fields.editors),
     ]
     best = 0.0
     for candidate in filter(None, candidates):
@@ -159,17 +159,13 @@ def find_author_year(text: str, regions: list[tuple[int, int]]) -> list[Marker]:
     """Parenthetical and narrative author–year (and MLA author–page) markers in the regions."""
     found: list[Marker] = []
     for rs, re_ in regions:
-        for m in PAREN_RE.finditer(text, rs, re_):
-            found.extend(_author_year_parts(text, m.start(), m.group(1)))
+        parens = [(m.start(), m.end()) for m in PAREN_RE.finditer(text, rs, re_)]
+        for ps, pe in parens:
+            found.extend(_author_year_parts(text, ps, text[ps + 1 : pe - 1]))
         for m in NARRATIVE_RE.finditer(text, rs, re_):
-            found.append(Marker(m.start(), m.end(), m.group("names"), m.group("year"), requires_link=True))
-    found.sort(key=lambda k: (k.start, -k.end))
-    out: list[Marker] = []
-    for marker in found:  # a narrative match inside a parenthetical one is the same marker
-        if out and marker.start < out[-1].end and marker.end <= out[-1].end and marker.start >= out[-1].start:
-            continue
-        out.append(marker)
-    return out
+            if not any(ps <= m.start() and m.end() <= pe for ps, pe in parens):
+                found.append(Marker(m.start(), m.end(), m.group("names"), m.group("year"), requires_link=True))
+    return sorted(found, key=lambda k: (k.start, -k.end))
 
 
 PAGE_ONLY_RE = re.compile(r"\((?:pp?\.\s*)?(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\)")
@@ -179,7 +175,7 @@ NAME_RE = re.compile(r"\b[A-Z][\w'’-]+")
 def find_page_only(text: str, regions: list[tuple[int, int]], entries: list[Fields]) -> list[Marker]:
     """MLA ``(38)``: a page locator whose author the same sentence has just named."""
     families = {fold(a.family): i for i, f in reversed(list(enumerate(entries, start=1)))
-                for a in f.authors[:1] if a.family}
+                for a in (f.authors or f.editors)[:1] if a.family}
     out = []
     for rs, re_ in regions:
         for m in PAGE_ONLY_RE.finditer(text, rs, re_):

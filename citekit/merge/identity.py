@@ -29,7 +29,8 @@ def fold(text: str) -> str:
 
 def name_key(fields: Fields) -> str:
     """Folded family name of the first author, or the first organisation's name."""
-    return fold(fields.authors[0].name_key) if fields.authors else ""
+    people = fields.authors or fields.editors
+    return fold(people[0].name_key) if people else ""
 
 
 def title_key(fields: Fields) -> str:

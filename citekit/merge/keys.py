@@ -35,8 +35,9 @@ def base_key(work: Work) -> str:
     f = work.fields
     title_words = _significant(f.title or f.note or "")
     name = ""
-    if f.authors:
-        first = f.authors[0]
+    people = f.authors or f.editors  # an edited volume is keyed by its first editor
+    if people:
+        first = people[0]
         name_words = _words(first.family or "") if not first.literal else _significant(first.literal)
         if name_words:
             name = name_words[-1] if not first.literal else name_words[0]

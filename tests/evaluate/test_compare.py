@@ -47,3 +47,12 @@ def test_source_names_token_set_ratio_70():
                            ["A June 2023 UN report", "Fourteenth report of the Monitoring Team"])
     assert not cmp.names_match(["Long War Journal"], ["Foreign Policy"])
     assert not cmp.names_match([""], [""])
+
+
+def test_isbns_and_editions_compare_by_value():
+    from citekit.evaluate.compare import editions_equal, isbns_equal
+
+    assert isbns_equal("978-0-521-86571-5", "9780521865715")
+    assert not isbns_equal("978-0-521-86571-5", "9780521865716")
+    assert editions_equal("2nd", "2") and editions_equal("Second", "2nd ed.")
+    assert not editions_equal("2nd", "3") and not editions_equal("2nd", None)
