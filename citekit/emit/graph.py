@@ -42,11 +42,13 @@ def _work_record(work: Work) -> dict:
 
 def citation_graph(corpus: Corpus) -> dict:
     doc_key = {w.document: w.key for w in corpus.works if w.document}
-    documents = [
-        {"id": d.id, "path": d.path, "sha256": d.sha256, "key": doc_key.get(d.id),
-         "format": d.format, "encoding": d.encoding}
-        for d in sorted(corpus.documents, key=lambda d: d.id)
-    ]
+    documents = []
+    for d in sorted(corpus.documents, key=lambda d: d.id):
+        record = {"id": d.id, "path": d.path, "sha256": d.sha256, "key": doc_key.get(d.id),
+                  "format": d.format, "encoding": d.encoding}
+        if d.format == "html":
+            record["text"] = d.text  # offsets refer to the extracted text, not the HTML file
+        documents.append(record)
     mentions = []
     for m in sorted(corpus.mentions, key=lambda m: (m.document, m.start, m.end, m.kind)):
         record = {"document": m.document, "start": m.start, "end": m.end, "kind": m.kind,

@@ -51,6 +51,7 @@ def extract_document(doc: Document) -> Extraction:
     result = Extraction(meta=extract_metadata(view, body_end, html_meta))
 
     entries: list[Fields] = []
+    raws: list[str] = []
     labels: dict[int, int] = {}
     for section in sections:
         for entry in split_entries(view, section):
@@ -58,6 +59,7 @@ def extract_document(doc: Document) -> Extraction:
             if SAME_AUTHOR_RE.match(entry.text) and entries:  # "———. 1855. Title": as above
                 parsed.fields.authors = list(entries[-1].authors)
             entries.append(parsed.fields)
+            raws.append(entry.text)
             index = len(entries)
             if entry.label is not None:
                 labels.setdefault(entry.label, index)
@@ -75,7 +77,7 @@ def extract_document(doc: Document) -> Extraction:
     if not labels:
         markers += find_page_only(view.text, regions, entries)
     for marker in find_author_year(view.text, regions):
-        link(marker, entries)
+        link(marker, entries, raws)
         if marker.reference is None and marker.requires_link:
             continue
         markers.append(marker)

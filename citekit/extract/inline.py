@@ -102,8 +102,20 @@ def _acronym_match(cited: str, families: list[str]) -> bool:
     return any(cited == f or (len(cited) >= 2 and " " in f and cited == _acronym(f)) for f in families)
 
 
-def link(marker: Marker, entries: list[Fields]) -> None:
-    """Point the marker at the best-fitting entry: names first, then year and suffix letter."""
+def _head_score(names: str, raw: str) -> float:
+    """90 when the cited names open the entry as printed ("WHO (World …) and UNICEF (…)")."""
+    cited, _ = _split_names(names)
+    head = fold(re.split(rf"\b{YEAR}\b", raw, maxsplit=1)[0])
+    words = head.split()
+    if cited and cited[0] in words[:2] and all(c in words for c in cited):
+        return 90.0
+    return 0.0
+
+
+def link(marker: Marker, entries: list[Fields], raws: list[str] | None = None) -> None:
+    """Point the marker at the best-fitting entry: names first, then year and suffix letter.
+
+    ``raws`` are the entries as printed, for names the parse normalised away (acronyms)."""
     year = marker.year[:4] if marker.year and marker.year[:4].isdigit() else None
     ranked = []
     for index, fields in enumerate(entries, start=1):
@@ -112,6 +124,10 @@ def link(marker: Marker, entries: list[Fields]) -> None:
         if year and not fields.year:
             continue
         score = _name_score(marker.names, fields)
+        if raws and not marker.names.lstrip().startswith(("\"", "“")):
+            head = _head_score(marker.names, raws[index - 1])
+            # a list is ordered by what each entry prints first: prefer the entry the name opens
+            score = max(score, head) if score < 90 else score - (0 if head else 5)
         if score >= 85:
             ranked.append((score, index))
     if not ranked:

@@ -25,6 +25,12 @@ def merge_fields(records: list[tuple[Fields, Provenance, float]]) -> tuple[Field
                     continue  # a more specific type may come from another record
                 values[name] = value
                 provenance[name] = source
+    # Dates that agree on the year: keep the most precise ("2010-07-28" over "2010")
+    if "date" in values:
+        year = str(values["date"])[:4]
+        for fields, source, _ in ranked:
+            if fields.date and fields.date[:4] == year and len(fields.date) > len(str(values["date"])):
+                values["date"], provenance["date"] = fields.date, source
     values.setdefault("type", "misc")
     provenance.pop("type", None)
     return Fields(**values), provenance

@@ -63,3 +63,26 @@ def test_unknown_names_do_not_link():
     m = Marker(0, 1, "Nobody", "2023")
     link(m, ENTRIES)
     assert m.reference is None
+
+
+def test_names_as_printed_at_the_head_of_an_entry_link_acronyms():
+    entries = [Fields(title="Progress", date="2021", authors=[Author(literal="World Health Organization"),
+                                                               Author(literal="United Nations Children's Fund")])]
+    raws = ["WHO (World Health Organization) and UNICEF (United Nations Children's Fund). 2021. Progress."]
+    m = Marker(0, 1, "WHO and UNICEF", "2021")
+    link(m, entries, raws)
+    assert m.reference == 1
+    other = Marker(0, 1, "UNICEF and WHO", "2021")  # the order matters: not the first name
+    link(other, entries, raws)
+    assert other.reference is None
+
+
+def test_an_entry_that_opens_with_the_name_beats_one_that_names_it_later():
+    edited = Fields(title="Frankenstein annotated", date="2017", authors=[Author(family="Shelley", given="Mary")],
+                    editors=[Author(family="Guston", given="David H.")])
+    novel = Fields(title="Frankenstein", date="2003", authors=[Author(family="Shelley", given="Mary")])
+    raws = ["Guston, David H., et al., editors. Frankenstein annotated. By Mary Shelley, MIT Press, 2017.",
+            "Shelley, Mary. Frankenstein. Penguin, 2003."]
+    m = Marker(0, 1, "Shelley", None)
+    link(m, [edited, novel], raws)
+    assert m.reference == 2

@@ -93,6 +93,37 @@ def test_organisations_become_literals():
     assert [a.display() for a in mixed] == ["Smith, J.", "World Health Organization"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("ILO (International Labour Organization) and UNDP (United Nations Development Programme)",
+     ["International Labour Organization", "United Nations Development Programme"]),
+    ("International Labour Organization (ILO) & World Bank", ["International Labour Organization", "World Bank"]),
+    ("Organisation for Economic Co-operation and Development (OECD) and Asian Development Bank (ADB)",
+     ["Organisation for Economic Co-operation and Development", "Asian Development Bank"]),
+    ("UNHCR, IOM and WFP", ["UNHCR", "IOM", "WFP"]),
+    ("European Investment Bank and International Finance Corporation",
+     ["European Investment Bank", "International Finance Corporation"]),
+])
+def test_several_organisations_are_split(text, expected):
+    r = parse_names(text)
+    assert [a.literal for a in r] == expected and r.form == "organisation" and r.complete
+
+
+@pytest.mark.parametrize("text", [
+    "Food and Agriculture Organization", "Bill & Melinda Gates Foundation", "Department of Health and Social Care",
+    "National Science and Technology Council", "Taylor & Francis Group", "International Labour Organization (ILO)",
+    "Ministry of Health, Labour and Welfare",
+])
+def test_one_organisation_with_a_joiner_stays_whole(text):
+    r = parse_names(text)
+    assert [a.literal for a in r] == [text]
+
+
+def test_people_are_not_split_as_organisations():
+    assert all(a.literal is None for a in parse_names("Smith JA, Lee KB"))
+    assert all(a.literal is None for a in parse_names("J. Smith and K. Lee"))
+    assert all(a.literal is None for a in parse_names("Smith, J., & Lee, K."))
+
+
 @pytest.mark.parametrize("text,yes", [
     ("United Nations Security Council", True), ("The Soufan Center", True), ("RAND Corporation", True),
     ("Texas National Security Review", True), ("NATO", True), ("John Smith", False), ("Smith, J.", False),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -108,9 +107,7 @@ def test_too_large_is_refused_from_stat_alone(
         raise AssertionError("the file was opened")
 
     monkeypatch.setattr(Path, "open", no_reading)
-    started = time.perf_counter()
     message = refused(big)
-    assert time.perf_counter() - started < 0.5
     assert message == "50.0 MB is larger than the 10.0 MB limit (--max-bytes)"
     message = refused(big, max_bytes=1_000_000)
     assert message == "50.0 MB is larger than the 1.0 MB limit (--max-bytes)"

@@ -226,6 +226,8 @@ def _parse_names(text: str, style_hint: str | None = None) -> AuthorList:
         s = s[:-1]
     if not s:
         return AuthorList([], et_al, True, "forward")
+    if style_hint != "names" and (orgs := _organisations(s)):
+        return AuthorList(orgs, et_al, True, "organisation")
     if style_hint != "names" and looks_like_organisation(s) and not _person_structure(s):
         return AuthorList([Author(literal=s)], et_al, True, "organisation")
     pieces = [p for p in (_SPLIT_SEMI.split(s) if ";" in s else _SPLIT.split(s)) if p and p.strip(" .")]
@@ -266,6 +268,76 @@ def _parse_names(text: str, style_hint: str | None = None) -> AuthorList:
     if style_hint == "apa" and form == "forward":
         complete = False  # APA never writes 'First Last'
     return AuthorList(out, et_al, complete and bool(out), form)
+
+
+_ORG_HEADS = {
+    "organization", "organisation", "bank", "fund", "council", "agency", "institute", "institution", "commission",
+    "programme", "program", "office", "foundation", "association", "society", "committee", "secretariat",
+    "assembly", "union", "federation", "alliance", "coalition", "network", "group", "corporation", "company",
+    "trust", "centre", "center", "university", "college", "academy", "bureau", "authority", "board", "forum",
+    "partnership", "initiative", "consortium", "observatory", "watch", "mission", "service", "services",
+    "parliament", "congress", "nations", "inc", "inc.", "ltd", "ltd.", "llc", "gmbh",
+}
+_ORG_ACRONYM = r"[A-Z][A-Z0-9&-]{1,9}"
+_ACRONYM_FIRST = re.compile(r"^(?:the\s+)?(?P<acr>" + _ORG_ACRONYM + r")\s*\(\s*(?P<name>[A-Z][^()]*\s[^()]+?)\s*\)$")
+_ACRONYM_AFTER = re.compile(r"^(?P<name>[A-Z][^()]*\s[^()]+?)\s*\(\s*(?P<acr>" + _ORG_ACRONYM + r")\s*\)$")
+_ORG_SEP = re.compile(r"\s*;\s*(?:and\s+|&\s*)?|\s*,\s*(?:and|&)\s+|\s+(?:and|&)\s+|\s*,\s+")
+_PARENS = re.compile(r"\([^()]*\)")
+_BARE_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+
+
+def _one_organisation(part: str) -> str | None:
+    """The name of one organisation standing alone in a list: 'ACRONYM (Name)' and
+    'Name (ACRONYM)' give the name; a bare acronym or a name ending in a head noun itself."""
+    if (m := _ACRONYM_FIRST.match(part)) or (m := _ACRONYM_AFTER.match(part)):
+        name = m.group("name").strip()
+        same_start = m.group("acr")[0] == re.sub(r"^the\s+", "", name, flags=re.I)[:1].upper()
+        return name if same_start and looks_like_organisation(name) else None
+    if _BARE_ACRONYM.fullmatch(part):
+        return part
+    words = part.split()
+    if len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _ORG_HEADS \
+            and looks_like_organisation(part):
+        return part
+    return None
+
+
+def _may_end_organisation(part: str) -> bool:
+    """Can an organisation's name end with this part (acronym, '(…)', a head noun)?"""
+    return part.endswith(")") or bool(_BARE_ACRONYM.fullmatch(part)) or part.rsplit(" ", 1)[-1].lower() in _ORG_HEADS
+
+
+def _organisations(s: str) -> list[Author] | None:
+    """Two or more organisations joined by 'and', '&' or ';' (commas too in 'A, B and C'), else None.
+
+    Joiners may also sit inside one name ('Food and Agriculture Organization'): the parts are
+    grouped so that every group reads as one organisation, with as many groups as possible.
+    """
+    if not ("&" in s or " and " in s or ";" in s):
+        return None  # 'Department of Economics, Harvard University' is one body
+    masked = _PARENS.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", s)
+    spans, last = [], 0
+    for m in _ORG_SEP.finditer(masked):
+        spans.append((last, m.start()))
+        last = m.end()
+    if not spans:
+        return None
+    spans.append((last, len(s)))
+    n = len(spans)
+    ends = [_may_end_organisation(s[a:b].strip()) for a, b in spans]
+    if not ends[-1] or sum(ends) < 2:
+        return None
+    best: list[list[str] | None] = [None] * n + [[]]
+    for i in range(n - 1, -1, -1):
+        for j in range(i, n):
+            tail = best[j + 1]
+            name = _one_organisation(s[spans[i][0]: spans[j][1]].strip()) if ends[j] and tail is not None else None
+            if name and (best[i] is None or len(tail) + 1 > len(best[i])):
+                best[i] = [name, *tail]
+    names = best[0]
+    if not names or len(names) < 2:
+        return None
+    return [Author(literal=n) for n in names]
 
 
 def normalize_name_fields(rec: dict) -> dict:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from citekit.extract.normalize.names import parse_names
+
 from pydantic import BaseModel, Field
 
 from citekit.models import Fields
@@ -19,7 +21,17 @@ from ..normalize.dates import find_dates, parse_date
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
 from .front import Front, read_front
-from .tail import assign_segments, read_date, read_in_container, read_locators, split_container
+from .tail import (
+    STANDARD,
+    assign_segments,
+    is_institution,
+    is_media,
+    is_publishing_house,
+    read_date,
+    read_in_container,
+    read_locators,
+    split_container,
+)
 from .text import prepare, split_top
 
 __all__ = ["ParsedReference", "parse_reference", "STYLES"]
@@ -53,7 +65,12 @@ def _guess_style(front: Front, votes: list[str], rec: dict, raw: str, online: bo
         return "harvard"
     if style == "mla" and not front.authors and online:
         return "ieee"
+    if style == "unknown" and front.title_first and rec.get("_standard") and re.search(r",\s*" + STANDARD + ",", raw):
+        return "ieee"  # 'Title, ISO 690:2021, Organisation, …'
     return style
+
+
+_BY_AUTHOR = re.compile(r"^By\s+(?P<names>[A-Z][^,.;]+?(?:\s+and\s+[A-Z][^,.;]+?)?)\s*[,.]\s*(?P<rest>.*)$", re.S)
 
 
 def parse_reference(text: str) -> ParsedReference:
@@ -74,6 +91,8 @@ def parse_reference(text: str) -> ParsedReference:
     for d in front.descriptors:
         read_locators(d, rec, votes, False)
     rest = read_in_container(front.rest.strip(" .,;:—–"), rec, votes)
+    if (by := _BY_AUTHOR.match(rest)) and not rec.get("author"):  # MLA "Eds. Title. By Author,"
+        rec["author"], rest = list(parse_names(by.group("names"))), by.group("rest")
     rest = read_locators(rest, rec, votes, need_date=not front.date)
     if not front.date and not rec.get("date"):
         rest = read_date(rest, rec)
@@ -100,6 +119,8 @@ def parse_reference(text: str) -> ParsedReference:
         rec["urldate"] = prep.urldate
     _finish(rec, front, style)
     fields = normalize_record(rec)
+    if prep.doi_url and not fields.url:
+        fields.url = prep.doi_url  # 'https://doi.org/10…' is printed as a link: kept as the URL too
     if rec.get("_month_day") and fields.date and len(fields.date) == 4:
         md = parse_date(f"{rec['_month_day']} {fields.date}")
         if md:
@@ -156,20 +177,59 @@ def _finish(rec: dict, front: Front, style: str) -> None:
     if rec.get("un_symbol") and not rec.get("report_number"):
         rec["report_number"] = rec["un_symbol"]
     authors = rec.get("author") or []
-    if authors and all(a.literal for a in authors) and not rec.get("container-title") and not rec.get("_in") \
-            and not rec.get("publisher") and not rec.get("edition"):
-        rec["type"] = "report" if reportish or not rec.get("url") else "webpage"
-    if front.editors_as_authors and not rec.get("container-title"):
+    orgs = bool(authors) and all(a.literal for a in authors)
+    container, in_book = rec.get("container-title"), rec.get("_in")
+    if orgs and not container and not in_book and not rec.get("publisher") and not rec.get("edition"):
+        # an organisation's dated publication is a report; a news item, a day-dated or undated page is a web page
+        year_only = bool(re.fullmatch(r"\D*\d{4}[a-z]?\D*", str(rec.get("date") or "")))
+        news = bool(_NEWS_PATH.search(str(rec.get("url") or "").lower()))
+        rec["type"] = "report" if reportish or not rec.get("url") or (year_only and not news) else "webpage"
+    elif orgs and not container and not in_book and not rec.get("edition") and not rec.get("isbn") \
+            and _organisation_publisher(rec["publisher"], authors):
+        rec["type"] = "report"  # grey literature: an organisation's work that it (or another body) publishes
+    if front.editors_as_authors and not container:
         rec["type"] = "book"
+    if not authors and not container and not in_book and not rec.get("publisher") and rec.get("url") \
+            and rec.get("title") and reportish:
+        rec["type"] = "report"  # a linked title only: a report when the title or URL says so
+    if not authors and front.title_quoted and container and rec.get("url") and not in_book \
+            and not any(rec.get(k) for k in ("volume", "issue", "pages", "publisher")) \
+            and not is_media(container):
+        rec["type"] = "webpage"  # MLA '"Title." Site Name, date, url.'
+    if "/RES/" in str(rec.get("un_symbol") or "").upper():
+        rec["type"] = "misc"  # a resolution (A/RES/…, S/RES/…), not a report
+
+
+def _organisation_publisher(publisher: str, authors: list) -> bool:
+    """Is the publisher one of the authoring organisations or another body (not a publishing house)?"""
+    low = publisher.lower()
+    if any(a.literal.lower() in low or low in a.literal.lower() for a in authors):
+        return True
+    acronym = publisher.strip(" .")
+    if re.fullmatch(r"[A-Z][A-Z&-]{1,9}", acronym):  # 'Rome: FAO' after 'Food and Agriculture Organization'
+        return any(_initials_contain(a.literal, acronym.replace("&", "").replace("-", "")) for a in authors)
+    return is_institution(publisher) and not is_publishing_house(publisher)
+
+
+def _initials_contain(name: str, acronym: str) -> bool:
+    """Are the acronym's letters, in order, initials of the name's capitalised words?"""
+    initials = iter(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return all(ch in initials for ch in acronym)
 
 
 _REPORTISH = re.compile(r"\b(?:report|brief|briefing|paper|assessment|review of|guidelines?|strategy|roadmap|"
                         r"resolution|declaration|statement|monitoring)\b", re.I)
 
 
+_NEWS_PATH = re.compile(r"/(?:news|newsroom|press(?:-releases?)?|blogs?|stories)/")
+
+
 def _reportish(rec: dict) -> bool:
     """Cues that an organisation's publication is a report rather than a web page."""
     url = str(rec.get("url") or "").lower()
-    return bool(rec.get("genre") or rec.get("report_number") or rec.get("un_symbol")
-                or _REPORTISH.search(rec.get("title") or "") or url.endswith(".pdf") or "/report" in url
+    if rec.get("genre") or rec.get("report_number") or rec.get("un_symbol"):
+        return True
+    if _NEWS_PATH.search(url):
+        return False  # a news item or press release about a report is a web page
+    return bool(_REPORTISH.search(rec.get("title") or "") or url.endswith(".pdf") or "/report" in url
                 or "pdf" in url.rsplit("/", 1)[-1])

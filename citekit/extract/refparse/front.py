@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..normalize.names import AuthorList, looks_like_organisation, name_list_end, parse_names
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
+from .tail import STANDARD
 from .text import sentence_end, split_top
 
 
@@ -155,6 +156,7 @@ _SPILL = [re.compile(p) for p in (
     r",\s*(?=(?:ed\.|eds\.|edited by|trans\.|translated by)\s)",
     r"\s+[—–]\s+(?=[^—–]*\b(?:1[5-9]|20)\d\d\b)",
     r":\s+(?=[A-Z][^:]{2,120}?,\s*(?:v\.|vol\.)\s*\d)",
+    r",\s*(?=" + STANDARD + r"\s*(?:[,.;]|$))",  # 'Title, ISO 690:2021, …' (IEEE standards)
 )]
 
 

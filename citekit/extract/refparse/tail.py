@@ -60,6 +60,12 @@ _PLACE_PUB = re.compile(
     r"(?:^|(?<=[,.;]\s))(?P<place>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|upon|on|am|de|sur|del))*"
     r"(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2})\s*:\s*(?P<pub>[^:;]+?)"
     r"(?:,\s*(?P<y>" + _YEAR + r"[a-z]?|n\.\s?d\.))?\s*(?=(?<![\s.][A-Z])(?<!Univ)(?<!Inc)(?<!Co)(?<!Ltd)(?<!Dept)(?<!Corp)(?<!Publ)[.;]\s|[.;]?$|,\s*(?:pp?\.|\d)|[,.\s]*$)")
+STANDARD = (
+    r"(?:(?:(?:ISO|IEC|IEEE|ANSI|NISO|ASTM|ASME|BS|DIN|EN|CEN|CENELEC|CSA|ETSI|ITU-[TR]|FIPS|JIS|SAE|NFPA|IETF)"
+    r"(?:\s*/\s*|\s+)(?=[A-Z\d]))+(?:Std\.?\s+|PUB\s+|Rec(?:ommendation)?\.?\s+|TR\s+|TS\s+)?"
+    r"[A-Z]{0,3}\.?\d[\w.:/-]*(?<![.:/-])|NIST\s+(?:SP|IR)\s+\d[\w.-]*\d|RFC\s?\d{3,5})")
+_STANDARD = re.compile(
+    r"(?:^|(?<=[,.;]\s)|(?<=\s)(?=\())(?P<o>\(\s*)?(?P<s>" + STANDARD + r")(?(o)\s*\))(?=\s*(?:[,.;]|$))")
 _NOISE = re.compile(
     r"^(?:print|web|online|electronic|pdf|e-?book|kindle(?: edition)?|available|accessed|retrieved|n\.\s?d|"
     r"in press|forthcoming|advance online publication|epub ahead of print|preprint|internet|cd-rom|mimeo|"
@@ -92,6 +98,21 @@ _WORDS_RX = re.compile(r"[\w&.'-]+")
 def _has(seg: str, words: frozenset[str], phrases: tuple[str, ...]) -> bool:
     low = seg.lower()
     return any(w.strip(".'") in words or w in words for w in _WORDS_RX.findall(low)) or any(p in low for p in phrases)
+
+
+def is_media(seg: str) -> bool:
+    """A newspaper, magazine, broadcaster or other outlet name ('The Times', 'BBC News')."""
+    return _has(seg, _MEDIA_WORDS, _MEDIA_PHRASES)
+
+
+def is_publishing_house(seg: str) -> bool:
+    """A commercial or university publisher ('Routledge', 'Yale University Press')."""
+    return _has(seg, _PUBLISHER_WORDS, _PUBLISHER_PHRASES)
+
+
+def is_institution(seg: str) -> bool:
+    """A body: agency, bank, council, university, … ('World Bank', 'United Nations')."""
+    return _has(seg, _INSTITUTION_WORDS, _INSTITUTION_PHRASES)
 
 
 _PROC = re.compile(r"proceedings|\bproc\.|conference|\bconf\.|symposium|workshop|congress|meeting", re.I)
@@ -190,6 +211,10 @@ def _mark(r: str, m: re.Match[str], rec: dict) -> None:
 def read_locators(r: str, rec: dict, votes: list[str], need_date: bool) -> str:
     """Cut volume, issue, pages, edition, report numbers, genre, place/publisher."""
     r = r.strip()
+    if (m := _STANDARD.search(r)):  # 'ISO 690:2021', 'IEEE Std 802.11-2020', 'RFC 9110'
+        _set(rec, "report_number", m.group("s"))
+        rec["_standard"] = True
+        r = _cut(r, m)
     for m in list(_INFO.finditer(r))[::-1]:
         _parse_info(m.group(1), rec)
         r = _cut(r, m)
@@ -324,11 +349,16 @@ def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: 
             rec["location"] = ", ".join(places)
             segs = segs[len(places):]
     left: list[str] = []
+    places: list[str] = []
+    had_pub, pub_at, body = bool(rec.get("publisher")), None, False
     for i, seg in enumerate(segs):
         bare = seg.strip(I0 + I1 + " ")
+        if not had_pub and rec.get("publisher"):
+            had_pub, pub_at = True, i if body else None  # the segment before named a publishing body
         media = _has(bare, _MEDIA_WORDS, _MEDIA_PHRASES)
         pub = not media and _has(bare, _PUBLISHER_WORDS, _PUBLISHER_PHRASES)
         inst = not media and not pub and _has(bare, _INSTITUTION_WORDS, _INSTITUTION_PHRASES)
+        body = (pub or inst) and front.style != "vancouver" and not _PROC.search(bare)
         if (m := _MONTH_DAY.match(bare)) and m.group("m").lower() in MONTHS and rec.get("date"):
             rec["_month_day"] = bare
             continue
@@ -360,8 +390,28 @@ def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: 
             if inst and not pub:
                 rec["_institution"] = True
             continue
+        if pub_at is not None and i == pub_at + len(places) and len(places) < 3 and _place_like(bare) \
+                and not (body or media):
+            places.append(bare)  # 'Organisation, Geneva, Switzerland'
+            continue
         left.append(bare)
+    if places and not rec.get("location") and pub_at + len(places) == len(segs) \
+            and any(c.islower() for c in places[0]):
+        rec["location"] = ", ".join(places)  # only a run of places that ends the entry
+    elif places:
+        left.extend(places)
     return left
+
+
+_NOT_PLACE = re.compile(r"\d|[a-z]{2}[A-Z]")  # digits, 'PubMed'-like camel case
+
+
+def _place_like(seg: str) -> bool:
+    """'Geneva', 'Piscataway', 'NJ', 'U.K.', 'New York': capitalised words, no month, no digits
+    (a run of places must open with a name in lower case: 'Boston, MA', not 'IEEE')."""
+    words = seg.split()
+    return 1 <= len(words) <= 3 and bool(_PLACE_WORD.fullmatch(seg)) and not _NOT_PLACE.search(seg) and not any(
+        w.lower().strip(".") in MONTHS or (w.endswith(".") and len(w) > 3 and not w[:-1].isupper()) for w in words)
 
 
 def _looks_reportish(title: str | None) -> bool:

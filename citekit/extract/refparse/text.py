@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..identifiers import Identifier, find_identifiers
+from ..identifiers import Identifier, bare_doi, find_identifiers
 from ..normalize.dates import find_dates
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
+from ..normalize.urls import trim_url
 
 _NUMBER = re.compile(r"^\s*(?:\[\s*\d{1,4}[a-z]?\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)](?=\s)|[-*•–+]\s)\s*")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>&~\"'])")
@@ -43,6 +44,31 @@ class Prepared:
     italics: bool = False
     online: bool = False
     ditto: bool = False  # '———.' in the author position: same authors as the entry before
+    doi_url: str | None = None  # the DOI as printed when printed as a URL ('https://doi.org/10…')
+
+
+_DOI_URL = re.compile(r"(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.I)
+_TLDS = frozenset(
+    "com org net edu gov int mil info io co uk us ca au nz de fr es it nl be ch at se no dk fi ie pt pl cz ru cn "
+    "jp kr in br mx ar za eu ac museum news blog online site app dev ai tv fm me ly ngo".split())
+_BARE_DOMAIN = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<u>(?:https?://\s?|www\.\s)?(?P<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+)"
+    r"(?:/[^\s]*)?)[.,;]?\s*$")
+
+
+def bare_domain_url(text: str) -> tuple[str, str] | None:
+    """A URL printed without scheme or 'www.' as the last token ('…, 2010, site.example.ac.uk.'):
+    (url as printed, text before it); None unless the host has two dots or a known TLD.
+    A scheme or 'www.' cut off by a stray space ('http:// example.org/x') is joined back."""
+    if "." not in text[-120:]:
+        return None
+    m = _BARE_DOMAIN.search(text, max(0, len(text) - 300))
+    if not m:
+        return None
+    labels = m.group("host").split(".")
+    if not labels[-1].isalpha() or any(len(x) < 2 for x in labels) or labels[-1] not in _TLDS and len(labels) < 3:
+        return None
+    return trim_url(re.sub(r"\s+", "", m.group("u"))), text[: m.start()]
 
 
 _MD_LINK = re.compile(r"\[([^\[\]]+)\]\(\s*<?((?:https?://|www\.)[^\s<>]*?)>?\s*\)(?=[\s.,;:]|$)")
@@ -129,9 +155,17 @@ def prepare(raw: str) -> Prepared:
     ditto = bool(_DITTO.match(text))
     text = _DITTO.sub("", text, count=1)
     text = _strip_markdown(text)
-    text, ids, online = _cut_identifiers(text, find_identifiers(text))
+    found = find_identifiers(text)
+    doi_url = next((trim_url(re.sub(r"\s+", "", text[i.start:i.end])) for i in found
+                    if i.kind == "doi" and _DOI_URL.match(text, i.start)), None)
+    text, ids, online = _cut_identifiers(text, found)
     text = _join_lines(text)
     urldate, text = _cut_access_date(text)
+    if "url" not in ids and (bare := bare_domain_url(text.rstrip())):
+        ids["url"], text = bare
+        if _DOI_URL.match(ids["url"]) and (doi := bare_doi(ids["url"])):
+            ids.setdefault("doi", doi)
+            doi_url = doi_url or ids.pop("url")
     if "*" in text or "_" in text:
         text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text)
         text = _STAR.sub(lambda m: I0 + m.group(1) + I1, text)
@@ -139,7 +173,7 @@ def prepare(raw: str) -> Prepared:
         text = text.replace("*", "")
     if "\ue002" in text or "\ue003" in text:
         text = text.replace("\ue002", "*").replace("\ue003", "_")
-    return Prepared(_tidy(text), ids, urldate, I0 in text, online, ditto)
+    return Prepared(_tidy(text), ids, urldate, I0 in text, online, ditto, doi_url)
 
 
 # ---------------------------------------------------------------- sentence splitting
