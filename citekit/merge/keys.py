@@ -27,7 +27,7 @@ def _words(text: str) -> list[str]:
 
 
 def _significant(text: str) -> list[str]:
-    return [w for w in _words(text) if w not in STOPWORDS and not w.isdigit()]
+    return [w for w in _words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
 
 
 def base_key(work: Work) -> str:

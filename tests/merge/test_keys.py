@@ -34,3 +34,7 @@ def test_suffixes_and_pinning():
 def test_hyphenated_and_possessive_words_join():
     assert base_key(_w("Al-Qaeda Amidst the Second Regime", "Zahid", "2024")) == "zahid2024alqaeda"
     assert base_key(_w("The Taliban’s plan", "O’Donnell", "2024")) == "odonnell2024talibans"
+
+
+def test_single_letters_are_not_significant():
+    assert base_key(_w('IntelBrief: "I Can\'t Quit You Baby"', date="2021")) == "intelbrief2021cant"
