@@ -20,7 +20,7 @@ RAW_FIELDS = frozenset({"url", "doi", "eprint", "urldate", "date", "month", "isb
 FIELD_ORDER = (
     "author", "editor", "title", "journal", "journaltitle", "booktitle", "howpublished",
     "institution", "organization", "school", "publisher", "address", "location", "edition",
-    "series", "type", "number", "volume", "pages", "year", "month", "date", "isbn", "doi",
+    "series", "type", "volume", "number", "pages", "year", "month", "date", "isbn", "doi",
     "eprint", "eprinttype", "archiveprefix", "url", "urldate", "keywords", "note", "cites",
     "citedby",
 )
