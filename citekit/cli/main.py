@@ -14,8 +14,8 @@ from rich.console import Console
 from citekit import __version__
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="One linked bibliography from a folder of documents.")
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class DialectChoice(str, Enum):

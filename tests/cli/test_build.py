@@ -111,7 +111,8 @@ def test_foreign_library_without_state_is_not_overwritten(tmp_path):
     assert "not written by citekit" in result.output
 
 
-def test_bad_inputs_each_get_one_line_and_the_rest_is_built(tmp_path):
+def test_bad_inputs_each_get_one_line_and_the_rest_is_built(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")  # a narrow terminal must not wrap a problem line
     docs = tmp_path / "docs"
     docs.mkdir()
     shutil.copy(ROOT / "seeds" / "004_6ce7330dd1e5eceb.txt", docs / "good.txt")
@@ -129,6 +130,7 @@ def test_bad_inputs_each_get_one_line_and_the_rest_is_built(tmp_path):
     for name in ("empty.txt", "binary.txt", "legacy.txt", "huge.txt"):
         hits = [line for line in lines if name in line]
         assert len(hits) == 1, (name, result.output)
+    assert "decoded as cp1252" in next(line for line in lines if "legacy.txt" in line)
     if not os.access(locked, os.R_OK):  # root can read anything
         assert sum("locked.txt" in line for line in lines) == 1
     assert "Traceback" not in result.output
