@@ -18,7 +18,7 @@ Dialect = Literal["bibtex", "biblatex"]
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 RAW_FIELDS = frozenset({"url", "doi", "eprint", "urldate", "date", "month", "isbn", "citedby", "cites"})
 FIELD_ORDER = (
-    "author", "editor", "title", "journal", "journaltitle", "booktitle", "howpublished",
+    "key", "author", "editor", "title", "journal", "journaltitle", "booktitle", "howpublished",
     "institution", "organization", "school", "publisher", "address", "location", "edition",
     "series", "type", "volume", "number", "pages", "year", "month", "date", "isbn", "doi",
     "eprint", "eprinttype", "archiveprefix", "url", "urldate", "keywords", "note", "cites",
@@ -95,6 +95,8 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
             out["school" if dialect == "bibtex" else "institution"] = escape(body)
         if dialect == "biblatex":
             out["type"] = "phdthesis"
+    elif f.publisher and entry_type in ("misc", "online"):
+        out.setdefault("howpublished" if dialect == "bibtex" else "organization", escape(f.publisher))
     elif f.publisher:
         out["publisher"] = escape(f.publisher)
     if f.place:
@@ -133,7 +135,46 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
         out["cites"] = ", ".join(work.cites)
     if work.cited_by:
         out["citedby"] = ", ".join(work.cited_by)
+    if entry_type in ("techreport", "report") and "author" not in out and "institution" in out:
+        out["author"] = "{" + out["institution"] + "}"  # a body authors its own report
+    if dialect == "bibtex":
+        entry_type = _fit_classic(entry_type, out, work)
     return Entry(entry_type, work.key, out)
+
+
+# What plain.bst requires of each type ("author" may be an editor for books).
+_REQUIRED = {
+    "article": ("author", "title", "journal", "year"),
+    "book": ("author", "title", "publisher", "year"),
+    "incollection": ("author", "title", "booktitle", "publisher", "year"),
+    "inproceedings": ("author", "title", "booktitle", "year"),
+    "techreport": ("author", "title", "institution", "year"),
+    "phdthesis": ("author", "title", "school", "year"),
+}
+
+
+def _fit_classic(entry_type: str, out: dict[str, str], work: Work) -> str:
+    """Keep classic BibTeX styles quiet: an entry missing a field its type requires becomes
+    @misc, and one without author or editor gets a sort key."""
+    if entry_type == "book" and "author" in out:
+        out.pop("editor", None)  # plain.bst takes author or editor, never both
+    people = "author" in out or (entry_type == "book" and "editor" in out)
+    required = _REQUIRED.get(entry_type, ())
+    if required and not all(f in out or (f == "author" and people) for f in required):
+        venue = out.pop("journal", None) or out.pop("booktitle", None)
+        venue = venue or out.get("institution") or out.get("school") or out.get("publisher")
+        for name in ("institution", "school", "publisher"):
+            out.pop(name, None)
+        if venue:
+            out["howpublished"] = venue
+        entry_type = "misc"
+    if entry_type == "misc" and not {"author", "title", "howpublished", "year", "note"} & set(out):
+        if work.fields.url:  # a bare link: plain.bst prints nothing of a url field
+            out["howpublished"] = escape(work.fields.url.split("://", 1)[-1].split("/", 1)[0])
+    if "author" not in out and "editor" not in out:
+        f = work.fields
+        out["key"] = escape(f.institution or f.publisher or f.container or f.title or work.key)
+    return entry_type
 
 
 def _order(name: str) -> tuple[int, str]:

@@ -11,7 +11,7 @@ import re
 
 _SPECIAL = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}"}
 _SPECIAL_RE = re.compile(r"(?<!\\)[&%$#_{}]")
-_WORD_RE = re.compile(r"[^\s]+")
+_WORD_RE = re.compile(r"[^\s—–]+")  # dashes separate words too
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _SMALL_WORDS = frozenset(
     "a about above after against along among an and around as at before behind below beneath "

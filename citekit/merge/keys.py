@@ -44,6 +44,12 @@ def base_key(work: Work) -> str:
     elif f.institution or f.publisher:
         words = _significant(f.institution or f.publisher or "")
         name = words[0] if words else ""
+    if not name and not title_words and f.url:  # a bare link: the site, then its path
+        host, _, path = f.url.split("://", 1)[-1].partition("/")
+        labels = [w for w in host.lower().split(".") if w not in ("www", "m", "en")]
+        name = _words(labels[0])[0] if labels and _words(labels[0]) else ""
+        segments = [seg for seg in path.split("?")[0].split("/") if _significant(seg.replace("-", " "))]
+        title_words = _significant(segments[-1].replace("-", " "))[:1] if segments else []
     if not name and title_words:
         name = title_words.pop(0)
     title = title_words[0] if title_words else ""

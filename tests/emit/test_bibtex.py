@@ -39,3 +39,19 @@ def test_article_without_container_is_misc_or_online():
     work = _work(type="article", title="T", url="https://x.org/a")
     assert to_entry(work, "bibtex").type == "misc"
     assert to_entry(work, "biblatex").type == "online"
+
+
+def test_classic_bibtex_gets_what_plain_bst_requires():
+    report = to_entry(_work(type="report", title="Annual report", date="2022", institution="World Bank"))
+    assert report.type == "techreport" and report.fields["author"] == "{World Bank}"
+    news = to_entry(_work(type="article", title="Floods return", date="2022", container="Al Jazeera"))
+    assert news.type == "misc" and news.fields["howpublished"] == "Al Jazeera" and "journal" not in news.fields
+    assert news.fields["key"] == "Al Jazeera"  # sortable without an author
+    edited = to_entry(_work(type="book", title="F", date="2017", publisher="P",
+                            authors=[Author(family="Shelley", given="Mary")],
+                            editors=[Author(family="Guston", given="D.")]))
+    assert "editor" not in edited.fields and "editor" in to_entry(_work(
+        type="book", title="F", date="2017", publisher="P", authors=[Author(family="S", given="M.")],
+        editors=[Author(family="G", given="D.")]), "biblatex").fields
+    bare = to_entry(_work(url="https://www.example.org/a/b"))
+    assert bare.fields["howpublished"] == "www.example.org"

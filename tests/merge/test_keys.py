@@ -38,3 +38,8 @@ def test_hyphenated_and_possessive_words_join():
 
 def test_single_letters_are_not_significant():
     assert base_key(_w('IntelBrief: "I Can\'t Quit You Baby"', date="2021")) == "intelbrief2021cant"
+
+
+def test_a_bare_link_is_keyed_by_site_and_path():
+    work = Work(fields=Fields(url="https://www.ecdc.europa.eu/en/topics/cholera/monthly-data?utm_source=x"))
+    assert base_key(work) == "ecdcmonthly"
