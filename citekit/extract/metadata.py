@@ -100,9 +100,20 @@ def _as_date(text: str, day_first: bool | None) -> str | None:
     return parse_date(m.group("date"), day_first=day_first)
 
 
+SECTION_HEADING_RE = re.compile(
+    r"^(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:introduction|abstract|summary|background|overview|contents|"
+    r"interview|preface|foreword|executive summary|key findings)\s*:?$",
+    re.I,
+)
+AFFILIATION_RE = re.compile(
+    r"@|\b(?:universi|univ\.|institu|lab\b|laborator|department|dept\.|faculty|school of|college|centre|center|cnrs)",
+    re.I,
+)
+
+
 def _title_score(line: Line, tail: str, position: int) -> float:
-    words = line.text.split()
-    score = min(len(words), 20) - position * 0.5
+    """How much a header line looks like the title: early, headline-long, a heading, repeated."""
+    score = min(len(line.text.split()), 12) - position * 2
     if line.heading is not None:
         score += 30 - line.heading
     if line.text.lower() in tail:
@@ -126,16 +137,29 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     meta = Fields(type="article")
     text = view.text
     header = header_lines(view)
-    tail = text[max(0, body_end - 600) : body_end].lower()
+    header_end = header[-1].end if header else 0
+    tail = text[max(header_end, body_end - 600) : body_end].lower()  # a title repeated at the end
     day_first = day_first_signal(text)
 
     candidates: list[tuple[float, Line]] = []
+    author_block = False  # name lines, each followed by its e-mail and affiliation lines
     for position, line in enumerate(header):
         if meta.date is None and (date := _as_date(line.text, day_first)):
             meta.date = date
             continue
+        if SECTION_HEADING_RE.match(line.text.strip(" *#")):
+            continue
+        if author_block and AFFILIATION_RE.search(line.text):
+            continue
         after_title = bool(candidates) and candidates[-1][1] is header[position - 1]
-        if _read_journal_line(line.text, meta) or _read_byline(line.text, meta, after_title):
+        if author_block and (more := _person_names(line.text)) and NAME_LINE_RE.match(line.text):
+            meta.authors += more
+            continue
+        if _read_byline(line.text, meta, after_title):
+            author_block = True
+            continue
+        author_block = False
+        if _read_journal_line(line.text, meta):
             continue
         if JOURNAL_WORDS_RE.search(line.text) and len(line.text.split()) <= 12 and line.heading is None:
             meta.container = meta.container or line.text.strip(" *")
@@ -143,8 +167,8 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if any(i.kind in ("doi", "url") for i in find_identifiers(line.text)) and len(line.text.split()) <= 4:
             continue
         candidates.append((_title_score(line, tail, position), line))
-    if candidates:
-        meta.title = max(candidates, key=lambda c: c[0])[1].text.strip(" *#")
+    if candidates and (best := max(candidates, key=lambda c: c[0]))[0] > 0:
+        meta.title = best[1].text.strip(" *#")
 
     head_text = "\n".join(line.text for line in header)
     for ident in find_identifiers(head_text):

@@ -53,6 +53,8 @@ def base_key(work: Work) -> str:
     if not name and title_words:
         name = title_words.pop(0)
     title = title_words[0] if title_words else ""
+    if not name and work.document:  # an untitled corpus document: its file name
+        name = "".join(_words(work.document))
     return (name + (f.year or "") + title) or "anon"
 
 

@@ -59,3 +59,15 @@ def test_day_first_signal():
     assert day_first_signal("on 22 March 2024 and 5 May 2020") is True
     assert day_first_signal("on March 22, 2024") is False
     assert day_first_signal("no dates") is None
+
+
+def test_author_block_with_emails_and_affiliations():
+    m = _meta("A Study of Verse Lines\n\nAna Ruiz Soto\n\nana@example.org\n\nLab of Poetics, Some University, Spain\n\n"
+              f"Karl Weber\n\nkarl@example.de\n\nInstitut für Lyrik, Germany\n\nIntroduction\n\n{BODY}\n")
+    assert m.title == "A Study of Verse Lines"
+    assert [a.display() for a in m.authors] == ["Soto, Ana Ruiz", "Weber, Karl"]
+
+
+def test_no_title_rather_than_a_section_heading_or_a_sentence():
+    assert _meta(f"1 Introduction\n\n{BODY}\n").title is None
+    assert _meta(f"Dr. Smith.\n\nMy Lords, thank you.\n\n{BODY}\n").title is None
