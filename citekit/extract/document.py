@@ -58,6 +58,9 @@ def extract_document(doc: Document) -> Extraction:
             parsed = parse_reference(view.with_emphasis(entry.start, entry.end))
             if SAME_AUTHOR_RE.match(entry.text) and entries:  # "———. 1855. Title": as above
                 parsed.fields.authors = list(entries[-1].authors)
+            f = parsed.fields
+            if not (f.title or f.authors or f.url or f.doi):
+                f.note = " ".join(entry.text.split())  # unparsed: keep it as printed, lose nothing
             entries.append(parsed.fields)
             raws.append(entry.text)
             index = len(entries)
