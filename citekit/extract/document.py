@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citekit.extract.inline import Marker, find_author_year, find_numeric, find_page_only, link
+from citekit.extract.inline import Marker, find_author_year, find_numeric, find_page_only
+from citekit.extract.link import link
 from citekit.extract.metadata import extract_metadata
 from citekit.extract.refparse import parse_reference
 from citekit.extract.sections import find_sections, split_entries

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from citekit.extract.identifiers import normalize_doi, normalize_url
+from citekit.extract.normalize.fold import fold
 from citekit.models import Fields
 
 _NUMBER_WORDS = frozenset(
@@ -17,14 +14,7 @@ _NUMBER_WORDS = frozenset(
     "thirtieth fortieth fiftieth one two three four five six seven eight nine ten eleven twelve "
     "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv part vol volume".split()
 )
-_TOKEN_RE = re.compile(r"[a-z0-9]+")
 TITLE_THRESHOLD = 92
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII letters and digits, single-spaced: the form names are compared in."""
-    text = anyascii(unicodedata.normalize("NFKC", text)).lower()
-    return " ".join(_TOKEN_RE.findall(text))
 
 
 def name_key(fields: Fields) -> str:

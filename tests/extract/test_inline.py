@@ -1,4 +1,5 @@
-from citekit.extract.inline import Marker, find_author_year, find_numeric, find_page_only, link
+from citekit.extract.inline import Marker, find_author_year, find_numeric, find_page_only
+from citekit.extract.link import link
 from citekit.models import Author, Fields
 
 

@@ -1,0 +1,99 @@
+"""Link an inline citation marker to the reference entry it cites: names, year, suffix."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from citekit.extract.inline import YEAR, Marker
+from citekit.extract.normalize.fold import fold
+from citekit.models import Fields
+
+
+def _split_names(names: str) -> tuple[list[str], bool]:
+    """Family names cited, and whether ``et al.`` follows them."""
+    etal = bool(re.search(r"\bet\s+al\b", names))
+    names = re.sub(r",?\s*\bet\s+al\b\.?", "", names)
+    parts = re.split(r"\s*(?:,\s*(?:and|&)\s+|,\s+|\s+and\s+|\s*&\s*)", names)
+    return [fold(p).split()[-1] for p in parts if fold(p)], etal
+
+
+def _name_score(names: str, fields: Fields) -> float:
+    """0–100: how well the cited names fit the entry's authors (or title, for no-author works)."""
+    cited, etal = _split_names(names)
+    families = [fold(a.name_key) for a in (fields.authors or fields.editors)]
+    quoted = names.lstrip()[:1] in "\"'“‘"  # a short title stands for the author
+    if cited and families and not quoted:
+        firsts = families[0].split()
+        if cited[0] in firsts or fuzz.ratio(cited[0], families[0]) >= 90:
+            if any(c not in f.split() for c, f in zip(cited[1:], families[1:])):
+                return 50.0
+            # "(A & B)" names every author of a two-author work; "(A et al.)" means more than one
+            if (etal and len(families) == 1) or (not etal and len(families) != len(cited) and len(families) < 3):
+                return 80.0
+            return 100.0
+    flat = fold(names).replace(" ", "")
+    if len(flat) < 3:
+        return 0.0
+    candidates = [fields.title] if quoted else [
+        fields.title, fields.publisher, fields.institution, fields.container,
+        *(a.name_key for a in fields.authors or fields.editors),
+    ]
+    best = 0.0
+    for candidate in filter(None, candidates):
+        target = fold(candidate).replace(" ", "")[: len(flat) + 3]
+        best = max(best, fuzz.ratio(flat, target))
+        if len(target) >= len(flat):
+            best = max(best, fuzz.partial_ratio(flat, target) - 5)
+    if cited and families and not quoted and all(_acronym_match(c, families) for c in cited):
+        best = max(best, 95.0)
+    return best
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in ("of", "and", "the", "for", "on", "de"))
+
+
+def _acronym_match(cited: str, families: list[str]) -> bool:
+    """``WHO`` cites "World Health Organization" (an organisation's initials) or "WHO" itself."""
+    return any(cited == f or (len(cited) >= 2 and " " in f and cited == _acronym(f)) for f in families)
+
+
+def _head_score(names: str, raw: str) -> float:
+    """90 when the cited names open the entry as printed ("WHO (World …) and UNICEF (…)")."""
+    cited, _ = _split_names(names)
+    head = fold(re.split(rf"\b{YEAR}\b", raw, maxsplit=1)[0])
+    words = head.split()
+    if cited and cited[0] in words[:2] and all(c in words for c in cited):
+        return 90.0
+    return 0.0
+
+
+def link(marker: Marker, entries: list[Fields], raws: list[str] | None = None) -> None:
+    """Point the marker at the best-fitting entry: names first, then year and suffix letter.
+
+    ``raws`` are the entries as printed, for names the parse normalised away (acronyms)."""
+    year = marker.year[:4] if marker.year and marker.year[:4].isdigit() else None
+    ranked = []
+    for index, fields in enumerate(entries, start=1):
+        if year and fields.year and fields.year != year:
+            continue
+        if year and not fields.year:
+            continue
+        score = _name_score(marker.names, fields)
+        if raws and not marker.names.lstrip().startswith(("\"", "“")):
+            head = _head_score(marker.names, raws[index - 1])
+            # a list is ordered by what each entry prints first: prefer the entry the name opens
+            score = max(score, head) if score < 90 else score - (0 if head else 5)
+        if score >= 85:
+            ranked.append((score, index))
+    if not ranked:
+        return
+    top = max(s for s, _ in ranked)
+    tied = [i for s, i in ranked if s == top]
+    suffix = marker.year[4:] if marker.year else ""
+    pick = tied[0]
+    if suffix and len(tied) > 1 and ord(suffix) - ord("a") < len(tied):
+        pick = tied[ord(suffix) - ord("a")]
+    marker.reference, marker.score = pick, top / 100
