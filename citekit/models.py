@@ -133,6 +133,7 @@ class Work(BaseModel):
     mentions: list[int] = Field(default_factory=list)  # indices into Corpus.mentions
     cited_by: list[str] = Field(default_factory=list)  # keys of citing corpus documents
     cites: list[str] = Field(default_factory=list)  # keys this corpus document cites
+    derived_from: list[str] = Field(default_factory=list)  # keys of corpus documents it rewrites
 
 
 class Corpus(BaseModel):

@@ -16,13 +16,12 @@ from citekit.models import Author, Work
 Dialect = Literal["bibtex", "biblatex"]
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-RAW_FIELDS = frozenset({"url", "doi", "eprint", "urldate", "date", "month", "isbn", "citedby", "cites"})
 FIELD_ORDER = (
     "key", "author", "editor", "title", "journal", "journaltitle", "booktitle", "howpublished",
     "institution", "organization", "school", "publisher", "address", "location", "edition",
     "series", "type", "volume", "number", "pages", "year", "month", "date", "isbn", "doi",
     "eprint", "eprinttype", "archiveprefix", "url", "urldate", "keywords", "note", "cites",
-    "citedby",
+    "citedby", "derivedfrom",
 )
 
 _TYPES: dict[Dialect, dict[str, str]] = {
@@ -135,6 +134,8 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
         out["cites"] = ", ".join(work.cites)
     if work.cited_by:
         out["citedby"] = ", ".join(work.cited_by)
+    if work.derived_from:
+        out["derivedfrom"] = ", ".join(work.derived_from)
     if entry_type in ("techreport", "report") and "author" not in out and "institution" in out:
         out["author"] = "{" + out["institution"] + "}"  # a body authors its own report
     if dialect == "bibtex":

@@ -36,16 +36,20 @@ def _work_record(work: Work) -> dict:
         "document": work.document,
         "cited_by": work.cited_by,
         "cites": work.cites,
+        "derived_from": work.derived_from,
         "provenance": dict(sorted(work.provenance.items())),
     }
 
 
 def citation_graph(corpus: Corpus) -> dict:
     doc_key = {w.document: w.key for w in corpus.works if w.document}
+    key_doc = {key: doc for doc, key in doc_key.items()}
+    works_by_doc = {w.document: w.derived_from for w in corpus.works if w.document}
     documents = []
     for d in sorted(corpus.documents, key=lambda d: d.id):
         record = {"id": d.id, "path": d.path, "sha256": d.sha256, "key": doc_key.get(d.id),
-                  "format": d.format, "encoding": d.encoding}
+                  "format": d.format, "encoding": d.encoding,
+                  "derived_from": [key_doc[k] for k in works_by_doc.get(d.id, [])]}
         if d.format == "html":
             record["text"] = d.text  # offsets refer to the extracted text, not the HTML file
         documents.append(record)

@@ -174,6 +174,8 @@ class EvalReport(BaseModel):
     documents: list[DocumentReport] = Field(default_factory=list)
     totals: Totals = Field(default_factory=Totals)
     linking: LinkingReport = Field(default_factory=LinkingReport)
+    reuse: Score = Field(default_factory=Score)
+    reuse_failures: list[Failure] = Field(default_factory=list)
     unscored_documents: list[str] = Field(default_factory=list)
     problems: list[str] = Field(default_factory=list)
 
@@ -181,7 +183,7 @@ class EvalReport(BaseModel):
         return self.model_dump_json(indent=indent)
 
     def failures(self) -> list[Failure]:
-        return [f for d in self.documents for f in d.failures] + self.linking.violations
+        return [f for d in self.documents for f in d.failures] + self.linking.violations + self.reuse_failures
 
 
 def _sum_tallies(tallies: Any) -> Tally:
@@ -230,6 +232,9 @@ def render_table(report: EvalReport, console: Console | None = None,
     totals.add_row("cross-document linking", _frac(link.correct, link.checked),
                    _pct(_ratio(link.correct, link.checked)))
     totals.add_row("merged distinct sources", str(link.merges), "")
+    reuse = report.reuse
+    totals.add_row("text reuse precision", _frac(reuse.correct, reuse.predicted), _pct(reuse.precision))
+    totals.add_row("text reuse recall", _frac(reuse.found, reuse.expected), _pct(reuse.recall))
     console.print(totals)
 
     per_doc = Table(title="per document")

@@ -8,6 +8,7 @@ from .build import basename, find_document, load_build, read_text
 from .gold import load_gold
 from .link import check_linking
 from .report import EvalReport, Totals
+from .reuse import score_reuse
 from .score import score_document
 
 
@@ -30,7 +31,8 @@ def evaluate(build_dir: Path, gold_dir: Path, docs_root: Path | None = None) -> 
     unscored = [basename(d.path) for d in build.documents
                 if basename(d.path) not in names and d.id not in scored_ids]
     documents = [s.report for s in scores]
-    return EvalReport(build=str(build_dir), gold=str(gold_dir), documents=documents,
+    reuse, reuse_failures = score_reuse(gold, build)
+    return EvalReport(reuse=reuse, reuse_failures=reuse_failures,build=str(build_dir), gold=str(gold_dir), documents=documents,
                       totals=Totals.of(documents), linking=check_linking(gold, build, scores),
                       unscored_documents=unscored,
                       problems=build.problems + ([] if gold.documents else

@@ -6,6 +6,7 @@ from citekit.merge.cluster import cluster
 from citekit.merge.identity import fingerprint, identity_keys
 from citekit.merge.keys import assign_keys
 from citekit.merge.precedence import merge_fields
+from citekit.merge.reuse import find_reuse
 from citekit.models import Corpus, Fields, Provenance, Work
 
 MERGED_KINDS = ("reference", "attribution")
@@ -45,6 +46,7 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None) -> Corpus:
 
     assign_keys(works, [work_identities(w) for w in works], pinned or {})
     _link(corpus, works)
+    _mark_reuse(corpus, works)
     corpus.works = sorted(works, key=lambda w: w.key)
     return corpus
 
@@ -74,3 +76,15 @@ def _link(corpus: Corpus, works: list[Work]) -> None:
                 by_key[key].cites.append(work.key)
     for work in works:
         work.cites.sort()
+
+
+def _mark_reuse(corpus: Corpus, works: list[Work]) -> None:
+    """Record on each document's work the corpus documents it rewrites without citing."""
+    by_doc = {w.document: w for w in works if w.document}
+    cites = {(a, b) for a in by_doc for b in by_doc if by_doc[b].key in by_doc[a].cites}
+    texts = {d.id: d.text for d in corpus.documents}
+    dates = {d.id: d.meta.date for d in corpus.documents}
+    for reuse in find_reuse(texts, dates, cites):
+        by_doc[reuse.derived].derived_from.append(by_doc[reuse.source].key)
+    for work in by_doc.values():
+        work.derived_from.sort()

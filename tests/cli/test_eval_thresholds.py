@@ -48,6 +48,8 @@ def test_seed_build_meets_the_bar(seed_build):
     report = evaluate(seed_build / "bib", SHARED_GOLD, seed_build)
     assert len(report.documents) == 5
     assert _bar(report) == []
+    # the one rewrite among the seeds is found, and no other pair is flagged
+    assert (report.reuse.correct, report.reuse.predicted, report.reuse.expected) == (1, 1, 1)
 
 
 def test_golden_documents_in_other_styles_meet_the_same_bar(tmp_path):
@@ -57,3 +59,4 @@ def test_golden_documents_in_other_styles_meet_the_same_bar(tmp_path):
     report = evaluate(tmp_path / "bib", GOLDEN / "gold", tmp_path)
     assert len(report.documents) == 4
     assert _bar(report) == []
+    assert report.reuse.predicted == 0
