@@ -15,6 +15,7 @@ from citekit.extract.document import extract_document
 from citekit.ingest import IngestError, find_sources, load_document
 from citekit.merge import merge
 from citekit.models import Corpus, Problem
+from citekit.resolve import Resolve, ResolveConfig
 
 
 class Stage(Protocol):
@@ -84,8 +85,11 @@ class Merge:
 
 
 def default_stack(paths: list[Path], pinned: dict[str, list[str]] | None = None,
-                  max_bytes: int = 10_000_000) -> list[Stage]:
-    return [Ingest(paths, max_bytes), Extract(), Merge(pinned or {})]
+                  max_bytes: int = 10_000_000, resolve: ResolveConfig | None = None) -> list[Stage]:
+    """Ingest, Extract, Merge, Resolve.  Without a ``resolve`` config the stack is offline
+    with no cache: the network is used only when a caller asks for it."""
+    config = resolve or ResolveConfig(offline=True)
+    return [Ingest(paths, max_bytes), Extract(), Merge(pinned or {}), Resolve(config, pinned or {})]
 
 
 def run(stack: list[Stage], corpus: Corpus | None = None) -> Corpus:

@@ -11,6 +11,10 @@ from typer.testing import CliRunner
 
 from citekit.cli.main import app
 
+# Builds in the tests never reach the real services: offline (and so without the user's cache)
+# unless a test opts in with --online and a local server's URL.
+os.environ["CITEKIT_OFFLINE"] = "1"
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED_GOLD = ROOT.parent / "shared" / "gold"

@@ -1,0 +1,189 @@
+"""Works -> enriched works: look each work up by its identifiers, merge what is found.
+
+Resolvers are tried in this order for each work (one module per identifier kind):
+
+1. ``un``: a UN document symbol gives number, institution and an undocs.org URL (no network);
+2. ``crossref``: a DOI -> the Crossref work record; if Crossref does not know the DOI,
+   ``doi``: content negotiation at doi.org (DataCite, mEDRA, …);
+3. ``web``: a work with a URL and no DOI -> the page's citation/DC/OpenGraph/JSON-LD metadata;
+4. ``crossref`` search: a scholarly work with neither DOI nor URL -> query.bibliographic,
+   accepted only when the hit validates (``match.py``).
+
+Every lookup goes through the cache first; offline, nothing else happens.  Works that turn
+out to share a DOI are merged; keys are then re-pinned and all links rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from citekit.extract.identifiers import normalize_doi
+from citekit.merge import work_identities
+from citekit.merge.keys import assign_keys
+from citekit.models import Corpus, Problem, Work
+from citekit.resolve.apply import apply_lookup
+from citekit.resolve.base import Lookup, Resolver, lookup
+from citekit.resolve.cache import Cache
+from citekit.resolve.config import ResolveConfig, load_config
+from citekit.resolve.crossref import CrossrefSearch, CrossrefWork
+from citekit.resolve.doi import DoiNegotiation
+from citekit.resolve.http import HttpClient
+from citekit.resolve.un import UnSymbol
+from citekit.resolve.web import WebPage
+
+__all__ = ["Resolve", "ResolveConfig", "load_config", "resolve"]
+
+
+class _NeedsNetwork(Exception):
+    """A cache miss met while resolving in the main thread: hand the work to the pool."""
+
+
+@dataclass
+class Chain:
+    """The resolvers of one run, tried in the documented order."""
+
+    un: UnSymbol
+    crossref: CrossrefWork
+    doi: DoiNegotiation
+    web: WebPage
+    search: CrossrefSearch
+    cache: Cache
+
+    def _ask(self, resolver: Resolver, query: str, work: Work, network: bool) -> Lookup:
+        if not network and resolver.network and not resolver.config.offline:
+            hit = self.cache.get(resolver.endpoint, query)
+            if hit is None:
+                raise _NeedsNetwork
+        return lookup(resolver, query, work.fields, self.cache)
+
+    def run(self, work: Work, network: bool) -> list[Lookup]:
+        out = []
+        if query := self.un.query_for(work.fields):
+            out.append(self._ask(self.un, query, work, network))
+        if doi := self.crossref.query_for(work.fields):
+            answer = self._ask(self.crossref, doi, work, network)
+            out.append(answer)
+            if answer.status == "not-found":
+                out.append(self._ask(self.doi, doi, work, network))
+        elif query := self.web.query_for(work.fields):
+            out.append(self._ask(self.web, query, work, network))
+        elif query := self.search.query_for(work.fields):
+            out.append(self._ask(self.search, query, work, network))
+        return out
+
+
+@dataclass
+class Resolve:
+    """The pipeline stage; ``pinned`` keys are honoured again after works change."""
+
+    config: ResolveConfig = field(default_factory=lambda: ResolveConfig(offline=True))
+    pinned: dict[str, list[str]] = field(default_factory=dict)
+
+    def __call__(self, corpus: Corpus) -> Corpus:
+        return resolve(corpus, self.config, self.pinned)
+
+
+def resolve(corpus: Corpus, config: ResolveConfig, pinned: dict[str, list[str]] | None = None) -> Corpus:
+    """Look every work up, merge the answers in, report what happened."""
+    client = HttpClient(config)
+    cache = Cache(config.cache_path(), config.ttl_days, config.refresh)
+    chain = Chain(UnSymbol(config, client), CrossrefWork(config, client), DoiNegotiation(config, client),
+                  WebPage(config, client), CrossrefSearch(config, client), cache)
+    try:
+        answers = _lookup_all(corpus.works, chain, config.workers)
+    finally:
+        cache.close()
+        client.close()
+    before = [work_identities(w) for w in corpus.works]
+    changed = False
+    for work, found in zip(corpus.works, answers):
+        for answer in found:
+            if answer.status == "found":
+                changed |= apply_lookup(work, answer, corpus.problems)
+            elif answer.status in ("not-found", "failed"):
+                note = f"; candidate: {answer.candidate.title!r}" if answer.candidate else ""
+                corpus.problems.append(Problem(path=work.key, severity="info", message=(
+                    f"{answer.source} lookup of {answer.query!r}: {answer.status} {answer.message}".rstrip() + note)))
+    _report(corpus, answers, client)
+    if changed:
+        identities = _merge_same_doi(corpus, before)
+        assign_keys(corpus.works, identities, pinned or {})
+        _relink(corpus)
+    return corpus
+
+
+def _lookup_all(works: list[Work], chain: Chain, workers: int) -> list[list[Lookup]]:
+    """Cached and offline answers in this thread; works needing the network in a pool."""
+    answers: list[list[Lookup]] = [[] for _ in works]
+    pending = []
+    for i, work in enumerate(works):
+        try:
+            answers[i] = chain.run(work, network=False)
+        except _NeedsNetwork:
+            pending.append(i)
+    if pending:
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            for i, found in zip(pending, pool.map(lambda i: chain.run(works[i], network=True), pending)):
+                answers[i] = found
+    return answers
+
+
+def _report(corpus: Corpus, answers: list[list[Lookup]], client: HttpClient) -> None:
+    counts = Counter(a.status for found in answers for a in found if a.source != "un")
+    cached = sum(a.cached for found in answers for a in found)
+    if counts:
+        parts = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        corpus.problems.append(Problem(path="resolve", severity="info", message=(
+            f"{sum(counts.values())} lookups: {parts} ({cached} from the cache, {client.requests} HTTP requests)")))
+    summary = client.skipped_summary()
+    if summary:
+        corpus.problems.append(Problem(path="resolve", severity="warning", message=summary))
+
+
+def _merge_same_doi(corpus: Corpus, before: list[list[str]]) -> list[list[str]]:
+    """Works that now share a DOI become one (never two corpus documents); returns the
+    identities of the kept works: old ones (to find their pinned keys) and new ones."""
+    first: dict[str, int] = {}
+    keep: list[int] = []
+    identities: dict[int, list[str]] = {}
+    for i, work in enumerate(corpus.works):
+        doi = normalize_doi(work.fields.doi)
+        j = first.get(doi) if doi else None
+        if j is not None and not (work.document and corpus.works[j].document):
+            _absorb(corpus.works[j], work)
+            identities[j] += before[i] + work_identities(work)
+            continue
+        if doi:
+            first[doi] = i
+        keep.append(i)
+        identities[i] = before[i] + work_identities(work)
+    corpus.works = [corpus.works[i] for i in keep]
+    return [list(dict.fromkeys(identities[i])) for i in keep]
+
+
+def _absorb(into: Work, other: Work) -> None:
+    """Fill ``into``'s gaps from ``other`` and take over its mentions."""
+    values = into.fields.model_dump()
+    for name, value in other.fields.model_dump().items():
+        if values.get(name) in (None, "", []) and value not in (None, "", []):
+            values[name] = value
+            if name in other.provenance:
+                into.provenance[name] = other.provenance[name]
+    into.fields = type(into.fields)(**values)
+    into.document = into.document or other.document
+    into.mentions = sorted(set(into.mentions) | set(other.mentions))
+
+
+def _relink(corpus: Corpus) -> None:
+    """Rebuild mention.work, cited_by and cites after keys or works changed."""
+    from citekit.merge import MERGED_KINDS, _link  # the merge stage's own linker
+
+    for mention in corpus.mentions:
+        mention.work = None
+    for work in corpus.works:
+        work.mentions = [i for i in work.mentions if corpus.mentions[i].kind in MERGED_KINDS]
+        work.cited_by, work.cites = [], []
+    _link(corpus, corpus.works)
+    corpus.works.sort(key=lambda w: w.key)
