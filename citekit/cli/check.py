@@ -1,0 +1,113 @@
+"""``citekit check``: arguments in, ``citekit.check`` called, a report out."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import sys
+from datetime import datetime, timedelta, timezone
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from citekit.cli.main import app, err, out
+
+UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+class CheckFormat(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+    junit = "junit"
+
+
+def parse_duration(text: str) -> timedelta:
+    """``90s``, ``30m``, ``12h``, ``1d``, ``2w`` -> timedelta; ValueError otherwise."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*", text.lower())
+    if not match:
+        raise ValueError(f"--since {text!r}: expected a number and a unit s, m, h, d or w (e.g. 1d)")
+    return timedelta(seconds=float(match.group(1)) * UNITS[match.group(2)])
+
+
+def _usage(message: str) -> typer.Exit:
+    err.print(f"citekit: {message}", markup=False)
+    return typer.Exit(2)
+
+
+@app.command("check")
+def check(
+    libraries: Annotated[Optional[list[Path]], typer.Argument(help="BibTeX libraries (default: bib/library.bib).")] = None,
+    fmt: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.table,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Also fetch private/loopback addresses.")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds per connect and per read.")] = 10.0,
+    since: Annotated[Optional[str], typer.Option(help="Reuse results younger than this (30m, 12h, 1d, 2w).")] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Add archiveurl to entries whose link is dead.")] = False,
+    doi_url: Annotated[str, typer.Option(envvar="CITEKIT_DOI_URL", help="DOI resolver (handle API base).")] = "https://doi.org",
+    wayback_url: Annotated[str, typer.Option(envvar="CITEKIT_WAYBACK_URL", help="Wayback availability API base.")] = "https://archive.org",
+    archive: Annotated[bool, typer.Option("--archive/--no-archive", help="Look dead links up in the Wayback Machine.")] = True,
+    per_host: Annotated[int, typer.Option(help="Concurrent requests per host.")] = 2,
+    min_interval: Annotated[float, typer.Option(help="Seconds between requests to one host.")] = 0.5,
+    workers: Annotated[int, typer.Option(help="Concurrent requests in all.")] = 16,
+    retries: Annotated[int, typer.Option(help="Retries on connection errors, 5xx and 429.")] = 2,
+    deadline: Annotated[float, typer.Option(help="Seconds for the whole run.")] = 900.0,
+    db: Annotated[Optional[Path], typer.Option(help="History database [default: beside the first library].")] = None,
+    backoff: Annotated[float, typer.Option(hidden=True)] = 1.0,
+    now: Annotated[Optional[str], typer.Option(hidden=True, help="Pretend it is this UTC time (tests).")] = None,
+) -> None:
+    """Check every url and doi of the libraries; exit 1 when links are dead."""
+    from citekit.check import BROKEN, CheckSettings, LibraryError, Store, read_links, run_check, store_path
+    from citekit.check import report
+    from citekit.check.fix import apply_fixes, plan_fixes
+
+    paths = libraries or [Path("bib/library.bib")]
+    try:
+        window = parse_duration(since) if since else None
+        fixed_now = datetime.fromisoformat(now).replace(tzinfo=timezone.utc) if now else None
+        settings = CheckSettings(timeout=timeout, allow_private=allow_private, doi_url=doi_url, wayback_url=wayback_url,
+                                 archive=archive, per_host=per_host, min_interval=min_interval, workers=workers,
+                                 retries=retries, deadline=deadline, backoff=backoff)
+        links = read_links(paths)
+    except (ValueError, LibraryError) as exc:
+        raise _usage(str(exc).splitlines()[0])
+    clock = (lambda: fixed_now) if fixed_now else None
+    try:
+        store = Store(db or store_path(paths[0]))
+    except sqlite3.Error as exc:
+        err.print(f"citekit: warning: no check history ({exc}); dead links are reported as seen", markup=False)
+        store = None
+    try:
+        results = _run(links, settings, store, clock, window, run_check)
+    finally:
+        if store:
+            store.close()
+    if fmt is CheckFormat.table:
+        report.render_table(results, out)
+    else:
+        text = {"json": report.to_json, "markdown": report.to_markdown, "junit": report.to_junit}[fmt.value](results)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if fix:
+        for file, fixes in plan_fixes(links, results).items():
+            changed = apply_fixes(Path(file), fixes)
+            if changed:
+                err.print(f"{file}: archiveurl added to {len(changed)} entries ({', '.join(changed)})", markup=False)
+        waiting = sum(r.status == "failing" and bool(r.archived_url) for r in results)
+        if waiting:
+            err.print(f"{waiting} failing links get archiveurl once confirmed dead (a day later)", markup=False)
+    if any(r.status in BROKEN for r in results):
+        raise typer.Exit(1)
+
+
+def _run(links, settings, store, clock, window, run_check):
+    """Run the check, with a progress bar on stderr when it is a terminal."""
+    kwargs = {"store": store, "since": window, **({"clock": clock} if clock else {})}
+    if not sys.stderr.isatty() or not links:
+        return run_check(links, settings, **kwargs)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("checking links"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("check", total=len(links))
+        return run_check(links, settings, progress=lambda _result: bar.advance(task), **kwargs)
