@@ -1,10 +1,11 @@
-"""Document -> its metadata and mentions: reference entries and inline citations."""
+"""Document -> its metadata and mentions: reference entries, inline citations, attributions."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from citekit.extract.attributions import find_attributions
 from citekit.extract.inline import Marker, find_author_year, find_numeric, find_page_only
 from citekit.extract.link import link
 from citekit.extract.metadata import extract_metadata
@@ -43,6 +44,16 @@ def _mention(doc: Document, view: TextView, start: int, end: int, **data) -> Men
     return Mention(document=doc.id, start=s, end=e, text=doc.text[s:e], **data)
 
 
+def _attributions(result: Extraction, doc: Document, view: TextView, regions: list[tuple[int, int]],
+                  markers: list[Marker] | None = None, entries: list[Fields] | None = None) -> None:
+    """Prose attributions; a failure there is reported and keeps the rest of the document."""
+    try:
+        result.mentions += find_attributions(doc, view, result.meta, regions, markers, entries)
+    except Exception as exc:  # noqa: BLE001 - one extractor's bug must not lose the references
+        result.problems.append(Problem(path=doc.path, severity="error",
+                                       message=f"attribution extraction failed: {type(exc).__name__}: {exc}"))
+
+
 def extract_document(doc: Document) -> Extraction:
     """Metadata, reference entries and inline citations of one document."""
     view = plain_view(doc)
@@ -73,10 +84,11 @@ def extract_document(doc: Document) -> Extraction:
             )
             for message in parsed.problems:
                 result.problems.append(Problem(path=doc.path, message=f"reference {index}: {message}", severity="info"))
+    regions = _regions(len(view.text), [(s.start, s.end) for s in sections])
     if not entries:
+        _attributions(result, doc, view, regions)
         return result
 
-    regions = _regions(len(view.text), [(s.start, s.end) for s in sections])
     markers: list[Marker] = find_numeric(view.text, regions, labels) if labels else []
     if not labels:
         markers += find_page_only(view.text, regions, entries)
@@ -94,6 +106,7 @@ def extract_document(doc: Document) -> Extraction:
             result.problems.append(Problem(path=doc.path, severity="info",
                                            message=f"citation {mention.text!r} matches no reference entry"))
         cited.add(marker.reference)
+    _attributions(result, doc, view, regions, markers, entries)
     uncited = [str(i) for i in range(1, len(entries) + 1) if i not in cited]
     if uncited:
         result.problems.append(Problem(path=doc.path, severity="info",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from citekit.extract.attributions.corpus import link_corpus
 from citekit.merge.cluster import cluster
 from citekit.merge.identity import fingerprint, identity_keys
 from citekit.merge.keys import assign_keys
@@ -20,6 +21,7 @@ def work_identities(work: Work) -> list[str]:
 
 def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None) -> Corpus:
     """Build ``corpus.works`` from the documents and their mentions, and link everything."""
+    link_corpus(corpus)  # attributions to an outlet whose article is a corpus document
     # Records: every corpus document (a document is a work too), then every citing mention.
     origins: list[tuple[str, int]] = [("document", i) for i in range(len(corpus.documents))]
     records: list[Fields] = [doc.meta for doc in corpus.documents]

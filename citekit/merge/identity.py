@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from citekit.extract.attributions.names import org_key
 from citekit.extract.identifiers import normalize_doi, normalize_url
 from citekit.extract.normalize.fold import fold
 from citekit.models import Fields
@@ -15,12 +16,12 @@ _NUMBER_WORDS = frozenset(
     "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv part vol volume".split()
 )
 TITLE_THRESHOLD = 92
-
-
 def name_key(fields: Fields) -> str:
     """Folded family name of the first author, or the first organisation's name."""
     people = fields.authors or fields.editors
-    return fold(people[0].name_key) if people else ""
+    if not people:
+        return ""
+    return org_key(people[0].literal) if people[0].literal else fold(people[0].name_key)
 
 
 def title_key(fields: Fields) -> str:
@@ -47,7 +48,22 @@ def identity_keys(fields: Fields) -> list[str]:
         url = url.split("://", 1)[-1]  # http and https name the same page
         if url.strip("/").count("/") >= 1:  # a page, not a site's home
             keys.append("url:" + url)
+    if not keys and (source := source_key(fields)):
+        keys.append(source)
     return keys
+
+
+def source_key(fields: Fields) -> str | None:
+    """A work known by who made it, not by a title (prose attributions: "a June 2023 UN
+    report", "the OBR said", an unnamed report described by its maker): type, bodies or people,
+    institution, date and descriptive note must all agree."""
+    if fields.title:
+        return None
+    who = "+".join(org_key(a.literal) if a.literal else fold(a.display()) for a in fields.authors)
+    institution = org_key(fields.institution)
+    if not (who or institution or fields.note):
+        return None
+    return f"src:{fields.type}|{who}|{institution}|{fields.date or ''}|{fold(fields.note or '')}"
 
 
 def fingerprint(fields: Fields) -> str:
@@ -63,6 +79,9 @@ def conflicts(a: Fields, b: Fields) -> bool:
         return True
     if a.year and b.year and a.year != b.year:
         return True
+    if not (a.title and b.title) and a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7 \
+            and a.date[:7] != b.date[:7]:
+        return True  # works known by maker and date: a June and a May report of one body differ
     ta, tb = title_key(a), title_key(b)
     return bool(ta and tb and _numbers(ta) != _numbers(tb))
 

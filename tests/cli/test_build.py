@@ -54,7 +54,7 @@ def test_every_reference_of_the_journal_paper_is_linked_to_it(seed_build):
     assert len({m["work"] for m in refs}) == 10
     for m in refs:
         assert works[m["work"]]["cited_by"] == [paper_key]
-    assert len(works[paper_key]["cites"]) == 10
+    assert {m["work"] for m in refs} <= set(works[paper_key]["cites"])  # plus what its prose attributes
 
 
 def test_manual_edits_survive_a_rebuild(seed_build, tmp_path):
@@ -63,7 +63,7 @@ def test_manual_edits_survive_a_rebuild(seed_build, tmp_path):
     bib = work / "bib" / "library.bib"
     text = bib.read_text(encoding="utf-8")
     graph = json.loads((work / "bib" / "citations.json").read_text(encoding="utf-8"))
-    key = next(w["key"] for w in graph["works"] if w["cited_by"])
+    key = next(w["key"] for w in graph["works"] if w["cited_by"] and w["title"] and w["url"])
     start = text.index("{" + key + ",")
     end = text.index("\n}\n", start)
     entry = text[start:end]

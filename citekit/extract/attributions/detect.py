@@ -1,0 +1,826 @@
+"""Attribution cues in one sentence (one job: the cue families, over word tokens).
+
+Families, in the order they claim tokens:
+- document-level lines: "Source: …" (any of several languages);
+- headlines: "…, Reports X";
+- prepositional frames: "according to X", "per X", "as reported by X", "citing X", "referring to X";
+- a periodical issue: "the February 2022 edition of the magazine X";
+- possessive titles: "X's “Title”";
+- release verbs with a work as object: "X released a report titled “T”", "X issued his Guidelines …";
+- source-first nominals with a reporting verb: "A 2023 UN report states", "The report reviewed by X
+  stated", "X's unpublished report identifies";
+- authorship of a known work: "The report was completed by a Dublin firm";
+- a named subject with a reporting verb: "X said", "X has consistently reported";
+- inversion after a quotation: '…," said X, the director of Y'.
+
+A source must be named (a capitalised name, a defined acronym, or a document nominal):
+"experts say", "reportedly" and "officials said" are hedges, not attributions; a named
+subject must open its clause ("those who recognise the junta claim" is no attribution).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citekit.extract.attributions import lexicon as L
+from citekit.extract.attributions.entities import Entity, Registry
+from citekit.extract.attributions.names import Names, author_for, is_acronym, is_org_like, is_role
+from citekit.extract.attributions.names import key as name_key
+from citekit.extract.attributions.text import Tok
+from citekit.extract.normalize.dates import find_dates
+from citekit.extract.normalize.fold import fold
+
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-ZА-Я]")
+_PUNCT_OPEN = {",", ";", ":", "—", "–", "(", "“", "”", '"', "‘", "’", "-"}
+_QUOTES_OPEN = {"“", '"', "‘"}
+_QUOTES_CLOSE = {"”", '"', "’"}
+_PASSIVE = {"was", "were", "been", "be", "being", "is", "are", "get", "got"}  # "a document was found"
+_RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in", "on", "as", "for",
+             "at", "from", "after", "before", "since", "while", "when", "where", "but"}
+
+
+_FRAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _frame in L.FRAMES:  # frames indexed by their first word: one dict lookup per token
+    _FRAMES_BY_FIRST.setdefault(_frame[0], []).append(_frame)
+
+
+@dataclass
+class Hit:
+    start: int  # view offsets
+    end: int
+    cue: str
+    source_name: str
+    entity: Entity
+    emit: bool = True
+    confidence: float = 0.8
+
+
+class Sentence:
+    """The detectors over one sentence; `claimed` keeps families from double-counting tokens."""
+
+    def __init__(self, text: str, base: int, toks: list[Tok], names: Names, reg: Registry,
+                 doc_date: str | None, lower_words: set[str], own_names: set[str]) -> None:
+        self.text, self.base, self.t, self.names, self.reg = text, base, toks, names, reg
+        self.doc_date, self.lower_words, self.own = doc_date, lower_words, own_names
+        self.claimed = [False] * len(toks)
+        self.hits: list[Hit] = []
+        self.context: Entity | None = None  # "In the letter, X declared": X speaks through it
+        self.context_new: tuple[str, int] | None = None  # "In its annual report, X said"
+
+    # -- token predicates -------------------------------------------------------------------
+    def low(self, i: int) -> str:
+        return self.t[i].low if 0 <= i < len(self.t) else ""
+
+    def name_tok(self, i: int) -> bool:
+        if not 0 <= i < len(self.t):
+            return False
+        w = self.t[i].text
+        if w == ".":  # the dot of a middle initial: "John F. Kennedy"
+            return (i > 0 and len(self.t[i - 1].text) == 1 and self.t[i - 1].text.isupper()
+                    and self.name_tok(i + 1))
+        if _PARTICLE_NAME.match(w):
+            return True
+        if w in L.NAME_PARTICLES and i + 1 < len(self.t) and self.t[i + 1].text[:1].isupper():
+            return True
+        if w.lower() in L.STOP_CAPS and not is_acronym(w):
+            return False
+        return w[:1].isupper()
+
+    def is_verb(self, k: int) -> bool:
+        """A reporting verb at token k (lower case; a noun-like form only after an auxiliary)."""
+        w = self.t[k].text
+        if not w.islower():
+            return False
+        return w in L.REPORT_VERBS or w in L.NEEDS_AUX and self.low(k - 1) in L.AUXILIARIES
+
+    def has_complement(self, k: int) -> bool:
+        """'X claims that …' reports; 'X claims a 25% cut' / 'X maintains ties' does not."""
+        if self.low(k) not in L.NEEDS_COMPLEMENT:
+            return True
+        nxt = self.t[k + 1].text if k + 1 < len(self.t) else "."
+        return nxt.lower() in ("that", "to", "how", "what", "why", "whether", "in", "on") or nxt in _PUNCT_OPEN or nxt == "."
+
+    def span_text(self, i: int, j: int) -> str:
+        j = min(j, len(self.t))
+        return self.text[self.t[i].start - self.base:self.t[j - 1].end - self.base] if i < j else ""
+
+    # -- phrases ------------------------------------------------------------------------------
+    def name_back(self, j: int, lo: int = 0) -> int | None:
+        """Start of the name phrase ending before token j."""
+        i = j
+        while i > lo:
+            k = i - 1
+            w = self.t[k].text
+            if w == ")" and k - 2 >= lo and self.t[k - 2].text == "(" and is_acronym(self.t[k - 1].text):
+                i = k - 2
+                continue
+            if self.name_tok(k):
+                i = k
+                continue
+            if i < j and k > lo and w.lower() in L.NAME_JOINERS and w.lower() != "and" and (
+                    (w.lower() != "the" and self.name_tok(k - 1))
+                    or (w.lower() == "the" and self.low(k - 1) in ("of", "for", "on", "in"))):
+                i = k
+                continue
+            if i < j and w == "/" and self.name_tok(k - 1):
+                i = k
+                continue
+            if i < j and w.lower() == "and" and self.name_tok(k - 1) and self.name_tok(i) and not self.low(i) == "the":
+                i = k  # "Food and Agriculture Organization"
+                continue
+            break
+        while i < j and (self.t[i].text in L.NAME_JOINERS or self.t[i].text in "()" or self.t[i].text == "."):
+            i += 1
+        if i == 0 and j - i > 1 and (self.low(0) in L.ADVERBS or self.low(0) in L.CLAUSE_OPENERS):
+            i += 1  # "Later the Agency said": a capitalised adverb opens the sentence
+            while i < j and self.t[i].text in L.NAME_JOINERS:
+                i += 1
+        if i >= j or j - i > 16:
+            return None
+        if not any(self.name_tok(x) and self.t[x].text != "." for x in range(i, j)):
+            return None
+        if j - i == 1 and self.is_common(i):
+            return None
+        return i
+
+    def name_fwd(self, i: int, hi: int | None = None) -> int | None:
+        """End of the name phrase starting at token i."""
+        hi = len(self.t) if hi is None else hi
+        j = i
+        while j < hi:
+            w = self.t[j].text
+            if self.name_tok(j):
+                j += 1
+                continue
+            if w == "(" and j + 2 < hi and is_acronym(self.t[j + 1].text) and self.t[j + 2].text == ")":
+                j += 3
+                continue
+            if j > i and w.lower() == "the" and self.low(j - 1) in ("of", "for", "on", "in") and self.name_tok(j + 1):
+                j += 1  # "Institute of the Middle East"
+                continue
+            if j > i and w.lower() in L.NAME_JOINERS and w.lower() not in ("and", "the") and (
+                    (self.name_tok(j + 1) and self.low(j + 1) not in ("the",)) or (w.lower() in ("of", "for", "on", "in") and self.low(j + 1) == "the"
+                                             and self.name_tok(j + 2))):
+                j += 1
+                continue
+            if j > i and w == "/" and self.name_tok(j + 1):
+                j += 1
+                continue
+            if j > i and w.lower() == "and" and self.name_tok(j + 1) and self.low(j + 1) != "the" and \
+                    self.name_tok(j - 1) and not is_org_like(self.t[j - 1].text):  # "Prevention and Control"
+                j += 1
+                continue
+            break
+        while j > i and (self.t[j - 1].text in L.NAME_JOINERS or self.t[j - 1].text in ".("):
+            j -= 1
+        if j <= i or j - i > 16 or (j - i == 1 and self.is_common(i)):
+            return None
+        return j
+
+    def is_common(self, i: int) -> bool:
+        """A lone capitalised word that the text also writes in lower case ('Officials')."""
+        w = self.t[i].text
+        return not is_acronym(w) and (w.lower() in self.lower_words or w.lower() in L.STOP_CAPS
+                                      or w.lower() in L.ROLE_WORDS or w.lower() in L.HEDGE_SOURCES)
+
+    def clause_start(self, i: int) -> int | None:
+        """Start of the subject (determiner, role words) if it opens a clause, else None."""
+        k = i
+        if self.low(k - 1) in ("the",):
+            k -= 1
+        steps = 0
+        while k > 0 and steps < 5 and (is_role(self.t[k - 1].text) or (
+                steps and self.t[k - 1].text.islower() and self.low(k - 1) not in L.CLAUSE_OPENERS
+                and self.low(k - 1) not in L.AUXILIARIES and self.low(k - 1) not in L.REPORT_VERBS)):
+            if not is_role(self.t[k - 1].text) and not steps:
+                break
+            k -= 1
+            steps += 1
+        while steps and k > 0 and (self.name_tok(k - 1) or self.t[k - 1].text in ("’s", "'s")):
+            k -= 1  # "Environment Canada spokesperson X", "the agency's spokesman X"
+        if steps and self.low(k - 1) in L.DETERMINERS:
+            k -= 1
+        if k == 0 or self.t[k - 1].text in _PUNCT_OPEN or self.low(k - 1) in L.CLAUSE_OPENERS:
+            return k
+        if k == 1 and self.low(0) in L.ADVERBS:  # "Later the Agency said"
+            return 0
+        return None
+
+    def by_phrase(self, j: int) -> int:
+        """End of a noun phrase after 'by' starting at j ('a private, Dublin-based firm')."""
+        k, commas = j, 0
+        while k < len(self.t) and k - j < 12:
+            w = self.t[k].text
+            if w == ",":
+                if commas or k - j > 3 or self.low(k + 1) in _RELATIVE or self.low(k + 1) in L.DETERMINERS:
+                    break
+                commas += 1
+                k += 1
+                continue
+            if w in (".", ";", ":", "”", '"', "(", ")") or (k > j and w.lower() in _RELATIVE):
+                break
+            k += 1
+        return k
+
+    def dates_in(self, i: int, j: int) -> str | None:
+        text = self.span_text(i, j)
+        found = find_dates(text)
+        if found:
+            return found[0][2]
+        return self.bare_month(text)
+
+    def bare_month(self, text: str) -> str | None:
+        """'In February' in a text dated 2024-03-22 -> '2024-02'."""
+        m = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December)\b(?!\s*\d)", text)
+        if not m or not self.doc_date:
+            return None
+        month, year = L.MONTHS[m.group(1).lower()], int(self.doc_date[:4])
+        if len(self.doc_date) >= 7 and month > int(self.doc_date[5:7]):
+            year -= 1
+        return f"{year:04d}-{month:02d}"
+
+    def verb_date(self, k: int) -> str | None:
+        """'said in December', 'reported on 3 May 2021': the date right after a verb."""
+        if self.low(k + 1) not in ("in", "on"):
+            return None
+        end = k + 2
+        while end < len(self.t) and end - k <= 5 and (self.t[end].text[:1].isdigit() or self.low(end) in L.MONTHS):
+            end += 1
+        return self.dates_in(k + 2, end) if end > k + 2 else None
+
+    def sentence_date(self) -> str | None:
+        m = re.match(r"\s*(?:In|On|By|Since|Last)\s+([^,]{3,30}),", self.text)
+        return self.dates_in_text(m.group(1)) if m else None
+
+    def dates_in_text(self, text: str) -> str | None:
+        found = find_dates(text)
+        return found[0][2] if found else self.bare_month(text)
+
+    def free(self, i: int, j: int) -> bool:
+        return not any(self.claimed[i:j])
+
+    def claim(self, i: int, j: int) -> None:
+        for x in range(i, j):
+            self.claimed[x] = True
+
+    def add(self, i: int, j: int, cue: str, source_name: str, ent: Entity, emit: bool = True,
+            confidence: float = 0.8) -> None:
+        self.claim(i, j)
+        self.hits.append(Hit(self.t[i].start, self.t[j - 1].end, cue, source_name, ent, emit, confidence))
+
+    # -- entities -------------------------------------------------------------------------------
+    def source_entity(self, i: int, j: int, findings: bool = False,
+                      verb: str | None = None) -> tuple[Entity, str] | None:
+        raw = self.span_text(i, j)
+        name, person = self.names.canonical(raw)
+        if name_key(name) in self.own:
+            return None  # the document's own outlet or publisher speaking of itself
+        present = verb is not None and verb.endswith("s") and not verb.endswith("ss")
+        if not person and present:  # "X argues": a body paraphrased through the work of X's in this text
+            work = self.reg.work_by(fold(name))
+            if work is not None:
+                return work, raw
+        ent = self.reg.source(name, person, author_for(name, person))
+        ent.findings = ent.findings or findings
+        return ent, raw
+
+    def conjuncts(self, i: int, j: int) -> list[tuple[int, int]]:
+        """'The U.N. Human Rights Council and the Office of … (OIG)' -> two names."""
+        parts, start = [], i
+        for k in range(i, j):
+            if self.low(k) == "and" and self.low(k + 1) == "the":
+                parts.append((start, k))
+                start = k + 2
+        parts.append((start, j))
+        return [(a, b) for a, b in parts if b > a]
+
+    def work_nominal(self, i: int, j: int) -> tuple[Entity, bool] | None:
+        """The work a nominal phrase t[i:j] (ending in its head) names: (entity, is new)."""
+        head = self.low(j - 1)
+        mods = self.t[i:j - 1]
+        det = mods[0].low if mods and mods[0].low in L.DETERMINERS else None
+        words = [m for m in mods if m.low not in L.DETERMINERS]
+        date = self.dates_in(i, j - 1) if words else None
+        body_toks = [self.t[x].text for x in range(i, j - 1) if self.t[x].low not in L.DETERMINERS
+                     and self.t[x].text[:1].isupper() and not find_dates(self.t[x].text)
+                     and self.t[x].low not in L.MONTHS and self.t[x].low not in L.DESCRIPTORS
+                     and not (x == 0 and self.is_common(x))]
+        poss = [x for x in range(i, j) if self.t[x].text in ("’s", "'s")]
+        descriptors = [m.low for m in words if m.low in L.DESCRIPTORS]
+        type_ = L.NOMINALS.get(head, "report")
+        if poss:  # "The Dublin firm's unpublished report"
+            owner = [self.t[x] for x in range(i, poss[0]) if self.t[x].low not in L.DETERMINERS]
+            body = " ".join(m.text for m in owner)
+            if body and all(m.text[:1].isupper() or m.text[:1].isdigit() for m in owner):
+                name, person = self.names.canonical(body)
+                ent = self.reg.work_by(fold(name), date)
+                if ent is None:
+                    ent = self.reg.new_work(head, type_)
+                    ent.authors, ent.date = [author_for(name, person)], date
+                    ent.descriptors = descriptors
+                    return ent, True
+                return ent, False
+            ent = self.reg.work_described(set(fold(body.replace("-", " ")).split()))
+            return (ent, False) if ent else None
+        if body_toks:
+            name, person = self.names.canonical(" ".join(body_toks))
+            if det not in L.INDEFINITE:
+                ent = self.reg.work_by(fold(name), date)
+                if ent is not None:
+                    return ent, False
+            ent = self.reg.new_work(head, type_)
+            ent.authors, ent.date, ent.descriptors = [author_for(name, person)], date, descriptors
+            return ent, True
+        if det in L.INDEFINITE or det is None and not words:
+            if det is None:
+                return None
+            same = [e for e in self.reg.entities if e.kind == "work" and e.head == head and date and e.date == date]
+            if same:  # "a 2022 report" again, after "a 2022 report by X"
+                return same[-1], False
+            ent = self.reg.new_work(head, type_)
+            ent.date, ent.descriptors = date, descriptors
+            return ent, True
+        if det is None and head in L.PLURAL_NOMINALS:  # "monthly figures", "new data"
+            ent = self.reg.new_work(head, type_)
+            ent.date, ent.descriptors = date, descriptors
+            return ent, True
+        if det in ("this", "that", "the", "these", "those", "same", "its") or mods and mods[0].low == "that":
+            ent = self.reg.last_work(head)
+            return (ent, False) if ent else None
+        return None
+
+    def nominal_back(self, j: int, lo: int = 0, reach: int = 7) -> tuple[int, int] | None:
+        """(start, head+1) of a determined nominal phrase ending at head j-1 ('a June 2023 UN report')."""
+        if self.low(j - 1) not in L.NOMINALS:
+            return None
+        for k in range(j - 1, max(lo, j - 1 - reach) - 1, -1):
+            if self.low(k) in L.DETERMINERS and not (k > 0 and self.low(k - 1) in ("that", "the") and self.low(k) == "same"):
+                if k > lo and self.low(k - 1) in ("that", "the", "this") and self.low(k) == "same":
+                    k -= 1
+                if any(self.t[x].text in (",", ";", ".") for x in range(k, j)):
+                    return None
+                return k, j
+            if self.t[k].text in (",", ";", ":", "(", ")") or self.low(k) in L.REPORT_VERBS:
+                return None
+        return None
+
+    # -- families -------------------------------------------------------------------------------
+    def source_line(self) -> None:
+        m = re.match(r"\s*(" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r")\s*:\s*(\S.{0,150}?)\s*$",
+                     self.text, re.I)
+        if not m or len(m.group(2).split()) > 15:
+            return
+        raw = m.group(2).strip(" .")
+        url = re.match(r"https?://\S+$", raw)
+        if url:
+            ent = self.reg.new_work(None, "webpage")
+            ent.title = None
+            ent.container = raw.split("://", 1)[1].split("/", 1)[0]
+        else:
+            name = self.names.canonical(raw)[0]  # a text's origin: an outlet or a body
+            ent = self.reg.source(name, False, author_for(name, False))
+        self.claim(0, len(self.t))
+        s0 = self.t[0].start
+        self.hits.append(Hit(s0, self.t[-1].end, m.group(1), raw, ent, True, 0.9))
+
+    def headline(self) -> None:
+        m = re.search(r",\s+(" + "|".join(L.HEADLINE_VERBS) + r")(?:\s+to)?\s+(\S.{1,60}?)\s*$", self.text, re.I)
+        if not m:
+            return
+        k = next((x for x, tok in enumerate(self.t) if self.t[x].start - self.base >= m.start(1)), None)
+        if k is None:
+            return
+        n = k + 1 + (self.low(k + 1) == "to")
+        end = self.name_fwd(n)
+        if end != len(self.t) and not (end == len(self.t) - 1 and self.t[-1].text in ".!"):
+            return
+        found = self.source_entity(n, end, findings=True)
+        if found:
+            self.add(k, end, self.t[k].text, found[1], found[0], confidence=0.9)
+
+    def frames(self) -> None:
+        for k in range(len(self.t)):
+            for frame in _FRAMES_BY_FIRST.get(self.low(k), ()):
+                n = k + len(frame)
+                if tuple(self.low(x) for x in range(k, n)) != frame or not self.free(k, n):
+                    continue
+                if frame == ("per",) and self.low(k - 1) in ("cent", "percent"):
+                    continue
+                self.frame_source(k, n, " ".join(self.t[x].text for x in range(k, n)), frame in L.STRICT_FRAMES)
+                break
+
+    def frame_source(self, k: int, n: int, cue: str, strict: bool) -> None:
+        # a document: "according to a June 2023 UN report", "referring to a confidential document"
+        for h in range(n, min(len(self.t), n + 8)):
+            if self.low(h) in L.NOMINALS and self.low(n) in L.DETERMINERS:
+                if any(self.t[x].text in (",", ";") for x in range(n, h)):
+                    break
+                found = self.work_nominal(n, h + 1)
+                if not found:
+                    return
+                ent, new = found
+                end = h + 1
+                b = end + 1 + (self.low(end + 1) == "the")
+                if self.low(end) == "by" and (e2 := self.name_fwd(b)):  # "a 2022 report by the X Group"
+                    if new and not ent.authors:
+                        name, person = self.names.canonical(self.span_text(b, e2))
+                        ent.authors = [author_for(name, person)]
+                    end = e2
+                self.add(k, end, cue, self.span_text(n, h + 1), ent, emit=True, confidence=0.85 if new else 0.75)
+                return
+            if self.t[h].text in (",", ";", ".") or self.low(h) in L.REPORT_VERBS:
+                break
+        # a name: "according to Harbour Weekly", "citing the Pentagon", lower case known names
+        s = n + (self.low(n) == "the")
+        while s < len(self.t) and is_role(self.t[s].text) and self.t[s].text.islower():
+            s += 1
+        end = self.name_fwd(s)
+        if end is None:
+            for size in (4, 3, 2):
+                if s + size > len(self.t):
+                    continue
+                phrase = self.span_text(s, s + size)
+                if fold(phrase) in self.names.spellings and phrase.islower() \
+                        and phrase[-1:].isalpha():
+                    end = s + size
+                    break
+        if end is None:
+            return
+        found = self.source_entity(s, end)
+        if not found:
+            return
+        ent, raw = found
+        full = self.appositive(end, ent)
+        self.add(k, full, cue, raw, ent, confidence=0.9)
+
+    def appositive(self, end: int, ent: Entity) -> int:
+        """', the senior director of the X Project' after a person: affiliation; returns its end."""
+        if not (ent.kind == "source" and ent.person) or self.low(end) != "," or not (
+                self.low(end + 1) in L.DETERMINERS or is_role(self.low(end + 1))):
+            return end
+        stop = end + 1
+        while stop < len(self.t) and self.t[stop].text not in (".", ";", "”", '"', "(") and stop - end < 30:
+            if self.t[stop].text == "," and stop > end + 2:
+                break
+            stop += 1
+        if ent.kind == "source" and ent.person and not ent.institution:
+            for x in range(stop - 1, end, -1):
+                if self.low(x - 1) in ("of", "at", "with", "from", "for", "the") and self.name_tok(x):
+                    e = self.name_fwd(x, stop)
+                    if e and is_org_like(self.span_text(x, e)):
+                        ent.institution = self.names.canonical(self.span_text(x, e))[0]
+                        break
+        return stop
+
+    def periodical(self) -> None:
+        for k in range(len(self.t)):
+            if self.low(k) not in L.ISSUE_WORDS or self.low(k + 1) != "of" or not self.free(k, k + 2):
+                continue
+            start = k
+            while start > 0 and start > k - 5 and (self.t[start - 1].text[:1].isdigit() or
+                                                   self.low(start - 1) in L.MONTHS or self.low(start - 1) in L.DETERMINERS
+                                                   or self.low(start - 1) in ("spring", "summer", "autumn", "fall", "winter")):
+                start -= 1
+            date = self.dates_in(start, k)
+            s = k + 2 + (self.low(k + 2) == "the")
+            body_end = self.name_fwd(s)
+            body = None
+            if body_end is not None and self.low(body_end) in L.PERIODICALS:
+                body = self.span_text(s, body_end)
+                s = body_end + 1
+            elif self.low(s) in L.PERIODICALS:
+                s += 1
+            end = self.name_fwd(s)
+            if end is None or date is None:
+                continue
+            ent = self.reg.new_work("issue", "misc")
+            ent.title, ent.date = self.span_text(s, end), date
+            if body:
+                name, person = self.names.canonical(body)
+                ent.authors = [author_for(name, person)]
+            ent.descriptors = ["periodical issue"]
+            self.add(start if self.low(start - 1) != "in" else start - 1, end, self.t[k].text,
+                     self.span_text(k + 2, end), ent, confidence=0.85)
+
+    def quoted_title(self, q: int) -> int | None:
+        """Index after the closing quote of a title opening at token q."""
+        if q >= len(self.t) or self.t[q].text not in _QUOTES_OPEN:
+            return None
+        for x in range(q + 1, min(len(self.t), q + 40)):
+            if self.t[x].text in _QUOTES_CLOSE and x > q + 1:
+                return x + 1
+        return None
+
+    def title_text(self, q: int, end: int) -> str:
+        return self.span_text(q + 1, end - 1).strip(" ,.")
+
+    def possessive_titles(self) -> None:
+        for k in range(1, len(self.t)):
+            if self.t[k].text not in ("’s", "'s") or not self.free(k, k + 1):
+                continue
+            qend = self.quoted_title(k + 1)
+            if qend is None:
+                continue
+            i = self.name_back(k)
+            if i is None:
+                continue
+            name, person = self.names.canonical(self.span_text(i, k))
+            ent = self.reg.new_work("work", "misc")
+            ent.title, ent.authors = self.title_text(k + 1, qend), [author_for(name, person)]
+            end = qend
+            m = re.match(r"\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been)\s+(?:first\s+)?(written|published|"
+                         r"released|issued|posted|delivered)\s+(?:in|on)\s+([^,.;]{3,25})",
+                         self.text[self.t[qend - 1].end - self.base:])
+            cue = "’s"
+            if m:
+                ent.date = self.dates_in_text(m.group(2))
+                stop = self.t[qend - 1].end + m.end()  # absolute: the match starts at that end
+                while end < len(self.t) and self.t[end].end <= stop:
+                    end += 1
+                cue = m.group(1)
+            self.add(i, end, cue, self.span_text(i, qend), ent, confidence=0.8)
+
+    def releases(self) -> None:
+        for k in range(1, len(self.t)):
+            if self.low(k) not in L.RELEASE_VERBS or not self.free(k, k + 1):
+                continue
+            j = k
+            while j > 0 and self.low(j - 1) in L.ADVERBS | L.AUXILIARIES:
+                j -= 1
+            i = self.name_back(j)
+            if i is None or (start := self.clause_start(i)) is None:
+                continue
+            obj = self.release_object(k + 1)
+            if obj is None:
+                continue
+            head, title, series, end = obj
+            name, person = self.names.canonical(self.span_text(i, j))
+            if name_key(name) in self.own:
+                continue
+            ent = self.reg.new_work(head, L.NOMINALS.get(head or "", "misc"))
+            ent.authors, ent.title, ent.series = [author_for(name, person)], title, series
+            ent.date = self.dates_in(k + 1, end) or self.sentence_date()
+            self.add(start, end, self.t[k].text, self.span_text(i, j), ent, confidence=0.85)
+
+    def release_object(self, s: int) -> tuple[str | None, str | None, str | None, int] | None:
+        """(head, title, series, end) of what a release verb puts out, or None."""
+        head = title = series = None
+        end = s
+        x = s
+        while x < len(self.t) and x - s < 25 and self.t[x].text not in (".", ";"):
+            w = self.low(x)
+            if w in L.NOMINALS and head is None and x - s <= 8:
+                head, end = w, x + 1
+                if self.t[x].text[:1].isupper():  # the head is a word of a title: "his General Guidelines for …"
+                    b = x
+                    while b > s and self.name_tok(b - 1):
+                        b -= 1
+                    e = self.name_fwd(b)
+                    if e and e - b >= 2:
+                        return "work", self.span_text(b, e), None, e
+            elif w == "series" and head is not None:
+                b = self.name_back(x, s)
+                if b is not None:
+                    series, end = self.span_text(b, x), x + 1
+            elif w in ("titled", "entitled", "called", "named") or (self.t[x].text in _QUOTES_OPEN and head):
+                q = x + (w in ("titled", "entitled", "called", "named"))
+                qend = self.quoted_title(q)
+                if qend:
+                    title, end = self.title_text(q, qend), qend
+                elif (e := self.name_fwd(q)):
+                    title, end = self.span_text(q, e), e
+                break
+            elif self.t[x].text == "," and head is None:
+                break
+            x += 1
+        if head or title:
+            return head, title, series, end
+        # "issued his seminal General Guidelines for the Work of Jihad"
+        x = s
+        while x < len(self.t) and (self.low(x) in L.DETERMINERS or self.t[x].text.islower()) and x - s < 3:
+            x += 1
+        qend = self.quoted_title(x)
+        if qend:
+            return "work", self.title_text(x, qend), None, qend
+        e = self.name_fwd(x)
+        if e and e - x >= 3 and not is_org_like(self.span_text(x, e)):
+            return "work", self.span_text(x, e), None, e
+        return None
+
+    def nominal_subjects(self) -> None:
+        """'A June 2023 UN report states', 'The report reviewed by X stated', 'this report shows'."""
+        for k in range(1, len(self.t)):
+            verb = self.low(k)
+            if not self.is_verb(k):
+                continue
+            if not self.free(k, k + 1) or self.low(k - 1) in L.DETERMINERS | _PASSIVE:
+                continue
+            j = k
+            while j > 0 and self.low(j - 1) in L.ADVERBS | L.AUXILIARIES:
+                j -= 1
+            agent = None
+            for h in range(j - 1, max(-1, j - 15), -1):
+                if self.t[h].text in (";", ".") or (self.t[h].text == "," and h < j - 1 and not agent):
+                    break
+                if self.low(h) == "by" and agent is None:
+                    agent = h
+                if self.low(h) in L.NOMINALS:
+                    span = self.nominal_back(h + 1)
+                    if span is None and agent is not None:  # "Monthly figures compiled by X show"
+                        b = h
+                        while b > 0 and h - b < 3 and self.t[b - 1].text not in _PUNCT_OPEN and \
+                                self.low(b - 1) not in L.CLAUSE_OPENERS and self.low(b - 1) not in L.DETERMINERS:
+                            b -= 1
+                        if b == 0 or self.t[b - 1].text in _PUNCT_OPEN:
+                            span = (b, h + 1)
+                    if span is None:
+                        continue
+                    self.nominal_hit(span[0], h + 1, agent, j, k)
+                    break
+                if self.low(h) in L.REPORT_VERBS and h != k:
+                    break
+
+    def nominal_hit(self, i: int, h: int, agent: int | None, j: int, k: int) -> None:
+        found = self.work_nominal(i, h)
+        if not found:
+            return
+        ent, new = found
+        start = i
+        if self.low(i - 1) == "of" and i >= 2:  # "Parts of this report"
+            start = i - 2 if self.t[i - 2].text[:1].isupper() else i
+        emit = new or any(self.t[x].text in ("’s", "'s") for x in range(i, h))
+        cue = self.t[k].text
+        if agent is not None and self.low(agent - 1) in L.ACCESS_AGENTS | L.AUTHORSHIP_AGENTS:
+            b = agent + 1 + (self.low(agent + 1) == "the")
+            named = self.name_fwd(b)
+            e = named or self.by_phrase(agent + 1)
+            emit = True
+            cue = f"{self.t[agent - 1].text} by"
+            if self.low(agent - 1) in L.AUTHORSHIP_AGENTS and not (ent.authors or ent.institution) and e:
+                if named:
+                    name, person = self.names.canonical(self.span_text(b, named))
+                    ent.authors = [author_for(name, person)]
+                else:
+                    ent.institution = self.span_text(agent + 1 + (self.low(agent + 1) in L.INDEFINITE), e).strip(" ,")
+        if not (new or emit):
+            if self.low(i) == "same" or self.low(i + 1) == "same":
+                emit = True
+        self.add(start, k + 1, cue, self.span_text(i, h), ent, emit=emit, confidence=0.8 if new else 0.7)
+
+    def authorship(self) -> None:
+        """'The report was completed by a Dublin firm', 'This investigation, produced by X'."""
+        for k in range(1, len(self.t) - 1):
+            if self.low(k) not in L.AUTHORSHIP_AGENTS or self.low(k + 1) != "by" or not self.free(k, k + 2):
+                continue
+            h = k - 1
+            while h > 0 and self.low(h) in ("was", "were", "is", "has", "been", "had", ",", "allegedly",
+                                            "reportedly", "jointly", "independently", "originally", "first"):
+                h -= 1
+            span = self.nominal_back(h + 1)
+            if span is None:
+                continue
+            found = self.work_nominal(span[0], h + 1)
+            if not found:
+                continue
+            ent, new = found
+            if ent.authors or ent.institution:
+                continue  # adds nothing: the work's maker is known
+            end = self.name_fwd(k + 2) or self.by_phrase(k + 2)
+            if end <= k + 2:
+                continue
+            s = k + 2 + (self.low(k + 2) in L.INDEFINITE)
+            raw = self.span_text(s, end).strip(" ,")
+            if self.name_fwd(k + 2) == end:
+                name, person = self.names.canonical(raw)
+                ent.authors = [author_for(name, person)]
+            else:
+                ent.institution = raw
+            self.add(span[0], end, f"{self.t[k].text} by", self.span_text(span[0], h + 1), ent, confidence=0.75)
+
+    def named_subjects(self) -> None:
+        for k in range(1, len(self.t)):
+            verb = self.low(k)
+            if not self.is_verb(k):
+                continue
+            if not self.free(k, k + 1) or self.low(k - 1) in L.DETERMINERS | _PASSIVE:
+                continue
+            j = k
+            while j > 0 and self.low(j - 1) in L.ADVERBS | L.AUXILIARIES:
+                j -= 1
+            apposition, named_apposition = False, None
+            if self.t[j - 1].text == "," if j > 0 else False:  # "X, the head of Y, said"
+                m = next((x for x in range(j - 2, max(-1, j - 20), -1) if self.t[x].text == ","), None)
+                if m is not None and self.name_fwd(m + 1) == j - 1 and self.name_back(j - 1) == m + 1:
+                    named_apposition = m  # "the country's health minister, Jane Doe, said"
+                elif m is None or not (self.low(m + 1) in L.DETERMINERS or is_role(self.low(m + 1))):
+                    continue
+                else:
+                    apposition = True
+                    j = m
+            if named_apposition is not None:
+                i, j = named_apposition + 1, j - 1
+                start = named_apposition
+                while start > 0 and named_apposition - start < 8 and self.t[start - 1].text not in _PUNCT_OPEN \
+                        and self.low(start - 1) not in L.CLAUSE_OPENERS and not self.is_verb(start - 1):
+                    start -= 1
+                if not self.free(i, j) or not self.names.canonical(self.span_text(i, j))[1]:
+                    continue
+            else:
+                i = self.name_back(j)
+                if i is None or not self.free(i, j):
+                    continue
+                start = self.clause_start(i)
+            parts = [(i, j)]
+            if start is None and self.low(i - 1) == "the" and self.low(i - 2) == "and":
+                continue
+            # "A and the B (B) have reported": walk back over conjuncts
+            while self.low(parts[0][0] - 1) == "the" and self.low(parts[0][0] - 2) == "and":
+                b = self.name_back(parts[0][0] - 2)
+                if b is None:
+                    break
+                parts.insert(0, (b, parts[0][0] - 2))
+                start = self.clause_start(b)
+            if start is None:
+                continue
+            if not self.has_complement(k):
+                continue
+            findings = verb in L.FINDING_VERBS
+            for a, b in parts:
+                found = self.source_entity(a, b, findings, verb)
+                if not found:
+                    continue
+                ent, raw = found
+                emit = True
+                if self.context is not None and ent.kind == "source":
+                    ent, emit = self.context, False  # "In the letter, X declared"
+                elif self.context_new is not None and ent.kind == "source" and a > self.context_new[1]:
+                    head, comma = self.context_new
+                    work = self.reg.new_work(head, L.NOMINALS.get(head, "report"))
+                    work.authors = list(ent.authors)
+                    work.date = self.verb_date(k) or self.sentence_date()
+                    ent, self.context_new = work, None
+                elif ent.kind == "work" and ent.authors and fold(ent.authors[0].name_key) != fold(raw):
+                    emit = True  # "the Carnegie Endowment argues": the body speaking through its work
+                if apposition:
+                    self.appositive(j, ent)
+                self.add(start if a == parts[0][0] else a, k + 1, self.t[k].text, raw, ent, emit=emit,
+                         confidence=0.85)
+
+    def pronoun_subjects(self) -> None:
+        """'it says', 'It suggests': the last work, resolved but not emitted (no new source)."""
+        for k in range(1, len(self.t)):
+            if self.low(k) in L.REPORT_VERBS and self.low(k - 1) == "it" and self.free(k - 1, k + 1):
+                ent = self.reg.last_work()
+                if ent is not None:
+                    self.add(k - 1, k + 1, self.t[k].text, self.t[k - 1].text, ent, emit=False, confidence=0.5)
+
+    def inverted(self) -> None:
+        for k in range(1, len(self.t) - 1):
+            if self.low(k) not in L.INVERTED_VERBS or not self.free(k, k + 1):
+                continue
+            if self.t[k - 1].text not in (",", "”", '"') and not (self.t[k - 1].text in _QUOTES_CLOSE):
+                continue
+            s = k + 1
+            while s < len(self.t) and is_role(self.t[s].text) and self.t[s].text.islower():
+                s += 1
+            end = self.name_fwd(s)
+            if end is None:
+                continue
+            found = self.source_entity(s, end)
+            if not found:
+                continue
+            ent, raw = found
+            full = self.appositive(end, ent)
+            self.add(k, full, self.t[k].text, raw, ent, confidence=0.85)
+
+    def in_the_context(self) -> None:
+        """'In the letter, X declared': X speaks through that (known) work; 'In its first
+        situation report on the outbreak, X said': through a new work of X's."""
+        if self.low(0) == "in" and self.low(1) in L.DETERMINERS and self.low(2) in L.NOMINALS and self.low(3) == ",":
+            found = self.work_nominal(1, 3)
+            if found and not found[1]:
+                self.context = found[0]
+            return
+        if self.low(0) == "in" and self.low(1) in ("its", "their", "his", "her"):
+            comma = next((x for x in range(2, min(len(self.t), 14)) if self.t[x].text == ","), None)
+            head = next((x for x in range(2, comma or 0) if self.low(x) in L.NOMINALS), None)
+            if comma and head is not None:
+                self.context_new = (self.low(head), comma)
+
+    def run(self, first_line: bool) -> list[Hit]:
+        self.source_line()
+        if first_line:
+            self.headline()
+        self.in_the_context()
+        self.frames()
+        self.periodical()
+        self.possessive_titles()
+        self.releases()
+        self.authorship()
+        self.nominal_subjects()
+        self.named_subjects()
+        self.pronoun_subjects()
+        self.inverted()
+        return self.hits

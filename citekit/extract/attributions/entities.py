@@ -1,0 +1,101 @@
+"""What attributions point at, within one document (one job: coreference and fields).
+
+A *source* entity is a body or person speaking ("the OBR said"); a *work* entity is a
+document ("a June 2023 UN report", "the report", "the Carnegie paper").  Every mention
+of an entity gets the entity's final fields, so merge groups them into one work; a definite
+"the report" / "this investigation" / "it" refers back to the work last introduced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from citekit.extract.normalize.fold import fold
+from citekit.models import Author, Fields
+
+
+@dataclass
+class Entity:
+    kind: str  # "work" | "source"
+    type: str = "misc"
+    name: str | None = None  # source entities: canonical name
+    person: bool = False
+    title: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    institution: str | None = None
+    date: str | None = None
+    series: str | None = None
+    head: str | None = None  # nominal head of a work ("report", "letter")
+    descriptors: list[str] = field(default_factory=list)
+    findings: bool = False
+    container: str | None = None
+
+    def author_keys(self) -> set[str]:
+        return {fold(a.name_key) for a in self.authors if a.name_key}
+
+    def describes(self, words: set[str]) -> bool:
+        """All content words of a description ('Dublin firm') are in this work's bodies."""
+        bodies = " ".join([self.institution or "", *(a.name_key for a in self.authors)])
+        have = set(fold(bodies.replace("-", " ")).split())
+        return bool(words) and words <= have
+
+    def fields(self, doc_date: str | None) -> Fields:
+        if self.kind == "source":
+            if self.person:
+                return Fields(type="misc", authors=list(self.authors), institution=self.institution,
+                              date=doc_date, note="personal communication")
+            if self.findings:
+                return Fields(type="report", authors=list(self.authors), institution=self.name)
+            return Fields(type="misc", authors=list(self.authors))
+        note = None
+        if not (self.title or self.authors):
+            words = [w for w in self.descriptors if w] + [self.head or "document"]
+            note = " ".join(dict.fromkeys(words))
+            if self.institution:
+                note += f" by {self.institution}"
+        return Fields(type=self.type, title=self.title, authors=list(self.authors),
+                      institution=self.institution, date=self.date, series=self.series,
+                      container=self.container, note=note)
+
+
+class Registry:
+    """The entities of one document, in order of introduction."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.sources: dict[str, Entity] = {}
+
+    def source(self, name: str, person: bool, author: Author) -> Entity:
+        key = fold(name)
+        ent = self.sources.get(key)
+        if ent is None:
+            ent = Entity(kind="source", name=name, person=person, authors=[author])
+            self.sources[key] = ent
+            self.entities.append(ent)
+        return ent
+
+    def new_work(self, head: str | None, type_: str) -> Entity:
+        ent = Entity(kind="work", head=head, type=type_)
+        self.entities.append(ent)
+        return ent
+
+    def last_work(self, head: str | None = None) -> Entity | None:
+        works = [e for e in self.entities if e.kind == "work"]
+        if head in ("letter", "statement", "speech", "tweet", "post", "interview", "book"):
+            same = [e for e in works if e.head == head or (e.title and head in e.title.lower())]
+            return same[-1] if same else None
+        return works[-1] if works else None
+
+    def work_by(self, author_key: str, date: str | None = None) -> Entity | None:
+        for ent in reversed(self.entities):
+            if ent.kind == "work" and author_key in ent.author_keys():
+                if date and ent.date and ent.date[:len(date)] != date[:len(ent.date)]:
+                    continue
+                return ent
+        return None
+
+    def work_described(self, words: set[str]) -> Entity | None:
+        for ent in reversed(self.entities):
+            if ent.kind == "work" and ent.describes(words):
+                return ent
+        return None

@@ -1,0 +1,172 @@
+"""Word lists of the attribution cues (one job: the vocabulary, no logic).
+
+General English news/policy vocabulary; nothing here names a particular source.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs after their source: "X said", "X has consistently reported", "X warned".
+REPORT_VERBS = {
+    "said", "says", "say", "told", "tells", "stated", "states", "reported", "warned", "warns", "warn",
+    "detailed", "details", "uncovered", "uncovers", "revealed", "reveals", "found", "finds",
+    "noted", "notes", "declared", "declares", "argued", "argues", "argue", "claimed", "claims",
+    "wrote", "writes", "estimated", "estimates", "concluded", "concludes", "stressed", "stresses",
+    "added", "adds", "explained", "explains", "announced", "announces", "confirmed", "confirms",
+    "tweeted", "posted", "observed", "observes", "documented", "identified", "identifies",
+    "highlighted", "highlights", "showed", "shows", "show", "indicated", "indicates", "suggested",
+    "suggests", "alleged", "alleges", "asserted", "asserts", "acknowledged", "acknowledges",
+    "insisted", "insists", "insist", "predicted", "predicts", "cautioned", "cautions",
+    "recommended", "recommends", "emphasized", "emphasised", "emphasizes", "emphasises",
+    "maintained", "maintains", "contended", "contends", "disclosed", "discloses", "described",
+    "describes", "assessed", "assesses", "calculated", "projected", "forecast", "forecasts",
+}
+# Bare forms that are also nouns ("a UN report"): verbs only after an auxiliary.
+NEEDS_AUX = {"report", "note", "state", "claim", "estimate", "document", "find", "reveal", "detail"}
+AUXILIARIES = {"has", "have", "had", "will", "would", "may", "might", "could", "can", "did", "do", "does"}
+# Verbs that report only with a clause or quotation after them ("claims that", not "claims a cut").
+NEEDS_COMPLEMENT = {"claims", "claimed", "claim", "maintains", "maintained", "adds", "added",
+                    "shows", "showed", "show", "notes", "noted", "found", "finds", "described",
+                    "describes", "observed", "observes", "identified", "identifies",
+                    "highlighted", "highlights", "stresses", "stressed",
+                    "reveals", "revealed", "indicates", "indicated", "suggests", "suggested",
+                    "estimates", "estimated", "assessed", "assesses", "calculated",
+                    "acknowledged", "acknowledges", "confirmed", "confirms", "posted"}
+# Words allowed between a source and its verb: "X has also consistently reported".
+ADVERBS = {
+    "has", "have", "had", "also", "consistently", "repeatedly", "previously", "recently", "earlier",
+    "already", "further", "publicly", "separately", "once", "again", "long", "first", "since",
+    "extensively", "independently", "explicitly", "clearly", "specifically", "similarly",
+    "however", "then", "later", "now", "jointly", "officially", "itself", "himself", "herself",
+    "themselves", "both", "all", "each", "last", "week", "month", "year", "on", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "yesterday", "today", "this", "pointedly",
+    "later", "earlier", "separately", "meanwhile", "afterwards", "subsequently", "ultimately",
+    "not", "never", "just", "even", "still", "ultimately", "broadly", "widely", "frequently",
+}
+# Verbs that report speech after a quotation with the source following: '…," said X'.
+INVERTED_VERBS = {"said", "says", "added", "adds", "noted", "notes", "wrote", "writes", "explained",
+                  "warned", "stated", "continued", "argued", "argues", "observed", "reported",
+                  "reports", "told", "tweeted", "concluded", "insisted", "claimed", "declared"}
+# Verbs whose object is the work: "X released a report titled …", "X issued his Guidelines".
+RELEASE_VERBS = {"released", "releases", "published", "publishes", "issued", "issues", "produced",
+                 "unveiled", "unveils", "launched", "launches", "circulated", "authored", "penned",
+                 "compiled", "prepared", "presented", "submitted", "put"}
+# Verb findings (versus statements): an organisation's findings are a report.
+FINDING_VERBS = {"reported", "report", "documented", "detailed", "details", "uncovered", "uncovers",
+                 "found", "finds", "identified", "identifies", "estimated", "estimates", "revealed",
+                 "reveals", "concluded", "concludes", "showed", "shows", "assessed", "calculated"}
+
+# Prepositional frames before the source.
+FRAMES = [
+    ("according", "to"), ("as", "reported", "by"), ("as", "stated", "by"), ("as", "noted", "by"),
+    ("as", "documented", "by"), ("as", "cited", "by"), ("in", "the", "words", "of"),
+    ("citing",), ("quoting",), ("referring", "to"), ("per",), ("cited", "by"), ("reported", "by"),
+    ("quoted", "by"), ("via",), ("courtesy", "of"),
+]
+# Frames that need a named or determined source right after them ("per cent" is no frame).
+STRICT_FRAMES = {("per",), ("via",), ("citing",), ("quoting",)}
+
+# Document nominals and the entry type they give.
+NOMINALS = {
+    "report": "report", "reports": "report", "document": "report", "documents": "report",
+    "study": "report", "paper": "report", "analysis": "report", "investigation": "report",
+    "assessment": "report", "survey": "report", "audit": "report", "memo": "report",
+    "memorandum": "report", "dossier": "report", "brief": "report", "briefing": "report",
+    "white": "report", "evaluation": "report", "review": "report", "bulletin": "report",
+    "letter": "misc", "statement": "misc", "communiqué": "misc", "communique": "misc",
+    "declaration": "misc", "speech": "misc", "guidelines": "misc", "manifesto": "misc",
+    "testimony": "misc", "interview": "misc", "cable": "misc", "filing": "misc",
+    "article": "article", "editorial": "article", "op-ed": "article", "column": "article",
+    "figures": "misc", "data": "misc", "statistics": "misc", "findings": "report", "estimates": "misc",
+    "tweet": "webpage", "post": "webpage", "blog": "webpage", "video": "misc", "book": "book",
+}
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
+               "same", "another", "one", "our"}
+INDEFINITE = {"a", "an", "another", "one"}
+# Verbs of a work's making ("produced by X") and of its reaching the reporter ("reviewed by X").
+AUTHORSHIP_AGENTS = {"completed", "produced", "prepared", "written", "compiled", "authored",
+                     "commissioned", "published", "released", "issued", "drafted", "conducted",
+                     "carried", "penned", "created", "drawn"}
+ACCESS_AGENTS = {"reviewed", "seen", "obtained", "revealed", "validated", "verified", "cited",
+                 "shared", "leaked", "quoted", "examined", "published", "disclosed", "acquired"}
+DESCRIPTORS = {"unpublished", "confidential", "classified", "internal", "leaked", "secret",
+               "draft", "preliminary", "new", "recent", "latest", "annual", "quarterly", "monthly",
+               "weekly", "independent", "private", "seminal", "final", "interim", "joint", "special",
+               "first", "second", "third", "fourth", "fifth", "sixth", "comprehensive", "detailed",
+               "official", "public", "exclusive", "landmark", "separate", "earlier", "previous",
+               "daily", "yearly", "biannual", "provisional", "updated", "revised", "full", "partial"}
+PERIODICALS = {"magazine", "newspaper", "journal", "newsletter", "bulletin", "weekly", "daily",
+               "gazette", "review", "periodical"}
+ISSUE_WORDS = {"edition", "issue", "number", "volume"}
+
+# Lines naming where the whole text comes from.
+SOURCE_LABELS = ("source", "sources", "источник", "источники", "quelle", "quellen", "fuente",
+                 "fuentes", "fonte", "źródło", "kaynak", "bron", "källa", "kilde", "lähde",
+                 "original source", "originally published by", "first published by")
+
+# Headline endings: "…, Reports X", "…, Says X".
+HEADLINE_VERBS = {"reports", "report", "says", "say", "finds", "warns", "claims", "reveals", "says",
+                  "according"}
+
+# Words that open a clause (a source subject may follow them).
+CLAUSE_OPENERS = {"and", "but", "that", "as", "while", "when", "because", "so", "yet", "although",
+                  "though", "since", "after", "before", "whereas", "where", "if", "or", "now",
+                  "meanwhile", "however", "also", "then", "thus", "instead"}
+# Role nouns before a person's name: "journalist X", "spokesman X".
+ROLE_WORDS = {
+    "journalist", "reporter", "correspondent", "columnist", "spokesman", "spokeswoman",
+    "spokesperson", "analyst", "minister", "president", "director", "professor", "researcher",
+    "expert", "rapporteur", "author", "economist", "lawyer", "activist", "commentator",
+    "ambassador", "envoy", "senator", "chief", "secretary", "chairman", "chairwoman", "chair",
+    "head", "official", "adviser", "advisor", "editor", "scholar", "historian", "scientist",
+    "general", "commander", "governor", "mayor", "judge", "blogger", "influencer", "prosecutor",
+    "candidate", "leader", "founder", "ceo", "representative", "deputy", "counsel", "fellow",
+    "analysts", "officials", "experts", "curator", "spokesperson", "economist", "lecturer",
+    "attorney", "detective", "inspector", "officer", "superintendent", "coordinator", "manager",
+}
+# Capitalised words that are no source: determiners, pronouns, months, sentence openers.
+STOP_CAPS = {
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i",
+    "you", "his", "her", "their", "our", "my", "in", "on", "at", "as", "for", "of", "to", "by",
+    "with", "from", "and", "but", "or", "if", "when", "while", "after", "before", "since", "many",
+    "some", "several", "most", "few", "other", "others", "one", "two", "both", "all", "each", "every",
+    "meanwhile", "however", "now", "then", "also", "yet", "so", "there", "here", "what", "which",
+    "who", "why", "how", "where", "according", "per", "mr", "mrs", "ms", "dr", "prof", "sir",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "not", "no", "yes", "thus", "still", "just", "even", "only", "such",
+    "among", "under", "over", "about", "into", "through", "during", "without", "within", "instead",
+    "further", "moreover", "additionally", "indeed", "although", "though", "because", "last",
+}
+# Lower-case words that may join the words of a name: "Institute of the Middle East".
+NAME_JOINERS = {"of", "for", "and", "on", "the", "de", "du", "des", "der", "la", "le", "&", "für",
+                "in", "y", "et", "del", "di", "da", "van", "von", "bin", "ibn", "al", "el", "to"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "ben", "abu", "van", "von", "de", "da", "di",
+                  "du", "le", "la", "del", "der"}
+# Heads that make a name an organisation (beside citekit's ORG_WORDS).
+ORG_HEADS = {
+    "team", "project", "policy", "post", "journal", "review", "watch", "monitor", "international",
+    "forces", "force", "army", "party", "government", "court", "tribunal", "league", "union",
+    "alliance", "coalition", "media", "magazine", "initiative", "program", "programme", "trust",
+    "fund", "senate", "house", "pentagon", "reuters", "police", "command", "inspector",
+    "embassy", "mission", "consulate", "directorate", "intelligence", "affairs", "state", "states",
+    "firm", "company", "group", "agency", "ministry", "times", "news", "tribune", "herald",
+    "guardian", "telegraph", "economist", "gazette", "daily", "weekly", "radio", "tv", "television",
+    "broadcasting", "channel", "network", "wire", "press", "observatory", "tank", "lab", "labs",
+    "laboratory", "forum", "movement", "front", "endowment", "council", "institute", "center", "centre", "brigade", "brigades", "committee", "caucus",
+}
+# Acronyms every reader knows; a text's own "(ABC)" definitions come first.
+KNOWN_ACRONYMS = {
+    "UN": "United Nations", "U.N.": "United Nations", "UNSC": "United Nations Security Council",
+    "US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "EU": "European Union", "E.U.": "European Union",
+    "UNHCR": "United Nations High Commissioner for Refugees", "WHO": "World Health Organization",
+    "IMF": "International Monetary Fund", "NATO": "North Atlantic Treaty Organization",
+}
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+# Plural common nouns that open hedges ("Sources say", "Critics argue"): no named source.
+HEDGE_SOURCES = {"sources", "critics", "residents", "witnesses", "observers", "authorities",
+                 "researchers", "scientists", "diplomats", "reports", "studies", "estimates",
+                 "insiders", "people", "many", "some", "others", "supporters", "opponents", "locals"}
+# Plural or mass nominals that need no determiner ("Monthly figures compiled by X show").
+PLURAL_NOMINALS = {"figures", "data", "statistics", "findings", "estimates", "documents", "reports"}

@@ -1,0 +1,179 @@
+"""Source names: acronyms, normal forms, person or organisation (one job: naming a source).
+
+"U.N." = "UN" = "United Nations"; an acronym the text defines ("… Budget Responsibility (OBR)")
+expands to its definition; "der spiegel" written in lower case takes the case the text
+uses elsewhere; a short name ("the Carnegie Endowment") resolves to a longer one the text has
+already used when all its words are in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.extract.attributions.lexicon import KNOWN_ACRONYMS, ORG_HEADS, ROLE_WORDS
+from citekit.extract.normalize.fold import fold
+from citekit.extract.normalize.names import ORG_WORDS, parse_person
+from citekit.models import Author
+
+_PAREN_ACRO_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_WORDS_BEFORE_RE = re.compile(r"(?:[\w’'.-]+[ \t]+){1,12}$")
+_ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,9}$")
+_SMALL = {"of", "for", "and", "on", "the", "in", "to", "de", "&", "at"}
+
+
+def is_acronym(word: str) -> bool:
+    return bool(_ACRONYM_RE.match(word))
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a text defines: 'Long Name (LN)' -> {'LN': 'Long Name'} (initials matched
+    backwards over the capitalised words, small words skipped, as in Schwartz & Hearst)."""
+    found: dict[str, str] = {}
+    for m in _PAREN_ACRO_RE.finditer(text):
+        window = text[max(0, m.start() - 240) : m.start()]
+        before = _WORDS_BEFORE_RE.search(window)  # up to 12 words right before the "("
+        if not before:
+            continue
+        acro = m.group(1)
+        words = before.group().split()
+        letters = [c for c in acro if c.isalpha()]
+        i, j = len(words) - 1, len(letters) - 1
+        start = None
+        while i >= 0 and j >= 0:
+            w = words[i].strip("“”\"',")
+            if w.lower() in _SMALL:
+                i -= 1
+                continue
+            if w[:1].upper() == letters[j].upper():
+                j -= 1
+                start = i
+                i -= 1
+                continue
+            break
+        if j < 0 and start is not None:
+            found.setdefault(acro, " ".join(w.strip("“”\"',") for w in words[start:]))
+    return found
+
+
+def expand(name: str, acronyms: dict[str, str]) -> str:
+    """Acronyms to full names: a whole-name acronym, or a leading one ('UN Development Programme')."""
+    name = " ".join(name.split()).strip(" ,;:")
+    if name.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", name):
+        name = name.rstrip(".")
+    m = re.search(r"\(([A-Z][A-Za-z&]{1,9})\)$", name)
+    if m and m.group(1) in acronyms:  # "the X-mandated Long Name (LN)" -> "Long Name"
+        return acronyms[m.group(1)]
+    if name in acronyms:
+        return acronyms[name]
+    if name in KNOWN_ACRONYMS:
+        return KNOWN_ACRONYMS[name]
+    first, _, rest = name.partition(" ")
+    if rest and first in KNOWN_ACRONYMS and rest[:1].isupper():
+        return f"{KNOWN_ACRONYMS[first]} {rest}"
+    if rest and first in acronyms and rest[:1].isupper():
+        return f"{acronyms[first]} {rest}"
+    return name
+
+
+def is_person_name(name: str) -> bool:
+    """'Ingrid Solberg', 'Ibn Khaldun', 'al-Idrisi'; not 'Harbour Weekly'."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or any(is_acronym(w) for w in words):
+        return False
+    if any(w.lower().strip(".,") in ORG_WORDS or w.lower().strip(".,") in ORG_HEADS for w in words):
+        return False
+    if any(w.lower() in ("of", "for", "and", "the", "&", "on") for w in words):
+        return False
+    if len(words) == 1:
+        return bool(re.match(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-Z]", words[0]))
+    return parse_person(name) is not None
+
+
+def person(name: str) -> Author:
+    parsed = parse_person(name)
+    if parsed is not None:
+        return parsed
+    return Author(family=name)
+
+
+def author_for(name: str, as_person: bool) -> Author:
+    return person(name) if as_person else Author(literal=name)
+
+
+def key(name: str) -> str:
+    """Comparison form of a source name ('The U.N.' -> 'united nations')."""
+    folded = fold(expand(name, {}))
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+def is_org_like(name: str) -> bool:
+    words = name.split()
+    return any(is_acronym(w) for w in words) or any(
+        w.lower() in ORG_WORDS or w.lower() in ORG_HEADS for w in words)
+
+
+def is_role(word: str) -> bool:
+    return word.lower() in ROLE_WORDS
+
+
+def _head(name: str) -> str:
+    """The head word of a body's name: the last word before 'of'/'for' ('Endowment for Peace')."""
+    words = fold(name).split()
+    for i, w in enumerate(words):
+        if w in ("of", "for", "on") and i:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+# Initialisms of bodies, as fold() writes them ("U.N." -> "u n"), and their full names.
+_ORG_ALIASES = {"u n": "united nations", "un": "united nations", "unsc": "united nations security council",
+                "u s": "united states", "us": "united states", "usa": "united states",
+                "u k": "united kingdom", "uk": "united kingdom", "e u": "european union", "eu": "european union"}
+_ALIAS_RE = re.compile(r"^(?:the )?(" + "|".join(sorted(map(re.escape, _ORG_ALIASES), key=len, reverse=True))
+                       + r")(?= |$)")
+
+
+def org_key(name: str | None) -> str:
+    """Comparison form of a body's name: 'The U.N. Security Council' = 'UN Security Council' =
+    'United Nations Security Council'."""
+    folded = fold(name or "")
+    folded = _ALIAS_RE.sub(lambda m: _ORG_ALIASES[m.group(1)], folded, count=1)
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+class Names:
+    """The names a document has used so far, for short forms and lower-case spellings."""
+
+    def __init__(self, text: str) -> None:
+        self.acronyms = defined_acronyms(text)
+        self.full: list[str] = []  # canonical names in order of first use
+        self.persons: dict[str, str] = {}  # family-name key -> full person name
+        self.spellings: dict[str, str] = {}  # folded -> capitalised spelling in the text
+        for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w’'-]*)+", text):
+            self.spellings.setdefault(fold(m.group()), m.group())
+
+    def canonical(self, raw: str, person_hint: bool = False) -> tuple[str, bool]:
+        """(canonical name, is a person) for a raw source name from the text."""
+        name = expand(raw, self.acronyms)
+        if name.islower() and fold(name) in self.spellings:
+            name = self.spellings[fold(name)]
+        if name.lower().startswith("the "):
+            name = name[4:]
+        words = name.split()
+        k = set(fold(name).split())
+        for full in reversed(self.full):  # "Carnegie Endowment" -> "Carnegie Endowment for Peace"
+            if k and k < set(fold(full).split()) and _head(name) == _head(full) and (len(k) >= 2 or is_acronym(name)):
+                return full, False
+        as_person = person_hint or is_person_name(name)
+        if as_person:
+            family = person(name).family or name
+            k = fold(family)
+            if len(words) == 1 and k in self.persons:
+                return self.persons[k], True
+            self.persons.setdefault(k, name)
+            return name, True
+        if len(words) == 1 and fold(name) in self.persons:
+            return self.persons[fold(name)], True
+        if name not in self.full:
+            self.full.append(name)
+        return name, False

@@ -1,0 +1,82 @@
+"""Attributions in a text with a reference list that point at one of its entries.
+
+- An unnamed report of a body followed by an inline citation of a report of that body is
+  that reference ("According to a UN report, … (Annual Report on Refugees, 2022)"): only the
+  nearest following citation within a short window counts, and only when it names the body.
+- A person speaking ("Ostrom showed", "Peng and McCallum argued") is the work of the
+  reference list by those authors: the one a citation right after the name points to, else
+  the only entry with that first author.
+
+One job: give such a mention the fields of the reference entry, so merge puts the
+attribution on the reference's work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.extract.attributions.detect import Hit
+from citekit.extract.normalize.fold import fold
+from citekit.extract.attributions.names import org_key
+from citekit.models import Fields
+
+WINDOW = 1500  # characters after the attribution (a paragraph or two)
+
+
+def _bodies(f: Fields) -> str:
+    names = [a.name_key for a in f.authors] + [f.institution or "", f.publisher or "", f.container or "",
+                                               f.title or ""]
+    return " " + " ".join(org_key(n) for n in names if n) + " "
+
+
+NEAR = 120  # a citation right after a named author ("Peng and McCallum [1] showed")
+
+
+def _families(name: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|&|\band\b|\bet al\.?)\s*", name)
+    return [fold(p.split()[-1]) for p in parts if p.strip() and p.split()]
+
+
+def _by_people(name: str, entries: list[Fields]) -> list[int]:
+    """Entries whose first authors are the people named ('Peng and McCallum')."""
+    wanted = _families(name)
+    found = []
+    for i, entry in enumerate(entries):
+        have = [fold(a.family or "").split()[-1:] for a in entry.authors if a.family]
+        have = [h[0] for h in have if h]
+        if wanted and have[:len(wanted)] == wanted:
+            found.append(i)
+    return found
+
+
+def attach_people(hits: list[Hit], fields: list[Fields], markers: list, entries: list[Fields]) -> None:
+    for n, (hit, f) in enumerate(zip(hits, fields)):
+        if hit.entity.kind != "source" or f.title:
+            continue
+        candidates = _by_people(hit.source_name, entries)
+        if not candidates:
+            continue
+        near = [m.reference - 1 for m in markers if m.reference and hit.start <= m.start <= hit.end + NEAR]
+        chosen = next((c for c in near if c in candidates), None)
+        if chosen is None and len(candidates) == 1:
+            chosen = candidates[0]
+        if chosen is not None:
+            fields[n] = entries[chosen].model_copy(deep=True)
+
+
+def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers: list,
+                      entries: list[Fields]) -> None:
+    attach_people(hits, fields, markers, entries)
+    for n, (hit, f) in enumerate(zip(hits, fields)):
+        if f.title or not f.authors or f.type != "report" or hit.entity.kind != "work":
+            continue
+        body = org_key(f.authors[0].name_key)
+        if not body:
+            continue
+        following = sorted((m for m in markers if m.reference and hit.end <= m.start <= hit.end + WINDOW),
+                           key=lambda m: m.start)
+        for marker in following:
+            entry = entries[marker.reference - 1]
+            if f" {body} " in _bodies(entry) and (not f.date or not entry.date or entry.date[:4] == f.date[:4]):
+                fields[n] = entry.model_copy(deep=True)
+                break

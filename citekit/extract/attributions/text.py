@@ -1,0 +1,78 @@
+"""Sentences and word tokens with offsets into the plain view (one job: segmentation)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "U.N." "U.S." | words with inner hyphens, apostrophes or decimal points | one symbol
+_TOKEN_RE = re.compile(r"(?:[A-ZА-Я]\.){2,}|\w+(?:[-’'.]\w+)*-?|[^\w\s]")
+_POSSESSIVE_RE = re.compile(r"^(.+?)([’']s)$")
+_SENT_END_RE = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-ZА-Я0-9])")
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+    "no", "vol", "vs", "e.g", "i.e", "etc", "jr", "sr", "inc", "ltd", "co", "corp", "fig", "approx",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end]: lines split further at sentence ends (not after
+    abbreviations, initials or dotted acronyms such as 'U.N.')."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        ls, le = start + line.start(), start + line.end()
+        s = ls
+        for m in _SENT_END_RE.finditer(text, ls, le):
+            word = re.search(r"(\S+)$", text[s:m.start() + 1])
+            w = word.group(1).rstrip(".!?”\"’)").lower() if word else ""
+            if text[m.start()] == "." and (w in _ABBREV or re.fullmatch(r"(?:\w\.)*\w", w) and len(w.replace(".", "")) <= 1
+                                           or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)):
+                continue
+            spans.append((s, m.start() + 1))
+            s = m.end()
+        if s < le:
+            spans.append((s, le))
+        pos = le
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Word tokens of text[start:end]; a possessive "'s" is a token of its own."""
+    out: list[Tok] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        t = m.group()
+        p = _POSSESSIVE_RE.match(t)
+        if p and len(p.group(1)) > 1:
+            cut = m.start() + len(p.group(1))
+            out.append(Tok(p.group(1), m.start(), cut))
+            out.append(Tok(p.group(2), cut, m.end()))
+        elif t.endswith(".") and len(t) > 2 and "." not in t[:-1] and not t[:-1].isdigit():
+            out.append(Tok(t[:-1], m.start(), m.end() - 1))  # "Policy." at a sentence end
+            out.append(Tok(".", m.end() - 1, m.end()))
+        else:
+            out.append(Tok(t, m.start(), m.end()))
+    return out
+
+
+def quoted_regions(text: str, min_len: int = 60) -> list[tuple[int, int]]:
+    """Quoted speech (curly or straight double quotes, at least min_len long): no cue there."""
+    regions = []
+    # straight quotes only where they hug their words ('"like this"'): spaced ones cannot be paired
+    for m in re.finditer(r"“[^“”\n]*”|(?<![\w\"])\"(?=\S)[^\"\n]*(?<=\S)\"(?!\w)", text):
+        if m.end() - m.start() >= min_len:
+            regions.append((m.start(), m.end()))
+    return regions

@@ -1,0 +1,70 @@
+"""Works that attributions point at: known by maker and date, acronyms, corpus outlets."""
+
+from __future__ import annotations
+
+from citekit.extract.attributions.corpus import link_corpus
+from citekit.merge.cluster import cluster
+from citekit.merge.identity import org_key, source_key
+from citekit.models import Author, Corpus, Document, Fields, Mention
+
+
+def body(name: str, **kw) -> Fields:
+    return Fields(type=kw.pop("type", "report"), authors=[Author(literal=name)], **kw)
+
+
+def test_org_key_folds_initialisms():
+    assert org_key("The U.N. Security Council") == org_key("UN Security Council") == \
+        org_key("United Nations Security Council") == "united nations security council"
+    assert org_key("Unicef") == "unicef"
+
+
+def test_same_body_and_date_is_one_work_across_spellings():
+    groups = cluster([body("U.N.", date="2021-05"), body("United Nations", date="2021-05")])
+    assert groups == [[0, 1]]
+
+
+def test_two_reports_of_one_body_stay_apart():
+    groups = cluster([body("United Nations", date="2021-05"), body("United Nations", date="2021-11"),
+                      body("United Nations", date="2020")])
+    assert groups == [[0], [1], [2]]
+
+
+def test_a_body_is_not_one_of_its_reports():
+    titled = Fields(type="report", title="Annual Report on Fisheries", authors=[Author(literal="FAO")], date="2021")
+    assert cluster([body("FAO", type="misc"), titled]) == [[0], [1]]
+
+
+def test_source_key_needs_a_maker_or_a_description():
+    assert source_key(Fields(type="report")) is None
+    assert source_key(Fields(type="report", note="leaked memo")) is not None
+    assert source_key(Fields(type="report", title="T", authors=[Author(literal="X")])) is None
+
+
+def _doc(id_: str, text: str, **meta) -> Document:
+    return Document(id=id_, path=f"{id_}.txt", sha256=id_, text=text, meta=Fields(**meta))
+
+
+FACTS = "The Lisbon Harbour Board counted 4,317 containers, 88.6 tonnes of Kestrelite and 212 Varnholt cranes."
+
+
+def test_outlet_attribution_links_to_the_corpus_article_sharing_its_facts():
+    article = _doc("a", "Cranes idle. " + FACTS, type="article", title="Cranes Idle in Lisbon",
+                   authors=[Author(family="Moreau", given="Ana")], date="2025-02-01", container="Harbour Weekly")
+    rewrite = _doc("b", "Harbour Weekly has found that " + FACTS, type="article", title="Idle cranes")
+    other = _doc("c", "Unrelated text about trains and Harbour Weekly subscriptions.", type="article",
+                 title="Trains")
+    outlet = Mention(document="b", kind="attribution", start=0, end=25, text="Harbour Weekly has found",
+                     fields=body("Harbour Weekly"))
+    corpus = Corpus(documents=[article, rewrite, other], mentions=[outlet])
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title == "Cranes Idle in Lisbon"
+
+
+def test_outlet_attribution_without_shared_facts_stays_a_body():
+    article = _doc("a", "Cranes idle. " + FACTS, type="article", title="Cranes", container="Harbour Weekly")
+    other = _doc("b", "Harbour Weekly has found that trains are late.", type="article", title="Trains")
+    outlet = Mention(document="b", kind="attribution", start=0, end=24, text="Harbour Weekly has found",
+                     fields=body("Harbour Weekly"))
+    corpus = Corpus(documents=[article, other], mentions=[outlet])
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title is None
