@@ -1,10 +1,14 @@
-"""Works -> files in the output folder: library.bib, citations.json and the key state."""
+"""Works -> files in the output folder: library.bib, citations.json, the key state, and
+citekit.dbx (the biblatex data-model extension declaring the link fields, for
+``\\usepackage[datamodel=citekit]{biblatex}`` with TEXINPUTS pointing at the folder)."""
 
 from __future__ import annotations
 
+from importlib.resources import files as package_files
 from pathlib import Path
 
 from citekit import __version__
+from citekit.emit.ascii import ascii_entry
 from citekit.emit.bibtex import Dialect, format_library, to_entry
 from citekit.emit.files import write_atomic
 from citekit.emit.graph import format_graph
@@ -16,6 +20,7 @@ from citekit.models import Corpus
 
 LIBRARY_NAME = "library.bib"
 GRAPH_NAME = "citations.json"
+DBX_NAME = "citekit.dbx"
 HEADER = (
     f"% Written by citekit. Edit freely: changed, added and deleted fields survive a rebuild.\n"
     f"% Each source lists the corpus documents citing it in `citedby`; documents list `cites`.\n"
@@ -33,10 +38,19 @@ def read_existing(out_dir: Path) -> tuple[dict[str, list[str]], ManualEdits]:
     return pinned, edits
 
 
-def write_outputs(corpus: Corpus, out_dir: Path, edits: ManualEdits, dialect: Dialect = "bibtex") -> list[Path]:
-    """Write library.bib (manual edits kept), citations.json and the state; return changed files."""
+def dbx_text() -> str:
+    """The biblatex data-model extension shipped in citekit/data/."""
+    return package_files("citekit").joinpath("data", DBX_NAME).read_text(encoding="utf-8")
+
+
+def write_outputs(corpus: Corpus, out_dir: Path, edits: ManualEdits, dialect: Dialect = "bibtex",
+                  ascii: bool = False) -> list[Path]:
+    """Write library.bib (manual edits kept), citations.json, the state and citekit.dbx;
+    return the files that changed.  ``ascii`` writes library.bib in pure ASCII."""
     bib_path = out_dir / LIBRARY_NAME
     entries = [to_entry(w, dialect) for w in corpus.works]
+    if ascii:
+        entries = [ascii_entry(e) for e in entries]
     state = LibraryState(
         citekit=__version__,
         entries={e.key: EntryState(identity=work_identities(w), fields=e.fields)
@@ -46,5 +60,6 @@ def write_outputs(corpus: Corpus, out_dir: Path, edits: ManualEdits, dialect: Di
         bib_path: format_library(apply_edits(entries, edits), HEADER),
         out_dir / GRAPH_NAME: format_graph(corpus),
         out_dir / STATE_NAME: dump_state(state),
+        out_dir / DBX_NAME: dbx_text(),
     }
     return [path for path, text in outputs.items() if write_atomic(path, text)]

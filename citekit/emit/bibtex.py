@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from citekit.emit.biblatex import fit_biblatex
 from citekit.emit.latex import escape, protect_case
 from citekit.models import Author, Work
 
 Dialect = Literal["bibtex", "biblatex"]
 
+NO_DATE = "n.d."
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 FIELD_ORDER = (
     "key", "author", "editor", "title", "journal", "journaltitle", "booktitle", "howpublished",
@@ -49,6 +51,8 @@ def format_names(authors: list[Author]) -> str:
     """BibTeX name list; organisations are brace-protected so they stay one name."""
     parts = []
     for a in authors:
+        if not (a.literal or a.family or a.given or "").strip():
+            continue  # an empty name would make BibTeX see an author that is not there
         if a.literal:
             parts.append("{" + escape(a.literal) + "}")
         elif a.given:
@@ -66,10 +70,10 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
     if entry_type == "article" and not container:
         entry_type = "online" if dialect == "biblatex" and f.url else "misc"
     out: dict[str, str] = {}
-    if f.authors:
-        out["author"] = format_names(f.authors)
-    if f.editors:
-        out["editor"] = format_names(f.editors)
+    if names := format_names(f.authors):
+        out["author"] = names
+    if names := format_names(f.editors):
+        out["editor"] = names
     if f.title:
         out["title"] = protect_case(f.title)
     body = f.institution or f.publisher or next((a.literal for a in f.authors if a.literal), None)
@@ -115,6 +119,8 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
             out["year"] = f.date[:4]
             if len(f.date) >= 7:
                 out["month"] = MONTHS[int(f.date[5:7]) - 1]
+    elif dialect == "bibtex":
+        out["year"] = NO_DATE  # what natbib's styles print for an undated work; never a guess
     if f.isbn:
         out["isbn"] = f.isbn
     if f.doi:
@@ -140,6 +146,8 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
         out["author"] = "{" + out["institution"] + "}"  # a body authors its own report
     if dialect == "bibtex":
         entry_type = _fit_classic(entry_type, out, work)
+    else:
+        entry_type = fit_biblatex(entry_type, out)
     return Entry(entry_type, work.key, out)
 
 
@@ -169,7 +177,8 @@ def _fit_classic(entry_type: str, out: dict[str, str], work: Work) -> str:
         if venue:
             out["howpublished"] = venue
         entry_type = "misc"
-    if entry_type == "misc" and not {"author", "title", "howpublished", "year", "note"} & set(out):
+    dated = set(out) - ({"year"} if out.get("year") == NO_DATE else set())
+    if entry_type == "misc" and not {"author", "title", "howpublished", "year", "note"} & dated:
         if work.fields.url:  # a bare link: plain.bst prints nothing of a url field
             out["howpublished"] = escape(work.fields.url.split("://", 1)[-1].split("/", 1)[0])
     if "author" not in out and "editor" not in out:

@@ -1,24 +1,24 @@
 """Text-field escaping and case protection for BibTeX values.
 
-BibTeX styles lowercase titles they consider sentence case, so acronyms (``UN``), words with
-inner capitals (``IntelBrief``) and, in sentence-case titles, capitalised proper nouns are
-wrapped in braces, word by word, never the whole title (Better BibTeX's rule).
+BibTeX styles such as plain.bst lowercase every title letter except the first and the one
+after ``": "``.  Like Better BibTeX, every other word holding a capital letter is wrapped in
+braces — word by word, adjacent words sharing one group (``{Islamic Republic}``), never the
+whole title — so acronyms, proper nouns and Title Case survive any style.  A word starting
+with a quote or bracket is protected even where it comes first, because BibTeX keeps only
+the very first character of the title (or after ``": "``) as it is.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
+
+import latexcodec  # noqa: F401  (registers the "ulatex" codec)
 
 _SPECIAL = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}"}
 _SPECIAL_RE = re.compile(r"(?<!\\)[&%$#_{}]")
 _WORD_RE = re.compile(r"[^\s—–]+")  # dashes separate words too
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
-_SMALL_WORDS = frozenset(
-    "a about above after against along among an and around as at before behind below beneath "
-    "beside between beyond but by down during for from in inside into like near nor of off on "
-    "onto or out outside over past per since than the through to toward towards under until up "
-    "upon versus via vs with within without".split()
-)
+_CORE_RE = re.compile(r"^([\"'“‘«(\[]*)(.*?)([\"'”’»)\]:;,.!?]*)$", re.S)
 
 
 def escape(text: str) -> str:
@@ -26,43 +26,55 @@ def escape(text: str) -> str:
     return _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group()], text)
 
 
-def _needs_protection(word: str, sentence_case: bool, first: bool) -> bool:
-    letters = "".join(_LETTERS_RE.findall(word))
-    if not letters:
+def _needs_protection(word: str, sentence_start: bool) -> bool:
+    """True when a BibTeX style would lowercase a capital letter of ``word``."""
+    if not any(c.isupper() for c in word):
         return False
-    if any(c.isupper() for c in letters[1:]):
-        return True  # acronym or inner capital: UN, SIGAR, IntelBrief, al-Qaeda's? (no: lower)
-    return sentence_case and not first and letters[0].isupper()
-
-
-def _is_sentence_case(words: list[str]) -> bool:
-    """True when some non-initial content word starts in lower case (Title Case would not)."""
-    return any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words[1:] if w[:1].isalpha())
+    if sentence_start and word[0].isupper() and not any(c.isupper() for c in word[1:]):
+        return False  # BibTeX keeps the first character of the title / after ": " as it is
+    return True
 
 
 def protect_case(title: str) -> str:
     """Escape a title and brace-protect the words a BibTeX style must not lowercase."""
-    words = _WORD_RE.findall(title)
-    sentence_case = _is_sentence_case(words)
-    out: list[str] = []
+    pieces: list[tuple[str, str, bool]] = []  # (text before the word, the word, protect it)
     pos = 0
-    for index, match in enumerate(_WORD_RE.finditer(title)):
-        out.append(title[pos : match.start()])
+    previous = ""
+    for match in _WORD_RE.finditer(title):
         word = match.group()
-        after_colon = index > 0 and words[index - 1].endswith((":", "?", "!", "."))
-        escaped = escape(word)
-        if _needs_protection(word, sentence_case, index == 0 or after_colon):
-            escaped = _brace_core(escaped)
-        out.append(escaped)
-        pos = match.end()
-    out.append(title[pos:])
+        gap = title[pos : match.start()]
+        start = not pieces or (previous.endswith(":") and gap.startswith(" "))
+        pieces.append((gap, word, _needs_protection(word, start)))
+        previous, pos = word, match.end()
+    out: list[str] = []
+    open_group = False  # a brace group left open to take in the next protected word
+    for index, (gap, word, protect) in enumerate(pieces):
+        lead, core, trail = _CORE_RE.match(word).groups()
+        if not (protect and core):
+            out.append(gap + escape(word))
+            continue
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        joins_next = (not trail and following is not None and following[0] == " " and following[2]
+                      and _CORE_RE.match(following[1]).group(1) == "")
+        text = escape(core)
+        if open_group and not lead:
+            out.append(gap + text)
+        else:
+            out.append(gap + escape(lead) + "{" + text)
+        open_group = joins_next
+        if not open_group:
+            out.append("}" + escape(trail))
     return "".join(out)
 
 
-_CORE_RE = re.compile(r"^([\"'“‘(\[]*)(.*?)([\"'”’)\]:;,.!?]*)$", re.S)
+_BRACE_RE = re.compile(r"(?<!\\)[{}]")
+_ESCAPED_RE = re.compile(r"\\([&%$#_{}])")
 
 
-def _brace_core(word: str) -> str:
-    """Wrap a word in braces, leaving leading/trailing punctuation outside."""
-    lead, core, trail = _CORE_RE.match(word).groups()
-    return f"{lead}{{{core}}}{trail}" if core else word
+def latex_to_text(value: str) -> str:
+    """A BibTeX field value as plain Unicode text: commands decoded, protecting braces gone."""
+    try:
+        text = codecs.decode(value, "ulatex")
+    except (UnicodeDecodeError, ValueError):
+        text = value
+    return " ".join(_ESCAPED_RE.sub(r"\1", _BRACE_RE.sub("", text)).split())
