@@ -41,8 +41,18 @@ def main(
 def build(
     sources: Annotated[list[Path], typer.Argument(help="Files or folders of documents.")],
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("bib"),
-    offline: Annotated[bool, typer.Option("--offline", help="Never open a network connection.")] = False,
+    offline: Annotated[Optional[bool], typer.Option(
+        "--offline/--online", help="Never open a network connection (default: online, or CITEKIT_OFFLINE).",
+        show_default=False)] = None,
+    cache: Annotated[Optional[Path], typer.Option(
+        "--cache", help="Lookup cache folder (default: the user cache folder; offline: none).")] = None,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Ignore cached lookups (fresh answers are stored).")] = False,
+    mailto: Annotated[Optional[str], typer.Option("--mailto", help="Contact address sent to Crossref (polite pool).")] = None,
+    crossref_url: Annotated[Optional[str], typer.Option("--crossref-url", help="Crossref REST API base URL.")] = None,
+    doi_url: Annotated[Optional[str], typer.Option("--doi-url", help="DOI resolver base URL.")] = None,
+    un_url: Annotated[Optional[str], typer.Option("--un-url", help="UN documents base URL.")] = None,
     dialect: Annotated[DialectChoice, typer.Option(help="BibTeX dialect of library.bib.")] = DialectChoice.bibtex,
+    ascii: Annotated[bool, typer.Option("--ascii", help="Pure-ASCII library.bib (LaTeX commands) for legacy toolchains.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input had a problem.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip documents larger than this.")] = 10_000_000,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list notes (unlinked citations …).")] = False,
@@ -51,21 +61,28 @@ def build(
     from citekit.emit import read_existing, write_outputs
     from citekit.emit.manual import LibraryReadError
     from citekit.pipeline import default_stack, run
+    from citekit.resolve import load_config
 
-    del offline  # this version makes no network requests; resolvers will honour it
+    try:
+        config = load_config({"offline": offline, "cache_dir": cache, "refresh": refresh or None,
+                              "mailto": mailto, "crossref_url": crossref_url, "doi_url": doi_url,
+                              "un_url": un_url})
+    except (ValueError, OSError) as exc:
+        err.print(f"citekit: bad resolution settings: {str(exc).splitlines()[0]}", markup=False)
+        raise typer.Exit(2)
     try:
         pinned, edits = read_existing(out_dir)
     except LibraryReadError as exc:
         err.print(f"citekit: {exc}", markup=False)
         raise typer.Exit(2)
-    corpus = run(default_stack(sources, pinned, max_bytes))
+    corpus = run(default_stack(sources, pinned, max_bytes, config))
     for problem in corpus.problems:
         if problem.severity != "info" or verbose:
             err.print(f"{problem.severity}: {problem.line()}", markup=False)
     if not corpus.documents:
         err.print("citekit: no readable documents; nothing written", markup=False)
         raise typer.Exit(1)
-    changed = write_outputs(corpus, out_dir, edits, dialect.value)
+    changed = write_outputs(corpus, out_dir, edits, dialect.value, ascii=ascii)
     kinds = [m.kind for m in corpus.mentions]
     out.print(
         f"{len(corpus.documents)} documents, {kinds.count('reference')} references, "
@@ -120,3 +137,5 @@ def parse_refs(
                 record = {"input": line.strip(), "style": parsed.style, "confidence": parsed.confidence,
                           **parsed.fields.filled(), "problems": parsed.problems}
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+from citekit.cli import check as _check  # noqa: E402,F401  (registers `citekit check`)
+from citekit.cli import export as _export  # noqa: E402,F401

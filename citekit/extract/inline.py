@@ -1,7 +1,7 @@
 """Inline citation markers: where a text cites its reference list (linking is in link.py).
 
-Author–year: ``(Roggio, 2023)``, ``(Roggio & Weiss, 2023)``, ``(Liptak et al., 2022)``,
-``(A, 2020; B, 2021a)``, ``(A 2020, 45)``, ``Roggio (2023)``, and title-as-author markers such as
+Author–year: ``(Smith, 2023)``, ``(Smith & Lee, 2023)``, ``(Okafor et al., 2022)``,
+``(A, 2020; B, 2021a)``, ``(A 2020, 45)``, ``Smith (2023)``, and title-as-author markers such as
 ``("Short Title," 2021)``.  MLA: ``(Smith 45)``, ``("Short Title")``.  Numeric: ``[1]``,
 ``[2–4]``, ``[1, 3]``, ``[3]–[5]`` and superscripts, when the list is numbered.  A marker
 without a year is kept only when it links to an entry; one with a year is kept and reported

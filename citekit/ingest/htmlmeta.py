@@ -141,7 +141,7 @@ def _authors(meta: dict, ld: list[dict], traf_author: str | None, site: str | No
 
 
 def _split_names(value: str) -> list[str]:
-    """'A B, C D and E F' -> three names; 'Roggio, Bill' stays one."""
+    """'A B, C D and E F' -> three names; 'Smith, Anna' stays one."""
     if ";" in value:
         return [p for p in value.split(";") if p.strip()]
     parts = [p for p in re.split(r"\s+(?:and|&)\s+", value) if p.strip()]

@@ -21,7 +21,7 @@ STOPWORDS = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    """ASCII words; hyphens and apostrophes inside a word join it ("Al-Qaeda's" -> alqaedas)."""
+    """ASCII words; hyphens and apostrophes inside a word join it ("Al-Amin's" -> alamins)."""
     text = re.sub(r"(?<=\w)['’-](?=\w)", "", text)
     return re.findall(r"[a-z0-9]+", anyascii(text).lower())
 
@@ -31,7 +31,7 @@ def _significant(text: str) -> list[str]:
 
 
 def base_key(work: Work) -> str:
-    """The key before clash suffixes, e.g. ``roggio2023afghan``."""
+    """The key before clash suffixes, e.g. ``smith2023water``."""
     f = work.fields
     title_words = _significant(f.title or f.note or "")
     name = ""

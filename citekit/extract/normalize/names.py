@@ -203,7 +203,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 
 
 def _copy(a: Author) -> Author:
-    """A fresh copy (the parses are cached); personal names get the ASCII apostrophe (O'Donnell)."""
+    """A fresh copy (the parses are cached); personal names get the ASCII apostrophe (O'Brien)."""
     family = a.family.translate(_APOSTROPHES) if a.family else a.family
     given = a.given.translate(_APOSTROPHES) if a.given else a.given
     return Author.model_construct(family=family, given=given, literal=a.literal)
