@@ -5,8 +5,10 @@ Gold: the eRST 'atsrc' signal spans of ../shared/corpora/attributions/gum/attrib
 Predicted: the source phrase of each citekit attribution mention (its ``source_name``
 located inside the mention's span).  Matching is one-to-one; "exact" needs identical spans
 (surrounding white space and a leading "the" ignored), "overlap" any shared character.
-GUM's attribution also covers thought and perception ("this does not mean") and pronoun
-sources ("he said"), which citekit leaves out by design, so recall has a ceiling well below 1.
+GUM's attribution also covers first- and second-person sources ("I think", "you know"),
+perception and unnamed sources, which citekit leaves out by design, so recall has a ceiling
+well below 1; third-person pronoun sources ("he said", "it added") are emitted when the
+pronoun has a source antecedent within two sentences.
 
     python bench/attributions_gum.py [GUM_DIR]
 """

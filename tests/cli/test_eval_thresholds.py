@@ -57,6 +57,6 @@ def test_golden_documents_in_other_styles_meet_the_same_bar(tmp_path):
     result = run_cli("build", "docs", "--out", "bib", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     report = evaluate(tmp_path / "bib", GOLDEN / "gold", tmp_path)
-    assert len(report.documents) == 4
+    assert len(report.documents) == 8
     assert _bar(report) == []
     assert report.reuse.predicted == 0

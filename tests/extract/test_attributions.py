@@ -186,3 +186,95 @@ def test_fast_on_a_long_article():
 def test_title_with_inner_small_words():
     m = one("In 1987, the Brundtland Commission issued its landmark Report of the World Commission on Environment.")
     assert m.fields.title == "Report of the World Commission on Environment"
+
+
+# -- pronoun sources, lists of sources, outlets, source lists (issue #4) ------------------------
+def test_pronoun_resolves_to_the_nearest_person_source():
+    found = attributions("Ingrid Solberg, the chief engineer, warned of delays on Monday. The quay is closed. "
+                         "She told reporters the harbour would not reopen before May.")
+    assert [m.text for m in found] == ["Ingrid Solberg, the chief engineer, warned", "She told"]
+    assert found[1].source_name == "She" and found[1].fields == found[0].fields
+
+
+def test_pronoun_without_antecedent_is_no_attribution():
+    assert attributions("He said the plan would fail. They warned of shortages.") == []
+    # a person antecedent does not serve "they"/"it", a body does not serve "he"
+    assert [m.text for m in attributions("Omar Haddad said the bridge was safe. They added that tolls would rise.")] \
+        == ["Omar Haddad said"]
+    assert [m.text for m in attributions("The Port Authority said the bridge was safe. He added that tolls would rise.")] \
+        == ["The Port Authority said"]
+
+
+def test_pronoun_out_of_reach_after_two_sentences():
+    found = attributions("Omar Haddad said the bridge was safe. Traffic resumed. Tolls rose. Shops reopened. "
+                         "He added that repairs would take a year.")
+    assert [m.text for m in found] == ["Omar Haddad said"]
+
+
+def test_body_pronouns_and_inverted_pronoun():
+    found = attributions("The Ministry of Health said 40 clinics had closed. It added that more would follow. "
+                         "“We are not done,” said Lena Ortiz. “Not yet,” said she.")
+    assert [(m.text, m.source_name) for m in found] == [
+        ("The Ministry of Health said", "Ministry of Health"), ("It added", "It"),
+        ("said Lena Ortiz", "Lena Ortiz"), ("said she", "she")]
+    assert found[1].fields.authors[0].literal == "Ministry of Health"
+    assert found[3].fields.authors[0].family == "Ortiz"
+
+
+def test_pronoun_inside_a_relative_clause_is_no_source():
+    found = attributions("Omar Haddad said the bridge was safe. The plan he said would fail was adopted.")
+    assert [m.text for m in found] == ["Omar Haddad said"]
+
+
+def test_it_says_of_a_report_is_resolved_not_emitted():
+    found = attributions("A 2024 audit by the National Audit Office found waste. It says the losses began in 2019.")
+    assert len(found) == 1
+
+
+def test_according_to_two_sources():
+    found = attributions("Flooding closed the road, according to Reuters and Al Jazeera.")
+    assert [m.source_name for m in found] == ["Reuters", "Al Jazeera"]
+    assert found[1].fields.authors[0].literal == "Al Jazeera"  # an outlet, not a person "Jazeera, Al"
+    found = attributions("According to Jane Doe and John Roe, the vote was rigged.")
+    assert [m.fields.authors[0].family for m in found] == ["Doe", "Roe"]
+
+
+def test_two_named_subjects_and_names_with_and_kept_whole():
+    found = attributions("Amnesty International and Human Rights Watch said the trial was unfair.")
+    assert [m.source_name for m in found] == ["Amnesty International", "Human Rights Watch"]
+    assert [m.source_name for m in attributions("The Food and Agriculture Organization said prices rose.")] == \
+        ["Food and Agriculture Organization"]
+    assert [m.source_name for m in attributions("According to the Department of Health and Human Services, "
+                                                "costs rose.")] == ["Department of Health and Human Services"]
+
+
+def test_a_clause_after_the_frame_is_no_list_of_sources():
+    found = attributions("Boats were turned away which, according to AFP, the Red Cross and Oxfam have criticised.")
+    assert [m.source_name for m in found] == ["AFP"]
+
+
+@pytest.mark.parametrize("name", ["Al Jazeera", "Toronto Star", "Associated Press", "Agence France-Presse",
+                                  "CBC.ca", "The Daily Courier"])
+def test_outlets_are_organisations(name):
+    from citekit.extract.attributions.names import is_outlet, is_person_name
+    assert is_outlet(name) and not is_person_name(name)
+
+
+def test_honorific_before_a_named_subject():
+    m = one("Mr. Okafor also told the court the contract was void.")
+    assert m.source_name == "Okafor" and m.text.startswith("Mr.")
+
+
+def test_news_source_lines_after_a_sources_heading():
+    text = ("Storm hits coast\n\nThe storm hit the coast on Monday.\n\nSources\n\n"
+            "\"Storm batters coast\" — Coastal Daily News, August 15, 2008\n\n- Harbour Radio, 16 August 2008\n\n"
+            "Published\n\nCategories: Weather\n")
+    found = attributions(text)
+    assert [m.source_name for m in found] == ["Coastal Daily News", "Harbour Radio"]
+    assert found[0].fields.type == "article" and found[0].fields.title == "Storm batters coast"
+    assert found[0].fields.date == "2008-08-15"
+
+
+def test_source_line_with_several_sources():
+    found = attributions("Aid convoys were delayed.\nSources: UNHCR; Reuters")
+    assert [m.source_name for m in found] == ["UNHCR", "Reuters"]

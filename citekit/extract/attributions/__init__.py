@@ -49,6 +49,7 @@ def _detect(view: TextView, meta: Fields, regions: list[tuple[int, int]]) -> tup
             toks = tokens(text, s, e)
             if not toks:
                 continue
+            reg.sentence += 1
             sentence = Sentence(text[s:e], s, toks, names, reg, meta.date, lower_words, own)
             for hit in sentence.run(first_line=first):
                 if any(qs < hit.start and hit.end <= qe for qs, qe in quoted):

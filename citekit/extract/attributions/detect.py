@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.entities import Entity, Registry
-from citekit.extract.attributions.names import Names, author_for, is_acronym, is_org_like, is_role
+from citekit.extract.attributions.names import (Names, author_for, is_acronym, is_org_like, is_outlet,
+                                                is_person_name, is_role)
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.attributions.text import Tok
 from citekit.extract.normalize.dates import find_dates
@@ -36,6 +37,9 @@ _PUNCT_OPEN = {",", ";", ":", "—", "–", "(", "“", "”", '"', "‘", "’"
 _QUOTES_OPEN = {"“", '"', "‘"}
 _QUOTES_CLOSE = {"”", '"', "’"}
 _PASSIVE = {"was", "were", "been", "be", "being", "is", "are", "get", "got"}  # "a document was found"
+# '"Title" — Outlet, August 15, 2008' (optionally after 'Author. '): a news source line.
+_SOURCE_ITEM = re.compile(r"\s*(?:(?P<author>[A-Z][^\"“”.]{1,60})\.\s+)?[“\"](?P<title>[^\"”]{3,250})[”\"]"
+                          r"\s*[—–]+\s*(?P<name>[^,\n]{2,60}?)\s*(?:,\s*(?P<date>[^\n]{3,40}?))?\s*\.?\s*$")
 _RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in", "on", "as", "for",
              "at", "from", "after", "before", "since", "while", "when", "where", "but"}
 
@@ -201,6 +205,10 @@ class Sentence:
             k -= 1  # "Environment Canada spokesperson X", "the agency's spokesman X"
         if steps and self.low(k - 1) in L.DETERMINERS:
             k -= 1
+        if k >= 2 and self.t[k - 1].text == "." and self.low(k - 2) in L.HONORIFICS:
+            k -= 2  # "Mr. Tedeschi said"
+        elif k >= 1 and self.low(k - 1) in L.HONORIFICS:
+            k -= 1  # "Dr Okafor said"
         if k == 0 or self.t[k - 1].text in _PUNCT_OPEN or self.low(k - 1) in L.CLAUSE_OPENERS:
             return k
         if k == 1 and self.low(0) in L.ADVERBS:  # "Later the Agency said"
@@ -268,6 +276,7 @@ class Sentence:
     def add(self, i: int, j: int, cue: str, source_name: str, ent: Entity, emit: bool = True,
             confidence: float = 0.8) -> None:
         self.claim(i, j)
+        self.reg.mentioned(self.t[i].start, ent)
         self.hits.append(Hit(self.t[i].start, self.t[j - 1].end, cue, source_name, ent, emit, confidence))
 
     # -- entities -------------------------------------------------------------------------------
@@ -285,6 +294,49 @@ class Sentence:
         ent = self.reg.source(name, person, author_for(name, person))
         ent.findings = ent.findings or findings
         return ent, raw
+
+    def separate(self, i: int, j: int) -> list[tuple[int, int]]:
+        """'Reuters and AFP', 'Jane Doe and John Roe' read as one name phrase -> two sources;
+        'Food and Agriculture Organization', 'Department of Health and Human Services' stay one."""
+        for k in range(i + 1, j - 1):
+            if self.low(k) != "and":
+                continue
+            left, right = self.span_text(i, k), self.span_text(k + 1, j)
+            last = left.split()[-1]
+            if (is_person_name(left) and is_person_name(right)) or (
+                    (is_outlet(left) or is_acronym(last) or last.lower() in L.ORG_HEADS)
+                    and (is_org_like(right) or is_person_name(right))):
+                return [(i, k), *self.separate(k + 1, j)]
+        return [(i, j)]
+
+    def name_list(self, s: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        """The names of 'A, B and the C' starting with A = t[s:end]: their spans and the end."""
+        parts = self.separate(s, end)
+        before_comma: tuple[list[tuple[int, int]], int] | None = None
+        while True:
+            x = end
+            comma = x < len(self.t) and self.t[x].text == ","
+            x += comma
+            if self.low(x) == "and":
+                x += 1
+            elif not comma:
+                break
+            x += self.low(x) == "the"
+            e = self.name_fwd(x)
+            if e is None:
+                break
+            phrase = self.span_text(x, e)
+            if not (is_org_like(phrase) or is_person_name(phrase)):
+                break
+            if comma and self.low(x - 1) != "and" and self.low(e) not in ("and", ","):
+                break  # "A, B said", "A, Harvard University professor": no list
+            if comma and before_comma is None:
+                before_comma = (list(parts), end)
+            parts += self.separate(x, e)
+            end = e
+        if before_comma is not None and end < len(self.t) and self.t[end].text not in (",", ".", ";", ")", ":"):
+            return before_comma  # "according to A, the B and C have criticised": the list was a clause
+        return parts, end
 
     def conjuncts(self, i: int, j: int) -> list[tuple[int, int]]:
         """'The U.N. Human Rights Council and the Office of … (OIG)' -> two names."""
@@ -368,22 +420,85 @@ class Sentence:
 
     # -- families -------------------------------------------------------------------------------
     def source_line(self) -> None:
-        m = re.match(r"\s*(" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r")\s*:\s*(\S.{0,150}?)\s*$",
-                     self.text, re.I)
-        if not m or len(m.group(2).split()) > 15:
+        """'Source: X' / 'Sources: X; Y'; a bare 'Sources' heading opens a list whose short
+        lines are sources ('- Reuters, 12 May 2024', '"Title" — Outlet, August 15, 2008')."""
+        label = r"\s*(" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r")\s*"
+        if re.fullmatch(label + r"[:：]?\s*", self.text, re.I):
+            self.reg.source_block = True
             return
-        raw = m.group(2).strip(" .")
-        url = re.match(r"https?://\S+$", raw)
-        if url:
-            ent = self.reg.new_work(None, "webpage")
-            ent.title = None
-            ent.container = raw.split("://", 1)[1].split("/", 1)[0]
+        m = re.match(label + r":\s*(\S.{0,200}?)\s*$", self.text, re.I)
+        if m:
+            self.reg.source_block = False
+            if len(m.group(2).split()) > 25:
+                return
+            items = [x for x in re.split(r"\s*;\s*", m.group(2)) if x.strip(" .")]
+            for item in items:
+                self.source_item(item, self.t[0].start - self.base + m.start(2) if len(items) == 1 else None,
+                                 m.group(1))
+            return
+        bullet = re.match(r"\s*(?:[-*•–—]|\d+[.)])\s+", self.text)
+        item = _SOURCE_ITEM.match(self.text)
+        if item:  # '"Title" — Outlet, date' anywhere: a news source line
+            self.source_item(self.text, None, "Sources" if self.reg.source_block else "—")
+        elif self.reg.source_block and len(self.t) <= 30 and (bullet or self.dated_item(self.text)):
+            self.source_item(self.text[bullet.end() if bullet else 0:], None, "Sources")
         else:
-            name = self.names.canonical(raw)[0]  # a text's origin: an outlet or a body
-            ent = self.reg.source(name, False, author_for(name, False))
+            self.reg.source_block = False
+
+    def dated_item(self, line: str) -> bool:
+        """'Reuters, 12 May 2024' / 'UNHCR: Update, April 2024': a name, then a dated rest."""
+        m = re.match(r"\s*([A-Z][^,:]{1,80}?)\s*[,:]\s+(.+)$", line)
+        if not m or re.search(r"\d", m.group(1)) or any(w.lower().strip(".") in L.MONTHS for w in m.group(1).split()):
+            return False
+        return bool(find_dates(m.group(2)) or self.bare_month(m.group(2)))
+
+    def source_item(self, raw: str, _offset: int | None, cue: str) -> None:
+        """One source of a source line or list: a name, a web address, or '“Title” — Outlet, date'."""
+        raw = raw.strip(" .")
+        m = _SOURCE_ITEM.match(raw)
+        if m:
+            ent = self.reg.new_work("article", "article")
+            ent.title, ent.container = m.group("title").strip(" ,."), m.group("name").strip(" ,.")
+            ent.date = self.dates_in_text(m.group("date") or "")
+            if m.group("author"):
+                name, person = self.names.canonical(m.group("author").strip(" ."))
+                ent.authors = [author_for(name, person)]
+            else:  # an unsigned article: the outlet is its author
+                ent.authors = [author_for(self.names.canonical(ent.container)[0], False)]
+            name = ent.container
+        elif re.match(r"https?://\S+$", raw):
+            ent = self.reg.new_work(None, "webpage")
+            ent.container = raw.split("://", 1)[1].split("/", 1)[0]
+            name = raw
+        else:
+            head = re.split(r"\s*(?:,|:|\s[—–-]\s)\s*", raw, maxsplit=1)
+            name = head[0].strip(" .")
+            rest = head[1] if len(head) > 1 else ""
+            if not name or not name[:1].isupper() or len(name.split()) > 12 or find_dates(name):
+                return
+            if rest and len(rest.split()) > 1 and not find_dates(rest) and cue == "Sources" \
+                    or rest and find_dates(rest) or re.search(r"[“\"]", rest):
+                ent = self.reg.new_work("document", "misc")
+                canon, person = self.names.canonical(name)
+                ent.authors = [author_for(canon, person)]
+                ent.date = self.dates_in_text(rest)
+                q = re.search(r"[“\"]([^”\"]{3,200})[”\"]", rest)
+                title = q.group(1) if q else None
+                if title is None and not find_dates(rest):
+                    title = rest.strip(" .")
+                ent.title = title
+            else:
+                canon = self.names.canonical(raw if not rest else name)[0]
+                name = raw if not rest else name
+                ent = self.reg.source(canon, False, author_for(canon, False))
         self.claim(0, len(self.t))
-        s0 = self.t[0].start
-        self.hits.append(Hit(s0, self.t[-1].end, m.group(1), raw, ent, True, 0.9))
+        start = self.base + self.text.find(raw) if raw in self.text else self.t[0].start
+        end = start + len(raw) if raw in self.text else self.t[-1].end
+        confidence = 0.85
+        if _offset is not None:  # the one source of a "Source: X" line: the label is its cue
+            start, confidence = self.t[0].start, 0.9
+        self.reg.mentioned(start, ent)
+        self.hits.append(Hit(start, end, cue, name, ent, True, confidence))
 
     def headline(self) -> None:
         m = re.search(r",\s+(" + "|".join(L.HEADLINE_VERBS) + r")(?:\s+to)?\s+(\S.{1,60}?)\s*$", self.text, re.I)
@@ -448,12 +563,16 @@ class Sentence:
                     break
         if end is None:
             return
-        found = self.source_entity(s, end)
-        if not found:
-            return
-        ent, raw = found
-        full = self.appositive(end, ent)
-        self.add(k, full, cue, raw, ent, confidence=0.9)
+        parts, end = self.name_list(s, end)
+        for n, (a, b) in enumerate(parts):
+            found = self.source_entity(a, b)
+            if not found:
+                continue
+            ent, raw = found
+            if len(parts) == 1:
+                self.add(k, self.appositive(end, ent), cue, raw, ent, confidence=0.9)
+            else:
+                self.add(k if n == 0 else a, b, cue, raw, ent, confidence=0.85)
 
     def appositive(self, end: int, ent: Entity) -> int:
         """', the senior director of the X Project' after a person: affiliation; returns its end."""
@@ -732,7 +851,7 @@ class Sentence:
                 if i is None or not self.free(i, j):
                     continue
                 start = self.clause_start(i)
-            parts = [(i, j)]
+            parts = self.separate(i, j)
             if start is None and self.low(i - 1) == "the" and self.low(i - 2) == "and":
                 continue
             # "A and the B (B) have reported": walk back over conjuncts
@@ -769,12 +888,37 @@ class Sentence:
                          confidence=0.85)
 
     def pronoun_subjects(self) -> None:
-        """'it says', 'It suggests': the last work, resolved but not emitted (no new source)."""
+        """'he said', 'she told reporters', 'they warned', 'it added': the nearest source the
+        pronoun can stand for (a person for he/she, a body for it/they) in this sentence or the
+        two before; no antecedent, no attribution.  'it says' of a work is resolved, not emitted."""
         for k in range(1, len(self.t)):
-            if self.low(k) in L.REPORT_VERBS and self.low(k - 1) == "it" and self.free(k - 1, k + 1):
-                ent = self.reg.last_work()
-                if ent is not None:
-                    self.add(k - 1, k + 1, self.t[k].text, self.t[k - 1].text, ent, emit=False, confidence=0.5)
+            verb = self.low(k)
+            if verb not in L.REPORT_VERBS and verb not in L.REPLY_VERBS or not self.t[k].text.islower():
+                continue
+            p = k - 1
+            while p > 0 and self.low(p) in L.ADVERBS | L.AUXILIARIES and self.low(p) not in ("this", "last", "on"):
+                p -= 1
+            pron = self.low(p)
+            if pron not in L.PRONOUNS_PERSON | L.PRONOUNS_BODY or not self.free(p, k + 1):
+                continue
+            if p > 0 and self.t[p - 1].text not in _PUNCT_OPEN and self.low(p - 1) not in L.CLAUSE_OPENERS:
+                continue  # "the plan he said would fail", "that it said": only a clause's subject
+            if not self.has_complement(k):
+                continue
+            self.pronoun_hit(p, k + 1, k, pron)
+
+    def pronoun_hit(self, i: int, j: int, k: int, pron: str) -> None:
+        ent = self.reg.antecedent(pron, self.t[i].start)
+        if ent is None and pron == "it":
+            ent = self.reg.last_work()
+        if ent is None:
+            return
+        if ent.kind == "work":
+            if pron == "it":  # "it says": the report again, adding nothing
+                self.add(i, j, self.t[k].text, self.t[i].text, ent, emit=False, confidence=0.5)
+            return
+        self.add(i, j, self.t[k].text, self.t[i].text if i < k else self.t[j - 1].text, ent,
+                 confidence=0.6)
 
     def inverted(self) -> None:
         for k in range(1, len(self.t) - 1):
@@ -783,6 +927,10 @@ class Sentence:
             if self.t[k - 1].text not in (",", "”", '"') and not (self.t[k - 1].text in _QUOTES_CLOSE):
                 continue
             s = k + 1
+            if self.low(s) in L.PRONOUNS_PERSON | L.PRONOUNS_BODY and self.t[s].text.islower() and \
+                    (s + 1 == len(self.t) or self.t[s + 1].text in _PUNCT_OPEN or self.t[s + 1].text in ".!?"):
+                self.pronoun_hit(k, s + 1, k, self.low(s))  # '…," said he.'
+                continue
             while s < len(self.t) and is_role(self.t[s].text) and self.t[s].text.islower():
                 s += 1
             end = self.name_fwd(s)
@@ -821,6 +969,6 @@ class Sentence:
         self.authorship()
         self.nominal_subjects()
         self.named_subjects()
-        self.pronoun_subjects()
         self.inverted()
+        self.pronoun_subjects()
         return self.hits

@@ -64,6 +64,25 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.sources: dict[str, Entity] = {}
+        self.sentence = 0  # number of the sentence being read
+        self.seen: list[tuple[int, int, Entity]] = []  # (sentence, offset, entity) of each mention
+        self.source_block = False  # inside a "Sources:" list
+
+    def mentioned(self, offset: int, ent: Entity) -> None:
+        self.seen.append((self.sentence, offset, ent))
+
+    def antecedent(self, pronoun: str, offset: int, window: int = 2) -> Entity | None:
+        """The nearest source a pronoun can stand for, in its sentence or the `window` before:
+        a person for "he"/"she"; a body (or a work) for "it"/"they"."""
+        candidates = sorted((c for c in self.seen if self.sentence - window <= c[0]
+                             and (c[0], c[1]) < (self.sentence, offset)), key=lambda c: (c[0], c[1]))
+        for _, _, ent in reversed(candidates):
+            if pronoun in ("he", "she"):
+                if ent.kind == "source" and ent.person:
+                    return ent
+            elif ent.kind == "work" or not ent.person:
+                return ent
+        return None
 
     def source(self, name: str, person: bool, author: Author) -> Entity:
         key = fold(name)

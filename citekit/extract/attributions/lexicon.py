@@ -19,6 +19,9 @@ REPORT_VERBS = {
     "recommended", "recommends", "emphasized", "emphasised", "emphasizes", "emphasises",
     "maintained", "maintains", "contended", "contends", "disclosed", "discloses", "described",
     "describes", "assessed", "assesses", "calculated", "projected", "forecast", "forecasts",
+    "replied", "replies", "responded", "responds", "admitted", "admits", "recalled", "recalls",
+    "conceded", "concedes", "believes", "believed", "believe", "thinks", "think", "feels", "felt",
+    "expects", "expected", "fears", "feared", "doubts", "doubted", "hopes", "hoped",
 }
 # Bare forms that are also nouns ("a UN report"): verbs only after an auxiliary.
 NEEDS_AUX = {"report", "note", "state", "claim", "estimate", "document", "find", "reveal", "detail"}
@@ -30,7 +33,9 @@ NEEDS_COMPLEMENT = {"claims", "claimed", "claim", "maintains", "maintained", "ad
                     "highlighted", "highlights", "stresses", "stressed",
                     "reveals", "revealed", "indicates", "indicated", "suggests", "suggested",
                     "estimates", "estimated", "assessed", "assesses", "calculated",
-                    "acknowledged", "acknowledges", "confirmed", "confirms", "posted"}
+                    "acknowledged", "acknowledges", "confirmed", "confirms", "posted",
+                    "responded", "responds", "recalled", "recalls", "feels", "felt", "expects",
+                    "expected", "fears", "feared", "hopes", "hoped", "doubts", "doubted", "think"}
 # Words allowed between a source and its verb: "X has also consistently reported".
 ADVERBS = {
     "has", "have", "had", "also", "consistently", "repeatedly", "previously", "recently", "earlier",
@@ -170,3 +175,39 @@ HEDGE_SOURCES = {"sources", "critics", "residents", "witnesses", "observers", "a
                  "insiders", "people", "many", "some", "others", "supporters", "opponents", "locals"}
 # Plural or mass nominals that need no determiner ("Monthly figures compiled by X show").
 PLURAL_NOMINALS = {"figures", "data", "statistics", "findings", "estimates", "documents", "reports"}
+
+# Thought and belief verbs: a named (or pronoun) subject holding a view is a source too
+# ("the minister believes the talks will fail"); never a work's finding.
+THOUGHT_VERBS = {"believes", "believed", "thinks", "thought", "feels", "felt", "expects", "expected",
+                 "fears", "feared", "doubts", "doubted", "hopes", "hoped"}
+# Answers and admissions: reporting verbs mostly after a person.
+REPLY_VERBS = {"replied", "replies", "responded", "responds", "admitted", "admits", "continued",
+               "recalled", "recalls", "conceded", "concedes", "explained", "added", "asked"}
+# Personal pronouns that can stand for a source, by what they can refer to.
+PRONOUNS_PERSON = {"he", "she"}
+PRONOUNS_BODY = {"it", "they"}
+
+# News outlets and wire services: names that are organisations even when they read like people
+# ("Al Jazeera"), matched on the whole folded name; and the words that end an outlet's name.
+OUTLETS = {
+    "reuters", "associated press", "the associated press", "ap", "agence france-presse",
+    "agence france presse", "afp", "bbc", "bbc news", "cnn", "al jazeera", "al-jazeera",
+    "al arabiya", "al-arabiya", "al-monitor", "al monitor", "al-ahram", "al ahram", "al mayadeen",
+    "al-mayadeen", "al-quds al-arabi", "xinhua", "tass", "itar-tass", "interfax", "ria novosti",
+    "bloomberg", "npr", "pbs", "abc", "cbs", "nbc", "msnbc", "fox news", "sky news", "yonhap",
+    "kyodo", "politico", "axios", "dpa", "efe", "ansa", "bernama", "anadolu", "anadolu agency",
+    "deutsche welle", "dw", "france 24", "euronews", "rfe/rl", "radio free europe", "voice of america",
+    "voa", "wikinews", "the canadian press", "canadian press", "press association", "kyodo news",
+}
+OUTLET_HEADS = {
+    "news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle",
+    "courier", "dispatch", "inquirer", "examiner", "bulletin", "wire", "press", "magazine", "radio",
+    "tv", "television", "broadcasting", "observer", "monitor", "insider", "star", "sun", "mail",
+    "globe", "mirror", "express", "independent", "guardian", "economist", "daily", "weekly",
+    "newswire", "newsweek", "agency",
+}
+# Web addresses written as a name: "CBC.ca", "Politico.eu".
+OUTLET_DOMAIN = r"^[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|ca|uk|au|eu|de|fr|in|info|io|news)$"
+# Titles before a name ("Mr. Tedeschi said"): part of the subject, never a source on their own.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "sen", "rep", "gov", "lt",
+              "col", "capt", "sgt", "rev", "fr", "maj", "adm", "cmdr", "supt", "insp", "det", "hon"}

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from citekit.extract.attributions.lexicon import KNOWN_ACRONYMS, ORG_HEADS, ROLE_WORDS
+from citekit.extract.attributions.lexicon import (KNOWN_ACRONYMS, ORG_HEADS, OUTLET_DOMAIN, OUTLET_HEADS,
+                                                  OUTLETS, ROLE_WORDS)
 from citekit.extract.normalize.fold import fold
 from citekit.extract.normalize.names import ORG_WORDS, parse_person
 from citekit.models import Author
@@ -75,9 +76,25 @@ def expand(name: str, acronyms: dict[str, str]) -> str:
     return name
 
 
+_OUTLET_DOMAIN_RE = re.compile(OUTLET_DOMAIN)
+
+
+def is_outlet(name: str) -> bool:
+    """A news outlet or wire service: 'Reuters', 'Al Jazeera', 'Toronto Star', 'CBC.ca'."""
+    folded = " ".join(name.lower().replace("’", "'").split()).strip(" .,")
+    if folded in OUTLETS or (folded.startswith("the ") and folded[4:] in OUTLETS):
+        return True
+    if _OUTLET_DOMAIN_RE.match(name.strip(" .,")):
+        return True
+    words = folded.split()
+    return len(words) >= 2 and words[-1] in OUTLET_HEADS and name.split()[-1][:1].isupper()
+
+
 def is_person_name(name: str) -> bool:
-    """'Ingrid Solberg', 'Ibn Khaldun', 'al-Idrisi'; not 'Harbour Weekly'."""
+    """'Ingrid Solberg', 'Ibn Khaldun', 'al-Idrisi'; not 'Harbour Weekly', not 'Al Jazeera'."""
     words = name.split()
+    if is_outlet(name):
+        return False
     if not 1 <= len(words) <= 5 or any(is_acronym(w) for w in words):
         return False
     if any(w.lower().strip(".,") in ORG_WORDS or w.lower().strip(".,") in ORG_HEADS for w in words):
@@ -108,7 +125,7 @@ def key(name: str) -> str:
 
 def is_org_like(name: str) -> bool:
     words = name.split()
-    return any(is_acronym(w) for w in words) or any(
+    return is_outlet(name) or any(is_acronym(w) for w in words) or any(
         w.lower() in ORG_WORDS or w.lower() in ORG_HEADS for w in words)
 
 
