@@ -2,15 +2,17 @@
 
 Resolvers are tried in this order for each work (one module per identifier kind):
 
-1. ``un``: a UN document symbol gives number, institution and an undocs.org URL (no network);
+1. ``un``: a UN document symbol gives number, institution and an undocs.org URL (no network),
+   then (online) the UN Digital Library record's title and date;
 2. ``crossref``: a DOI -> the Crossref work record; if Crossref does not know the DOI,
-   ``doi``: content negotiation at doi.org (DataCite, mEDRA, …);
+   ``doi``: content negotiation at doi.org (DataCite, mEDRA, …), CSL-JSON else BibTeX;
 3. ``web``: a work with a URL and no DOI -> the page's citation/DC/OpenGraph/JSON-LD metadata;
 4. ``crossref`` search: a scholarly work with neither DOI nor URL -> query.bibliographic,
    accepted only when the hit validates (``match.py``).
 
 Every lookup goes through the cache first; offline, nothing else happens.  Works that turn
-out to share a DOI are merged; keys are then re-pinned and all links rebuilt.
+out to share a DOI are merged; keys are then re-pinned and all links rebuilt.  Conflicts and
+rejected search candidates are collected in a ``Report`` (``citekit build --report``).
 """
 
 from __future__ import annotations
@@ -30,10 +32,11 @@ from citekit.resolve.config import ResolveConfig, load_config
 from citekit.resolve.crossref import CrossrefSearch, CrossrefWork
 from citekit.resolve.doi import DoiNegotiation
 from citekit.resolve.http import HttpClient
-from citekit.resolve.un import UnSymbol
+from citekit.resolve.report import Rejected, Report
+from citekit.resolve.un import UnLibrary, UnSymbol
 from citekit.resolve.web import WebPage
 
-__all__ = ["Resolve", "ResolveConfig", "load_config", "resolve"]
+__all__ = ["Report", "Resolve", "ResolveConfig", "load_config", "resolve"]
 
 
 class _NeedsNetwork(Exception):
@@ -45,6 +48,7 @@ class Chain:
     """The resolvers of one run, tried in the documented order."""
 
     un: UnSymbol
+    un_library: UnLibrary
     crossref: CrossrefWork
     doi: DoiNegotiation
     web: WebPage
@@ -62,6 +66,7 @@ class Chain:
         out = []
         if query := self.un.query_for(work.fields):
             out.append(self._ask(self.un, query, work, network))
+            out.append(self._ask(self.un_library, query, work, network))
         if doi := self.crossref.query_for(work.fields):
             answer = self._ask(self.crossref, doi, work, network)
             out.append(answer)
@@ -76,20 +81,24 @@ class Chain:
 
 @dataclass
 class Resolve:
-    """The pipeline stage; ``pinned`` keys are honoured again after works change."""
+    """The pipeline stage; ``pinned`` keys are honoured again after works change; ``report``
+    holds the run's conflicts and rejected candidates afterwards."""
 
     config: ResolveConfig = field(default_factory=lambda: ResolveConfig(offline=True))
     pinned: dict[str, list[str]] = field(default_factory=dict)
+    report: Report = field(default_factory=Report)
 
     def __call__(self, corpus: Corpus) -> Corpus:
-        return resolve(corpus, self.config, self.pinned)
+        return resolve(corpus, self.config, self.pinned, self.report)
 
 
-def resolve(corpus: Corpus, config: ResolveConfig, pinned: dict[str, list[str]] | None = None) -> Corpus:
+def resolve(corpus: Corpus, config: ResolveConfig, pinned: dict[str, list[str]] | None = None,
+            report: Report | None = None) -> Corpus:
     """Look every work up, merge the answers in, report what happened."""
+    report = report if report is not None else Report()
     client = HttpClient(config)
     cache = Cache(config.cache_path(), config.ttl_days, config.refresh)
-    chain = Chain(UnSymbol(config, client), CrossrefWork(config, client), DoiNegotiation(config, client),
+    chain = Chain(UnSymbol(config, client), UnLibrary(config, client), CrossrefWork(config, client), DoiNegotiation(config, client),
                   WebPage(config, client), CrossrefSearch(config, client), cache)
     try:
         answers = _lookup_all(corpus.works, chain, config.workers)
@@ -101,14 +110,17 @@ def resolve(corpus: Corpus, config: ResolveConfig, pinned: dict[str, list[str]] 
     for work, found in zip(corpus.works, answers):
         for answer in found:
             if answer.status == "found":
-                changed |= apply_lookup(work, answer, corpus.problems)
+                changed |= apply_lookup(work, answer, corpus.problems, report)
             elif answer.status in ("not-found", "failed"):
+                if answer.candidate is not None:
+                    report.rejected.append(Rejected(work, answer.source, answer.query, answer.candidate,
+                                                    answer.confidence, answer.message))
                 note = f"; candidate: {answer.candidate.title!r}" if answer.candidate else ""
                 corpus.problems.append(Problem(path=work.key, severity="info", message=(
                     f"{answer.source} lookup of {answer.query!r}: {answer.status} {answer.message}".rstrip() + note)))
     _report(corpus, answers, client)
     if changed:
-        identities = _merge_same_doi(corpus, before)
+        identities = _merge_same_doi(corpus, before, report)
         assign_keys(corpus.works, identities, pinned or {})
         _relink(corpus)
     return corpus
@@ -142,7 +154,7 @@ def _report(corpus: Corpus, answers: list[list[Lookup]], client: HttpClient) -> 
         corpus.problems.append(Problem(path="resolve", severity="warning", message=summary))
 
 
-def _merge_same_doi(corpus: Corpus, before: list[list[str]]) -> list[list[str]]:
+def _merge_same_doi(corpus: Corpus, before: list[list[str]], report: Report) -> list[list[str]]:
     """Works that now share a DOI become one (never two corpus documents); returns the
     identities of the kept works: old ones (to find their pinned keys) and new ones."""
     first: dict[str, int] = {}
@@ -153,6 +165,7 @@ def _merge_same_doi(corpus: Corpus, before: list[list[str]]) -> list[list[str]]:
         j = first.get(doi) if doi else None
         if j is not None and not (work.document and corpus.works[j].document):
             _absorb(corpus.works[j], work)
+            report.absorbed[id(work)] = corpus.works[j]
             identities[j] += before[i] + work_identities(work)
             continue
         if doi:

@@ -2,10 +2,13 @@
 
 Trust, per source: a DOI record (``crossref``, ``doi``) describes the DOI the work already
 carries, and a validated search hit was checked against the reference, so both may replace
-*parsed* values; ``un`` fields follow from the symbol and may too.  A web page's metadata only
-fills gaps.  A corpus document's own metadata (provenance ``metadata``) is never replaced.
-Every replaced or refused differing value is reported as a conflict.  Manual edits win later,
-at emit time.
+*parsed* values; ``un`` fields that follow from the symbol (number, institution, link) may
+too.  A web page's metadata, and the UN Digital Library's title and date, only fill gaps (a
+library title such as "Letter dated … addressed to the President of the Security Council" is
+often not the title a reference cites; a more precise date of the same year is taken).  A
+corpus document's own metadata (provenance ``metadata``) is never replaced.  Every replaced or
+refused differing value is reported as a conflict (a Problem, and an entry of ``--report``).
+Manual edits win later, at emit time.
 """
 
 from __future__ import annotations
@@ -14,9 +17,15 @@ from citekit.extract.identifiers import normalize_doi
 from citekit.merge.identity import fingerprint
 from citekit.models import Fields, Problem, Provenance, Work
 from citekit.resolve.base import Lookup
+from citekit.resolve.report import Conflict, Report
 
 LISTS = ("authors", "editors", "keywords")
 REPLACING: set[Provenance] = {"crossref", "doi", "un"}
+UN_SYMBOL_FIELDS = {"report_number", "un_symbol", "url", "institution"}
+
+
+def _replaces(source: Provenance, name: str) -> bool:
+    return source in REPLACING and (source != "un" or name in UN_SYMBOL_FIELDS)
 
 
 def _show(value: object) -> str:
@@ -37,8 +46,9 @@ def _same(name: str, a: object, b: object) -> bool:
     return a == b
 
 
-def apply_lookup(work: Work, found: Lookup, problems: list[Problem]) -> bool:
-    """Merge one found record into ``work``; True if the work changed."""
+def apply_lookup(work: Work, found: Lookup, problems: list[Problem], report: Report | None = None) -> bool:
+    """Merge one found record into ``work``; True if the work changed.  Conflicts go to
+    ``problems`` and, when given, to ``report``."""
     assert found.fields is not None
     values = work.fields.model_dump()
     resolved = found.fields.model_dump()
@@ -58,12 +68,15 @@ def apply_lookup(work: Work, found: Lookup, problems: list[Problem]) -> bool:
             continue
         if _same(name, old, new):
             better = (name == "date" and len(str(new)) > len(str(old))) or (
-                name in ("authors", "editors") and found.source in REPLACING and new != old)
+                name in ("authors", "editors") and _replaces(found.source, name) and new != old)
             if better and where not in ("metadata", "manual"):  # more precise date, full names
                 values[name], changed = new, True
                 work.provenance[name] = found.source
             continue
-        replace = found.source in REPLACING and where not in ("metadata", "manual")
+        replace = _replaces(found.source, name) and where not in ("metadata", "manual")
+        if report is not None:
+            report.conflicts.append(Conflict(work, name, old, where or "parsed", new, found.source,
+                                             "replaced" if replace else "kept"))
         problems.append(Problem(path=work.key, severity="info", message=(
             f"{name}: {where or 'parsed'} {_show(old)!r} vs {found.source} {_show(new)!r} "
             f"({'replaced' if replace else 'kept'})"

@@ -26,6 +26,7 @@ class Lookup(BaseModel):
     status: LookupStatus
     fields: Fields | None = None
     candidate: Fields | None = None  # a search result that did not validate
+    confidence: float | None = None  # of a search hit (match.validate), accepted or not
     message: str = ""
     cached: bool = False
 
@@ -68,7 +69,9 @@ def lookup(resolver: Resolver, query: str, fields: Fields, cache: Cache) -> Look
     if hit is not None:
         found, record = hit
         if record:
-            return Lookup.model_validate_json(record).model_copy(update={"cached": True})
+            answer = Lookup.model_validate_json(record)
+            answer.cached = True  # a fresh object: setting beats model_copy on the hot path
+            return answer
         return Lookup(source=resolver.source, query=query, status="not-found", cached=True)
     if resolver.config.offline:
         return Lookup(source=resolver.source, query=query, status="offline", message="offline")

@@ -34,7 +34,7 @@ class ResolveConfig(BaseModel):
     crossref_url: str = "https://api.crossref.org"
     doi_url: str = "https://doi.org"
     wayback_url: str = "https://archive.org/wayback/available"  # used by `check`, kept here for one config
-    un_url: str = "https://undocs.org"
+    un_url: str = "https://digitallibrary.un.org"  # UN Digital Library (record title and date)
     mailto: str | None = None
     offline: bool = False
     cache_dir: Path | None = None  # None: the user cache folder online, no cache offline

@@ -90,16 +90,18 @@ class CrossrefSearch(Resolver):
         return self.choose(query, fields, items)
 
     def choose(self, query: str, wanted: Fields, items: list) -> Lookup:
-        """The first hit that validates against the reference the query came from."""
+        """The first hit that validates against the reference the query came from; else the
+        most confident candidate, recorded but not used."""
         best = None
         for item in (i for i in items if isinstance(i, dict)):
             candidate = to_fields(item)
             verdict = validate(wanted, candidate, item.get("score"), query)
             if verdict.accepted:
                 return Lookup(source=self.source, query=query, status="found", fields=candidate,
-                              message=verdict.reason)
-            best = best or (candidate, verdict.reason)
+                              message=verdict.reason, confidence=verdict.confidence)
+            if best is None or verdict.confidence > best[1].confidence:
+                best = (candidate, verdict)
         if best:
             return Lookup(source=self.source, query=query, status="not-found", candidate=best[0],
-                          message=f"best candidate rejected: {best[1]}")
+                          confidence=best[1].confidence, message=f"best candidate rejected: {best[1].reason}")
         return Lookup(source=self.source, query=query, status="not-found", message="no candidates")

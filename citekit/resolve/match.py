@@ -26,6 +26,7 @@ NAME_MIN = 85
 class Verdict:
     accepted: bool
     reason: str
+    confidence: float = 0.0  # reported, not decisive: the checks above decide
 
 
 def _main_title(title: str) -> str:
@@ -33,23 +34,40 @@ def _main_title(title: str) -> str:
 
 
 def validate(wanted: Fields, got: Fields, score: object, query: str) -> Verdict:
-    """Accept ``got`` as the work ``wanted`` describes, or say why not."""
+    """Accept ``got`` as the work ``wanted`` describes, or say why not.
+
+    The confidence is the product of four agreements in [0, 1]: relevance per query word
+    (capped at the threshold), title similarity, first-author similarity (1 when the reference
+    names nobody, 0.5 when only the reference names someone) and year (1 same or unknown, 0.9 one
+    apart, 0.5 further).
+    """
     words = max(1, len(query.split()))
-    if isinstance(score, (int, float)) and score / words < MIN_SCORE_PER_WORD:
-        return Verdict(False, f"score {score:g} is weak for {words} query words")
-    if not wanted.title or not got.title:
-        return Verdict(False, "no title to compare")
-    similarity = fuzz.token_sort_ratio(fold(wanted.title), fold(got.title))
-    same_main = _main_title(wanted.title) == _main_title(got.title) and len(_main_title(got.title)) > 12
-    if similarity < TITLE_MIN and not same_main:
-        return Verdict(False, f"titles differ (similarity {similarity:.0f})")
+    per_word = score / words if isinstance(score, (int, float)) else None
+    relevance = 1.0 if per_word is None else min(1.0, per_word / MIN_SCORE_PER_WORD)
+    similarity = same_main = 0.0
+    if wanted.title and got.title:
+        similarity = fuzz.token_sort_ratio(fold(wanted.title), fold(got.title))
+        same_main = _main_title(wanted.title) == _main_title(got.title) and len(_main_title(got.title)) > 12
     a, b = wanted.authors or wanted.editors, got.authors or got.editors
-    if a and b:
-        na, nb = fold(a[0].name_key), fold(b[0].name_key)
-        if na != nb and fuzz.ratio(na, nb) < NAME_MIN:
-            return Verdict(False, f"first authors differ ({a[0].name_key} / {b[0].name_key})")
-    elif a and not b and not (wanted.year and got.year and wanted.year == got.year):
-        return Verdict(False, "the hit names no author and the years do not confirm it")
-    if wanted.year and got.year and abs(int(wanted.year) - int(got.year)) > 1:
-        return Verdict(False, f"years differ ({wanted.year} / {got.year})")
-    return Verdict(True, f"validated match (title similarity {similarity:.0f})")
+    na, nb = (fold(a[0].name_key), fold(b[0].name_key)) if a and b else ("", "")
+    names = (100.0 if na == nb else fuzz.ratio(na, nb)) if a and b else (50.0 if a else 100.0)
+    gap = abs(int(wanted.year) - int(got.year)) if wanted.year and got.year else 0
+    confidence = round(relevance * max(similarity, 100.0 * same_main) / 100 * names / 100
+                       * (1.0 if gap == 0 else 0.9 if gap == 1 else 0.5), 3)
+
+    def no(reason: str) -> Verdict:
+        return Verdict(False, reason, confidence)
+
+    if per_word is not None and per_word < MIN_SCORE_PER_WORD:
+        return no(f"score {score:g} is weak for {words} query words")
+    if not wanted.title or not got.title:
+        return no("no title to compare")
+    if similarity < TITLE_MIN and not same_main:
+        return no(f"titles differ (similarity {similarity:.0f})")
+    if a and b and names < NAME_MIN:
+        return no(f"first authors differ ({a[0].name_key} / {b[0].name_key})")
+    if a and not b and not (wanted.year and got.year and wanted.year == got.year):
+        return no("the hit names no author and the years do not confirm it")
+    if gap > 1:
+        return no(f"years differ ({wanted.year} / {got.year})")
+    return Verdict(True, f"validated match (title similarity {similarity:.0f})", confidence)

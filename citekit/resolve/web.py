@@ -1,7 +1,8 @@
 """A URL -> the page's own metadata (citation_*, Dublin Core, OpenGraph, JSON-LD).
 
 The reading is ``citekit.ingest.htmlmeta.page_fields``, the same as for HTML documents of
-the corpus; this module only fetches the page (HTML only, size-capped by ``http.py``).
+the corpus; a link to a small PDF (size-capped by ``http.py``) gives its document information
+(``pdf.py``).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from citekit.extract.identifiers import normalize_url
 from citekit.ingest.htmlmeta import page_fields
 from citekit.models import Fields
 from citekit.resolve.base import Lookup, Resolver
+from citekit.resolve.pdf import pdf_fields
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+PDF_TYPE = "application/pdf"
 
 
 class WebPage(Resolver):
@@ -32,9 +35,15 @@ class WebPage(Resolver):
     def fetch(self, query: str, fields: Fields) -> Lookup:
         import trafilatura  # heavy: only when a page is read
 
-        result = self.client.get(query, "text/html,application/xhtml+xml;q=0.9", HTML_TYPES)
+        result = self.client.get(query, "text/html,application/xhtml+xml;q=0.9,application/pdf;q=0.8",
+                                 HTML_TYPES + (PDF_TYPE,))
         if not result.ok:
             return self.failed(query, result)
+        if result.content_type == PDF_TYPE:
+            found = pdf_fields(result.body)
+            if found is None:
+                return Lookup(source="web", query=query, status="not-found", message="no document info in the PDF")
+            return Lookup(source="web", query=query, status="found", fields=found)
         try:
             tree = lxml.html.document_fromstring(result.body)
         except (ParserError, ValueError):

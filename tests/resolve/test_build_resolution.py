@@ -1,5 +1,6 @@
 """End to end: `citekit build --online` against a local server replaying recorded Crossref
-answers; then the same library from the cache with the server stopped."""
+answers (and a UN Digital Library record); then the same library from the cache with the
+server stopped; the --report of conflicts and rejected candidates."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from werkzeug import Request, Response
 
 from tests.conftest import run_cli
 from tests.resolve.replay import cassette
+from tests.resolve.undl import S_2023_370, S_2023_370_TITLE, marcxml
 
 PAPER = """# Stimulants and the ageing brain
 
@@ -57,6 +59,7 @@ class Recorder:
         self.serve(server, f"/works/{MOORE_DOI}", lambda: unknown.response(base))
         self.serve(server, f"/{MOORE_DOI}", lambda: cn_unknown.response(base))
         self.serve(server, "/works", lambda: search.response(base))
+        self.serve(server, "/search", lambda: marcxml(S_2023_370))
 
     def serve(self, server: HTTPServer, path: str, answer) -> None:
         def handler(request: Request) -> Response:
@@ -76,7 +79,7 @@ def corpus(tmp_path) -> Path:
 
 def build(cwd: Path, out: str, base: str, *extra: str):
     result = run_cli("build", "docs", "--out", out, "--online", "--cache", "cache", "--crossref-url", base,
-                     "--doi-url", base, "--mailto", "tests@example.org", *extra, cwd=cwd)
+                     "--doi-url", base, "--un-url", base, "--mailto", "tests@example.org", *extra, cwd=cwd)
     assert result.exit_code == 0, result.output
     return result
 
@@ -89,7 +92,7 @@ def test_build_resolves_merges_by_doi_and_rebuilds_from_the_cache(corpus):
         recorder = Recorder(server)
         build(corpus, "bib", base)
         first_count = len(recorder.requests)
-        assert first_count == 5  # 2 DOIs, Moore's DOI at Crossref and at doi.org, 1 search
+        assert first_count == 6  # 2 DOIs, Moore's DOI at Crossref and at doi.org, 1 search, 1 UN record
         assert all("mailto:tests@example.org" in ua and ua.startswith("citekit/") for _, ua in recorder.requests)
         build(corpus, "bib2", base)
         assert len(recorder.requests) == first_count, "a second build must be served from the cache"
@@ -112,11 +115,14 @@ def test_build_resolves_merges_by_doi_and_rebuilds_from_the_cache(corpus):
     un = next(w for w in graph["works"] if (w["identifiers"] or {}).get("un_symbol") == "S/2023/370")
     assert un["url"] == "https://undocs.org/S/2023/370"
     assert un["institution"] == "United Nations Security Council" and un["provenance"]["institution"] == "un"
+    # the Digital Library's record: a more precise date is taken, its letter title only reported
+    assert un["date"] == "2023-06-01" and un["provenance"]["date"] == "un"
+    assert un["title"] != S_2023_370_TITLE and un["provenance"].get("title") != "un"
 
     # the server is gone: online with the cache, and offline with --cache, give the same library
     build(corpus, "bib3", base)
     offline = run_cli("build", "docs", "--out", "bib4", "--offline", "--cache", "cache", "--crossref-url", base,
-                      "--doi-url", base, cwd=corpus)  # the cache is keyed by service: same URLs
+                      "--doi-url", base, "--un-url", base, cwd=corpus)  # the cache is keyed by service: same URLs
     assert offline.exit_code == 0, offline.output
     for name in ("library.bib", "citations.json"):
         first = (corpus / "bib" / name).read_bytes()
@@ -138,3 +144,41 @@ def test_offline_build_never_opens_a_socket(corpus, monkeypatch, httpserver):
     assert len(httpserver.log) == 0
     graph = json.loads((corpus / "bib" / "citations.json").read_text(encoding="utf-8"))
     assert not any(p in ("crossref", "doi", "web") for w in graph["works"] for p in w["provenance"].values())
+
+
+SOIL = "- Moore, J. C. (2018). Soil ecology. In Oxford Bibliographies in Ecology. Oxford University Press.\n"
+
+
+def test_report_lists_conflicts_and_rejected_candidates(corpus):
+    paper = corpus / "docs" / "paper.md"
+    paper.write_text(paper.read_text(encoding="utf-8") + SOIL, encoding="utf-8")
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    try:
+        base = server.url_for("/").rstrip("/")
+        Recorder(server)
+        build(corpus, "bib", base, "--report", "report.json")
+        to_stdout = build(corpus, "bib2", base, "--report", "-")  # from the cache
+    finally:
+        server.clear()
+        server.stop()
+    report = json.loads((corpus / "report.json").read_text(encoding="utf-8"))
+    assert json.loads(to_stdout.stdout) == report  # stdout holds only the report
+    graph = json.loads((corpus / "bib" / "citations.json").read_text(encoding="utf-8"))
+    keys = {w["key"] for w in graph["works"]}
+    assert {c["work"] for c in report["conflicts"]} <= keys and {r["work"] for r in report["rejected"]} <= keys
+
+    def conflict(field: str, source: str, parsed: str = "") -> dict:
+        return next(c for c in report["conflicts"] if c["field"] == field and c["source"] == source
+                    and c["parsed"].startswith(parsed))
+
+    title = conflict("title", "crossref", "Methylphenidate")
+    assert title["parsed"] == "Methylphenidate exposure induces dopamine neuron loss"
+    assert title["resolved"].startswith("Methylphenidate Exposure Induces Dopamine Neuron Loss and Activation")
+    assert title["parsed_from"] == "parsed" and title["decision"] == "replaced"
+    un = conflict("title", "un")
+    assert un["resolved"] == S_2023_370_TITLE and un["decision"] == "kept"
+    [soil] = report["rejected"]
+    assert soil["candidate"]["title"] == "Ecosystem Ecology" and soil["source"] == "crossref"
+    assert 0 <= soil["confidence"] < 0.9 and "titles differ" in soil["reason"]
+    assert soil["query"].startswith("Moore 2018 Soil ecology")

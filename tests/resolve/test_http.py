@@ -113,7 +113,9 @@ def test_crossref_rate_limit_headers_are_obeyed(config):
         server.stop()
     spans.sort()
     starts = [s for s, _ in spans]
-    assert min(b - a for a, b in zip(starts, starts[1:])) >= 0.19
+    # 0.2 s is kept at send time; arrival at a threaded server jitters by some ms on a busy
+    # machine.  0.17 still tells the announced 5/s from the polite-pool default (0.1 s).
+    assert min(b - a for a, b in zip(starts, starts[1:])) >= 0.17
     assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))  # one at a time
 
 

@@ -101,6 +101,7 @@ def test_bibliographic_search_accepts_a_validated_hit_only(httpserver, base, con
     rejected = search.fetch(search.query_for(wrong), wrong)
     assert rejected.status == "not-found" and rejected.candidate is not None
     assert "titles differ" in rejected.message
+    assert accepted.confidence == 1.0 and rejected.confidence == 0.621  # title similarity 62, the rest agrees
     vague = search_fields("Soil carbon dynamics under grazing")  # a long query the hits score weakly for
     assert "weak" in search.fetch(search.query_for(vague), vague).message
 
@@ -159,3 +160,28 @@ def test_merging_rules_provenance_and_conflicts():
     assert work.fields.container == "Own journal"  # a document's own metadata is never replaced
     assert any("container" in p.message and "(kept)" in p.message for p in problems)
     assert any("title" in p.message and "(replaced)" in p.message for p in problems)
+
+
+def test_a_small_pdf_gives_its_document_information(httpserver, config):
+    import io
+
+    from pypdf import PdfWriter
+
+    from citekit.resolve.web import WebPage
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.add_metadata({"/Title": "Annual Water Report 2022", "/Author": "River Basin Authority",
+                         "/CreationDate": "D:20220315093000Z"})
+    pdf = io.BytesIO()
+    writer.write(pdf)
+    httpserver.expect_request("/report.pdf").respond_with_data(pdf.getvalue(), content_type="application/pdf")
+    httpserver.expect_request("/blank.pdf").respond_with_data(b"%PDF-1.4 not really", content_type="application/pdf")
+    web = WebPage(config, HttpClient(config))
+    url = httpserver.url_for("/report.pdf")
+    answer = web.fetch(web.query_for(Fields(url=url)), Fields(url=url))
+    assert answer.status == "found"
+    assert (answer.fields.title, answer.fields.date) == ("Annual Water Report 2022", "2022-03-15")
+    assert answer.fields.authors[0].literal == "River Basin Authority"
+    broken = httpserver.url_for("/blank.pdf")
+    assert web.fetch(broken, Fields(url=broken)).status == "not-found"
