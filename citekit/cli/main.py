@@ -50,7 +50,13 @@ def build(
     mailto: Annotated[Optional[str], typer.Option("--mailto", help="Contact address sent to Crossref (polite pool).")] = None,
     crossref_url: Annotated[Optional[str], typer.Option("--crossref-url", help="Crossref REST API base URL.")] = None,
     doi_url: Annotated[Optional[str], typer.Option("--doi-url", help="DOI resolver base URL.")] = None,
-    un_url: Annotated[Optional[str], typer.Option("--un-url", help="UN documents base URL.")] = None,
+    un_url: Annotated[Optional[str], typer.Option("--un-url", help="UN Digital Library base URL.")] = None,
+    report: Annotated[Optional[str], typer.Option(
+        "--report", help="Write resolution conflicts and rejected candidates as JSON to FILE (- for stdout).",
+        metavar="FILE")] = None,
+    merge_bib: Annotated[Optional[Path], typer.Option(
+        "--merge", help="Bring in an existing .bib (Better BibTeX, JabRef …): its keys and fields win.",
+        metavar="BIB")] = None,
     dialect: Annotated[DialectChoice, typer.Option(help="BibTeX dialect of library.bib.")] = DialectChoice.bibtex,
     ascii: Annotated[bool, typer.Option("--ascii", help="Pure-ASCII library.bib (LaTeX commands) for legacy toolchains.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input had a problem.")] = False,
@@ -59,9 +65,10 @@ def build(
 ) -> None:
     """Build OUT/library.bib and OUT/citations.json from SOURCES."""
     from citekit.emit import read_existing, write_outputs
+    from citekit.emit.existing import ExistingLibraryError, merge_existing, read_bib
     from citekit.emit.manual import LibraryReadError
     from citekit.pipeline import default_stack, run
-    from citekit.resolve import load_config
+    from citekit.resolve import Resolve, load_config
 
     try:
         config = load_config({"offline": offline, "cache_dir": cache, "refresh": refresh or None,
@@ -72,19 +79,33 @@ def build(
         raise typer.Exit(2)
     try:
         pinned, edits = read_existing(out_dir)
-    except LibraryReadError as exc:
+        existing = read_bib(merge_bib) if merge_bib else []
+    except (LibraryReadError, ExistingLibraryError) as exc:
         err.print(f"citekit: {exc}", markup=False)
         raise typer.Exit(2)
-    corpus = run(default_stack(sources, pinned, max_bytes, config))
+    stack = default_stack(sources, pinned, max_bytes, config)
+    corpus = run(stack)
     for problem in corpus.problems:
         if problem.severity != "info" or verbose:
             err.print(f"{problem.severity}: {problem.line()}", markup=False)
     if not corpus.documents:
         err.print("citekit: no readable documents; nothing written", markup=False)
         raise typer.Exit(1)
+    if existing:
+        edits = merge_existing(corpus, existing, edits)
     changed = write_outputs(corpus, out_dir, edits, dialect.value, ascii=ascii)
+    if report is not None:
+        text = next(s for s in stack if isinstance(s, Resolve)).report.to_json()
+        if report == "-":
+            sys.stdout.write(text)
+        else:
+            try:
+                Path(report).write_text(text, encoding="utf-8")
+            except OSError as exc:
+                err.print(f"citekit: cannot write the report {report}: {exc.strerror}", markup=False)
+                raise typer.Exit(2)
     kinds = [m.kind for m in corpus.mentions]
-    out.print(
+    (err if report == "-" else out).print(
         f"{len(corpus.documents)} documents, {kinds.count('reference')} references, "
         f"{kinds.count('inline-citation')} inline citations, {kinds.count('attribution')} attributions "
         f"-> {len(corpus.works)} works in {out_dir}/ ({len(changed)} files changed)",
@@ -139,3 +160,5 @@ def parse_refs(
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 from citekit.cli import check as _check  # noqa: E402,F401  (registers `citekit check`)
 from citekit.cli import export as _export  # noqa: E402,F401
+from citekit.cli import cite as _cite  # noqa: E402,F401
+from citekit.cli import lint as _lint  # noqa: E402,F401

@@ -7,6 +7,7 @@ escaped, titles case-protected word by word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -47,6 +48,17 @@ class Entry:
     fields: dict[str, str] = field(default_factory=dict)
 
 
+_NAME_BREAK_RE = re.compile(r",|(?:^|\s)and(?:\s|$)|^others$", re.I)
+_URL_UNSAFE_RE = re.compile(r"[{}\\\s\x00-\x1f\x7f]")
+
+
+def _name_part(text: str) -> str:
+    """One part of a name, escaped; braced when BibTeX would split it (a comma, a word "and",
+    the name "others")."""
+    value = escape(" ".join(text.split()))
+    return "{" + value + "}" if _NAME_BREAK_RE.search(value) else value
+
+
 def format_names(authors: list[Author]) -> str:
     """BibTeX name list; organisations are brace-protected so they stay one name."""
     parts = []
@@ -54,12 +66,18 @@ def format_names(authors: list[Author]) -> str:
         if not (a.literal or a.family or a.given or "").strip():
             continue  # an empty name would make BibTeX see an author that is not there
         if a.literal:
-            parts.append("{" + escape(a.literal) + "}")
-        elif a.given:
-            parts.append(f"{escape(a.family or '')}, {escape(a.given)}")
+            parts.append("{" + escape(" ".join(a.literal.split())) + "}")
+        elif a.given and (a.family or "").strip():
+            parts.append(f"{_name_part(a.family or '')}, {_name_part(a.given)}")
         else:
-            parts.append(escape(a.family or ""))
+            parts.append(_name_part(a.family or a.given or ""))
     return " and ".join(parts)
+
+
+def safe_url(url: str) -> str:
+    """The URL as written: raw (biber and the url package want ``_ % & #`` as they are), except
+    braces, backslashes and whitespace, percent-encoded so the field's braces stay balanced."""
+    return _URL_UNSAFE_RE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), url)
 
 
 def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
@@ -129,7 +147,7 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
         out["eprint"] = f.arxiv
         out["eprinttype" if dialect == "biblatex" else "archiveprefix"] = "arXiv"
     if f.url:
-        out["url"] = f.url
+        out["url"] = safe_url(f.url)
     if f.urldate:
         out["urldate"] = f.urldate
     if f.keywords:

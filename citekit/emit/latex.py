@@ -15,14 +15,18 @@ import re
 
 import latexcodec  # noqa: F401  (registers the "ulatex" codec)
 
-_SPECIAL = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}"}
-_SPECIAL_RE = re.compile(r"(?<!\\)[&%$#_{}]")
+# Field values are plain text, so every LaTeX special is escaped, the backslash too.  Braces
+# become text commands: BibTeX counts ``\{`` as a brace, so a lone one would unbalance the field.
+_SPECIAL = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+            "{": r"\textbraceleft{}", "}": r"\textbraceright{}", "\\": r"\textbackslash{}",
+            "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+_SPECIAL_RE = re.compile(r"[&%$#_{}\\~^]")
 _WORD_RE = re.compile(r"[^\s—–]+")  # dashes separate words too
 _CORE_RE = re.compile(r"^([\"'“‘«(\[]*)(.*?)([\"'”’»)\]:;,.!?]*)$", re.S)
 
 
 def escape(text: str) -> str:
-    """Escape LaTeX's special characters in free text (``&`` -> ``\\&``)."""
+    """Escape LaTeX's special characters in plain text (``&`` -> ``\\&``, ``\\`` -> ``\\textbackslash{}``)."""
     return _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group()], text)
 
 
@@ -69,12 +73,21 @@ def protect_case(title: str) -> str:
 
 _BRACE_RE = re.compile(r"(?<!\\)[{}]")
 _ESCAPED_RE = re.compile(r"\\([&%$#_{}])")
+# The text commands escape() writes, which latexcodec does not decode: kept out of its way as
+# private-use characters and put back after.
+_TEXT_COMMANDS = {"textbackslash": "\\", "textasciitilde": "~", "textasciicircum": "^",
+                  "textbraceleft": "{", "textbraceright": "}"}
+_TEXT_COMMAND_RE = re.compile(r"\\(" + "|".join(_TEXT_COMMANDS) + r")(?![A-Za-z])(?:\{\}|\s*)")
+_HIDDEN = {chr(0xF0000 + i): c for i, c in enumerate(_TEXT_COMMANDS.values())}
+_HIDE = {name: chr(0xF0000 + i) for i, name in enumerate(_TEXT_COMMANDS)}
 
 
 def latex_to_text(value: str) -> str:
     """A BibTeX field value as plain Unicode text: commands decoded, protecting braces gone."""
+    value = _TEXT_COMMAND_RE.sub(lambda m: _HIDE[m.group(1)], value)
     try:
         text = codecs.decode(value, "ulatex")
     except (UnicodeDecodeError, ValueError):
         text = value
-    return " ".join(_ESCAPED_RE.sub(r"\1", _BRACE_RE.sub("", text)).split())
+    text = " ".join(_ESCAPED_RE.sub(r"\1", _BRACE_RE.sub("", text)).split())
+    return "".join(_HIDDEN.get(c, c) for c in text)

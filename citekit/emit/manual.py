@@ -21,6 +21,7 @@ from citekit.emit.bibtex import MONTHS, Entry, format_entry
 
 STATE_NAME = "citekit-state.json"
 PERSON_FIELDS = ("author", "editor")
+TYPE_OVERRIDE = "@type"  # an override of the entry type (from a merged library), not a field
 
 
 class EntryState(BaseModel):
@@ -111,11 +112,14 @@ def apply_edits(entries: list[Entry], edits: ManualEdits) -> list[Entry]:
     out = []
     for entry in entries:
         fields = dict(entry.fields)
+        entry_type = entry.type
         for name, value in edits.overrides.get(entry.key, {}).items():
-            if value is None:
+            if name == TYPE_OVERRIDE:
+                entry_type = value or entry_type
+            elif value is None:
                 fields.pop(name, None)
             else:
                 fields[name] = value
-        out.append(Entry(entry.type, entry.key, fields))
+        out.append(Entry(entry_type, entry.key, fields))
     taken = {e.key for e in out}
     return out + [e for e in edits.user_entries if e.key not in taken]

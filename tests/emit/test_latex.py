@@ -3,9 +3,11 @@ from citekit.emit.bibtex import Entry
 from citekit.emit.latex import escape, protect_case
 
 
-def test_escape_specials_once():
+def test_escape_every_special():
     assert escape("R&D at 5% for $3 #1 a_b") == r"R\&D at 5\% for \$3 \#1 a\_b"
-    assert escape(r"already \& escaped") == r"already \& escaped"
+    # plain text in, so a backslash is text too; braces become text commands (BibTeX counts \{)
+    assert (escape(r"a \& b ~^{}")
+            == r"a \textbackslash{}\& b \textasciitilde{}\textasciicircum{}\textbraceleft{}\textbraceright{}")
 
 
 def test_every_capitalised_word_but_the_first_is_protected_word_by_word():
