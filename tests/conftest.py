@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,35 @@ def run_cli(*args: str, cwd: Path | None = None):
         return CliRunner().invoke(app, list(args), catch_exceptions=False)
     finally:
         os.chdir(old)
+
+
+@pytest.fixture(autouse=True)
+def no_dns_off_this_machine(monkeypatch):
+    """No test sends a DNS query off this machine: ``.invalid`` names fail here, as they would
+    anywhere (RFC 6761), and looking up any other outside name fails the test."""
+    real = socket.getaddrinfo
+    outside: list[str] = []
+
+    def lookup(host, *args, **kwargs):
+        name = str(host).rstrip(".")
+        if name.endswith(".invalid"):
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        if name not in ("localhost", "") and not _is_ip(name):
+            outside.append(name)
+            raise socket.gaierror(socket.EAI_NONAME, "tests may not resolve outside names")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    yield
+    assert not outside, f"the test tried to resolve {sorted(set(outside))}"
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name.strip("[]"))
+    except ValueError:
+        return False
+    return True
 
 
 @pytest.fixture(scope="session")

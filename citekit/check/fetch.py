@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 from pydantic import BaseModel, Field
+from requests.adapters import HTTPAdapter
 from requests.utils import requote_uri
 
 from citekit.check.limiter import DeadlineExceeded, HostLimiter
@@ -30,6 +31,23 @@ ErrorKind = Literal["dns-nxdomain", "dns", "address", "connection-refused", "con
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: Extensions of pages (not files): such URLs, and those without an extension, are HTML-likely.
+PAGE_EXTENSIONS = frozenset({"html", "htm", "xhtml", "shtml", "php", "php3", "asp", "aspx", "jsp", "jspx", "cfm",
+                             "cgi", "pl", "do", "action"})
+
+
+def html_likely(url: str) -> bool:
+    """True when ``url`` probably names a web page (no file extension, or a page one) rather than a file."""
+    last = urlsplit(url).path.rsplit("/", 1)[-1]
+    if "." not in last:
+        return True
+    return last.rsplit(".", 1)[1].lower() in PAGE_EXTENSIONS
+
+
+def _readable(content_type: str) -> bool:
+    """Bodies worth reading: HTML (soft 404s, challenges), text, JSON, or an unnamed type."""
+    return not content_type or content_type.startswith("text/") or content_type in HTML_TYPES \
+        or content_type.endswith(("json", "xml"))
 
 
 class Outcome(BaseModel):
@@ -95,22 +113,38 @@ class Fetcher:
         self.deadline = deadline  # time.monotonic() value
         self.resolver = resolver
         self._local = threading.local()
+        # One connection pool per host, shared by every thread's session: kept-alive connections are
+        # reused whichever worker takes the host's next turn, and at most ``per_host`` stay open to a
+        # host (the limiter never has more in flight).  Sessions stay per thread for their cookies.
+        self._adapter = HTTPAdapter(pool_connections=256, pool_maxsize=max(1, settings.per_host))
+
+    def close(self) -> None:
+        """Close the kept-alive connections."""
+        self._adapter.close()
 
     def _session(self) -> requests.Session:
         session = getattr(self._local, "session", None)
         if session is None:
             session = self._local.session = requests.Session()
+            session.mount("http://", self._adapter)
+            session.mount("https://", self._adapter)
             session.trust_env = False  # no proxies or .netrc from the environment: we talk to the host itself
             session.headers.update({"User-Agent": self.settings.user_agent,
                                     "Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
         return session
 
     def fetch(self, url: str) -> Outcome:
-        """Follow ``url`` to its final response (HEAD, then GET when HEAD cannot be trusted)."""
+        """Follow ``url`` to its final response.
+
+        Files (``.pdf``, ``.zip``, …) get HEAD first, then GET when HEAD cannot be trusted; web pages
+        (HTML-likely URLs) get a single streamed GET, since the soft-404 look needs their body anyway
+        and HEAD + GET would cost the server two requests.  Only a readable body is read, capped.
+        """
         out = Outcome(url=url, final_url=url)
         self._session().cookies.clear()  # cookies live for one link's redirect chain only
         host = (urlsplit(url).hostname or "").lower()
-        method = "GET" if host in self.settings.get_only_hosts else "HEAD"
+        get_first = host in self.settings.get_only_hosts or (self.settings.soft404 and html_likely(url))
+        method = "GET" if get_first else "HEAD"
         visits: Counter[tuple[str, str]] = Counter()
         current = url
         while True:
@@ -135,7 +169,7 @@ class Fetcher:
                 self._release(response)
                 method = "GET"
                 continue
-            if method == "GET":
+            if method == "GET" and _readable(out.content_type):
                 out.body = self._read_body(response)
             self._release(response)
             return out
@@ -154,6 +188,17 @@ class Fetcher:
             return out, json.loads(out.body)
         except ValueError:
             return out, None
+
+    def _send(self, method: str, url: str, timeout: tuple[float, float],
+              headers: dict[str, str] | None) -> requests.Response:
+        """``session.request`` without its per-call merging of settings we never vary (a third of
+        its CPU, and CPU is what bounds a big check): the session's headers and cookie jar (this
+        link's redirect chain) go into the request, ``send`` records the cookies it is given back."""
+        session = self._session()
+        prepared = requests.Request(method, url, headers={**session.headers, **(headers or {})},
+                                    cookies=session.cookies).prepare()
+        return session.send(prepared, allow_redirects=False, stream=True, timeout=timeout, verify=True,
+                            proxies={}, cert=None)
 
     def _needs_get(self, response: requests.Response) -> bool:
         """HEAD answers we do not trust on their own: every failure, and HTML pages (soft 404s)."""
@@ -197,8 +242,7 @@ class Fetcher:
             try:
                 with self.limiter.turn(key, self.deadline):
                     wait = max(0.05, min(s.timeout, self.deadline - time.monotonic()))
-                    response = self._session().request(method, url, allow_redirects=False, stream=True,
-                                                       timeout=(wait, wait), headers=headers)
+                    response = self._send(method, url, (wait, wait), headers)
             except DeadlineExceeded:
                 out.fail("deadline", "deadline exceeded")
                 return None

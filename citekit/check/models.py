@@ -84,6 +84,7 @@ class CheckSettings(BaseModel):
     allow_private: bool = False
     soft404: bool = True  # GET HTML pages that answered HEAD 2xx to look for "not found" pages
     archive: bool = True  # ask the Wayback Machine for dead links
+    offline: bool = False  # open no connection: report each link's last stored result, else "not checked"
     doi_url: str = "https://doi.org"
     wayback_url: str = "https://archive.org"
     user_agent: str = "citekit-linkcheck/0.1 (+https://github.com/citekit/citekit)"

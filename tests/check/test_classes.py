@@ -17,7 +17,18 @@ def check(url: str, settings, **kwargs):
 def test_200_is_ok(site, fast):
     result = check(site.static("/a", body=page("An article")), fast)
     assert (result.status, result.http_status, result.error) == ("ok", 200, None)
-    assert [m for m, _ in site.methods] == ["HEAD", "GET"]  # HEAD, then GET for the soft-404 look
+    assert [m for m, _ in site.methods] == ["GET"]  # a web page: one GET (the soft-404 look needs the body)
+
+
+def test_a_file_like_url_gets_head_then_get_when_it_is_html(site, fast):
+    result = check(site.static("/report.pdf", body=page("Page not found")), fast)
+    assert result.status == "soft-404" and [m for m, _ in site.methods] == ["HEAD", "GET"]
+
+
+def test_a_page_url_serving_a_file_reads_no_body(site, fast):
+    big = [b"%PDF-1.4", b"x" * 2_000_000]  # streamed, no Content-Length
+    result = check(site.static("/download", body=big, headers={"Content-Type": "application/pdf"}), fast)
+    assert result.status == "ok" and [m for m, _ in site.methods] == ["GET"]
 
 
 def test_non_html_is_checked_with_head_alone(site, fast):
@@ -51,8 +62,8 @@ def test_404_and_410_are_dead(site, fast):
 
 def test_head_404_confirmed_by_get(site, fast):
     """Some servers answer HEAD 404 and GET 200: the GET decides."""
-    site.add("/liar", lambda m, p, n: (404, HTML, b"") if m == "HEAD" else (200, HTML, page("Fine")))
-    assert check(site.url("/liar"), fast).status == "ok"
+    site.add("/liar.pdf", lambda m, p, n: (404, HTML, b"") if m == "HEAD" else (200, HTML, page("Fine")))
+    assert check(site.url("/liar.pdf"), fast).status == "ok"
 
 
 def test_redirect_loop_is_an_error(site, fast):
@@ -95,12 +106,12 @@ def test_503_challenge_is_blocked_and_plain_503_is_an_error(site, fast):
     assert check(site.url("/cf"), fast).status == "blocked"
     result = check(site.static("/down", 503, page("Service Unavailable")), fast)
     assert result.status == "error" and result.http_status == 503
-    assert site.hits["/down"] == 3  # HEAD once, GET with one retry
+    assert site.hits["/down"] == 2  # a web page: GET with one retry
 
 
 def test_head_405_then_get_200(site, fast):
-    site.add("/nohead", lambda m, p, n: (405, {"Allow": "GET"}, b"") if m == "HEAD" else (200, HTML, page("Fine")))
-    assert check(site.url("/nohead"), fast).status == "ok"
+    site.add("/nohead.zip", lambda m, p, n: (405, {"Allow": "GET"}, b"") if m == "HEAD" else (200, HTML, page("Fine")))
+    assert check(site.url("/nohead.zip"), fast).status == "ok"
     assert [m for m, _ in site.methods] == ["HEAD", "GET"]
 
 
@@ -263,3 +274,91 @@ def test_total_deadline_bounds_the_run(fast):
         assert {r.status for r in results} == {"timeout"}
     finally:
         silent.close()
+
+
+def test_self_signed_certificate_is_a_tls_error(tmp_path, fast):
+    """A local HTTPS server with a self-signed certificate (made now with the openssl CLI)."""
+    import shutil
+    import ssl
+    import subprocess
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import pytest
+
+    openssl = shutil.which("openssl")
+    if not openssl:
+        pytest.skip("the openssl command is not installed: cannot make a self-signed certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    made = subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+                           "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1"], capture_output=True, timeout=60)
+    if made.returncode != 0:
+        pytest.skip(f"openssl could not make a certificate: {made.stderr.decode(errors='replace')[:200]}")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_HEAD = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    class Quiet(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request, client_address):
+            pass  # the client's refused handshake
+
+    server = Quiet(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        result = check(f"https://127.0.0.1:{server.server_address[1]}/page", fast)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.status == "error" and result.error.startswith("TLS:"), result
+    assert "certificate" in result.error.lower()
+
+
+def test_cookie_setting_bounce_is_followed_with_the_cookie(fast):
+    """/a sets a cookie and redirects to /b, which sends cookie-less clients back to /a."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self):
+            has = "session=1" in (self.headers.get("Cookie") or "")
+            if self.path == "/a":
+                status, headers, body = 302, {"Set-Cookie": "session=1; Path=/", "Location": "/b"}, b""
+            elif has:
+                status, headers, body = 200, dict(HTML), page("Welcome back")
+            else:
+                status, headers, body = 302, {"Location": "/a"}, b""
+            self.send_response(status)
+            for name, value in {**headers, "Content-Length": str(len(body))}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_HEAD = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        result = check(f"http://127.0.0.1:{server.server_address[1]}/b", fast)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.status == "ok", result

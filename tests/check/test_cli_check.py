@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import time
 from datetime import datetime, timedelta, timezone
 from xml.etree import ElementTree as ET
@@ -13,7 +14,8 @@ from citekit.check.models import LinkUse
 from tests.check.sites import page
 from tests.conftest import ROOT, run_cli
 
-FAST = ["--allow-private", "--timeout", "1", "--retries", "0", "--min-interval", "0", "--no-archive"]
+# tests/conftest.py sets CITEKIT_OFFLINE=1 for the whole suite: these checks opt in, on 127.x only.
+FAST = ["--online", "--allow-private", "--timeout", "1", "--retries", "0", "--min-interval", "0", "--no-archive"]
 
 
 def library(tmp_path, site) -> tuple:
@@ -95,7 +97,7 @@ def test_private_addresses_refused_by_default(tmp_path, site):
     site.static("/ok", body=page("Fine"))
     path = tmp_path / "lib.bib"
     path.write_text(f"@misc{{a, url = {{{site.url('/ok')}}}}}\n", encoding="utf-8")
-    result = run_cli("check", str(path), "--format", "json", "--no-archive")
+    result = run_cli("check", str(path), "--online", "--format", "json", "--no-archive")
     record = json.loads(result.stdout)[0]
     assert record["status"] == "refused" and record["error"].startswith("refused: private address")
     assert result.exit_code == 0 and site.hits["/ok"] == 0
@@ -135,7 +137,7 @@ def test_fix_adds_archiveurl_and_nothing_else(tmp_path, site):
     site.json("/wayback/available", {"archived_snapshots": {"closest": {
         "available": True, "status": "200", "timestamp": "20190101000000",
         "url": f"http://web.archive.org/web/20190101000000/{site.url('/gone')}"}}})
-    args = ["check", str(path), "--allow-private", "--timeout", "1", "--retries", "0", "--min-interval", "0",
+    args = ["check", str(path), "--online", "--allow-private", "--timeout", "1", "--retries", "0", "--min-interval", "0",
             "--wayback-url", site.url(""), "--fix"]
     before = path.read_text(encoding="utf-8")
     run_cli(*args, "--now", "2024-05-01T12:00:00")
@@ -151,17 +153,80 @@ def test_fix_adds_archiveurl_and_nothing_else(tmp_path, site):
     assert path.read_text(encoding="utf-8") == expected  # idempotent
 
 
-def test_network_down_on_the_seeds_library(tmp_path):
+def test_network_down_on_the_seeds_library(tmp_path, monkeypatch):
     """DNS fails for every host: quick, every link error/timeout, no traceback, library unchanged."""
+    real = socket.getaddrinfo
+
+    def no_dns(host, *args, **kwargs):  # .invalid never resolves; and no query leaves the machine
+        if str(host).endswith(".invalid"):
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
     text = (ROOT / "bib" / "library.bib").read_text(encoding="utf-8")
     text = re.sub(r"(url\s*=\s*\{https?://)([^/}]+)", lambda m: m.group(1) + m.group(2) + ".invalid", text)
     path = tmp_path / "library.bib"
     path.write_text(text, encoding="utf-8")
     start = time.monotonic()
-    result = run_cli("check", str(path), "--format", "json", "--doi-url", "https://doi.invalid", "--fix")
+    result = run_cli("check", str(path), "--online", "--format", "json", "--doi-url", "https://doi.invalid",
+                     "--wayback-url", "https://archive.invalid", "--fix")
     assert time.monotonic() - start < 10
     assert "Traceback" not in result.output
     records = json.loads(result.stdout)
     assert len(records) >= 10 and {r["status"] for r in records} <= {"error", "timeout"}
     assert path.read_text(encoding="utf-8") == text
     assert result.exit_code == 0
+
+
+def test_offline_reports_stored_results_and_fetches_nothing(tmp_path, site):
+    path = library(tmp_path, site)
+    assert run_cli("check", str(path), *FAST, "--now", "2024-05-01T12:00:00").exit_code == 1
+    hits = sum(site.hits.values())
+    site.static("/new", body=page("New"))
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(f"@misc{{new2024, url = {{{site.url('/new')}}}}}\n")
+    before = path.read_text(encoding="utf-8")
+    result = run_cli("check", str(path), "--format", "json", "--fix")  # CITEKIT_OFFLINE=1 (tests/conftest.py)
+    assert sum(site.hits.values()) == hits and path.read_text(encoding="utf-8") == before
+    records = {r["url"]: r for r in json.loads(result.stdout)}
+    assert records[site.url("/ok")]["status"] == "ok" and records[site.url("/ok")]["cached"]
+    assert records[site.url("/gone")]["status"] == "failing" and records[site.url("/gone")]["cached"]
+    assert records[site.url("/new")]["status"] == "error" and "offline" in records[site.url("/new")]["error"]
+    assert result.exit_code == 1 and "offline" in result.stderr  # a stored failing link still counts
+    assert run_cli("check", str(path), "--offline", "--online", *FAST[1:]).exit_code == 1  # last flag wins: online
+
+
+def test_offline_without_history_writes_nothing(tmp_path, site):
+    path = library(tmp_path, site)
+    result = run_cli("check", str(path), "--offline", "--format", "json")
+    assert {r["status"] for r in json.loads(result.stdout)} == {"error"} and result.exit_code == 0
+    assert sum(site.hits.values()) == 0 and not (tmp_path / "library.linkcheck.sqlite").exists()
+
+
+def test_citekit_toml_check_table_and_precedence(tmp_path, site, monkeypatch):
+    monkeypatch.delenv("CITEKIT_OFFLINE", raising=False)
+    site.static("/ok", body=page("Fine"))
+    (tmp_path / "lib.bib").write_text(f"@misc{{a, url = {{{site.url('/ok')}}}}}\n", encoding="utf-8")
+    toml = tmp_path / "citekit.toml"
+    toml.write_text("[resolve]\nmailto = 'x@example.org'\n\n[check]\nallow_private = true\narchive = false\n"
+                    "timeout = 1\nretries = 0\nmin_interval = 0\ndb = 'history.sqlite'\n", encoding="utf-8")
+    result = run_cli("check", "lib.bib", "--format", "json", cwd=tmp_path)
+    assert json.loads(result.stdout)[0]["status"] == "ok" and (tmp_path / "history.sqlite").exists()
+    assert site.hits["/ok"] == 1
+    with toml.open("a", encoding="utf-8") as fh:
+        fh.write("offline = true\n")
+    run_cli("check", "lib.bib", cwd=tmp_path)
+    assert site.hits["/ok"] == 1  # toml: offline
+    run_cli("check", "lib.bib", "--online", cwd=tmp_path)
+    assert site.hits["/ok"] == 2  # flag > toml
+    monkeypatch.setenv("CITEKIT_OFFLINE", "0")
+    run_cli("check", "lib.bib", cwd=tmp_path)
+    assert site.hits["/ok"] == 3  # env (0: online) > toml
+    toml.write_text("[check]\noffline = false\nallow_private = true\narchive = false\n", encoding="utf-8")
+    monkeypatch.setenv("CITEKIT_OFFLINE", "1")
+    run_cli("check", "lib.bib", cwd=tmp_path)
+    assert site.hits["/ok"] == 3  # env (1: offline) > toml
+    for bad in ("[check]\nspeed = 3\n", "[check]\ntimeout = 'soon'\n", "[check\n"):
+        toml.write_text(bad, encoding="utf-8")
+        result = run_cli("check", "lib.bib", cwd=tmp_path)
+        assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1, bad

@@ -70,3 +70,16 @@ def test_durations_and_retry_after():
     assert retry_after("120") == 120
     assert retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412480 - 60) == 60
     assert retry_after("soon") is None
+
+
+def test_body_phrases_all_pass_the_cheap_prefilter():
+    """soft404 runs BODY_RE only when a key occurs: every phrase must contain one."""
+    from citekit.check.soft404 import _BODY_KEYS, not_found_page
+
+    samples = ["Sorry, 404 - not found.", "Error 404", "Page not found", "The page you requested does not exist",
+               "The page you are looking for can't be shown", "Page introuvable", "Seite nicht gefunden",
+               "Página no encontrada", "Pagina non trovata", "Página não encontrada", "Страница не найдена", "页面不存在"]
+    for text in samples:
+        page = f"<html><head><title>Site</title></head><body><p>{text}</p></body></html>"
+        assert not_found_page(page), text
+        assert any(key in text.lower() for key in _BODY_KEYS), text
