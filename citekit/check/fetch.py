@@ -8,12 +8,10 @@ unasked (``stream=True``), so a hop to a private address is refused and a 10 GB 
 
 from __future__ import annotations
 
-import email.utils
 import json
 import threading
 import time
 from collections import Counter
-from datetime import datetime, timezone
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
@@ -25,6 +23,7 @@ from requests.utils import requote_uri
 from citekit.check.limiter import DeadlineExceeded, HostLimiter
 from citekit.check.models import CheckSettings, Hop
 from citekit.check.safety import AddressRefused, LookupFailed, NameNotFound, Resolver, check_host, system_resolver
+from citekit.resolve.http import retry_after  # one reading of Retry-After for both network modules
 
 ErrorKind = Literal["dns-nxdomain", "dns", "address", "connection-refused", "connection", "timeout",
                     "deadline", "tls", "loop", "too-many-redirects", "protocol", "invalid-url"]
@@ -70,22 +69,6 @@ class Outcome(BaseModel):
     def fail(self, kind: ErrorKind, message: str) -> Outcome:
         self.error_kind, self.error = kind, message
         return self
-
-
-def retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds asked by a Retry-After header (delta-seconds or HTTP date), or None."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, when.timestamp() - (now if now is not None else datetime.now(timezone.utc).timestamp()))
 
 
 def _refused(exc: BaseException) -> bool:

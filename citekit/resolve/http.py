@@ -16,6 +16,7 @@ import re
 import socket
 import threading
 import time
+from datetime import timezone
 from collections import Counter
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
@@ -104,8 +105,8 @@ class HostLimit:
                 pass  # a header we cannot read changes nothing
 
 
-def retry_after(value: str | None) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+def retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds asked by a Retry-After header (delta-seconds or an HTTP date), or None."""
     if not value:
         return None
     value = value.strip()
@@ -115,7 +116,9 @@ def retry_after(value: str | None) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    return max(0.0, when.timestamp() - time.time())
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 class HttpClient:

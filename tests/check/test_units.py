@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from citekit.check.fix import add_field
-from citekit.check.fetch import retry_after
+from citekit.resolve.http import retry_after
 from citekit.check.links import doi_of, read_links
 from citekit.check.soft404 import not_found_page
 from citekit.cli.check import parse_duration
