@@ -44,6 +44,8 @@ _RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in",
              "at", "from", "after", "before", "since", "while", "when", "where", "but"}
 
 
+_NOT_BEFORE_VERB = L.DETERMINERS | _PASSIVE  # "the report", "was found": not a reporting verb
+_BETWEEN_SUBJECT_AND_VERB = L.ADVERBS | L.AUXILIARIES
 _FRAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _frame in L.FRAMES:  # frames indexed by their first word: one dict lookup per token
     _FRAMES_BY_FIRST.setdefault(_frame[0], []).append(_frame)
@@ -666,7 +668,7 @@ class Sentence:
             if self.low(k) not in L.RELEASE_VERBS or not self.free(k, k + 1):
                 continue
             j = k
-            while j > 0 and self.low(j - 1) in L.ADVERBS | L.AUXILIARIES:
+            while j > 0 and self.low(j - 1) in _BETWEEN_SUBJECT_AND_VERB:
                 j -= 1
             i = self.name_back(j)
             if i is None or (start := self.clause_start(i)) is None:
@@ -728,17 +730,22 @@ class Sentence:
             return "work", self.span_text(x, e), None, e
         return None
 
-    def nominal_subjects(self) -> None:
-        """'A June 2023 UN report states', 'The report reviewed by X stated', 'this report shows'."""
+    def verbs_with_subject_slot(self):
+        """(k, verb, j) for each free reporting verb at k whose subject would end before j
+        (adverbs and auxiliaries skipped: "X has also said")."""
         for k in range(1, len(self.t)):
-            verb = self.low(k)
             if not self.is_verb(k):
                 continue
-            if not self.free(k, k + 1) or self.low(k - 1) in L.DETERMINERS | _PASSIVE:
+            if not self.free(k, k + 1) or self.low(k - 1) in _NOT_BEFORE_VERB:
                 continue
             j = k
-            while j > 0 and self.low(j - 1) in L.ADVERBS | L.AUXILIARIES:
+            while j > 0 and self.low(j - 1) in _BETWEEN_SUBJECT_AND_VERB:
                 j -= 1
+            yield k, self.low(k), j
+
+    def nominal_subjects(self) -> None:
+        """'A June 2023 UN report states', 'The report reviewed by X stated', 'this report shows'."""
+        for k, verb, j in self.verbs_with_subject_slot():
             agent = None
             for h in range(j - 1, max(-1, j - 15), -1):
                 if self.t[h].text in (";", ".") or (self.t[h].text == "," and h < j - 1 and not agent):
@@ -819,15 +826,7 @@ class Sentence:
             self.add(span[0], end, f"{self.t[k].text} by", self.span_text(span[0], h + 1), ent, confidence=0.75)
 
     def named_subjects(self) -> None:
-        for k in range(1, len(self.t)):
-            verb = self.low(k)
-            if not self.is_verb(k):
-                continue
-            if not self.free(k, k + 1) or self.low(k - 1) in L.DETERMINERS | _PASSIVE:
-                continue
-            j = k
-            while j > 0 and self.low(j - 1) in L.ADVERBS | L.AUXILIARIES:
-                j -= 1
+        for k, verb, j in self.verbs_with_subject_slot():
             apposition, named_apposition = False, None
             if self.t[j - 1].text == "," if j > 0 else False:  # "X, the head of Y, said"
                 m = next((x for x in range(j - 2, max(-1, j - 20), -1) if self.t[x].text == ","), None)
@@ -896,7 +895,7 @@ class Sentence:
             if verb not in L.REPORT_VERBS and verb not in L.REPLY_VERBS or not self.t[k].text.islower():
                 continue
             p = k - 1
-            while p > 0 and self.low(p) in L.ADVERBS | L.AUXILIARIES and self.low(p) not in ("this", "last", "on"):
+            while p > 0 and self.low(p) in _BETWEEN_SUBJECT_AND_VERB and self.low(p) not in ("this", "last", "on"):
                 p -= 1
             pron = self.low(p)
             if pron not in L.PRONOUNS_PERSON | L.PRONOUNS_BODY or not self.free(p, k + 1):
