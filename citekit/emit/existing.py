@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pybtex.database import parse_string
 
 from citekit.emit.bibtex import MONTHS, Entry
 from citekit.emit.latex import latex_to_text
-from citekit.emit.library import _author
+from citekit.emit.library import LibraryError, _author, load_bib
 from citekit.emit.manual import TYPE_OVERRIDE, ManualEdits, _canonical
 from citekit.merge.identity import identity_keys, same_work
 from citekit.models import DATE_RE, Corpus, Fields, Work
@@ -38,8 +37,7 @@ _ATTRS = {"title": "title", "author": "authors", "editor": "editors", "journal":
 LINK_FIELDS = ("cites", "citedby", "derivedfrom")
 
 
-class ExistingLibraryError(Exception):
-    """The file to merge cannot be read."""
+ExistingLibraryError = LibraryError  # the file to merge cannot be read
 
 
 def _date(values: dict[str, str]) -> str | None:
@@ -68,12 +66,7 @@ def record(entry_type: str, values: dict[str, str], people: dict) -> Fields:
 
 def read_bib(path: Path) -> list[tuple[Entry, Fields]]:
     """Every entry of ``path``: its fields as pybtex reads them, and its record."""
-    try:
-        data = parse_string(path.read_text(encoding="utf-8"), "bibtex")
-    except OSError as exc:
-        raise ExistingLibraryError(f"{path}: {exc.strerror or exc}") from exc
-    except Exception as exc:  # pybtex raises several error types
-        raise ExistingLibraryError(f"{path}: cannot parse ({exc})") from exc
+    data = load_bib(path)
     out = []
     for key, bib in data.entries.items():
         values = _canonical(bib)

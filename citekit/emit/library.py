@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pybtex.database import parse_string
+from pybtex.database import BibliographyData, parse_string
 
 from citekit.emit.bibtex import MONTHS, Entry
 from citekit.models import Author
@@ -47,14 +47,19 @@ def _field_value(name: str, value: str) -> str:
     return value
 
 
-def read_library(path: Path) -> list[Item]:
-    """Every entry of the library, in file order, with its graph record when there is one."""
+def load_bib(path: Path) -> BibliographyData:
+    """A .bib file as pybtex reads it; LibraryError (one line) when it cannot be read."""
     try:
-        data = parse_string(path.read_text(encoding="utf-8"), "bibtex")
+        return parse_string(path.read_text(encoding="utf-8"), "bibtex")
     except OSError as exc:
         raise LibraryError(f"{path}: {exc.strerror or exc}") from exc
     except Exception as exc:  # pybtex raises several error types
         raise LibraryError(f"{path}: cannot parse ({exc})") from exc
+
+
+def read_library(path: Path) -> list[Item]:
+    """Every entry of the library, in file order, with its graph record when there is one."""
+    data = load_bib(path)
     works: dict[str, dict] = {}
     graph = path.parent / GRAPH_NAME
     if graph.exists():
