@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from citekit.emit.bibtex import MONTHS, Entry
 from citekit.emit.latex import latex_to_text
 from citekit.emit.library import LibraryError, _author, load_bib
