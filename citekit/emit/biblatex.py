@@ -5,8 +5,8 @@ citekit writes: the fields each entry type takes and the ones it requires.  An e
 required field becomes the nearest type that does not need it — a chapter without editors an
 ``@inbook``, an authorless article an ``@online`` (with a link) or ``@misc`` — and fields its
 type does not take move to one it does (a site name or publisher to ``organization``) or are
-left to ``citations.json``.  No value is ever invented: an undated work stays undated, which
-biber's validator reports ("one of date, year must be defined"), as it should.
+left to ``citations.json``; a series the type cannot hold (a report's) goes into ``note``.
+No value is ever invented (see :mod:`citekit.emit.describe` for untitled and undated works).
 """
 
 from __future__ import annotations
@@ -58,10 +58,18 @@ def _fallback(entry_type: str, out: dict[str, str]) -> str:
     return "online" if any(name in out for name in _LINKS) else "misc"
 
 
+def fold_series(entry_type: str, out: dict[str, str]) -> None:
+    """Move a series the entry type does not take (``@report``, ``@misc``) into ``note``."""
+    if "series" in out and "series" not in FIELDS.get(entry_type, FIELDS["misc"]):
+        series = "Series: " + out.pop("series")
+        out["note"] = f"{series}. {out['note']}" if out.get("note") else series
+
+
 def fit_biblatex(entry_type: str, out: dict[str, str]) -> str:
     """Choose the entry type and move or drop fields so the default data model accepts them."""
     chosen = _fallback(entry_type, out)
     allowed = FIELDS[chosen] | COMMON
+    fold_series(chosen, out)
     if chosen in ("online", "misc"):
         venue = next((out.pop(n) for n in ("journaltitle", "booktitle") if n in out), None)
         body = next((out.pop(n) for n in ("institution", "publisher") if n in out), None)

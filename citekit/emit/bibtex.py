@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from citekit.emit.biblatex import fit_biblatex
+from citekit.emit.biblatex import fit_biblatex, fold_series
+from citekit.emit.describe import NO_YEAR, UNSPECIFIED_DATE, describe, redundant_note
 from citekit.emit.latex import escape, protect_case
 from citekit.models import Author, Work
 
 Dialect = Literal["bibtex", "biblatex"]
 
-NO_DATE = "n.d."
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 FIELD_ORDER = (
     "key", "author", "editor", "title", "journal", "journaltitle", "booktitle", "howpublished",
@@ -92,8 +92,8 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
         out["author"] = names
     if names := format_names(f.editors):
         out["editor"] = names
-    if f.title:
-        out["title"] = protect_case(f.title)
+    untitled = describe(f) if not f.title else None
+    out["title"] = protect_case(f.title or untitled)
     body = f.institution or f.publisher or next((a.literal for a in f.authors if a.literal), None)
     if container:
         if entry_type == "article":
@@ -137,8 +137,10 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
             out["year"] = f.date[:4]
             if len(f.date) >= 7:
                 out["month"] = MONTHS[int(f.date[5:7]) - 1]
-    elif dialect == "bibtex":
-        out["year"] = NO_DATE  # what natbib's styles print for an undated work; never a guess
+    elif dialect == "biblatex":
+        out["date"] = UNSPECIFIED_DATE  # EDTF "year unspecified": biber accepts, styles print nothing
+    else:
+        out["year"] = NO_YEAR  # what natbib's styles print and require: this dialect is for BibTeX
     if f.isbn:
         out["isbn"] = f.isbn
     if f.doi:
@@ -152,7 +154,7 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
         out["urldate"] = f.urldate
     if f.keywords:
         out["keywords"] = escape(", ".join(f.keywords))
-    if f.note:
+    if f.note and not (untitled and redundant_note(f, untitled)):
         out["note"] = escape(f.note)
     if work.cites:
         out["cites"] = ", ".join(work.cites)
@@ -195,12 +197,12 @@ def _fit_classic(entry_type: str, out: dict[str, str], work: Work) -> str:
         if venue:
             out["howpublished"] = venue
         entry_type = "misc"
-    dated = set(out) - ({"year"} if out.get("year") == NO_DATE else set())
-    if entry_type == "misc" and not {"author", "title", "howpublished", "year", "note"} & dated:
+    f = work.fields
+    if entry_type == "misc" and not (f.title or f.date) and not {"author", "howpublished", "note"} & set(out):
         if work.fields.url:  # a bare link: plain.bst prints nothing of a url field
             out["howpublished"] = escape(work.fields.url.split("://", 1)[-1].split("/", 1)[0])
+    fold_series({"techreport": "report", "phdthesis": "thesis"}.get(entry_type, entry_type), out)
     if "author" not in out and "editor" not in out:
-        f = work.fields
         out["key"] = escape(f.institution or f.publisher or f.container or f.title or work.key)
     return entry_type
 

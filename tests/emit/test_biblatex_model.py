@@ -102,7 +102,21 @@ def test_biber_validates_every_kind_of_entry_with_the_citekit_fields(tmp_path):
 
 
 @needs_biber
-def test_undated_works_stay_undated_and_biber_says_so(tmp_path):
-    work = Work(key="k", fields=Fields(type="webpage", title="T", url="https://x.org"))
-    warnings = _validate(tmp_path, format_library([to_entry(work, "biblatex")]))
-    assert len(warnings) == 1 and "one of 'date, year' must be defined" in warnings[0]
+@pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
+def test_untitled_and_undated_works_are_described_not_invented(tmp_path, dialect):
+    works = [Work(key="page", fields=Fields(type="webpage", title="T", url="https://x.org")),
+             Work(key="body", fields=Fields(type="report", institution="Some Monitoring Office",
+                                            series="Quarterly series")),
+             Work(key="said", fields=Fields(authors=[Author(family="Doe", given="Jane")], date="2024-03",
+                                            note="personal communication"))]
+    entries = {e.key: e for e in (to_entry(w, dialect) for w in works)}
+    if dialect == "biblatex":  # EDTF "year unspecified"
+        assert entries["page"].fields["date"] == "XXXX" and "year" not in entries["page"].fields
+    else:  # what natbib prints; biber is for the biblatex dialect
+        assert entries["page"].fields["year"] == "n.d." and "date" not in entries["page"].fields
+    assert entries["body"].fields["title"] == "[{Report}]"
+    assert entries["body"].fields["note"] == "Series: Quarterly series"  # a report takes no series field
+    assert entries["said"].fields["title"] == "[{Personal} communication]"
+    assert "note" not in entries["said"].fields  # it would only repeat the description
+    if dialect == "biblatex":
+        assert _validate(tmp_path, format_library(list(entries.values()))) == []
