@@ -53,7 +53,7 @@ def write_outputs(corpus: Corpus, out_dir: Path, edits: ManualEdits, dialect: Di
         entries = [ascii_entry(e) for e in entries]
     state = LibraryState(
         citekit=__version__,
-        entries={e.key: EntryState(identity=work_identities(w), fields=e.fields)
+        entries={e.key: EntryState(identity=work_identities(w), type=e.type, fields=e.fields)
                  for e, w in zip(entries, corpus.works)},
     )
     outputs = {

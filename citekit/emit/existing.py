@@ -119,5 +119,8 @@ def merge_existing(corpus: Corpus, existing: list[tuple[Entry, Fields]],
     for work in corpus.works:
         work.key = renames.get(work.key, work.key)
         for name in ("cites", "cited_by", "derived_from"):
-            setattr(work, name, [renames.get(k, k) for k in getattr(work, name)])
+            setattr(work, name, sorted(renames.get(k, k) for k in getattr(work, name)))
+    for mention in corpus.mentions:
+        if mention.work:
+            mention.work = renames.get(mention.work, mention.work)
     return edits

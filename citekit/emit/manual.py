@@ -1,9 +1,9 @@
 """Keep a user's manual edits in ``library.bib`` across rebuilds.
 
 ``citekit-state.json`` beside the library records, per key, the identities that pin the key
-and the fields citekit generated.  On rebuild, a field whose value in the library differs from
-what citekit generated (or that the user added or deleted) is a manual edit and wins; entries
-the user added are carried over.  Both sides are read through pybtex, so formatting
+and the entry type and fields citekit generated.  On rebuild, a type or field whose value in
+the library differs from what citekit generated (or a field the user added or deleted) is a
+manual edit and wins; entries the user added are carried over.  Both sides are read through pybtex, so formatting
 differences (quotes vs braces, month macros, spacing) are not mistaken for edits.
 """
 
@@ -26,6 +26,7 @@ TYPE_OVERRIDE = "@type"  # an override of the entry type (from a merged library)
 
 class EntryState(BaseModel):
     identity: list[str] = Field(default_factory=list)
+    type: str | None = None  # the entry type citekit wrote (None: a state from before 0.1.1)
     fields: dict[str, str] = Field(default_factory=dict)
 
 
@@ -102,6 +103,9 @@ def read_manual_edits(bib_path: Path, state: LibraryState | None) -> ManualEdits
         changed: dict[str, str | None] = {
             name: mine.get(name) for name in set(mine) | set(theirs) if mine.get(name) != theirs.get(name)
         }
+        written_type = state.entries[key].type
+        if written_type and entry.type.lower() != written_type:
+            changed[TYPE_OVERRIDE] = entry.type.lower()
         if changed:
             edits.overrides[key] = changed
     return edits

@@ -72,7 +72,8 @@ def test_manual_edits_survive_a_rebuild(seed_build, tmp_path):
     url_line = next(line for line in lines if line.strip().startswith("url"))
     edited = entry.replace(title_line, '  title = "A Title Fixed By Hand",')
     edited = edited.replace(url_line, "") + "\n  note = {checked in print},"
-    text = text[:start] + edited + text[end:]
+    entry_type = text[text.rindex("@", 0, start) + 1:start]
+    text = text[:text.rindex("@", 0, start)] + "@unpublished" + edited + text[end:]
     text += "\n@book{mine2020own,\n  author = {Own, My},\n  title = {Added by hand},\n  year = 2020,\n}\n"
     bib.write_text(text, encoding="utf-8")
 
@@ -81,6 +82,7 @@ def test_manual_edits_survive_a_rebuild(seed_build, tmp_path):
     rebuilt = bib.read_text(encoding="utf-8")
     entry = rebuilt[rebuilt.index("{" + key + ","): rebuilt.index("\n}\n", rebuilt.index("{" + key + ","))]
     assert "A Title Fixed By Hand" in entry
+    assert entry_type != "unpublished" and f"@unpublished{{{key}," in rebuilt  # the type too
     assert "note" in entry and "checked in print" in entry
     assert "url " not in entry and "url=" not in entry.replace(" ", "")
     assert "@book{mine2020own," in rebuilt and "Added by hand" in rebuilt

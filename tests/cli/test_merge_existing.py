@@ -39,6 +39,15 @@ def test_existing_keys_and_fields_win_and_nothing_is_lost(tmp_path):
     assert "knuth1984" in entries  # an entry no document cites is kept as it was
     assert not any(key.startswith("roggio2023afghan") for key in entries)
 
+    # a later rebuild without --merge keeps all of it, the existing file's entry types included
+    (tmp_path / "mine.bib").write_text(EXISTING.replace("@article{RoggioMine", "@unpublished{RoggioMine"),
+                                       encoding="utf-8")
+    assert run_cli("build", "seeds", "--out", "b2", "--merge", "mine.bib", cwd=tmp_path).exit_code == 0
+    first = (tmp_path / "b2" / "library.bib").read_text(encoding="utf-8")
+    assert "@unpublished{RoggioMine," in first
+    assert run_cli("build", "seeds", "--out", "b2", cwd=tmp_path).exit_code == 0
+    assert (tmp_path / "b2" / "library.bib").read_text(encoding="utf-8") == first
+
 
 def test_an_unreadable_merge_file_stops_with_one_line(tmp_path):
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
