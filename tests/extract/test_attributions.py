@@ -278,3 +278,56 @@ def test_news_source_lines_after_a_sources_heading():
 def test_source_line_with_several_sources():
     found = attributions("Aid convoys were delayed.\nSources: UNHCR; Reuters")
     assert [m.source_name for m in found] == ["UNHCR", "Reuters"]
+
+
+# -- bodies named with a lower-case head, through their people, or after an insertion ----------
+def test_body_with_a_lower_case_head():
+    m = one("The Danube Port agency said the channel would reopen on Friday.")
+    assert m.source_name == "Danube Port agency" and m.fields.authors[0].literal == "Danube Port agency"
+
+
+def test_the_institute_stands_for_the_institute_the_text_named():
+    found = attributions("The Baltic Energy Institute published its outlook in May. The institute said "
+                         "demand would fall.")
+    assert [m.text for m in found] == ["The institute said"]
+    assert found[0].fields.authors[0].literal == "Baltic Energy Institute"
+    assert not attributions("The institute said demand would fall.")  # no body named: no source
+
+
+def test_people_at_a_body_speak_for_it():
+    m = one("Analysts at Zurich-based Alpine Capital said the franc would weaken.")
+    assert m.text.startswith("Analysts") and m.fields.authors[0].literal == "Alpine Capital"
+    m = one("Economists at the Hartwell Institute argue that rates will stay high.")
+    assert m.fields.authors[0].literal == "Hartwell Institute"
+
+
+def test_relative_clause_between_subject_and_verb():
+    m = one("OXFAM, which runs 14 kitchens in the region, said supplies were short.")
+    assert m.source_name == "OXFAM" and m.cue == "said"
+
+
+def test_role_then_honorific_and_name_then_pronoun():
+    found = attributions("The Chief Engineer, Mr. Paul Ortega, explained that the pumps had failed. "
+                         "He said repairs would take a week.")
+    assert [m.source_name for m in found] == ["Paul Ortega", "He"]
+    assert all(m.fields.authors[0].family == "Ortega" for m in found)
+
+
+def test_inverted_with_a_capitalised_role_title():
+    m = one("“The new wing will open in spring,” said the Minister of Transport and Public Works, "
+            "Dr Alan Pereira.")
+    assert m.fields.authors[0].family == "Pereira" and m.text.startswith("said the Minister")
+
+
+def test_work_by_a_body_with_a_title_or_description_inserted():
+    m = one('A report by the Nordic Housing Council, titled "Homes for All 2030", found that rents rose.')
+    assert m.fields.type == "report" and m.fields.title == "Homes for All 2030"
+    assert m.fields.authors[0].literal == "Nordic Housing Council"
+    m = one("A 2021 study by the Brenner Institute, a Berlin-based think tank, concluded that subsidies failed.")
+    assert m.fields.date == "2021" and m.fields.authors[0].literal == "Brenner Institute"
+
+
+def test_the_article_marks_a_body_and_it_refers_back_to_it():
+    found = attributions("The Red Cross said 40 people were missing. It added that roads were closed.")
+    assert [m.source_name for m in found] == ["Red Cross", "It"]
+    assert all(m.fields.authors[0].literal == "Red Cross" for m in found)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.entities import Entity, Registry
 from citekit.extract.attributions.names import (Names, author_for, is_acronym, is_org_like, is_outlet,
-                                                is_person_name, is_role)
+                                                is_person_name, is_role, strip_honorific)
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.attributions.text import Tok
 from citekit.extract.normalize.dates import find_dates
@@ -82,13 +82,16 @@ class Sentence:
         if not 0 <= i < len(self.t):
             return False
         w = self.t[i].text
-        if w == ".":  # the dot of a middle initial: "John F. Kennedy"
-            return (i > 0 and len(self.t[i - 1].text) == 1 and self.t[i - 1].text.isupper()
-                    and self.name_tok(i + 1))
+        if w == ".":  # the dot of a middle initial or an honorific: "John F. Kennedy", "Mr. Lee"
+            return (i > 0 and ((len(self.t[i - 1].text) == 1 and self.t[i - 1].text.isupper())
+                               or self.low(i - 1) in L.HONORIFICS) and self.name_tok(i + 1))
         if _PARTICLE_NAME.match(w):
             return True
         if w in L.NAME_PARTICLES and i + 1 < len(self.t) and self.t[i + 1].text[:1].isupper():
             return True
+        nxt = self.t[i + 1].text if i + 1 < len(self.t) else ""
+        if w.lower() in L.HONORIFICS and w[:1].isupper() and (nxt == "." or nxt[:1].isupper()):
+            return True  # "Mr. Lee", "Dr Ray"
         if w.lower() in L.STOP_CAPS and not is_acronym(w):
             return False
         return w[:1].isupper()
@@ -282,10 +285,11 @@ class Sentence:
         self.hits.append(Hit(self.t[i].start, self.t[j - 1].end, cue, source_name, ent, emit, confidence))
 
     # -- entities -------------------------------------------------------------------------------
-    def source_entity(self, i: int, j: int, findings: bool = False,
-                      verb: str | None = None) -> tuple[Entity, str] | None:
-        raw = self.span_text(i, j)
-        name, person = self.names.canonical(raw)
+    def source_entity(self, i: int, j: int, findings: bool = False, verb: str | None = None,
+                      body: bool = False) -> tuple[Entity, str] | None:
+        """The source named t[i:j]; ``body``: the context says it is no person ("analysts at X")."""
+        raw = strip_honorific(self.span_text(i, j))[0]
+        name, person = self.names.canonical(raw, article=body or self.low(i - 1) == "the")
         if name_key(name) in self.own:
             return None  # the document's own outlet or publisher speaking of itself
         present = verb is not None and verb.endswith("s") and not verb.endswith("ss")
@@ -743,30 +747,58 @@ class Sentence:
                 j -= 1
             yield k, self.low(k), j
 
+    def parenthetical_before(self, j: int) -> tuple[int, str | None] | None:
+        """'X, titled “T”, found' / 'X, a Berlin-based think tank, concluded': where the
+        insertion ending at the comma t[j-1] starts (its comma), and the title it gives."""
+        if j < 3 or self.t[j - 1].text != ",":
+            return None
+        for m in range(j - 2, max(0, j - 40), -1):
+            if self.t[m].text in (".", ";"):
+                return None
+            if self.t[m].text != ",":
+                continue
+            if self.low(m + 1) in ("titled", "entitled", "called") and self.t[m + 2].text in _QUOTES_OPEN \
+                    and self.t[j - 2].text in _QUOTES_CLOSE:
+                return m, self.span_text(m + 3, j - 2)
+            if self.low(m + 1) in _QUOTES_OPEN or self.low(m + 1) in ("titled", "entitled", "called"):
+                continue  # a comma inside the title
+            return (m, None) if self.low(m + 1) in L.INDEFINITE | {"which", "who"} else None
+        return None
+
     def nominal_subjects(self) -> None:
         """'A June 2023 UN report states', 'The report reviewed by X stated', 'this report shows'."""
         for k, verb, j in self.verbs_with_subject_slot():
-            agent = None
-            for h in range(j - 1, max(-1, j - 15), -1):
-                if self.t[h].text in (";", ".") or (self.t[h].text == "," and h < j - 1 and not agent):
-                    break
-                if self.low(h) == "by" and agent is None:
-                    agent = h
-                if self.low(h) in L.NOMINALS:
-                    span = self.nominal_back(h + 1)
-                    if span is None and agent is not None:  # "Monthly figures compiled by X show"
-                        b = h
-                        while b > 0 and h - b < 3 and self.t[b - 1].text not in _PUNCT_OPEN and \
-                                self.low(b - 1) not in L.CLAUSE_OPENERS and self.low(b - 1) not in L.DETERMINERS:
-                            b -= 1
-                        if b == 0 or self.t[b - 1].text in _PUNCT_OPEN:
-                            span = (b, h + 1)
-                    if span is None:
-                        continue
-                    self.nominal_hit(span[0], h + 1, agent, j, k)
-                    break
-                if self.low(h) in L.REPORT_VERBS and h != k:
-                    break
+            inserted = self.parenthetical_before(j)
+            if inserted is not None:
+                j = inserted[0]
+            count = len(self.hits)
+            self.nominal_subject(k, j)
+            if inserted and inserted[1] and len(self.hits) > count and not self.hits[-1].entity.title:
+                self.hits[-1].entity.title = inserted[1]
+
+    def nominal_subject(self, k: int, j: int) -> None:
+        """The work nominal ending before t[j] that reports through the verb at t[k], if any."""
+        agent = None
+        for h in range(j - 1, max(-1, j - 15), -1):
+            if self.t[h].text in (";", ".") or (self.t[h].text == "," and h < j - 1 and not agent):
+                break
+            if self.low(h) == "by" and agent is None:
+                agent = h
+            if self.low(h) in L.NOMINALS:
+                span = self.nominal_back(h + 1)
+                if span is None and agent is not None:  # "Monthly figures compiled by X show"
+                    b = h
+                    while b > 0 and h - b < 3 and self.t[b - 1].text not in _PUNCT_OPEN and \
+                            self.low(b - 1) not in L.CLAUSE_OPENERS and self.low(b - 1) not in L.DETERMINERS:
+                        b -= 1
+                    if b == 0 or self.t[b - 1].text in _PUNCT_OPEN:
+                        span = (b, h + 1)
+                if span is None:
+                    continue
+                self.nominal_hit(span[0], h + 1, agent, j, k)
+                break
+            if self.low(h) in L.REPORT_VERBS and h != k:
+                break
 
     def nominal_hit(self, i: int, h: int, agent: int | None, j: int, k: int) -> None:
         found = self.work_nominal(i, h)
@@ -778,6 +810,12 @@ class Sentence:
             start = i - 2 if self.t[i - 2].text[:1].isupper() else i
         emit = new or any(self.t[x].text in ("’s", "'s") for x in range(i, h))
         cue = self.t[k].text
+        if agent == h and new and not (ent.authors or ent.institution):  # "A 2021 study by X found"
+            b = agent + 1 + (self.low(agent + 1) == "the")
+            named = self.name_fwd(b)
+            if named:
+                name, person = self.names.canonical(self.span_text(b, named), article=b > agent + 1)
+                ent.authors = [author_for(name, person)]
         if agent is not None and self.low(agent - 1) in L.ACCESS_AGENTS | L.AUTHORSHIP_AGENTS:
             b = agent + 1 + (self.low(agent + 1) == "the")
             named = self.name_fwd(b)
@@ -832,6 +870,8 @@ class Sentence:
                 m = next((x for x in range(j - 2, max(-1, j - 20), -1) if self.t[x].text == ","), None)
                 if m is not None and self.name_fwd(m + 1) == j - 1 and self.name_back(j - 1) == m + 1:
                     named_apposition = m  # "the country's health minister, Jane Doe, said"
+                elif m is not None and self.low(m + 1) in ("which", "who"):
+                    j = m  # "X, which runs 14 kitchens in the region, said"
                 elif m is None or not (self.low(m + 1) in L.DETERMINERS or is_role(self.low(m + 1))):
                     continue
                 else:
@@ -886,6 +926,56 @@ class Sentence:
                 self.add(start if a == parts[0][0] else a, k + 1, self.t[k].text, raw, ent, emit=emit,
                          confidence=0.85)
 
+    def body_subjects(self) -> None:
+        """Bodies named with a lower-case head or through their people: 'the Danube Port agency
+        said', 'the institute said' (of a body the text has named), 'analysts at X said'."""
+        for k, verb, j in self.verbs_with_subject_slot():
+            if j < 1 or not self.free(j - 1, k + 1) or not self.has_complement(k):
+                continue
+            head = self.t[j - 1].text
+            if head in L.BODY_HEADS:
+                i = self.name_back(j - 1)
+                if i is not None:  # "the Danube Port agency said"
+                    start = self.clause_start(i)
+                    if start is not None and self.free(i, j):
+                        self.speak(start, i, j, k)
+                elif self.low(j - 2) in ("the", "this") and self.opens_clause(j - 2):
+                    ent = self.body_named(head)  # "The institute said"
+                    if ent is not None:
+                        self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), ent, confidence=0.6)
+                continue
+            i = self.name_back(j)
+            if i is None or not self.free(i, j):
+                continue
+            at = i - 1 - (self.low(i - 1) == "the")
+            while i < j - 1 and self.t[i].text.endswith("-based"):
+                i += 1  # "Vienna-based Raiffeisen Research"
+            if self.low(at) in ("at", "from", "with") and self.low(at - 1) in L.GROUP_WORDS \
+                    and self.opens_clause(at - 1):
+                self.speak(at - 1, i, j, k, body=True)  # "Economists at the X Institute argue"
+
+    def opens_clause(self, x: int) -> bool:
+        return x == 0 or self.t[x - 1].text in _PUNCT_OPEN or self.low(x - 1) in L.CLAUSE_OPENERS
+
+    def speak(self, start: int, i: int, j: int, k: int, body: bool = False) -> None:
+        """The body or person named t[i:j] said something (verb at k); the mention spans from start."""
+        found = self.source_entity(i, j, self.low(k) in L.FINDING_VERBS, self.low(k), body)
+        if found:
+            ent, raw = found
+            self.add(start, k + 1, self.t[k].text, raw, ent, confidence=0.8)
+
+    def body_named(self, head: str) -> Entity | None:
+        """The body 'the <head>' stands for: the last one this text cited whose name has that
+        head word, else the only name of the text ending in it ('Baltic Energy Institute')."""
+        for _, _, ent in reversed(self.reg.seen):
+            if ent.kind == "source" and not ent.person and head in fold(ent.name or "").split():
+                return ent
+        names = {n for n in self.names.spellings.values() if n.split()[-1].lower() == head and len(n.split()) > 1}
+        if len(names) == 1:
+            name = names.pop().removeprefix("The ")
+            return self.reg.source(name, False, author_for(name, False))
+        return None
+
     def pronoun_subjects(self) -> None:
         """'he said', 'she told reporters', 'they warned', 'it added': the nearest source the
         pronoun can stand for (a person for he/she, a body for it/they) in this sentence or the
@@ -932,6 +1022,10 @@ class Sentence:
                 continue
             while s < len(self.t) and is_role(self.t[s].text) and self.t[s].text.islower():
                 s += 1
+            if self.low(s) == "the" and is_role(self.t[s + 1].text if s + 1 < len(self.t) else ""):
+                comma = next((x for x in range(s + 2, min(len(self.t), s + 14)) if self.t[x].text == ","), None)
+                if comma is not None and self.name_fwd(comma + 1) is not None:
+                    s = comma + 1  # "said the Minister of Health, Dr Ann Ray"
             end = self.name_fwd(s)
             if end is None:
                 continue
@@ -968,6 +1062,7 @@ class Sentence:
         self.authorship()
         self.nominal_subjects()
         self.named_subjects()
+        self.body_subjects()
         self.inverted()
         self.pronoun_subjects()
         return self.hits

@@ -211,3 +211,18 @@ OUTLET_DOMAIN = r"^[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|ca|uk|au|eu|de|fr
 # Titles before a name ("Mr. Tedeschi said"): part of the subject, never a source on their own.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "sen", "rep", "gov", "lt",
               "col", "capt", "sgt", "rev", "fr", "maj", "adm", "cmdr", "supt", "insp", "det", "hon"}
+# Lower-case heads naming a body: "the Danube Port agency said", and "the institute said" of a
+# body the text has named.
+BODY_HEADS = {
+    "agency", "institute", "ministry", "office", "company", "group", "bank", "authority",
+    "commission", "council", "fund", "union", "centre", "center", "organisation", "organization",
+    "foundation", "service", "department", "board", "observatory", "programme", "program", "firm",
+    "watchdog", "regulator", "committee", "association", "federation", "chamber", "network",
+    "university", "government", "secretariat", "charity", "coalition", "alliance", "consortium",
+}
+# People speaking for the body they work at: "analysts at X said", "researchers from X found".
+GROUP_WORDS = {
+    "analysts", "economists", "researchers", "scientists", "experts", "officials", "staff",
+    "engineers", "lawyers", "doctors", "strategists", "investigators", "academics", "scholars",
+    "statisticians", "epidemiologists", "specialists", "auditors", "inspectors", "monitors",
+}

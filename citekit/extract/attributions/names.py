@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.extract.attributions.lexicon import (KNOWN_ACRONYMS, ORG_HEADS, OUTLET_DOMAIN, OUTLET_HEADS,
+from citekit.extract.attributions.lexicon import (HONORIFICS, KNOWN_ACRONYMS, ORG_HEADS, OUTLET_DOMAIN, OUTLET_HEADS,
                                                   OUTLETS, ROLE_WORDS)
 from citekit.extract.normalize.fold import fold
 from citekit.extract.normalize.names import ORG_WORDS, parse_person
@@ -18,8 +18,15 @@ from citekit.models import Author
 
 _PAREN_ACRO_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _WORDS_BEFORE_RE = re.compile(r"(?:[\w’'.-]+[ \t]+){1,12}$")
+_HONORIFIC_RE = re.compile(r"^(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=[A-Z])", re.I)
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,9}$")
 _SMALL = {"of", "for", "and", "on", "the", "in", "to", "de", "&", "at"}
+
+
+def strip_honorific(name: str) -> tuple[str, bool]:
+    """'Mr. Joe Lee' -> ('Joe Lee', True): a title before a name marks a person."""
+    titled = _HONORIFIC_RE.match(name)
+    return (name[titled.end():], True) if titled else (name, False)
 
 
 def is_acronym(word: str) -> bool:
@@ -169,9 +176,12 @@ class Names:
         for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w’'-]*)+", text):
             self.spellings.setdefault(fold(m.group()), m.group())
 
-    def canonical(self, raw: str, person_hint: bool = False) -> tuple[str, bool]:
-        """(canonical name, is a person) for a raw source name from the text."""
+    def canonical(self, raw: str, person_hint: bool = False, article: bool = False) -> tuple[str, bool]:
+        """(canonical name, is a person) for a raw source name from the text; ``article``: the
+        text writes "the" before it, which people do not take ("the Red Cross")."""
         name = expand(raw, self.acronyms)
+        name, titled = strip_honorific(name)
+        person_hint = person_hint or titled
         if name.islower() and fold(name) in self.spellings:
             name = self.spellings[fold(name)]
         if name.lower().startswith("the "):
@@ -181,7 +191,7 @@ class Names:
         for full in reversed(self.full):  # "Carnegie Endowment" -> "Carnegie Endowment for Peace"
             if k and k < set(fold(full).split()) and _head(name) == _head(full) and (len(k) >= 2 or is_acronym(name)):
                 return full, False
-        as_person = person_hint or is_person_name(name)
+        as_person = person_hint or (not article and is_person_name(name))
         if as_person:
             family = person(name).family or name
             k = fold(family)
