@@ -331,3 +331,9 @@ def test_the_article_marks_a_body_and_it_refers_back_to_it():
     found = attributions("The Red Cross said 40 people were missing. It added that roads were closed.")
     assert [m.source_name for m in found] == ["Red Cross", "It"]
     assert all(m.fields.authors[0].literal == "Red Cross" for m in found)
+
+
+def test_two_bodies_joined_by_and_when_the_second_opens_with_an_acronym():
+    found = attributions("The Slovenian Chamber of Commerce and WWF Alps said in a joint statement that "
+                         "the floods were severe.")
+    assert sorted(m.fields.authors[0].literal for m in found) == ["Slovenian Chamber of Commerce", "WWF Alps"]

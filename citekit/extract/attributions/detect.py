@@ -311,7 +311,8 @@ class Sentence:
             last = left.split()[-1]
             if (is_person_name(left) and is_person_name(right)) or (
                     (is_outlet(left) or is_acronym(last) or last.lower() in L.ORG_HEADS)
-                    and (is_org_like(right) or is_person_name(right))):
+                    and (is_org_like(right) or is_person_name(right))) or (
+                    len(left.split()) >= 2 and is_acronym(right.split()[0])):  # "… of Agriculture and WWF Adria"
                 return [(i, k), *self.separate(k + 1, j)]
         return [(i, j)]
 
