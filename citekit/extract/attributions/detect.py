@@ -555,6 +555,8 @@ class Sentence:
             if self.t[h].text in (",", ";", ".") or self.low(h) in L.REPORT_VERBS:
                 break
         # a name: "according to Harbour Weekly", "citing the Pentagon", lower case known names
+        if self.low(n) in L.PLURAL_NOMINALS and self.low(n + 1) in ("from", "by", "of"):
+            n += 2  # "according to figures from the National Treasury"
         s = n + (self.low(n) == "the")
         while s < len(self.t) and is_role(self.t[s].text) and self.t[s].text.islower():
             s += 1
@@ -763,7 +765,9 @@ class Sentence:
                 return m, self.span_text(m + 3, j - 2)
             if self.low(m + 1) in _QUOTES_OPEN or self.low(m + 1) in ("titled", "entitled", "called"):
                 continue  # a comma inside the title
-            return (m, None) if self.low(m + 1) in L.INDEFINITE | {"which", "who"} else None
+            if self.low(m + 1) in L.INDEFINITE | {"which", "who"} | L.RELEASE_VERBS:
+                return m, None  # ", a Berlin-based think tank," / ", published last June,"
+            return None
         return None
 
     def nominal_subjects(self) -> None:
@@ -945,15 +949,22 @@ class Sentence:
                     if ent is not None:
                         self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), ent, confidence=0.6)
                 continue
+            if is_role(head) and head.islower() and self.low(j - 2) == "the" and self.opens_clause(j - 2):
+                ent = self.reg.antecedent("he", self.t[j - 1].start, window=4)  # "the minister added"
+                if ent is not None:
+                    self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), ent, confidence=0.6)
+                continue
             i = self.name_back(j)
             if i is None or not self.free(i, j):
                 continue
             at = i - 1 - (self.low(i - 1) == "the")
             while i < j - 1 and self.t[i].text.endswith("-based"):
                 i += 1  # "Vienna-based Raiffeisen Research"
-            if self.low(at) in ("at", "from", "with") and self.low(at - 1) in L.GROUP_WORDS \
-                    and self.opens_clause(at - 1):
-                self.speak(at - 1, i, j, k, body=True)  # "Economists at the X Institute argue"
+            if self.low(at) in ("at", "from", "with", "for") and (self.low(at - 1) in L.GROUP_WORDS or (
+                    is_role(self.t[at - 1].text) and self.low(at - 2) in L.INDEFINITE)):
+                first = at - 1 - (self.low(at - 2) in L.INDEFINITE)
+                if self.opens_clause(first):  # "Economists at the X Institute argue", "A spokesperson for X said"
+                    self.speak(first, i, j, k, body=True)
 
     def opens_clause(self, x: int) -> bool:
         return x == 0 or self.t[x - 1].text in _PUNCT_OPEN or self.low(x - 1) in L.CLAUSE_OPENERS
@@ -975,7 +986,8 @@ class Sentence:
         if len(names) == 1:
             name = names.pop().removeprefix("The ")
             return self.reg.source(name, False, author_for(name, False))
-        return None
+        recent = [e for n, _, e in self.reg.seen if n >= self.reg.sentence - 3 and e.kind == "source" and not e.person]
+        return recent[-1] if recent else None  # "the agency": the body cited just before
 
     def pronoun_subjects(self) -> None:
         """'he said', 'she told reporters', 'they warned', 'it added': the nearest source the

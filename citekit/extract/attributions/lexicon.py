@@ -22,6 +22,7 @@ REPORT_VERBS = {
     "replied", "replies", "responded", "responds", "admitted", "admits", "recalled", "recalls",
     "conceded", "concedes", "believes", "believed", "believe", "thinks", "think", "feels", "felt",
     "expects", "expected", "fears", "feared", "doubts", "doubted", "hopes", "hoped",
+    "counted", "counts", "recorded", "records", "urged", "urges",
 }
 # Bare forms that are also nouns ("a UN report"): verbs only after an auxiliary.
 NEEDS_AUX = {"report", "note", "state", "claim", "estimate", "document", "find", "reveal", "detail"}
@@ -35,7 +36,8 @@ NEEDS_COMPLEMENT = {"claims", "claimed", "claim", "maintains", "maintained", "ad
                     "estimates", "estimated", "assessed", "assesses", "calculated",
                     "acknowledged", "acknowledges", "confirmed", "confirms", "posted",
                     "responded", "responds", "recalled", "recalls", "feels", "felt", "expects",
-                    "expected", "fears", "feared", "hopes", "hoped", "doubts", "doubted", "think"}
+                    "expected", "fears", "feared", "hopes", "hoped", "doubts", "doubted", "think",
+                    "counted", "counts", "recorded", "records"}
 # Words allowed between a source and its verb: "X has also consistently reported".
 ADVERBS = {
     "has", "have", "had", "also", "consistently", "repeatedly", "previously", "recently", "earlier",
@@ -219,6 +221,7 @@ BODY_HEADS = {
     "foundation", "service", "department", "board", "observatory", "programme", "program", "firm",
     "watchdog", "regulator", "committee", "association", "federation", "chamber", "network",
     "university", "government", "secretariat", "charity", "coalition", "alliance", "consortium",
+    "utility", "regulator", "inspectorate", "tribunal", "society",
 }
 # People speaking for the body they work at: "analysts at X said", "researchers from X found".
 GROUP_WORDS = {

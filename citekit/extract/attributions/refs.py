@@ -3,9 +3,9 @@
 - An unnamed report of a body followed by an inline citation of a report of that body is
   that reference ("According to a UN report, … (Annual Report on Refugees, 2022)"): only the
   nearest following citation within a short window counts, and only when it names the body.
-- A person speaking ("Ostrom showed", "Peng and McCallum argued") is the work of the
-  reference list by those authors: the one a citation right after the name points to, else
-  the only entry with that first author.
+- A person or body speaking ("Ostrom showed", "Peng and McCallum argued", "the commission
+  confirmed") is the work of the reference list by those authors: the one a citation right
+  after the name points to, else the only entry with that first author.
 
 One job: give such a mention the fields of the reference entry, so merge puts the
 attribution on the reference's work.
@@ -53,7 +53,11 @@ def attach_people(hits: list[Hit], fields: list[Fields], markers: list, entries:
     for n, (hit, f) in enumerate(zip(hits, fields)):
         if hit.entity.kind != "source" or f.title:
             continue
-        candidates = _by_people(hit.source_name, entries)
+        if hit.entity.person or not hit.entity.name:
+            candidates = _by_people(hit.source_name, entries)
+        else:  # a body ("the commission confirmed (Mekong River Commission, 2020)")
+            body = f" {org_key(hit.entity.name)} "
+            candidates = [i for i, entry in enumerate(entries) if body in _bodies(entry)]
         if not candidates:
             continue
         near = [m.reference - 1 for m in markers if m.reference and hit.start <= m.start <= hit.end + NEAR]
