@@ -187,6 +187,8 @@ def _fit_classic(entry_type: str, out: dict[str, str], work: Work) -> str:
     @misc, and one without author or editor gets a sort key."""
     if entry_type == "book" and "author" in out:
         out.pop("editor", None)  # plain.bst takes author or editor, never both
+    if entry_type == "article" and "number" in out and "volume" not in out:
+        out["volume"] = out.pop("number")  # an issue-numbered periodical: plain.bst wants a volume
     people = "author" in out or (entry_type == "book" and "editor" in out)
     required = _REQUIRED.get(entry_type, ())
     if required and not all(f in out or (f == "author" and people) for f in required):

@@ -55,3 +55,11 @@ def test_classic_bibtex_gets_what_plain_bst_requires():
         editors=[Author(family="G", given="D.")]), "biblatex").fields
     bare = to_entry(_work(url="https://www.example.org/a/b"))
     assert bare.fields["howpublished"] == "www.example.org"
+
+
+def test_an_issue_without_a_volume_is_the_volume_for_classic_styles():
+    entry = to_entry(_work(type="article", title="T", date="2024", container="Series", number="3",
+                           authors=[Author(family="Doe", given="J.")]))
+    assert entry.fields["volume"] == "3" and "number" not in entry.fields  # plain.bst warns otherwise
+    assert to_entry(_work(type="article", title="T", date="2024", container="Series", number="3",
+                          authors=[Author(family="Doe", given="J.")]), "biblatex").fields["number"] == "3"
