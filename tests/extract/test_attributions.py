@@ -337,3 +337,18 @@ def test_two_bodies_joined_by_and_when_the_second_opens_with_an_acronym():
     found = attributions("The Slovenian Chamber of Commerce and WWF Alps said in a joint statement that "
                          "the floods were severe.")
     assert sorted(m.fields.authors[0].literal for m in found) == ["Slovenian Chamber of Commerce", "WWF Alps"]
+
+
+def test_possessive_owner_without_a_determiner_and_a_named_series():
+    m = one("Numbers keep rising. The ILO's World Employment report, published last June, counted "
+            "200 million jobless.")
+    assert m.fields.type == "report" and m.fields.title == "World Employment"
+    assert m.fields.authors[0].literal == "ILO"
+    m = one("The Arctic Council's Annual Review, published in May, counted 40 spills.")
+    assert m.fields.title is None  # "Annual" alone is no title
+
+
+def test_the_agency_named_earlier_in_the_same_sentence():
+    m = one("The World Meteorological Organization agency will close three stations next year "
+            "unless funds arrive, the agency said on Monday.")
+    assert m.text == "the agency said" and m.fields.authors[0].literal.endswith("Organization agency")

@@ -379,6 +379,10 @@ class Sentence:
                     ent = self.reg.new_work(head, type_)
                     ent.authors, ent.date = [author_for(name, person)], date
                     ent.descriptors = descriptors
+                    named = [self.t[x] for x in range(poss[0] + 1, j - 1)]
+                    if named and all(m.text[:1].isupper() and m.low not in L.MONTHS for m in named) \
+                            and not all(m.low in L.GENERIC_MODIFIERS for m in named):
+                        ent.title = " ".join(m.text for m in named)  # "X's Global Trends report"
                     return ent, True
                 return ent, False
             ent = self.reg.work_described(set(fold(body.replace("-", " ")).split()))
@@ -422,7 +426,13 @@ class Sentence:
                     return None
                 return k, j
             if self.t[k].text in (",", ";", ":", "(", ")") or self.low(k) in L.REPORT_VERBS:
-                return None
+                break
+        # no determiner: a possessive owner opening the clause ("UNHCR's Global Trends report")
+        poss = next((x for x in range(max(lo + 1, j - 1 - reach), j - 1) if self.t[x].text in ("’s", "'s")), None)
+        if poss is not None and not any(self.t[x].text in (",", ";", ".") for x in range(poss, j)):
+            start = self.name_back(poss, lo)
+            if start is not None and self.opens_clause(start):
+                return start, j
         return None
 
     # -- families -------------------------------------------------------------------------------
@@ -945,7 +955,7 @@ class Sentence:
                     if start is not None and self.free(i, j):
                         self.speak(start, i, j, k)
                 elif self.low(j - 2) in ("the", "this") and self.opens_clause(j - 2):
-                    ent = self.body_named(head)  # "The institute said"
+                    ent = self.body_named(head, self.t[j - 2].start)  # "The institute said"
                     if ent is not None:
                         self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), ent, confidence=0.6)
                 continue
@@ -976,15 +986,18 @@ class Sentence:
             ent, raw = found
             self.add(start, k + 1, self.t[k].text, raw, ent, confidence=0.8)
 
-    def body_named(self, head: str) -> Entity | None:
+    def body_named(self, head: str, offset: int) -> Entity | None:
         """The body 'the <head>' stands for: the last one this text cited whose name has that
-        head word, else the only name of the text ending in it ('Baltic Energy Institute')."""
+        head word, else the last name before it ending in it ('Baltic Energy Institute', 'the
+        United Nations refugee agency'), else the body cited just before."""
         for _, _, ent in reversed(self.reg.seen):
             if ent.kind == "source" and not ent.person and head in fold(ent.name or "").split():
                 return ent
-        names = {n for n in self.names.spellings.values() if n.split()[-1].lower() == head and len(n.split()) > 1}
-        if len(names) == 1:
-            name = names.pop().removeprefix("The ")
+        named = [m for m in re.finditer(r"\b((?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){1,5}(?:[a-z]+\s+){0,2}"
+                                        + "(?i:" + re.escape(head) + r"))\b", self.names.text[:offset])
+                 if not re.search(r"\w\w\.\s", m.group(1))]  # within one sentence
+        if named:  # "The United Nations refugee agency will cut …, the agency said"
+            name = named[-1].group(1).removeprefix("The ")
             return self.reg.source(name, False, author_for(name, False))
         recent = [e for n, _, e in self.reg.seen if n >= self.reg.sentence - 3 and e.kind == "source" and not e.person]
         return recent[-1] if recent else None  # "the agency": the body cited just before

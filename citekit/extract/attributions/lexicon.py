@@ -229,3 +229,6 @@ GROUP_WORDS = {
     "engineers", "lawyers", "doctors", "strategists", "investigators", "academics", "scholars",
     "statisticians", "epidemiologists", "specialists", "auditors", "inspectors", "monitors",
 }
+# Modifiers that alone make no title: "the Annual Review" is no title "Annual".
+GENERIC_MODIFIERS = {"annual", "monthly", "weekly", "quarterly", "latest", "new", "final", "first",
+                     "second", "third", "special", "interim", "preliminary", "recent", "last", "next"}

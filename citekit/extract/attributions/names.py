@@ -169,6 +169,7 @@ class Names:
     """The names a document has used so far, for short forms and lower-case spellings."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.acronyms = defined_acronyms(text)
         self.full: list[str] = []  # canonical names in order of first use
         self.persons: dict[str, str] = {}  # family-name key -> full person name
