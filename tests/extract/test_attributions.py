@@ -352,3 +352,9 @@ def test_the_agency_named_earlier_in_the_same_sentence():
     m = one("The World Meteorological Organization agency will close three stations next year "
             "unless funds arrive, the agency said on Monday.")
     assert m.text == "the agency said" and m.fields.authors[0].literal.endswith("Organization agency")
+
+
+def test_a_well_known_acronym_written_in_lower_case():
+    m = one("unicef estimates that close to 50 million children were displaced.")
+    assert m.fields.authors[0].literal == "United Nations Children's Fund"
+    assert not attributions("The plan was drafted by people who said it would work.")

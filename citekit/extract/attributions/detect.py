@@ -89,6 +89,8 @@ class Sentence:
             return True
         if w in L.NAME_PARTICLES and i + 1 < len(self.t) and self.t[i + 1].text[:1].isupper():
             return True
+        if self.lower_acronym(w):
+            return True
         nxt = self.t[i + 1].text if i + 1 < len(self.t) else ""
         if w.lower() in L.HONORIFICS and w[:1].isupper() and (nxt == "." or nxt[:1].isupper()):
             return True  # "Mr. Lee", "Dr Ray"
@@ -187,10 +189,15 @@ class Sentence:
             return None
         return j
 
+    def lower_acronym(self, w: str) -> bool:
+        """A house style writing acronyms in lower case: 'unicef said' (never 'who')."""
+        return (w.islower() and len(w) >= 3 and w not in L.STOP_CAPS
+                and (w.upper() in L.KNOWN_ACRONYMS or w.upper() in self.names.acronyms))
+
     def is_common(self, i: int) -> bool:
         """A lone capitalised word that the text also writes in lower case ('Officials')."""
         w = self.t[i].text
-        return not is_acronym(w) and (w.lower() in self.lower_words or w.lower() in L.STOP_CAPS
+        return not is_acronym(w) and not self.lower_acronym(w) and (w.lower() in self.lower_words or w.lower() in L.STOP_CAPS
                                       or w.lower() in L.ROLE_WORDS or w.lower() in L.HEDGE_SOURCES)
 
     def clause_start(self, i: int) -> int | None:

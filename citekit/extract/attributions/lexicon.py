@@ -168,6 +168,12 @@ KNOWN_ACRONYMS = {
     "UK": "United Kingdom", "U.K.": "United Kingdom", "EU": "European Union", "E.U.": "European Union",
     "UNHCR": "United Nations High Commissioner for Refugees", "WHO": "World Health Organization",
     "IMF": "International Monetary Fund", "NATO": "North Atlantic Treaty Organization",
+    "UNICEF": "United Nations Children's Fund", "WFP": "World Food Programme",
+    "UNDP": "United Nations Development Programme", "OCHA": "Office for the Coordination of Humanitarian Affairs",
+    "IOM": "International Organization for Migration", "ICRC": "International Committee of the Red Cross",
+    "OECD": "Organisation for Economic Co-operation and Development", "FAO": "Food and Agriculture Organization",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization", "WTO": "World Trade Organization",
+    "IAEA": "International Atomic Energy Agency", "UNRWA": "United Nations Relief and Works Agency",
 }
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}

@@ -180,6 +180,8 @@ class Names:
     def canonical(self, raw: str, person_hint: bool = False, article: bool = False) -> tuple[str, bool]:
         """(canonical name, is a person) for a raw source name from the text; ``article``: the
         text writes "the" before it, which people do not take ("the Red Cross")."""
+        if raw.islower() and (raw.upper() in KNOWN_ACRONYMS or raw.upper() in self.acronyms):
+            raw = raw.upper()  # "unicef"
         name = expand(raw, self.acronyms)
         name, titled = strip_honorific(name)
         person_hint = person_hint or titled
