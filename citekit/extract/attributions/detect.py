@@ -974,6 +974,8 @@ class Sentence:
             i = self.name_back(j)
             if i is None or not self.free(i, j):
                 continue
+            if self.t[i - 1].text in ("’s", "'s") and (owner := self.name_back(i - 1)) is not None:
+                i = owner  # "researchers at the University of X's School of Public Health"
             at = i - 1 - (self.low(i - 1) == "the")
             while i < j - 1 and self.t[i].text.endswith("-based"):
                 i += 1  # "Vienna-based Raiffeisen Research"

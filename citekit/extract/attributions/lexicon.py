@@ -85,6 +85,8 @@ NOMINALS = {
     "article": "article", "editorial": "article", "op-ed": "article", "column": "article",
     "figures": "misc", "data": "misc", "statistics": "misc", "findings": "report", "estimates": "misc",
     "tweet": "webpage", "post": "webpage", "blog": "webpage", "video": "misc", "book": "book",
+    "outlook": "report", "index": "report", "update": "report", "yearbook": "report",
+    "factsheet": "report", "ruling": "misc", "judgment": "misc", "judgement": "misc", "filings": "misc",
 }
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
                "same", "another", "one", "our"}
