@@ -21,6 +21,7 @@ from citekit.emit.bibtex import Entry
 
 RAW_FIELDS = frozenset({"url", "doi", "eprint"})
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_DOTLESS_RE = re.compile(r"(\\[`'^\"~=.])\\i(?![A-Za-z])")
 
 
 @lru_cache(maxsize=4096)
@@ -31,6 +32,9 @@ def _char(char: str) -> str:
         return escape_translit(char)
     if not text.isascii():
         return escape_translit(char)
+    # an accented i as "\'i", not "\'\i": biber reads "\'\i" as a dotless i and a combining
+    # accent, which pdfLaTeX cannot typeset
+    text = _DOTLESS_RE.sub(r"\1i", text)
     return "{" + text + "}" if text.startswith("\\") else text
 
 
