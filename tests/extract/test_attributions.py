@@ -365,3 +365,28 @@ def test_researchers_at_a_school_of_a_university_and_an_annual_outlook():
     assert m.fields.authors[0].literal == "University of Lund's School of Public Health"
     m = one("The Norwegian Press Council published its annual outlook on Monday.")
     assert m.fields.type == "report" and m.fields.authors[0].literal == "Norwegian Press Council"
+
+
+def test_he_said_after_a_long_quotation_finds_the_speaker_further_back():
+    found = attributions("Maria Lopez, a planner at the grid operator, said the queue was long. Projects wait "
+                         "for years. Some never connect. Investors lose patience. “Nobody planned for this "
+                         "volume,” she said.")
+    assert [m.source_name for m in found] == ["Maria Lopez", "she"]
+
+
+def test_a_country_possessive_or_a_descriptor_before_a_named_body():
+    m = one("The UK's National Cyber Security Centre (NCSC) said in an advisory on Thursday that patches were out.")
+    assert m.text.startswith("The UK's") and m.fields.authors[0].literal == "National Cyber Security Centre"
+    m = one("On Monday, security firm Mailwarden reported a spike in phishing.")
+    assert m.text.startswith("security firm") and m.fields.authors[0].literal == "Mailwarden"
+
+
+def test_a_body_named_then_its_work_by_a_lower_case_possessive():
+    found = attributions("The Nordic Grid Agency said costs rose. According to the agency's annual outlook, "
+                         "prices will fall.")
+    assert [m.fields.authors[0].literal for m in found] == ["Nordic Grid Agency"] * 2
+    assert found[1].fields.type == "report"
+
+
+def test_calling_for_something_is_no_attribution():
+    assert not attributions("The federation called for a ring-fenced quota.")

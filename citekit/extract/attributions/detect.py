@@ -203,6 +203,16 @@ class Sentence:
     def clause_start(self, i: int) -> int | None:
         """Start of the subject (determiner, role words) if it opens a clause, else None."""
         k = i
+        if self.t[k - 1].text in ("’s", "'s") if k > 0 else False:
+            owner = self.name_back(k - 1)  # "The UK's National Cyber Security Centre said"
+            if owner is not None:
+                k = owner
+        while k > 0 and self.t[k - 1].text in L.BODY_HEADS:
+            k -= 1  # "Email security firm Mailwarden reported"
+            while k > 0 and self.t[k - 1].text.islower() and self.low(k - 1) not in L.DETERMINERS \
+                    and self.low(k - 1) not in L.CLAUSE_OPENERS and self.low(k - 1) not in L.REPORT_VERBS \
+                    and k > i - 4:
+                k -= 1
         if self.low(k - 1) in ("the",):
             k -= 1
         steps = 0
@@ -393,7 +403,18 @@ class Sentence:
                     return ent, True
                 return ent, False
             ent = self.reg.work_described(set(fold(body.replace("-", " ")).split()))
-            return (ent, False) if ent else None
+            if ent is not None:
+                return ent, False
+            maker = self.body_named(owner[-1].low, self.t[i].start) if owner and owner[-1].text.islower() else None
+            if maker is None:
+                return None
+            earlier = self.reg.last_work(head)
+            if earlier is not None and earlier.head == head and not (earlier.authors or earlier.institution):
+                earlier.authors = list(maker.authors)  # "An internal study …  The consultancy's study"
+                return earlier, False
+            ent = self.reg.new_work(head, type_)  # "the vendor's security advisory": a new work of that body
+            ent.authors, ent.date, ent.descriptors = list(maker.authors), date, descriptors
+            return ent, True
         if body_toks:
             name, person = self.names.canonical(" ".join(body_toks))
             if det not in L.INDEFINITE:
@@ -1032,7 +1053,8 @@ class Sentence:
             self.pronoun_hit(p, k + 1, k, pron)
 
     def pronoun_hit(self, i: int, j: int, k: int, pron: str) -> None:
-        ent = self.reg.antecedent(pron, self.t[i].start)
+        after_quote = i > 0 and self.t[i - 1].text in _QUOTES_CLOSE | {","}
+        ent = self.reg.antecedent(pron, self.t[i].start, window=4 if after_quote else 2)
         if ent is None and pron == "it":
             ent = self.reg.last_work()
         if ent is None:

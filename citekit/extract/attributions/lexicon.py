@@ -87,6 +87,7 @@ NOMINALS = {
     "tweet": "webpage", "post": "webpage", "blog": "webpage", "video": "misc", "book": "book",
     "outlook": "report", "index": "report", "update": "report", "yearbook": "report",
     "factsheet": "report", "ruling": "misc", "judgment": "misc", "judgement": "misc", "filings": "misc",
+    "advisory": "report", "minutes": "report", "complaint": "misc", "notice": "misc",
 }
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
                "same", "another", "one", "our"}
