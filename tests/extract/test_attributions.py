@@ -390,3 +390,13 @@ def test_a_body_named_then_its_work_by_a_lower_case_possessive():
 
 def test_calling_for_something_is_no_attribution():
     assert not attributions("The federation called for a ring-fenced quota.")
+
+
+def test_a_capitalised_nominal_inside_a_body_name_is_no_work():
+    m = one("The National Statistics Office said on Tuesday that prices rose.")
+    assert m.fields.authors[0].literal == "National Statistics Office"
+
+
+def test_data_released_by_a_body_show():
+    m = one("Data released by the National Statistics Office on Tuesday showed prices rose.")
+    assert m.fields.authors[0].literal == "National Statistics Office" and m.cue == "showed"

@@ -424,6 +424,9 @@ class Sentence:
             ent = self.reg.new_work(head, type_)
             ent.authors, ent.date, ent.descriptors = [author_for(name, person)], date, descriptors
             return ent, True
+        if det is None and not words and head in L.PLURAL_NOMINALS and self.low(j) in L.AUTHORSHIP_AGENTS:
+            ent = self.reg.new_work(head, type_)  # "Data published by X show"
+            return ent, True
         if det in L.INDEFINITE or det is None and not words:
             if det is None:
                 return None
@@ -710,8 +713,8 @@ class Sentence:
 
     def releases(self) -> None:
         for k in range(1, len(self.t)):
-            if self.low(k) not in L.RELEASE_VERBS or not self.free(k, k + 1):
-                continue
+            if self.low(k) not in L.RELEASE_VERBS or not self.free(k, k + 1) or self.low(k + 1) == "by":
+                continue  # ("Data released by X show": passive, the maker follows)
             j = k
             while j > 0 and self.low(j - 1) in _BETWEEN_SUBJECT_AND_VERB:
                 j -= 1
@@ -827,7 +830,8 @@ class Sentence:
                 break
             if self.low(h) == "by" and agent is None:
                 agent = h
-            if self.low(h) in L.NOMINALS:
+            if self.low(h) in L.NOMINALS and not (self.t[h].text[:1].isupper() and h + 1 < j and self.name_tok(h + 1)):
+                # (a capitalised nominal inside a name is no head: "the National Statistics Office")
                 span = self.nominal_back(h + 1)
                 if span is None and agent is not None:  # "Monthly figures compiled by X show"
                     b = h
