@@ -400,3 +400,19 @@ def test_a_capitalised_nominal_inside_a_body_name_is_no_work():
 def test_data_released_by_a_body_show():
     m = one("Data released by the National Statistics Office on Tuesday showed prices rose.")
     assert m.fields.authors[0].literal == "National Statistics Office" and m.text.endswith("showed")
+
+
+def test_relative_clause_with_inner_commas_and_two_insertions_before_the_verb():
+    m = one("Anna Berg, who heads planning at Sweden's grid operator, Svenska, told this magazine that "
+            "queues were long.")
+    assert m.fields.authors[0].family == "Berg"
+    m = one('The Arctic Committee\'s report, titled "Thin Ice", published today, found that patrols failed.')
+    assert m.fields.title == "Thin Ice" and m.fields.authors[0].literal == "Arctic Committee"
+
+
+def test_its_report_of_another_year_is_another_work_of_the_same_body():
+    found = attributions("The Ombudsman's annual report for 2023 recorded 4,000 complaints. Its 2024 report, "
+                         "published in June, recorded 6,000.")
+    assert len(found) == 2 and found[1].fields.date == "2024"
+    assert found[1].fields.authors == found[0].fields.authors
+    assert found[0].fields.model_dump() != found[1].fields.model_dump()

@@ -442,6 +442,10 @@ class Sentence:
             return ent, True
         if det in ("this", "that", "the", "these", "those", "same", "its") or mods and mods[0].low == "that":
             ent = self.reg.last_work(head)
+            if ent is not None and det == "its" and date and (ent.date or "")[:4] != date[:4]:
+                later = self.reg.new_work(head, type_)  # "Its 2024 report" after its 2023 one
+                later.authors, later.institution, later.date = list(ent.authors), ent.institution, date
+                return later, True
             return (ent, False) if ent else None
         return None
 
@@ -814,13 +818,13 @@ class Sentence:
     def nominal_subjects(self) -> None:
         """'A June 2023 UN report states', 'The report reviewed by X stated', 'this report shows'."""
         for k, verb, j in self.verbs_with_subject_slot():
-            inserted = self.parenthetical_before(j)
-            if inserted is not None:
-                j = inserted[0]
+            title, end = None, j
+            while (inserted := self.parenthetical_before(end)) is not None:
+                j, end, title = inserted[0], inserted[0] + 1, title or inserted[1]  # ", titled “T”, published today,"
             count = len(self.hits)
             self.nominal_subject(k, j)
-            if inserted and inserted[1] and len(self.hits) > count and not self.hits[-1].entity.title:
-                self.hits[-1].entity.title = inserted[1]
+            if title and len(self.hits) > count and not self.hits[-1].entity.title:
+                self.hits[-1].entity.title = title
 
     def nominal_subject(self, k: int, j: int) -> None:
         """The work nominal ending before t[j] that reports through the verb at t[k], if any."""
@@ -915,10 +919,12 @@ class Sentence:
             apposition, named_apposition = False, None
             if self.t[j - 1].text == "," if j > 0 else False:  # "X, the head of Y, said"
                 m = next((x for x in range(j - 2, max(-1, j - 20), -1) if self.t[x].text == ","), None)
-                if m is not None and self.name_fwd(m + 1) == j - 1 and self.name_back(j - 1) == m + 1:
+                rel = next((x for x in range(j - 2, max(0, j - 30), -1) if self.t[x].text == ","
+                            and self.low(x + 1) in ("which", "who")), None)
+                if rel is not None and not any(self.t[x].text in (".", ";") for x in range(rel, j)):
+                    j = rel  # "X, which runs 14 kitchens, mostly in the north, said"
+                elif m is not None and self.name_fwd(m + 1) == j - 1 and self.name_back(j - 1) == m + 1:
                     named_apposition = m  # "the country's health minister, Jane Doe, said"
-                elif m is not None and self.low(m + 1) in ("which", "who"):
-                    j = m  # "X, which runs 14 kitchens in the region, said"
                 elif m is None or not (self.low(m + 1) in L.DETERMINERS or is_role(self.low(m + 1))):
                     continue
                 else:
