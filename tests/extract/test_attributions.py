@@ -416,3 +416,8 @@ def test_its_report_of_another_year_is_another_work_of_the_same_body():
     assert len(found) == 2 and found[1].fields.date == "2024"
     assert found[1].fields.authors == found[0].fields.authors
     assert found[0].fields.model_dump() != found[1].fields.model_dump()
+
+
+def test_a_capitalised_head_and_its_year_belong_to_the_title():
+    m = one("The International Energy Agency's World Energy Outlook 2024 projected that demand would peak.")
+    assert (m.fields.title, m.fields.date) == ("World Energy Outlook 2024", "2024")

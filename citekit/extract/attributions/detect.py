@@ -397,8 +397,14 @@ class Sentence:
                     ent.authors, ent.date = [author_for(name, person)], date
                     ent.descriptors = descriptors
                     named = [self.t[x] for x in range(poss[0] + 1, j - 1)]
-                    if named and all(m.text[:1].isupper() and m.low not in L.MONTHS for m in named) \
-                            and not all(m.low in L.GENERIC_MODIFIERS for m in named):
+                    if self.t[j - 1].text[:1].isupper():  # "X's World Energy Outlook 2024": the head is in the title
+                        named.append(self.t[j - 1])
+                        if j < len(self.t) and re.fullmatch(r"(?:19|20)\d\d", self.t[j].text):
+                            named.append(self.t[j])
+                            ent.date = ent.date or self.t[j].text
+                    if named and all(m.text[:1].isupper() or m.text.isdigit() for m in named) \
+                            and not any(m.low in L.MONTHS for m in named) \
+                            and not all(m.low in L.GENERIC_MODIFIERS | set(L.NOMINALS) for m in named):
                         ent.title = " ".join(m.text for m in named)  # "X's Global Trends report"
                     return ent, True
                 return ent, False
