@@ -421,3 +421,8 @@ def test_its_report_of_another_year_is_another_work_of_the_same_body():
 def test_a_capitalised_head_and_its_year_belong_to_the_title():
     m = one("The International Energy Agency's World Energy Outlook 2024 projected that demand would peak.")
     assert (m.fields.title, m.fields.date) == ("World Energy Outlook 2024", "2024")
+
+
+def test_a_place_based_prefix_is_not_part_of_the_name():
+    m = one("The Oslo-based Nordic Institute for Peace said in May that aid fell.")
+    assert m.fields.authors[0].literal == "Nordic Institute for Peace"

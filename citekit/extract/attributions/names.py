@@ -183,6 +183,7 @@ class Names:
         if raw.islower() and (raw.upper() in KNOWN_ACRONYMS or raw.upper() in self.acronyms):
             raw = raw.upper()  # "unicef"
         name = expand(raw, self.acronyms)
+        name = re.sub(r"^(?:\S+-based\s+)+", "", name)  # "Oslo-based Nordic Institute"
         name, titled = strip_honorific(name)
         person_hint = person_hint or titled
         if name.islower() and fold(name) in self.spellings:
