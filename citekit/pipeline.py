@@ -2,7 +2,9 @@
 
 Like bibtexparser v2's middleware, a build is one loop: ``for stage in stack: corpus =
 stage(corpus)``.  A stage never raises for bad input: it records a Problem and carries on, so
-one bad document never stops the others.
+one bad document never stops the others.  Ingest and Extract work one document at a time and
+run together in the build engine (:class:`citekit.engine.extract.DocumentEngine`: cached,
+in parallel); Merge and Resolve see the whole corpus.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from citekit.extract.document import extract_document
-from citekit.ingest import IngestError, find_sources, load_document
+from citekit.engine.extract import DocumentEngine
+from citekit.engine.progress import BuildProgress
 from citekit.merge import merge
-from citekit.models import Corpus, Problem
+from citekit.models import Corpus
 from citekit.resolve import Resolve, ResolveConfig
 
 
@@ -23,77 +25,38 @@ class Stage(Protocol):
 
 
 @dataclass
-class Ingest:
-    """Paths -> decoded documents; unreadable files become problems."""
-
-    paths: list[Path]
-    max_bytes: int = 10_000_000
-
-    def __call__(self, corpus: Corpus) -> Corpus:
-        files, problems = find_sources(self.paths)
-        corpus.problems.extend(problems)
-        for path in files:
-            try:
-                document, warnings = load_document(path, max_bytes=self.max_bytes)
-            except IngestError as exc:
-                corpus.problems.append(Problem(path=str(exc.path), message=exc.message, severity="error"))
-                continue
-            corpus.documents.append(document)
-            corpus.problems.extend(warnings)
-        _drop_duplicate_ids(corpus)
-        return corpus
-
-
-def _drop_duplicate_ids(corpus: Corpus) -> None:
-    seen: dict[str, str] = {}
-    kept = []
-    for doc in corpus.documents:
-        if doc.id in seen:
-            corpus.problems.append(Problem(path=doc.path, severity="error",
-                                           message=f"skipped: same file name as {seen[doc.id]}"))
-            continue
-        seen[doc.id] = doc.path
-        kept.append(doc)
-    corpus.documents = kept
-
-
-class Extract:
-    """Each document -> its own metadata, reference entries and inline citations."""
-
-    def __call__(self, corpus: Corpus) -> Corpus:
-        for doc in corpus.documents:
-            try:
-                result = extract_document(doc)
-            except Exception as exc:  # a bug on one document must not stop the others
-                corpus.problems.append(Problem(path=doc.path, severity="error",
-                                               message=f"extraction failed: {type(exc).__name__}: {exc}"))
-                continue
-            doc.meta = result.meta
-            corpus.mentions.extend(result.mentions)
-            corpus.problems.extend(result.problems)
-        return corpus
-
-
-@dataclass
 class Merge:
     """Mentions -> works, keys pinned by an earlier build."""
 
     pinned: dict[str, list[str]] = field(default_factory=dict)
+    sketches: dict[str, tuple[int, list[int]]] | None = None  # document id -> text sketch (reuse)
 
     def __call__(self, corpus: Corpus) -> Corpus:
-        return merge(corpus, self.pinned)
+        return merge(corpus, self.pinned, self.sketches)
 
 
 def default_stack(paths: list[Path], pinned: dict[str, list[str]] | None = None,
-                  max_bytes: int = 10_000_000, resolve: ResolveConfig | None = None) -> list[Stage]:
-    """Ingest, Extract, Merge, Resolve.  Without a ``resolve`` config the stack is offline
-    with no cache: the network is used only when a caller asks for it."""
+                  max_bytes: int = 10_000_000, resolve: ResolveConfig | None = None,
+                  documents: DocumentEngine | None = None) -> list[Stage]:
+    """Ingest + Extract, Merge, Resolve.  Without a ``resolve`` config the stack is offline
+    with no cache: the network is used only when a caller asks for it.  Without a
+    ``documents`` engine, documents are read in this process with no build cache."""
     config = resolve or ResolveConfig(offline=True)
-    return [Ingest(paths, max_bytes), Extract(), Merge(pinned or {}), Resolve(config, pinned or {})]
+    documents = documents or DocumentEngine(paths, max_bytes)
+    return [documents, Merge(pinned or {}, documents.sketches), Resolve(config, pinned or {})]
 
 
-def run(stack: list[Stage], corpus: Corpus | None = None) -> Corpus:
+STEP_NAMES = {"Merge": "merge", "Resolve": "resolve"}
+
+
+def run(stack: list[Stage], corpus: Corpus | None = None, progress: BuildProgress | None = None) -> Corpus:
+    """Each stage in turn; corpus-wide stages show a step on ``progress``."""
     corpus = corpus or Corpus()
     for stage in stack:
-        corpus = stage(corpus)
+        name = STEP_NAMES.get(type(stage).__name__)
+        if progress is not None and name:
+            with progress.step(name):
+                corpus = stage(corpus)
+        else:
+            corpus = stage(corpus)
     return corpus

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -21,6 +22,16 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 class DialectChoice(str, Enum):
     bibtex = "bibtex"
     biblatex = "biblatex"
+
+
+class ExecutorChoice(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container's share, not the machine's)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _version(value: bool) -> None:
@@ -62,56 +73,56 @@ def build(
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input had a problem.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip documents larger than this.")] = 10_000_000,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list notes (unlinked citations …).")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading and extracting "
+                                      "documents (default: all cores).", show_default=False)] = _cores(),
+    executor: Annotated[ExecutorChoice, typer.Option(
+        "--executor", help="Where per-document work runs: this machine, or a Dask cluster (citekit\\[dask]).")
+    ] = ExecutorChoice.local,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Dask scheduler address (tcp://host:8786); without it, a local Dask cluster.",
+        metavar="ADDRESS")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every document afresh; leave the build cache alone.")] = False,
+    build_cache: Annotated[Optional[Path], typer.Option(
+        "--build-cache", help="Build cache file (default: OUT/.citekit-cache.sqlite).", metavar="FILE")] = None,
 ) -> None:
     """Build OUT/library.bib and OUT/citations.json from SOURCES."""
-    from citekit.emit import read_existing, write_outputs
-    from citekit.emit.existing import ExistingLibraryError, merge_existing, read_bib
-    from citekit.emit.manual import LibraryReadError
-    from citekit.pipeline import default_stack, run
-    from citekit.resolve import Resolve, load_config
+    from citekit.engine import BuildError, BuildSettings, CacheError, ExecutorError, run_build
 
-    try:
-        config = load_config({"offline": offline, "cache_dir": cache, "refresh": refresh or None,
-                              "mailto": mailto, "crossref_url": crossref_url, "doi_url": doi_url,
-                              "un_url": un_url})
-    except (ValueError, OSError) as exc:
-        err.print(f"citekit: bad resolution settings: {str(exc).splitlines()[0]}", markup=False)
+    if scheduler and executor is not ExecutorChoice.dask:
+        err.print("citekit: --scheduler needs --executor dask", markup=False)
         raise typer.Exit(2)
+    settings = BuildSettings(
+        sources=sources, out_dir=out_dir, resolve_flags={
+            "offline": offline, "cache_dir": cache, "refresh": refresh or None, "mailto": mailto,
+            "crossref_url": crossref_url, "doi_url": doi_url, "un_url": un_url},
+        report=report, merge_bib=merge_bib, dialect=dialect.value, ascii=ascii, max_bytes=max_bytes,
+        jobs=jobs, executor=executor.value, scheduler=scheduler,
+        cache=None if no_cache else (build_cache or out_dir / ".citekit-cache.sqlite"))
     try:
-        pinned, edits = read_existing(out_dir)
-        existing = read_bib(merge_bib) if merge_bib else []
-    except (LibraryReadError, ExistingLibraryError) as exc:
+        outcome = run_build(settings)
+    except KeyboardInterrupt:
+        err.print("citekit: interrupted; finished documents are kept in the build cache", markup=False)
+        raise typer.Exit(130)
+    except (BuildError, ExecutorError, CacheError) as exc:
         err.print(f"citekit: {exc}", markup=False)
         raise typer.Exit(2)
-    stack = default_stack(sources, pinned, max_bytes, config)
-    corpus = run(stack)
-    for problem in corpus.problems:
+    for problem in outcome.problems:
         if problem.severity != "info" or verbose:
             err.print(f"{problem.severity}: {problem.line()}", markup=False)
-    if not corpus.documents:
+    if not outcome.documents:
         err.print("citekit: no readable documents; nothing written", markup=False)
         raise typer.Exit(1)
-    if existing:
-        edits = merge_existing(corpus, existing, edits)
-    changed = write_outputs(corpus, out_dir, edits, dialect.value, ascii=ascii)
-    if report is not None:
-        text = next(s for s in stack if isinstance(s, Resolve)).report.to_json()
+    if outcome.report_json is not None:
         if report == "-":
-            sys.stdout.write(text)
+            sys.stdout.write(outcome.report_json)
         else:
             try:
-                Path(report).write_text(text, encoding="utf-8")
+                Path(report).write_text(outcome.report_json, encoding="utf-8")
             except OSError as exc:
                 err.print(f"citekit: cannot write the report {report}: {exc.strerror}", markup=False)
                 raise typer.Exit(2)
-    kinds = [m.kind for m in corpus.mentions]
-    (err if report == "-" else out).print(
-        f"{len(corpus.documents)} documents, {kinds.count('reference')} references, "
-        f"{kinds.count('inline-citation')} inline citations, {kinds.count('attribution')} attributions "
-        f"-> {len(corpus.works)} works in {out_dir}/ ({len(changed)} files changed)",
-        markup=False,
-    )
-    if strict and any(p.severity != "info" for p in corpus.problems):
+    (err if report == "-" else out).print(f"{outcome.summary} ({outcome.changed} files changed)", markup=False)
+    if strict and any(p.severity != "info" for p in outcome.problems):
         raise typer.Exit(1)
 
 
@@ -162,3 +173,4 @@ from citekit.cli import check as _check  # noqa: E402,F401  (registers `citekit 
 from citekit.cli import export as _export  # noqa: E402,F401
 from citekit.cli import cite as _cite  # noqa: E402,F401
 from citekit.cli import lint as _lint  # noqa: E402,F401
+from citekit.cli import report as _report  # noqa: E402,F401  (registers `citekit report`)

@@ -10,7 +10,7 @@ from pathlib import Path
 from citekit import __version__
 from citekit.emit.ascii import ascii_entry
 from citekit.emit.bibtex import Dialect, format_library, to_entry
-from citekit.emit.files import write_atomic
+from citekit.emit.files import finish_interrupted_write, write_together
 from citekit.emit.graph import format_graph
 from citekit.emit.manual import (
     STATE_NAME, EntryState, LibraryState, ManualEdits, apply_edits, dump_state, load_state, read_manual_edits,
@@ -21,6 +21,7 @@ from citekit.models import Corpus
 LIBRARY_NAME = "library.bib"
 GRAPH_NAME = "citations.json"
 DBX_NAME = "citekit.dbx"
+OUTPUT_NAMES = (LIBRARY_NAME, GRAPH_NAME, STATE_NAME, DBX_NAME)
 HEADER = (
     f"% Written by citekit. Edit freely: changed, added and deleted fields survive a rebuild.\n"
     f"% Each source lists the corpus documents citing it in `citedby`; documents list `cites`.\n"
@@ -62,4 +63,9 @@ def write_outputs(corpus: Corpus, out_dir: Path, edits: ManualEdits, dialect: Di
         out_dir / STATE_NAME: dump_state(state),
         out_dir / DBX_NAME: dbx_text(),
     }
-    return [path for path, text in outputs.items() if write_atomic(path, text)]
+    return write_together(outputs)
+
+
+def repair_outputs(out_dir: Path) -> bool:
+    """Finish writing outputs that a killed build left half-replaced (see emit/files.py)."""
+    return finish_interrupted_write(out_dir, OUTPUT_NAMES)

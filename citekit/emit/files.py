@@ -1,10 +1,68 @@
-"""Atomic file writes: a reader never sees a half-written output."""
+"""Atomic file writes: a reader never sees a half-written output, and a set of outputs that
+belong together (library, graph, key state) is replaced as one.
+
+:func:`write_together` writes every changed file to a temporary file first, then records the
+renames it is about to make in a journal, then makes them.  A build killed before the journal
+exists leaves the old outputs untouched; one killed after it is completed by
+:func:`finish_interrupted_write` at the start of the next build.  So the library and the
+state that tells manual edits from generated text always come from the same build.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
+
+JOURNAL_NAME = ".citekit-commit.json"
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _mode(path: Path) -> int:
+    """The permissions ``path`` has, or those a new file gets (mkstemp's are owner-only)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _write_temp(path: Path, data: bytes) -> Path:
+    """``data`` in a new, synced temporary file beside ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, _mode(path))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make renames in ``folder`` durable (no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_atomic(path: Path, text: str) -> bool:
@@ -13,17 +71,61 @@ def write_atomic(path: Path, text: str) -> bool:
     Returns False (and leaves the file untouched) when the content is already the same.
     """
     data = text.encode("utf-8")
-    if path.exists() and path.read_bytes() == data:
+    if _same_bytes(path, data):
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = _write_temp(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return True
+
+
+def write_together(outputs: dict[Path, str]) -> list[Path]:
+    """Write files of one folder as a unit (see the module docstring); return those changed."""
+    changed = {path: text.encode("utf-8") for path, text in outputs.items()}
+    changed = {path: data for path, data in changed.items() if not _same_bytes(path, data)}
+    if not changed:
+        return []
+    folders = {path.parent for path in changed}
+    if len(folders) != 1:
+        raise ValueError("write_together writes the files of one folder")
+    folder = folders.pop()
+    temps: dict[Path, Path] = {}
+    try:
+        for path, data in changed.items():
+            temps[path] = _write_temp(path, data)
+        _sync_folder(folder)
+        write_atomic(folder / JOURNAL_NAME, json.dumps({tmp.name: path.name for path, tmp in temps.items()}))
+        _sync_folder(folder)
+    except BaseException:
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    for path, tmp in temps.items():
+        os.replace(tmp, path)
+    _sync_folder(folder)
+    (folder / JOURNAL_NAME).unlink()
+    return list(changed)
+
+
+def finish_interrupted_write(folder: Path, names: tuple[str, ...]) -> bool:
+    """Complete a :func:`write_together` that was killed half-way, and drop the temporary
+    files of outputs ``names`` left by one killed before it began renaming.  True when there
+    was something to complete."""
+    journal = folder / JOURNAL_NAME
+    completed = False
+    if journal.exists():
+        moves = json.loads(journal.read_text(encoding="utf-8"))
+        for tmp, final in moves.items():
+            if (folder / tmp).exists():
+                os.replace(folder / tmp, folder / final)
+        _sync_folder(folder)
+        journal.unlink()
+        completed = True
+    if folder.is_dir():
+        for stray in folder.glob(".*.tmp"):
+            if stray.name.startswith(tuple(f".{name}." for name in (*names, JOURNAL_NAME))):
+                stray.unlink(missing_ok=True)
+    return completed

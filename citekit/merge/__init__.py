@@ -19,8 +19,10 @@ def work_identities(work: Work) -> list[str]:
     return ids + identity_keys(work.fields) + [fingerprint(work.fields)]
 
 
-def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None) -> Corpus:
-    """Build ``corpus.works`` from the documents and their mentions, and link everything."""
+def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
+          sketches: dict[str, tuple[int, list[int]]] | None = None) -> Corpus:
+    """Build ``corpus.works`` from the documents and their mentions, and link everything.
+    ``sketches`` (document id -> ``reuse.sketch``) spare re-reading every text at scale."""
     link_corpus(corpus)  # attributions to an outlet whose article is a corpus document
     # Records: every corpus document (a document is a work too), then every citing mention.
     origins: list[tuple[str, int]] = [("document", i) for i in range(len(corpus.documents))]
@@ -31,7 +33,7 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None) -> Corpus:
             records.append(mention.fields)
 
     works: list[Work] = []
-    for group in cluster(records):
+    for group in cluster(records, distinct=len(corpus.documents)):
         parts: list[tuple[Fields, Provenance, float]] = []
         document = None
         mention_ids = []
@@ -48,7 +50,7 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None) -> Corpus:
 
     assign_keys(works, [work_identities(w) for w in works], pinned or {})
     _link(corpus, works)
-    _mark_reuse(corpus, works)
+    _mark_reuse(corpus, works, sketches)
     corpus.works = sorted(works, key=lambda w: w.key)
     return corpus
 
@@ -80,13 +82,14 @@ def _link(corpus: Corpus, works: list[Work]) -> None:
         work.cites.sort()
 
 
-def _mark_reuse(corpus: Corpus, works: list[Work]) -> None:
+def _mark_reuse(corpus: Corpus, works: list[Work], sketches: dict[str, tuple[int, list[int]]] | None) -> None:
     """Record on each document's work the corpus documents it rewrites without citing."""
     by_doc = {w.document: w for w in works if w.document}
-    cites = {(a, b) for a in by_doc for b in by_doc if by_doc[b].key in by_doc[a].cites}
+    doc_of_key = {w.key: doc for doc, w in by_doc.items()}
+    cites = {(a, doc_of_key[key]) for a, w in by_doc.items() for key in w.cites if key in doc_of_key}
     texts = {d.id: d.text for d in corpus.documents}
     dates = {d.id: d.meta.date for d in corpus.documents}
-    for reuse in find_reuse(texts, dates, cites):
+    for reuse in find_reuse(texts, dates, cites, sketches):
         by_doc[reuse.derived].derived_from.append(by_doc[reuse.source].key)
     for work in by_doc.values():
         work.derived_from.sort()

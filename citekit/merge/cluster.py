@@ -1,36 +1,107 @@
 """Group records of the same work with union-find over blocked candidate pairs.
 
-Candidates come from shared identity keys and from blocks of (first author, year) and of
-title prefix, so merging stays near-linear instead of comparing all pairs.  A cluster only
+Candidates come from shared identity keys and from blocks of (first author, year), of title
+prefix and of pairs of a title's rarest words, so merging stays near-linear instead of
+comparing all pairs (``tests/merge/test_cluster_exhaustive.py`` checks that the result equals
+comparing every pair).  Identical records are compared once.  A cluster only
 absorbs a record that conflicts with none of its members (different DOI, year, report number),
 which keeps two reports of the same body apart even when a third record resembles both.
+
+"Conflicts with none of its members" is decided from a summary of each cluster (the set of
+its DOIs, years, months, title numbers …), not member by member: two clusters conflict
+exactly when some pair of their members would (``identity.conflicts``), at a cost that does
+not grow with the clusters, so popular works cited thousands of times stay cheap.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from itertools import combinations
 
-from citekit.merge.identity import conflicts, identity_keys, name_key, same_work, title_key
+from citekit.extract.identifiers import normalize_doi
+from citekit.merge.identity import _numbers, identity_keys, name_key, similar, title_key
 from citekit.models import Fields
 
 
-def _blocks(records: list[Fields]) -> dict[str, list[int]]:
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(records):
-        for key in identity_keys(f):
-            blocks[key].append(i)
+@dataclass
+class _Summary:
+    """What ``identity.conflicts`` looks at, for every member of a cluster at once."""
+
+    dois: set[str]
+    uns: set[str]
+    years: set[str]
+    months: set[str]  # YYYY-MM of members dated to the month
+    untitled_months: set[str]  # the same, of members without a title
+    numbers: set[frozenset[str]]  # the number tokens of each member's title
+
+    @classmethod
+    def of(cls, f: Fields) -> _Summary:
+        month = f.date[:7] if f.date and len(f.date) >= 7 else None
         title = title_key(f)
+        return cls(
+            dois={normalize_doi(f.doi) or f.doi} if f.doi else set(),
+            uns={f.un_symbol.upper()} if f.un_symbol else set(),
+            years={f.year} if f.year else set(),
+            months={month} if month else set(),
+            untitled_months={month} if month and not f.title else set(),
+            numbers={frozenset(_numbers(title))} if title else set(),
+        )
+
+    def conflicts(self, other: _Summary) -> bool:
+        """True when some member here conflicts with some member there."""
+        return (_differ(self.dois, other.dois) or _differ(self.uns, other.uns) or _differ(self.years, other.years)
+                or _differ(self.untitled_months, other.months) or _differ(self.months, other.untitled_months)
+                or _differ(self.numbers, other.numbers))
+
+    def copy(self) -> _Summary:
+        return _Summary(*(set(getattr(self, name)) for name in _SUMMARY_SETS))
+
+    def absorb(self, other: _Summary) -> None:
+        for name in _SUMMARY_SETS:
+            getattr(self, name).update(getattr(other, name))
+
+
+_SUMMARY_SETS = ("dois", "uns", "years", "months", "untitled_months", "numbers")
+
+
+def _differ(a: set, b: set) -> bool:
+    """Some value in ``a`` differs from some value in ``b``."""
+    return bool(a) and bool(b) and (len(a) > 1 or len(b) > 1 or a != b)
+
+
+RARE_WORDS = 3  # a title is also blocked under each pair of its 3 rarest words (a typo spoils one)
+
+
+def _blocks(records: list[Fields], ids: list[list[str]], which: list[int]) -> dict[str, list[int]]:
+    """Candidate blocks over the records ``which``: identity keys, first author + year, title
+    prefix, and pairs of the title's rarest words in the corpus (typos at a title's start,
+    "&" for "and")."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    titles = {i: title_key(records[i]) for i in which}
+    frequency = Counter(word for title in titles.values() for word in set(title.split()))
+    for i in which:
+        f, title = records[i], titles[i]
+        for key in ids[i]:
+            blocks[key].append(i)
         if title:
             blocks[f"ny:{name_key(f)}|{f.year or ''}"].append(i)
             blocks["t:" + title[:24]].append(i)
+            rare = sorted(sorted(set(title.split()), key=lambda w: (frequency[w], w))[:RARE_WORDS])
+            for pair in combinations(rare, 2) if len(rare) > 1 else [rare]:
+                blocks["w:" + "+".join(pair)].append(i)
     return blocks
 
 
-def cluster(records: list[Fields]) -> list[list[int]]:
-    """Indices of records grouped into works, each group sorted, groups in first-seen order."""
+def cluster(records: list[Fields], distinct: int = 0) -> list[list[int]]:
+    """Indices of records grouped into works, each group sorted, groups in first-seen order.
+    The first ``distinct`` records (corpus documents) are never grouped with one another."""
+    ids = [identity_keys(f) for f in records]
+    id_sets = [set(k) for k in ids]
+    summaries = [_Summary.of(f) for f in records]
     parent = list(range(len(records)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(records))}
+    cluster_summary = {i: summary.copy() for i, summary in enumerate(summaries)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -38,16 +109,39 @@ def cluster(records: list[Fields]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    def same_work(i: int, j: int) -> bool:  # identity.same_work, with per-record parts computed once
+        if summaries[i].conflicts(summaries[j]):
+            return False
+        return bool(id_sets[i] & id_sets[j]) or similar(records[i], records[j])
+
+    # Identical records that would match each other are one record: a work cited a thousand
+    # times in the same words makes one candidate, not half a million pairs.
+    first: dict[str, int] = {}
+    copies: dict[int, list[int]] = defaultdict(list)
+    for i, f in enumerate(records):
+        if i < distinct or not same_work(i, i):
+            continue
+        text = f.model_dump_json()
+        if text in first:
+            copies[first[text]].append(i)
+        else:
+            first[text] = i
+    copied = {c for group in copies.values() for c in group}
     pairs = set()
-    for group in _blocks(records).values():
+    for group in _blocks(records, ids, [i for i in range(len(records)) if i not in copied]).values():
         pairs.update(combinations(sorted(set(group)), 2))
     for i, j in sorted(pairs):
         ri, rj = find(i), find(j)
-        if ri == rj or not same_work(records[i], records[j]):
+        if ri == rj or ri < distinct and rj < distinct or not same_work(i, j):
             continue
-        if any(conflicts(records[a], records[b]) for a in members[ri] for b in members[rj]):
+        if cluster_summary[ri].conflicts(cluster_summary[rj]):
             continue
         ri, rj = min(ri, rj), max(ri, rj)
         parent[rj] = ri
         members[ri].extend(members.pop(rj))
+        cluster_summary[ri].absorb(cluster_summary.pop(rj))
+    for original, group in copies.items():
+        members[find(original)].extend(group)
+        for copy in group:
+            del members[copy]
     return [sorted(group) for _, group in sorted(members.items())]

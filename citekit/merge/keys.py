@@ -87,10 +87,12 @@ def assign_keys(works: list[Work], identities: list[list[str]], pinned: dict[str
     taken: set[str] = set()
     fresh = []
     for work, ids in zip(works, identities):
-        votes = sorted({owner[i] for i in ids if i in owner} - taken)
-        if votes:
-            work.key = votes[0]
-            taken.add(work.key)
+        # The strongest identity decides (document, identifiers, then the author-year-title
+        # fingerprint, which unrelated works without a title or author can share).
+        key = next((owner[i] for i in ids if i in owner and owner[i] not in taken), None)
+        if key:
+            work.key = key
+            taken.add(key)
         else:
             fresh.append(work)
     taken |= set(pinned)  # a removed work's key is not handed to another work in the same build

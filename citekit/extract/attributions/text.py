@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 # "U.N." "U.S." | words with inner hyphens, apostrophes or decimal points | one symbol
 _TOKEN_RE = re.compile(r"(?:[A-ZА-Я]\.){2,}|\w+(?:[-’'.]\w+)*-?|[^\w\s]")
@@ -22,8 +23,8 @@ class Tok:
     start: int
     end: int
 
-    @property
-    def low(self) -> str:
+    @cached_property
+    def low(self) -> str:  # asked for millions of times per corpus: computed once
         return self.text.lower()
 
 

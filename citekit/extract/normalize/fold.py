@@ -8,9 +8,17 @@ import unicodedata
 from anyascii import anyascii
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _transliterate(match: re.Match) -> str:
+    return anyascii(match.group())
 
 
 def fold(text: str) -> str:
     """``"Ødegård’s  Report"`` -> ``"odegard s report"``."""
-    text = anyascii(unicodedata.normalize("NFKC", text)).lower()
+    if not text.isascii():  # ASCII is its own NFKC form and transliteration
+        # anyascii maps code point by code point: only the non-ASCII runs need it (fast on long texts)
+        text = _NON_ASCII_RE.sub(_transliterate, unicodedata.normalize("NFKC", text))
+    text = text.lower()
     return " ".join(_TOKEN_RE.findall(text))

@@ -1,0 +1,64 @@
+"""One document, start to finish on its own: read, decode, extract.  The unit of work that a
+worker process (local pool or Dask) runs; it depends on no other document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from citekit.extract.document import extract_document
+from citekit.ingest import IngestError, load_document
+from citekit.merge.reuse import sketch
+from citekit.models import Document, Mention, Problem
+
+
+@dataclass(frozen=True)
+class DocumentTask:
+    """Where a worker finds the file (absolute) and how the build names it."""
+
+    path: str  # absolute path, readable by the worker
+    root: str  # the build's working directory: shown paths are relative to it
+    shown: str  # the path as the build shows it (display_path)
+    max_bytes: int
+
+
+class DocumentResult(BaseModel):
+    """What one document yields: its Document (text, metadata), its mentions, its problems.
+    ``document`` is None when the file could not be read."""
+
+    path: str
+    document: Document | None = None
+    mentions: list[Mention] = Field(default_factory=list)
+    ingest_problems: list[Problem] = Field(default_factory=list)
+    extract_problems: list[Problem] = Field(default_factory=list)
+    sketch: tuple[int, list[int]] | None = None  # the text's shingle sample (merge.reuse), for large corpora
+
+
+def process_document(task: DocumentTask) -> DocumentResult:
+    """Ingest and extract one file; every failure becomes a Problem on the result."""
+    try:
+        document, warnings = load_document(Path(task.path), root=Path(task.root), max_bytes=task.max_bytes)
+    except IngestError as exc:
+        return DocumentResult(path=task.shown, ingest_problems=[exc.problem()])
+    result = DocumentResult(path=task.shown, document=document, ingest_problems=warnings,
+                            sketch=sketch(document.text))
+    try:
+        extraction = extract_document(document)
+    except Exception as exc:  # noqa: BLE001 - a bug on one document must not stop the others
+        result.extract_problems.append(Problem(path=document.path, severity="error",
+                                               message=f"extraction failed: {type(exc).__name__}: {exc}"))
+        return result
+    document.meta = extraction.meta
+    result.mentions = extraction.mentions
+    result.extract_problems = extraction.problems
+    return result
+
+
+def process_batch(tasks: list[DocumentTask]) -> tuple[str, list[bytes]]:
+    """Several documents in one round trip: the worker's pipeline version and each result
+    serialised (the form the cache stores, so the caller never re-encodes it)."""
+    from citekit.engine.version import pipeline_version
+
+    return pipeline_version(), [process_document(task).model_dump_json().encode() for task in tasks]
