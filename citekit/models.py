@@ -130,6 +130,7 @@ class Work(BaseModel):
     fields: Fields
     provenance: dict[str, Provenance] = Field(default_factory=dict)
     document: str | None = None  # document id when the work is a corpus document
+    scope: str | None = None  # document id of a statement, which is that document's alone
     mentions: list[int] = Field(default_factory=list)  # indices into Corpus.mentions
     cited_by: list[str] = Field(default_factory=list)  # keys of citing corpus documents
     cites: list[str] = Field(default_factory=list)  # keys this corpus document cites

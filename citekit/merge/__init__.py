@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from citekit.extract.attributions.corpus import link_corpus
+from citekit.merge.bridge import join_unnamed_reports, scoped
 from citekit.merge.cluster import cluster
 from citekit.merge.identity import fingerprint, identity_keys
 from citekit.merge.keys import assign_keys
@@ -16,7 +17,10 @@ MERGED_KINDS = ("reference", "attribution")
 def work_identities(work: Work) -> list[str]:
     """Identity strings by which a work's citation key is pinned across rebuilds."""
     ids = [f"doc:{work.document}"] if work.document else []
-    return ids + identity_keys(work.fields) + [fingerprint(work.fields)]
+    ids += identity_keys(work.fields) + [fingerprint(work.fields)]
+    if work.scope:  # one body's statements in two documents are two works: tell them apart
+        ids = [f"in:{work.scope}|{ident}" for ident in ids]
+    return ids
 
 
 def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
@@ -32,8 +36,11 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
             origins.append(("mention", i))
             records.append(mention.fields)
 
+    seen_as = [records[r] if kind == "document" else scoped(records[r], corpus.mentions[i].document)
+               for r, (kind, i) in enumerate(origins)]
+    groups = join_unnamed_reports(cluster(seen_as, distinct=len(corpus.documents)), records)
     works: list[Work] = []
-    for group in cluster(records, distinct=len(corpus.documents)):
+    for group in groups:
         parts: list[tuple[Fields, Provenance, float]] = []
         document = None
         mention_ids = []
@@ -46,7 +53,9 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
                 mention_ids.append(i)
                 parts.append((records[r], "parsed", corpus.mentions[i].confidence))
         fields, provenance = merge_fields(parts)
-        works.append(Work(fields=fields, provenance=provenance, document=document, mentions=mention_ids))
+        scope = corpus.mentions[mention_ids[0]].document if all(seen_as[r] is not records[r] for r in group) else None
+        works.append(Work(fields=fields, provenance=provenance, document=document, scope=scope,
+                          mentions=mention_ids))
 
     assign_keys(works, [work_identities(w) for w in works], pinned or {})
     _link(corpus, works)

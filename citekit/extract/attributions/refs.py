@@ -4,8 +4,8 @@
   that reference ("According to a UN report, … (Annual Report on Refugees, 2022)"): only the
   nearest following citation within a short window counts, and only when it names the body.
 - A person or body speaking ("Ostrom showed", "Peng and McCallum argued", "the commission
-  confirmed") is the work of the reference list by those authors: the one a citation right
-  after the name points to, else the only entry with that first author.
+  confirmed") is the work of the reference list by those authors that a citation right after
+  the name points to; for a person, else the only entry with that first author.
 
 One job: give such a mention the fields of the reference entry, so merge puts the
 attribution on the reference's work.
@@ -17,7 +17,7 @@ import re
 
 from citekit.extract.attributions.detect import Hit
 from citekit.extract.normalize.fold import fold
-from citekit.extract.attributions.names import org_key
+from citekit.extract.attributions.names import is_org_like, org_key
 from citekit.models import Fields
 
 WINDOW = 1500  # characters after the attribution (a paragraph or two)
@@ -53,7 +53,8 @@ def attach_people(hits: list[Hit], fields: list[Fields], markers: list, entries:
     for n, (hit, f) in enumerate(zip(hits, fields)):
         if hit.entity.kind != "source" or f.title:
             continue
-        if hit.entity.person or not hit.entity.name:
+        body = not hit.entity.person and is_org_like(hit.entity.name or "")
+        if not body:
             candidates = _by_people(hit.source_name, entries)
         else:  # a body ("the commission confirmed (Mekong River Commission, 2020)")
             body = f" {org_key(hit.entity.name)} "
@@ -62,8 +63,8 @@ def attach_people(hits: list[Hit], fields: list[Fields], markers: list, entries:
             continue
         near = [m.reference - 1 for m in markers if m.reference and hit.start <= m.start <= hit.end + NEAR]
         chosen = next((c for c in near if c in candidates), None)
-        if chosen is None and len(candidates) == 1:
-            chosen = candidates[0]
+        if chosen is None and len(candidates) == 1 and not body:
+            chosen = candidates[0]  # (a body says more than its listed works: only a citation ties it)
         if chosen is not None:
             fields[n] = entries[chosen].model_copy(deep=True)
 

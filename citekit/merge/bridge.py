@@ -1,0 +1,72 @@
+"""Which records may merge beyond what their fields alone say.
+
+- **Statements stay in their document.** An untitled, undated statement of a body or person
+  ("the WHO said", "according to the World Food Programme") is that source speaking in one
+  document: two documents quoting the WHO quote two statements, not one work.  Such records are
+  scoped to their document before clustering; anything titled, dated or identified still merges
+  across documents.
+- **An unnamed report is its body's only report of that date.** A group known only by body and
+  date ("a June 2023 UN report", "IDMC, 2025") joins the one titled work of that body and year
+  in the corpus, when there is exactly one (of that month, when the mention gives one); with two
+  candidates it stays
+  apart, so two reports of one body are never merged through it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from citekit.extract.attributions.names import org_key
+from citekit.models import Fields
+
+_SCOPE = "\x00scope:"
+
+
+def is_statement(fields: Fields) -> bool:
+    return (fields.type == "misc" and not fields.title and not fields.date and not fields.url
+            and not fields.doi and not fields.un_symbol and bool(fields.authors))
+
+
+def scoped(fields: Fields, document: str) -> Fields:
+    """The record as clustering sees it: a statement carries its document in its identity."""
+    if not is_statement(fields):
+        return fields
+    return fields.model_copy(update={"note": f"{fields.note or ''}{_SCOPE}{document}"})
+
+
+def _bodies(fields: Fields) -> set[str]:
+    names = [a.literal for a in fields.authors if a.literal] + [fields.institution or ""]
+    return {key for key in map(org_key, names) if key}
+
+
+def join_unnamed_reports(groups: list[list[int]], records: list[Fields]) -> list[list[int]]:
+    """``groups`` with each untitled, dated report group joined to its body's only titled work
+    of that year (see the module's docstring); order kept."""
+    titled: dict[tuple[str, str], set[int]] = defaultdict(set)
+    facts = []
+    for g, group in enumerate(groups):
+        members = [records[r] for r in group]
+        title = any(f.title for f in members)
+        bodies = set().union(*(_bodies(f) for f in members))
+        years = {f.year for f in members if f.year}
+        months = {f.date[:7] for f in members if f.date and len(f.date) >= 7}
+        report = any(f.type == "report" for f in members)
+        facts.append((title, bodies, years, months, report))
+        if title and len(years) == 1:
+            for body in bodies:
+                titled[(body, next(iter(years)))].add(g)
+    into: dict[int, int] = {}
+    for g, (title, bodies, years, months, report) in enumerate(facts):
+        if title or not report or len(years) != 1 or not bodies:
+            continue
+        year = next(iter(years))
+        candidates = set().union(*(titled.get((body, year), set()) for body in bodies))
+        candidates = {c for c in candidates if not months or facts[c][3] == months}  # "June 2023" needs June
+        if len(candidates) == 1:
+            into[g] = candidates.pop()
+    if not into:
+        return groups
+    merged: dict[int, list[int]] = {g: list(group) for g, group in enumerate(groups)}
+    for g, target in into.items():
+        merged[target].extend(merged.pop(g))
+    return [sorted(group) for _, group in sorted(merged.items())]
