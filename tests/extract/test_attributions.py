@@ -426,3 +426,10 @@ def test_a_capitalised_head_and_its_year_belong_to_the_title():
 def test_a_place_based_prefix_is_not_part_of_the_name():
     m = one("The Oslo-based Nordic Institute for Peace said in May that aid fell.")
     assert m.fields.authors[0].literal == "Nordic Institute for Peace"
+
+
+def test_a_possessive_inside_a_body_name():
+    m = one("The United Nations Children's Fund said that 2 million children were at risk.")
+    assert m.fields.authors[0].literal == "United Nations Children's Fund"
+    m = one("The UK's Met Office said rain would fall.")
+    assert m.fields.authors[0].literal == "Met Office"

@@ -945,7 +945,7 @@ class Sentence:
                 if not self.free(i, j) or not self.names.canonical(self.span_text(i, j))[1]:
                     continue
             else:
-                i = self.name_back(j)
+                i = self.subject_name(j)
                 if i is None or not self.free(i, j):
                     continue
                 start = self.clause_start(i)
@@ -1008,7 +1008,7 @@ class Sentence:
                 if ent is not None:
                     self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), ent, confidence=0.6)
                 continue
-            i = self.name_back(j)
+            i = self.subject_name(j)
             if i is None or not self.free(i, j):
                 continue
             if self.t[i - 1].text in ("’s", "'s") and (owner := self.name_back(i - 1)) is not None:
@@ -1021,6 +1021,16 @@ class Sentence:
                 first = at - 1 - (self.low(at - 2) in L.INDEFINITE)
                 if self.opens_clause(first):  # "Economists at the X Institute argue", "A spokesperson for X said"
                     self.speak(first, i, j, k, body=True)
+
+    def subject_name(self, j: int) -> int | None:
+        """Start of the name ending before t[j], a possessive inside it included when what
+        follows is one word ("the United Nations Children's Fund", not "the UK's Met Office")."""
+        i = self.name_back(j)
+        if i is not None and j - i == 1 and i >= 2 and self.t[i - 1].text in ("’s", "'s"):
+            owner = self.name_back(i - 1)
+            if owner is not None:
+                return owner
+        return i
 
     def opens_clause(self, x: int) -> bool:
         return x == 0 or self.t[x - 1].text in _PUNCT_OPEN or self.low(x - 1) in L.CLAUSE_OPENERS
