@@ -150,27 +150,55 @@ def evaluate_cmd(
         render_table(report, out, verbose=verbose)
 
 
+class RefFormat(str, Enum):
+    json = "json"
+    xml = "xml"
+
+
 @app.command("parse-refs")
 def parse_refs(
     source: Annotated[str, typer.Argument(help="A file with one reference per line, or - for stdin.")] = "-",
+    fmt: Annotated[RefFormat, typer.Option(
+        "--format", help="json: one record per line (fields, confidence); xml: AnyStyle XML, every character kept.")
+    ] = RefFormat.json,
+    model: Annotated[Optional[Path], typer.Option("--model", help="Labeller model file (default: the shipped one).")] = None,
 ) -> None:
-    """Parse reference strings, one per line, into JSON records (one per line)."""
-    from citekit.extract.refparse import parse_reference
+    """Parse reference strings, one per line, with the trained labeller."""
+    from citekit.extract.labeller.datasets import write_anystyle_xml
+    from citekit.extract.labeller.model import ModelError, load_labeller
+    from citekit.extract.labeller.reference import label_reference
 
     try:
         stream = sys.stdin if source == "-" else open(source, encoding="utf-8")
     except OSError as exc:
         err.print(f"citekit: {source}: {exc.strerror}", markup=False)
         raise typer.Exit(2)
-    with stream:
-        for line in stream:
-            if line.strip():
-                parsed = parse_reference(line.strip())
-                record = {"input": line.strip(), "style": parsed.style, "confidence": parsed.confidence,
-                          **parsed.fields.filled(), "problems": parsed.problems}
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    try:
+        with stream:
+            lines = [line.rstrip("\r\n") for line in stream]
+    except UnicodeDecodeError:
+        err.print(f"citekit: {source}: not UTF-8 text", markup=False)
+        raise typer.Exit(2)
+    try:
+        labeller = load_labeller(str(model) if model else None)
+    except ModelError as exc:
+        err.print(f"citekit: {exc}", markup=False)
+        raise typer.Exit(2)
+    if fmt is RefFormat.xml:
+        tagged = [labeller.tag(line, marginals=False) for line in lines]
+        sys.stdout.write(write_anystyle_xml((t.text, t.tokens, t.labels) for t in tagged))
+        return
+    for line in lines:
+        parsed = label_reference(line, labeller)
+        fields = parsed.fields.filled() if parsed.is_reference else {}  # flagged: not forced into fields
+        record = {"input": line, "confidence": parsed.confidence, "reference": parsed.is_reference,
+                  **fields, "problems": parsed.problems}
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
 from citekit.cli import check as _check  # noqa: E402,F401  (registers `citekit check`)
 from citekit.cli import export as _export  # noqa: E402,F401
 from citekit.cli import cite as _cite  # noqa: E402,F401
 from citekit.cli import lint as _lint  # noqa: E402,F401
 from citekit.cli import report as _report  # noqa: E402,F401  (registers `citekit report`)
+from citekit.cli import parser as _parser  # noqa: E402,F401  (train-parser, eval-parser)

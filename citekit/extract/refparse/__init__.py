@@ -1,9 +1,11 @@
-"""Rule-based reference-string parser: APA, Chicago (author-date, notes-bibliography), MLA,
-Harvard, IEEE and Vancouver entries -> :class:`~citekit.models.Fields`.
+"""Reference-string parser: one entry -> :class:`~citekit.models.Fields`.
 
-Pipeline: :func:`~.text.prepare` (numbering, markup, identifiers, access date), a front reader
-(authors, date, title), the tail readers (container, locators, publisher) and finally the shared
-record normalisers of :mod:`citekit.extract.normalize`.
+:func:`parse_reference_rules` is the rule-based parser (:func:`~.text.prepare`, a front reader
+for authors, date and title, the tail readers for container, locators and publisher, then the
+shared normalisers of :mod:`citekit.extract.normalize`). :func:`parse_reference`, which the
+build uses, keeps the rules' reading when they are sure of it (confidence >= RULES_TRUSTED) and
+otherwise takes the trained labeller's (:mod:`citekit.extract.labeller`) when that is surer:
+the model covers the long tail of styles the rules were never written for.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from .tail import (
 )
 from .text import prepare, split_top
 
-__all__ = ["ParsedReference", "parse_reference", "STYLES"]
+__all__ = ["ParsedReference", "parse_reference", "parse_reference_rules", "STYLES"]
 
 STYLES = ("apa", "chicago", "mla", "harvard", "ieee", "vancouver", "unknown")
 
@@ -73,8 +75,36 @@ def _guess_style(front: Front, votes: list[str], rec: dict, raw: str, online: bo
 _BY_AUTHOR = re.compile(r"^By\s+(?P<names>[A-Z][^,.;]+?(?:\s+and\s+[A-Z][^,.;]+?)?)\s*[,.]\s*(?P<rest>.*)$", re.S)
 
 
+RULES_TRUSTED = 0.75  # at or above this confidence the rule parser's reading is kept
+
+
 def parse_reference(text: str) -> ParsedReference:
-    """Parse one reference entry (numbering, Markdown italics and line breaks tolerated)."""
+    """Parse one reference entry (numbering, Markdown italics and line breaks tolerated): the
+    rules first; when they are unsure, the trained labeller's reading if it is surer."""
+    rules = parse_reference_rules(text)
+    if rules.confidence >= RULES_TRUSTED:
+        return rules
+    from citekit.extract.labeller.model import ModelError
+    from citekit.extract.labeller.reference import label_reference
+
+    try:
+        labelled = label_reference(text)
+    except ModelError as exc:
+        rules.problems.append(f"reference model unavailable: {exc}")
+        return rules
+    if not labelled.is_reference or labelled.confidence <= rules.confidence:
+        return rules
+    if rules.fields.title and rules.fields.title == labelled.fields.title:
+        # same reading of the title: the rules' entry type stands, as it also weighs cues the
+        # model never sees (italics) and report-like titles and URL paths
+        labelled.fields.type = rules.fields.type
+    return ParsedReference(fields=labelled.fields, style=rules.style, confidence=labelled.confidence,
+                           problems=[*labelled.problems, f"rule parser unsure ({rules.confidence}): "
+                                     f"trained labeller used ({labelled.confidence})"])
+
+
+def parse_reference_rules(text: str) -> ParsedReference:
+    """Parse one reference entry with the rules alone."""
     prep = prepare(text)
     problems: list[str] = []
     if not prep.text.strip(" .,;:" + I0 + I1):

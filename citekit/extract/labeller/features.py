@@ -1,0 +1,220 @@
+"""Token features for the CRF, in the spirit of AnyStyle's and GROBID's: the word, its affixes,
+shape, capitalisation, punctuation, number and year patterns, cue words, dictionary labels from
+:class:`~.lexicon.Lexicon`, the same for the neighbouring tokens, the token's position in the
+reference, and a few running states read left to right (inside quotes or brackets, years and
+sentence stops seen so far).
+
+Speed: everything that depends on the token alone is computed once per distinct token string
+and cached, including the copies prefixed for use as a neighbour's features.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon, canonical
+from .tokens import Token
+
+_YEAR = re.compile(r"^\(?\[?(?:1[5-9]\d\d|20\d\d)[a-z]?\]?\)?[.,;:]?\)?[.,;:]?$")
+_YEARISH = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_RANGE = re.compile(r"\d+\s*[-–—]+\s*\d+")
+_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[,;]?$|^[A-Z]{1,3}[,;.]?$|^[A-Z]\.-[A-Z]\.[,;]?$")
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|edu|gov|int)(?:/|$)", re.I)
+_DOI = re.compile(r"10\.\d{4,9}/|^doi", re.I)
+_ISBN = re.compile(r"^(?:isbn|97[89]-?\d)", re.I)
+_MONTHS = {m for m in (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+    "oct october nov november dec december janv févr mars avr mai juin juil août sept oct nov déc "
+    "januar februar märz maerz juni juli oktober dezember enero febrero marzo abril mayo junio julio "
+    "agosto septiembre octubre noviembre diciembre spring summer autumn fall winter").split()}
+_CUES = {
+    "ed": "ed", "eds": "ed", "editor": "ed", "editors": "ed", "edited": "ed", "hrsg": "ed", "hg": "ed",
+    "ed.)": "ed", "(ed": "ed", "(eds": "ed", "dir": "ed", "coord": "ed",
+    "vol": "vol", "vols": "vol", "volume": "vol", "bd": "vol", "jg": "vol", "t": "vol", "tome": "vol",
+    "no": "no", "nos": "no", "nr": "no", "issue": "no", "n°": "no", "num": "no", "number": "no", "heft": "no",
+    "pp": "pp", "p": "pp", "pages": "pp", "page": "pp", "s": "pp", "ss": "pp", "pg": "pp",
+    "in": "in", "in:": "in", "dans": "in", "en": "in",
+    "and": "and", "&": "and", "und": "and", "et": "and", "y": "and",
+    "al": "etal", "others": "etal",
+    "retrieved": "access", "accessed": "access", "available": "access", "online": "access", "from": "from",
+    "viewed": "access", "consulted": "access", "abgerufen": "access", "at": "at", "url": "access",
+    "press": "pub", "publisher": "pub", "publishers": "pub", "publishing": "pub", "verlag": "pub",
+    "books": "pub", "publications": "pub", "inc": "pub", "ltd": "pub", "co": "pub", "university": "uni",
+    "universität": "uni", "université": "uni", "universidad": "uni", "institute": "uni",
+    "journal": "jour", "review": "jour", "transactions": "jour", "bulletin": "jour", "annals": "jour",
+    "quarterly": "jour", "letters": "jour", "magazine": "jour", "zeitschrift": "jour", "revue": "jour",
+    "proceedings": "proc", "proc": "proc", "conference": "proc", "symposium": "proc", "workshop": "proc",
+    "congress": "proc", "meeting": "proc", "thesis": "thesis", "dissertation": "thesis", "phd": "thesis",
+    "report": "report", "paper": "report", "brief": "report", "memo": "report", "series": "series",
+    "edn": "edn", "edition": "edn", "ed.,": "ed", "translated": "trans", "trans": "trans", "transl": "trans",
+    "tr": "trans", "by": "by", "doi": "doi", "isbn": "isbn", "arxiv": "arxiv", "n.d": "nd", "nd": "nd",
+    "forthcoming": "nd", "press,": "pub", "u.s": "place", "ny": "place", "new": "new", "york": "place",
+    "london": "place", "paris": "place", "berlin": "place", "retrieved:": "access", "accessed:": "access",
+}
+_QUOTE_OPEN = "“«‘„"
+_QUOTE_CLOSE = "”»’"
+
+
+_CLASS: dict[str, str] = {}
+_RUNS = re.compile(r"(.)\1+")
+
+
+def _char_class(ch: str) -> str:
+    cls = _CLASS.get(ch)
+    if cls is None:
+        cls = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        _CLASS[ch] = cls
+    return cls
+
+
+def _shape(word: str) -> tuple[str, str]:
+    """(compressed shape, short full shape): 'Smith,' -> ('Xx,', 'Xxxxx,')."""
+    full = "".join([_CLASS.get(ch) or _char_class(ch) for ch in word])
+    return _RUNS.sub(r"\1", full)[:10], full[:8]
+
+
+def _caps(core: str) -> str:
+    letters = [c for c in core if c.isalpha()]
+    if not letters:
+        return "none"
+    if all(c.isupper() for c in letters):
+        return "upper" if len(letters) > 1 else "single"
+    if letters[0].isupper():
+        return "title" if all(c.islower() for c in letters[1:]) else "mixed"
+    return "lower"
+
+
+def _number(word: str, core: str) -> str:
+    if _YEAR.match(word):
+        return "year"
+    if _YEARISH.search(word):
+        return "hasyear"
+    if core.isdigit():
+        return f"d{min(len(core), 5)}"
+    if _RANGE.search(word):
+        return "range"
+    if any(c.isdigit() for c in word):
+        return "alnum" if any(c.isalpha() for c in word) else "digits"
+    if _ROMAN.match(core) and core:
+        return "roman"
+    return "none"
+
+
+_POS = tuple(f"pos={k}" for k in range(10))
+_END = tuple(f"end={k}" for k in range(5))
+_YRS = tuple(f"yrs={k}" for k in range(3))
+_STOPS = tuple(f"stops={k}" for k in range(6))
+
+
+class FeatureExtractor:
+    """Turns a token list into crfsuite feature lists; one instance per lexicon (it caches)."""
+
+    def __init__(self, lexicon: Lexicon | None = None, cache_size: int = 30_000):
+        self.lexicon = lexicon or Lexicon()
+        self.cache: dict[str, tuple] = {}
+        self.cache_size = cache_size
+
+    def _token(self, word: str) -> tuple:
+        hit = self.cache.get(word)
+        if hit is not None:
+            return hit
+        core = canonical(word)
+        comp, full = _shape(word)
+        caps = _caps(core)
+        num = _number(word, core)
+        last = word[-1] if not word[-1].isalnum() else ("0" if word[-1].isdigit() else "a")
+        first = word[0] if not word[0].isalnum() else ("0" if word[0].isdigit() else "a")
+        cue = _CUES.get(core) or ("month" if core.rstrip(".") in _MONTHS else "")
+        kinds = []
+        if ("." in word or "/" in word) and _URL.search(word):
+            kinds.append("url")
+        if ("10." in word or word[:3].lower() == "doi") and _DOI.search(word):
+            kinds.append("doi")
+        if word[0] in "iI9" and _ISBN.match(word):
+            kinds.append("isbn")
+        if word[0].isupper() and _INITIAL.match(word):
+            kinds.append("init")
+        lex = self.lexicon.labels(word)
+        w = core or word
+        own = [f"w={w}", f"sh={comp}", f"fs={full}", f"caps={caps}", f"num={num}", f"last={last}",
+               f"first={first}", f"p2={core[:2]}", f"p3={core[:3]}", f"s2={core[-2:]}", f"s3={core[-3:]}",
+               f"s4={core[-4:]}", f"len={min(len(core), 8)}", f"cl={caps}|{last}"]
+        if cue:
+            own.append(f"cue={cue}")
+        own += [f"k={k}" for k in kinds]
+        own += [f"L={lab}" for lab in lex]
+        if not lex and len(core) > 2 and not any(c.isdigit() for c in core):
+            own.append("L=unknown")
+        near = [f"w={w}", f"sh={comp}", f"last={last}", f"caps={caps}"] + [f"L={lab}" for lab in lex[:1]]
+        if cue:
+            near.append(f"cue={cue}")
+        far = [f"w={w}", f"sh={comp}"]
+        entry = (
+            tuple(own),
+            tuple("-1" + f for f in near), tuple("+1" + f for f in near),
+            tuple("-2" + f for f in far), tuple("+2" + f for f in far),
+            w, num == "year", last, word[0], word[-1], cue,
+        )
+        if len(self.cache) >= self.cache_size:
+            self.cache.clear()
+        self.cache[word] = entry
+        return entry
+
+    def features(self, tokens: list[Token]) -> list[list[str]]:
+        """One feature list per token."""
+        n = len(tokens)
+        info = [self._token(t.text) for t in tokens]
+        out: list[list[str]] = []
+        years = stops = 0
+        quoted = paren = seen_in = False
+        cues = [tok[10] for tok in info]
+        last_ed = max((i for i, c in enumerate(cues) if c == "ed"), default=-1)
+        for i, tok in enumerate(info):
+            f = list(tok[0])
+            f.append(_POS[10 * i // n])
+            if i < last_ed:
+                f.append("ed_ahead")
+            elif last_ed >= 0:
+                f.append("ed_behind|True" if stops > 0 else "ed_behind|False")
+            if seen_in:
+                f.append("in_seen")
+            f.append(_END[min(n - 1 - i, 4)])
+            f.append(_YRS[min(years, 2)])
+            f.append(_STOPS[min(stops, 5)])
+            if tok[8] in _QUOTE_OPEN or tok[8] == '"':
+                quoted = True
+            if tok[8] == "(" or tok[8] == "[":
+                paren = True
+            if quoted:
+                f.append("inq")
+            if paren:
+                f.append("inp")
+            if i == 0:
+                f.append("BOS")
+            else:
+                f.extend(info[i - 1][1])
+                f.append(f"bg={info[i - 1][5]}|{tok[5]}")
+                if i > 1:
+                    f.extend(info[i - 2][3])
+            if i == n - 1:
+                f.append("EOS")
+            else:
+                f.extend(info[i + 1][2])
+                if i < n - 2:
+                    f.extend(info[i + 2][4])
+            out.append(f)
+            if tok[6]:
+                years += 1
+            if tok[10] == "in" and i > 0:
+                seen_in = True
+            if tok[7] == "." and len(tok[5]) > 2:
+                stops += 1
+            text = tokens[i].text
+            if quoted and (i > 0 or len(text) > 1):
+                tail = text.rstrip(".,;:!?)")
+                if tail[-1:] in _QUOTE_CLOSE or (tail.endswith('"') and (len(tail) > 1 or tok[8] != '"')):
+                    quoted = False
+            if ")" in text or "]" in text:
+                paren = False
+        return out
