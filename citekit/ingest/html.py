@@ -60,9 +60,14 @@ def read_html(text: str, path: str, *, warnings: list[str] | None = None) -> tup
     if not body or not body.strip():
         body = _body_text(tree)
         notes.append("no main text found in the HTML page; using all of its body text")
+    else:  # trafilatura escapes brackets: "[1]" became "\[1\]", and so did every quote of it
+        body = _ESCAPED_BRACKET.sub(r"\1", body)
     if fields.title and not _has_title(body, fields.title):
         body = f"# {fields.title}\n\n{body}"
     return body, fields
+
+
+_ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
 
 
 def _parse(text: str) -> HtmlElement | None:

@@ -145,3 +145,13 @@ def test_iso_date(value: str | None, expected: str | None) -> None:
 )
 def test_person_or_org(name: str, expected: Author | None) -> None:
     assert person_or_org(name) == expected
+
+
+def test_numbered_citations_keep_their_brackets_unescaped() -> None:
+    page = ("<html><head><title>Rivers</title></head><body><article><h1>Rivers</h1>"
+            "<p>Dams changed the timing of the flood pulse over the long run [1], as others "
+            "showed [2, 3]. A link stays one: <a href='https://example.org/a'>the basin report</a>.</p>"
+            "</article></body></html>")
+    body, _ = read_html(page, "rivers.html")
+    assert "run [1]," in body and "[2, 3]" in body and "\\[" not in body
+    assert "[the basin report](https://example.org/a)" in body
