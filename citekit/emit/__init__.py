@@ -33,7 +33,7 @@ def read_existing(out_dir: Path) -> tuple[dict[str, list[str]], ManualEdits]:
 
     Raises LibraryReadError when the existing library cannot be read safely."""
     state = load_state(out_dir)
-    edits = read_manual_edits(out_dir / LIBRARY_NAME, state)
+    edits = read_manual_edits(out_dir / LIBRARY_NAME, state, HEADER)
     pinned = {key: s.identity for key, s in state.entries.items()} if state else {}
     pinned.update({e.key: [] for e in edits.user_entries})  # the user's own keys are taken
     return pinned, edits

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from citekit import __version__
+from citekit.emit.jsontext import dumps_indented
 from citekit.models import Corpus, Work
 
 
@@ -70,4 +69,4 @@ def citation_graph(corpus: Corpus) -> dict:
 
 
 def format_graph(corpus: Corpus) -> str:
-    return json.dumps(citation_graph(corpus), ensure_ascii=False, indent=1) + "\n"
+    return dumps_indented(citation_graph(corpus), indent=1) + "\n"

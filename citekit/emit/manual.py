@@ -5,11 +5,12 @@ and the entry type and fields citekit generated.  On rebuild, a type or field wh
 the library differs from what citekit generated (or a field the user added or deleted) is a
 manual edit and wins; entries the user added are carried over.  Both sides are read through pybtex, so formatting
 differences (quotes vs braces, month macros, spacing) are not mistaken for edits.
+A library whose text is exactly what citekit writes for the state, with no edits laid over it,
+has no edits: that case (every rebuild the user did not touch) is recognised without parsing.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from pybtex.database import BibliographyData, parse_string
 from pybtex.scanner import PybtexSyntaxError
 from pydantic import BaseModel, Field
 
-from citekit.emit.bibtex import MONTHS, Entry, format_entry
+from citekit.emit.bibtex import MONTHS, Entry, format_entry, format_library
+from citekit.emit.jsontext import dumps_indented
 
 STATE_NAME = "citekit-state.json"
 PERSON_FIELDS = ("author", "editor")
@@ -58,7 +60,7 @@ def load_state(out_dir: Path) -> LibraryState | None:
 
 
 def dump_state(state: LibraryState) -> str:
-    return json.dumps(state.model_dump(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return dumps_indented(state.model_dump(), indent=1, sort_keys=True) + "\n"
 
 
 def _parse(text: str, where: str) -> BibliographyData:
@@ -79,8 +81,17 @@ def _canonical(entry) -> dict[str, str]:
     return values
 
 
-def read_manual_edits(bib_path: Path, state: LibraryState | None) -> ManualEdits:
-    """Compare the library on disk with what citekit generated for it last time."""
+def unedited_text(state: LibraryState, header: str) -> str:
+    """The library citekit writes for ``state`` when no edits are laid over it."""
+    entries = [Entry(s.type, key, s.fields) for key, s in state.entries.items() if s.type]
+    return format_library(entries, header) if len(entries) == len(state.entries) else ""
+
+
+def read_manual_edits(bib_path: Path, state: LibraryState | None, header: str | None = None) -> ManualEdits:
+    """Compare the library on disk with what citekit generated for it last time.
+
+    ``header``: the header citekit writes; with it, a library identical to the unedited text
+    of ``state`` is known to carry no edits without being parsed."""
     if not bib_path.exists():
         return ManualEdits()
     if state is None:
@@ -88,7 +99,10 @@ def read_manual_edits(bib_path: Path, state: LibraryState | None) -> ManualEdits
             f"{bib_path}: exists but was not written by citekit (no {STATE_NAME} beside it); "
             "choose another --out or move it away"
         )
-    on_disk = _parse(bib_path.read_text(encoding="utf-8"), str(bib_path)).entries
+    text = bib_path.read_text(encoding="utf-8")
+    if header is not None and text == unedited_text(state, header):
+        return ManualEdits()
+    on_disk = _parse(text, str(bib_path)).entries
     generated_text = "\n".join(
         format_entry(Entry("misc", key, s.fields)) for key, s in sorted(state.entries.items())
     )

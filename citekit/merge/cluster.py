@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from citekit.extract.identifiers import normalize_doi
-from citekit.merge.identity import _numbers, identity_keys, name_key, similar, title_key
+from citekit.merge.identity import _numbers, identity_keys, name_key, similar_keys, title_key
 from citekit.models import Fields
 
 
@@ -36,9 +36,9 @@ class _Summary:
     numbers: set[frozenset[str]]  # the number tokens of each member's title
 
     @classmethod
-    def of(cls, f: Fields) -> _Summary:
+    def of(cls, f: Fields, title: str) -> _Summary:
+        """The summary of one record whose ``title_key`` is ``title``."""
         month = f.date[:7] if f.date and len(f.date) >= 7 else None
-        title = title_key(f)
         return cls(
             dois={normalize_doi(f.doi) or f.doi} if f.doi else set(),
             uns={f.un_symbol.upper()} if f.un_symbol else set(),
@@ -73,19 +73,20 @@ def _differ(a: set, b: set) -> bool:
 RARE_WORDS = 3  # a title is also blocked under each pair of its 3 rarest words (a typo spoils one)
 
 
-def _blocks(records: list[Fields], ids: list[list[str]], which: list[int]) -> dict[str, list[int]]:
+def _blocks(records: list[Fields], ids: list[list[str]], keys: list[tuple[str, str, str | None]],
+            which: list[int]) -> dict[str, list[int]]:
     """Candidate blocks over the records ``which``: identity keys, first author + year, title
     prefix, and pairs of the title's rarest words in the corpus (typos at a title's start,
-    "&" for "and")."""
+    "&" for "and").  ``keys``: each record's (title_key, name_key, year), computed once."""
     blocks: dict[str, list[int]] = defaultdict(list)
-    titles = {i: title_key(records[i]) for i in which}
+    titles = {i: keys[i][0] for i in which}
     frequency = Counter(word for title in titles.values() for word in set(title.split()))
     for i in which:
         f, title = records[i], titles[i]
         for key in ids[i]:
             blocks[key].append(i)
         if title:
-            blocks[f"ny:{name_key(f)}|{f.year or ''}"].append(i)
+            blocks[f"ny:{keys[i][1]}|{f.year or ''}"].append(i)
             blocks["t:" + title[:24]].append(i)
             rare = sorted(sorted(set(title.split()), key=lambda w: (frequency[w], w))[:RARE_WORDS])
             for pair in combinations(rare, 2) if len(rare) > 1 else [rare]:
@@ -98,10 +99,11 @@ def cluster(records: list[Fields], distinct: int = 0) -> list[list[int]]:
     The first ``distinct`` records (corpus documents) are never grouped with one another."""
     ids = [identity_keys(f) for f in records]
     id_sets = [set(k) for k in ids]
-    summaries = [_Summary.of(f) for f in records]
+    similarity = [(title_key(f), name_key(f), f.year) for f in records]  # what similar() looks at
+    summaries = [_Summary.of(f, keys[0]) for f, keys in zip(records, similarity)]
     parent = list(range(len(records)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(records))}
-    cluster_summary = {i: summary.copy() for i, summary in enumerate(summaries)}
+    cluster_summary: dict[int, _Summary] = {}  # of clusters grown beyond their first record
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -112,7 +114,7 @@ def cluster(records: list[Fields], distinct: int = 0) -> list[list[int]]:
     def same_work(i: int, j: int) -> bool:  # identity.same_work, with per-record parts computed once
         if summaries[i].conflicts(summaries[j]):
             return False
-        return bool(id_sets[i] & id_sets[j]) or similar(records[i], records[j])
+        return bool(id_sets[i] & id_sets[j]) or similar_keys(similarity[i], similarity[j])
 
     # Identical records that would match each other are one record: a work cited a thousand
     # times in the same words makes one candidate, not half a million pairs.
@@ -128,18 +130,20 @@ def cluster(records: list[Fields], distinct: int = 0) -> list[list[int]]:
             first[text] = i
     copied = {c for group in copies.values() for c in group}
     pairs = set()
-    for group in _blocks(records, ids, [i for i in range(len(records)) if i not in copied]).values():
+    for group in _blocks(records, ids, similarity, [i for i in range(len(records)) if i not in copied]).values():
         pairs.update(combinations(sorted(set(group)), 2))
     for i, j in sorted(pairs):
         ri, rj = find(i), find(j)
         if ri == rj or ri < distinct and rj < distinct or not same_work(i, j):
             continue
-        if cluster_summary[ri].conflicts(cluster_summary[rj]):
+        if cluster_summary.get(ri, summaries[ri]).conflicts(cluster_summary.get(rj, summaries[rj])):
             continue
         ri, rj = min(ri, rj), max(ri, rj)
         parent[rj] = ri
         members[ri].extend(members.pop(rj))
-        cluster_summary[ri].absorb(cluster_summary.pop(rj))
+        if ri not in cluster_summary:
+            cluster_summary[ri] = summaries[ri].copy()
+        cluster_summary[ri].absorb(cluster_summary.pop(rj, summaries[rj]))
     for original, group in copies.items():
         members[find(original)].extend(group)
         for copy in group:

@@ -91,10 +91,18 @@ def similar(a: Fields, b: Fields) -> bool:
     ta, tb = title_key(a), title_key(b)
     if not ta or not tb:
         return False
-    na, nb = name_key(a), name_key(b)
+    return similar_keys((ta, name_key(a), a.year), (tb, name_key(b), b.year))
+
+
+def similar_keys(a: tuple[str, str, str | None], b: tuple[str, str, str | None]) -> bool:
+    """:func:`similar` of two records given as (title_key, name_key, year), computed once by a
+    caller comparing each record many times."""
+    (ta, na, ya), (tb, nb, yb) = a, b
+    if not ta or not tb:
+        return False
     if na and nb and na != nb and fuzz.ratio(na, nb) < 90:
         return False
-    if not (na and nb) and not (a.year and b.year):
+    if not (na and nb) and not (ya and yb):
         return False  # without authors, a title alone needs a year to agree with
     if fuzz.token_sort_ratio(ta, tb) >= TITLE_THRESHOLD:
         return True

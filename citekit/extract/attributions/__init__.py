@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 
+from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.detect import Hit, Sentence
 from citekit.extract.attributions.entities import Registry
 from citekit.extract.attributions.names import Names
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.attributions.refs import attach_references
-from citekit.extract.attributions.text import quoted_regions, sentences, tokens
+from citekit.extract.attributions.text import has_tokens, quoted_regions, sentences, tokens
 from citekit.ingest.view import TextView
 from citekit.models import Document, Fields, Mention
 
@@ -34,8 +35,32 @@ __all__ = ["find_attributions"]
 
 _LOWER_WORD = re.compile(r"(?<![\w.’'-])([a-z][a-z-]{2,})(?![\w’'])")
 
+# The cheap pre-filter, on a sentence's text before it is even tokenised: a sentence can give a
+# hit (or change the registry) only through one of the families of ``detect.Sentence.run``, and
+# each starts at a token among these: a reporting, reply, inverted, release or authorship verb,
+# an issue word, a one-word frame, a possessive, or (for longer frames) the frame's longest word.
+# Other sentences are only counted, unless they may be a source line (a label at the start, a
+# quotation mark, or inside a "Sources" block) or open with "In" ("In its report, X said").
+# A sentence the pattern passes wrongly only costs time; keep the words in step with the families.
+_LONG_FRAMES = [f for f in L.FRAMES if len(f) > 1]
+_CUE_WORDS = frozenset(L.REPORT_VERBS | L.NEEDS_AUX | L.INVERTED_VERBS | L.RELEASE_VERBS | L.REPLY_VERBS
+                       | L.AUTHORSHIP_AGENTS | L.ISSUE_WORDS | {f[0] for f in L.FRAMES if len(f) == 1}
+                       | {max(f, key=len) for f in _LONG_FRAMES})  # each one \w+ word (tested)
+_WORD = re.compile(r"\w+")
+_OPENING = re.compile(r"\s*(?:in(?!\w)|(?:" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r"))", re.I)
 
-def _detect(view: TextView, meta: Fields, regions: list[tuple[int, int]]) -> tuple[list[Hit], str | None]:
+
+def _may_attribute(sentence_text: str) -> bool:
+    """False only for a sentence in which no detector family can start (see _CUE_WORDS)."""
+    low = sentence_text.lower()
+    return bool("“" in low or '"' in low or "'s" in low or "’s" in low or _OPENING.match(sentence_text)
+                or not _CUE_WORDS.isdisjoint(_WORD.findall(low)))
+
+
+def _detect(view: TextView, meta: Fields, regions: list[tuple[int, int]],
+            prefilter: bool = True) -> tuple[list[Hit], str | None]:
+    """Hits of every sentence of ``regions``; ``prefilter``: skip the sentences in which no
+    detector can start (the result is the same; False runs every detector everywhere)."""
     text = view.text
     names = Names(text)
     reg = Registry()
@@ -46,6 +71,9 @@ def _detect(view: TextView, meta: Fields, regions: list[tuple[int, int]]) -> tup
     first = True
     for start, end in regions:
         for s, e in sentences(text, start, end):
+            if prefilter and not first and not reg.source_block and not _may_attribute(text[s:e]):
+                reg.sentence += has_tokens(text, s, e)  # counted all the same: pronouns look back
+                continue
             toks = tokens(text, s, e)
             if not toks:
                 continue

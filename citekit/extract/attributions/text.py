@@ -69,6 +69,11 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return out
 
 
+def has_tokens(text: str, start: int, end: int) -> bool:
+    """Whether :func:`tokens` finds any token in text[start:end] (without making them)."""
+    return _TOKEN_RE.search(text, start, end) is not None
+
+
 def quoted_regions(text: str, min_len: int = 60) -> list[tuple[int, int]]:
     """Quoted speech (curly or straight double quotes, at least min_len long): no cue there."""
     regions = []
