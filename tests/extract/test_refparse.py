@@ -406,6 +406,15 @@ def test_single_organisation_is_kept_whole():
           authors=["World Meteorological Organization (WMO)"], type="report")
 
 
+
+def test_organisation_before_apa_date_with_only_a_title_and_link():
+    """'Body (2021). Title. <url>': the body is the author, not the title (found by the scale
+    bench: such entries were read title-first and chained two reports of one body)."""
+    check("Amnesty International (2021). Afghanistan: No escape for women. https://www.amnesty.org/x/y",
+          authors=["Amnesty International"], title="Afghanistan: No escape for women", date="2021")
+    # a body after the date: the text before it is the title
+    check("Global Trends Report (2023). UNHCR.", title="Global Trends Report", authors=[])
+
 @pytest.mark.parametrize("ref,kind", [
     ("Asian Development Bank. 2018. *Strategy 2030: Achieving a Prosperous Asia*. Manila: Asian Development "
      "Bank.", "report"),

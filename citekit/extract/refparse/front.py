@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..normalize.names import AuthorList, looks_like_organisation, name_list_end, parse_names
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
-from .tail import STANDARD
+from .tail import STANDARD, is_institution, is_media, is_publishing_house
 from .text import sentence_end, split_top
 
 
@@ -92,8 +92,13 @@ def _role_of_prefix(prefix: str, rest: str, hint: str | None) -> tuple[AuthorLis
         return None, True
     if names.form == "organisation" or looks_like_organisation(prefix):
         # An organisation when a title follows; the title itself when only a site/publisher does.
+        # 'WHO (2021). Title. <url>' (the URL is already set aside) is an organisation too;
+        # 'Title (2021). World Bank.' is not: what follows is itself a body or a publisher.
         segs = split_top(rest)
-        if len(segs) >= 2 or (rest.lstrip(" .").startswith(I0) and len(segs) >= 1):
+        follows_body = len(segs) == 1 and (looks_like_organisation(segs[0]) or is_institution(segs[0])
+                                           or is_publishing_house(segs[0]) or is_media(segs[0]))
+        if len(segs) >= 2 or (rest.lstrip(" .").startswith(I0) and len(segs) >= 1) \
+                or (segs and not follows_body):
             return AuthorList([*parse_names(prefix)], form="organisation"), False
         return None, True
     return None, True
