@@ -433,3 +433,90 @@ def test_a_possessive_inside_a_body_name():
     assert m.fields.authors[0].literal == "United Nations Children's Fund"
     m = one("The UK's Met Office said rain would fall.")
     assert m.fields.authors[0].literal == "Met Office"
+
+
+# -- back-references, descriptors, titled works (issue #4, second round) ----------------------
+def test_back_reference_opening_a_sentence_is_emitted():
+    found = attributions("A 2024 review by the Coastal Trust found that dunes eroded. "
+                         "The review also noted that funding fell short.")
+    assert [m.text for m in found] == ["A 2024 review by the Coastal Trust found", "The review also noted"]
+    assert found[1].fields.authors[0].literal == "Coastal Trust"
+
+
+def test_back_reference_after_a_clause_or_without_content_is_not_emitted():
+    found = attributions("A 2024 review by the Coastal Trust found that dunes eroded. "
+                         "Funding fell short in every county, the review says. It suggests, for instance, new levies.")
+    assert [m.text for m in found] == ["A 2024 review by the Coastal Trust found"]
+
+
+def test_it_with_that_clause_cites_the_work_again():
+    found = attributions("A 2024 review by the Coastal Trust found that dunes eroded. It argued that levies were needed.")
+    assert [m.text for m in found][-1] == "It argued"
+
+
+def test_back_reference_to_a_relayed_work_is_not_emitted():
+    found = attributions("A memo reviewed by Harbour Weekly stated that costs doubled. "
+                         "The memo stressed that the pier was unsafe.")
+    assert [m.text for m in found] == ["A memo reviewed by Harbour Weekly stated"]
+
+
+def test_lower_case_role_or_descriptor_before_a_name():
+    assert one("Outside the depot, commuter Pia Holm said the delays were getting worse.").source_name == "Pia Holm"
+    assert one("Ferries were cancelled, regional ferry operator Nordlink said.").source_name == "Nordlink"
+    assert one("Cloud storage firm Bitvault reported that outages doubled.").source_name == "Bitvault"
+
+
+def test_definite_body_with_lower_case_modifiers():
+    m = one("The transport ministry said in a statement that fares would rise.")
+    assert m.text == "The transport ministry said" and m.fields.authors[0].literal == "transport ministry"
+    found = attributions("The Alpine Hoteliers Association said bookings fell. The association called for tax relief.")
+    assert [m.text for m in found] == ["The Alpine Hoteliers Association said", "The association called"]
+
+
+def test_called_for_only_of_a_source_already_cited():
+    assert attributions("Senator Ruth Calloway has called for calm after the vote.") == []
+    assert attributions("The association called the meeting to order.") == []
+
+
+def test_possessive_titled_work_as_subject():
+    m = one("The Danube Commission's River Freight Outlook, published in March, projected that volumes would fall.")
+    assert m.fields.title == "River Freight Outlook" and m.fields.authors[0].literal == "Danube Commission"
+
+
+def test_figures_from_a_named_body_with_an_apposition():
+    m = one("Figures from Statistikbyra, the national statistics agency, show that rents rose.")
+    assert m.fields.authors[0].literal == "Statistikbyra"
+
+
+def test_maker_after_an_object_or_a_leader_and_a_periodical():
+    m = one("A survey of 900 farmers by the Upland Farming Union, released in May, found that margins fell.")
+    assert m.fields.authors[0].literal == "Upland Farming Union"
+    m = one("A 2024 study led by researchers at the Tallinn Institute of Hydrology found that wells dried up.")
+    assert m.fields.authors[0].literal == "Tallinn Institute of Hydrology"
+    m = one("Wells dried up, according to a report in the weekly newspaper Baltic Courier.")
+    assert m.fields.container == "Baltic Courier" and m.fields.type == "article"
+
+
+def test_the_authors_speak_for_the_work_just_cited():
+    found = attributions("A 2023 study by the Lagoon Research Centre found that salinity rose. "
+                         "The authors wrote that the trend would continue.")
+    assert found[-1].text == "The authors wrote" and found[-1].fields.authors[0].literal == "Lagoon Research Centre"
+
+
+def test_inserted_phrase_and_capitalised_role_apposition():
+    m = one("The Baltic Marine Agency, in its yearly review of fish stocks, has reported that cod recovered.")
+    assert m.source_name == "Baltic Marine Agency"
+    m = one("Prices fell. Dr Lena Varga, Head of Research at the Pannonia Institute, said: \"It will last.\"")
+    assert m.source_name == "Lena Varga"
+
+
+def test_pronoun_after_a_quote_goes_to_the_person_named_last():
+    found = attributions("Ines Moreau, a farmer, said the river was low. Tomas Kral, a miller, said it was lower. "
+                         "Kral has since given up. \"We cannot grind,\" he said.")
+    assert found[-1].text == "he said" and found[-1].fields.authors[0].family == "Kral"
+
+
+def test_hedges_and_bodies_acting_stay_out():
+    assert attributions("Experts say the dam is safe. It is believed that repairs are done.") == []
+    assert attributions("The finance ministry approved the budget and the regional authority cut water allocations.") == []
+    assert attributions("Prices reportedly fell. Critics argue the ministry built too few shelters.") == []

@@ -107,9 +107,11 @@ class Sentence:
 
     def has_complement(self, k: int) -> bool:
         """'X claims that …' reports; 'X claims a 25% cut' / 'X maintains ties' does not."""
+        nxt = self.t[k + 1].text if k + 1 < len(self.t) else "."
+        if self.low(k) in L.COMPLEMENT_WORDS:
+            return nxt.lower() in L.COMPLEMENT_WORDS[self.low(k)]
         if self.low(k) not in L.NEEDS_COMPLEMENT:
             return True
-        nxt = self.t[k + 1].text if k + 1 < len(self.t) else "."
         return nxt.lower() in ("that", "to", "how", "what", "why", "whether", "in", "on") or nxt in _PUNCT_OPEN or nxt == "."
 
     def span_text(self, i: int, j: int) -> str:
@@ -136,6 +138,9 @@ class Sentence:
                 continue
             if i < j and w == "/" and self.name_tok(k - 1):
                 i = k
+                continue
+            if i < j and w in ("’", "'") and self.t[k - 1].text.endswith("s") and self.name_tok(k - 1):
+                i = k  # "Energy Consumers' Ombudsman"
                 continue
             if i < j and w.lower() == "and" and self.name_tok(k - 1) and self.name_tok(i) and not self.low(i) == "the":
                 i = k  # "Food and Agriculture Organization"
@@ -209,7 +214,8 @@ class Sentence:
                 k = owner
         while k > 0 and self.t[k - 1].text in L.BODY_HEADS:
             k -= 1  # "Email security firm Mailwarden reported"
-            while k > 0 and self.t[k - 1].text.islower() and self.low(k - 1) not in L.DETERMINERS \
+            while k > 0 and (self.t[k - 1].text.islower() or k == 1 and self.low(0) not in L.STOP_CAPS) \
+                    and self.low(k - 1) not in L.DETERMINERS \
                     and self.low(k - 1) not in L.CLAUSE_OPENERS and self.low(k - 1) not in L.REPORT_VERBS \
                     and k > i - 4:
                 k -= 1
@@ -388,7 +394,8 @@ class Sentence:
         type_ = L.NOMINALS.get(head, "report")
         if poss:  # "The Dublin firm's unpublished report"
             owner = [self.t[x] for x in range(i, poss[0]) if self.t[x].low not in L.DETERMINERS]
-            body = " ".join(m.text for m in owner)
+            body = re.sub(r"\s+(?=[’'](?:\s|$))", "", " ".join(m.text for m in owner))  # "Consumers' Ombudsman"
+            owner = [m for m in owner if m.text not in ("’", "'")]
             if body and all(m.text[:1].isupper() or m.text[:1].isdigit() for m in owner):
                 name, person = self.names.canonical(body)
                 ent = self.reg.work_by(fold(name), date)
@@ -430,7 +437,8 @@ class Sentence:
             ent = self.reg.new_work(head, type_)
             ent.authors, ent.date, ent.descriptors = [author_for(name, person)], date, descriptors
             return ent, True
-        if det is None and not words and head in L.PLURAL_NOMINALS and self.low(j) in L.AUTHORSHIP_AGENTS:
+        if det is None and not words and head in L.PLURAL_NOMINALS and (
+                self.low(j) in L.AUTHORSHIP_AGENTS or self.low(j) in ("from", "by")):
             ent = self.reg.new_work(head, type_)  # "Data published by X show"
             return ent, True
         if det in L.INDEFINITE or det is None and not words:
@@ -469,9 +477,11 @@ class Sentence:
             if self.t[k].text in (",", ";", ":", "(", ")") or self.low(k) in L.REPORT_VERBS:
                 break
         # no determiner: a possessive owner opening the clause ("UNHCR's Global Trends report")
-        poss = next((x for x in range(max(lo + 1, j - 1 - reach), j - 1) if self.t[x].text in ("’s", "'s")), None)
+        poss = next((x for x in range(max(lo + 1, j - 1 - reach - 3), j - 1) if self.t[x].text in ("’s", "'s")), None)
         if poss is not None and not any(self.t[x].text in (",", ";", ".") for x in range(poss, j)):
             start = self.name_back(poss, lo)
+            if start is not None and start > lo and self.low(start - 1) == "the":
+                start -= 1  # "The Energy Ombudsman's annual report"
             if start is not None and self.opens_clause(start):
                 return start, j
         return None
@@ -594,13 +604,7 @@ class Sentence:
                 if not found:
                     return
                 ent, new = found
-                end = h + 1
-                b = end + 1 + (self.low(end + 1) == "the")
-                if self.low(end) == "by" and (e2 := self.name_fwd(b)):  # "a 2022 report by the X Group"
-                    if new and not ent.authors:
-                        name, person = self.names.canonical(self.span_text(b, e2))
-                        ent.authors = [author_for(name, person)]
-                    end = e2
+                end = self.work_maker(h + 1, ent, new)
                 self.add(k, end, cue, self.span_text(n, h + 1), ent, emit=True, confidence=0.85 if new else 0.75)
                 return
             if self.t[h].text in (",", ";", ".") or self.low(h) in L.REPORT_VERBS:
@@ -818,6 +822,11 @@ class Sentence:
                 continue  # a comma inside the title
             if self.low(m + 1) in L.INDEFINITE | {"which", "who"} | L.RELEASE_VERBS:
                 return m, None  # ", a Berlin-based think tank," / ", published last June,"
+            if self.t[m + 1].text in _QUOTES_OPEN | {"*", "_"} and self.t[j - 2].text == self.t[m + 1].text \
+                    .replace("“", "”").replace("‘", "’") and j - m > 4:
+                return m, self.span_text(m + 2, j - 2)  # ', *Electricity Grids and Security*,'
+            if self.low(m + 1) == "the" and self.name_tok(m - 1):
+                return m, None  # "Figures from Statbel, the national statistics office, show"
             return None
         return None
 
@@ -829,6 +838,8 @@ class Sentence:
                 j, end, title = inserted[0], inserted[0] + 1, title or inserted[1]  # ", titled “T”, published today,"
             count = len(self.hits)
             self.nominal_subject(k, j)
+            if len(self.hits) == count:
+                self.titled_subject(k, j)
             if title and len(self.hits) > count and not self.hits[-1].entity.title:
                 self.hits[-1].entity.title = title
 
@@ -838,8 +849,8 @@ class Sentence:
         for h in range(j - 1, max(-1, j - 15), -1):
             if self.t[h].text in (";", ".") or (self.t[h].text == "," and h < j - 1 and not agent):
                 break
-            if self.low(h) == "by" and agent is None:
-                agent = h
+            if agent is None and (self.low(h) == "by" or self.low(h) == "from" and self.low(h - 1) in L.PLURAL_NOMINALS):
+                agent = h  # "A 2021 study by X found", "Figures from X show"
             if self.low(h) in L.NOMINALS and not (self.t[h].text[:1].isupper() and h + 1 < j and self.name_tok(h + 1)):
                 # (a capitalised nominal inside a name is no head: "the National Statistics Office")
                 span = self.nominal_back(h + 1)
@@ -857,6 +868,91 @@ class Sentence:
             if self.low(h) in L.REPORT_VERBS and h != k:
                 break
 
+    def work_maker(self, h: int, ent: Entity, new: bool, stop: int | None = None) -> int:
+        """After a new work's head at t[h-1], who made it or where it appeared: "by the X Group",
+        "of 412 firms by X", "led by researchers at X", "in the financial newspaper X", "in
+        *Nature*", "on the regulator's website"; fills the work's fields, returns the phrase end."""
+        stop = len(self.t) if stop is None else stop
+        x = h
+        if self.low(x) == "of":  # "A survey of 412 start-ups by X"
+            y = x + 1
+            while y < min(stop, x + 7) and self.low(y) != "by" and self.t[y].text not in (",", ";", ".", "(", ")"):
+                y += 1
+            x = y if self.low(y) == "by" else x
+        if self.low(x) in ("led", "conducted", "carried") and self.low(x + 1 + (self.low(x + 1) == "out")) == "by":
+            x += 1 + (self.low(x + 1) == "out")
+        if self.low(x) in ("by", "from"):
+            b = x + 1
+            if self.low(b) in L.GROUP_WORDS and self.low(b + 1) in ("at", "from"):
+                b += 2  # "led by researchers at the X Institute"
+            b += self.low(b) == "the"
+            e = self.name_fwd(b, stop)
+            if e is None:
+                return h
+            if new and not (ent.authors or ent.institution):
+                name, person = self.names.canonical(self.span_text(b, e), article=self.low(b - 1) == "the")
+                ent.authors = [author_for(name, person)]
+            return e
+        if self.low(x) == "in":  # "in the financial newspaper X", "in *Nature*"
+            b = x + 1 + (self.low(x + 1) == "the")
+            periodical = False
+            while b < stop and self.t[b].text.islower() and b - x <= 4:
+                periodical = periodical or self.low(b) in L.PERIODICALS
+                b += 1
+            star = self.t[b].text in ("*", "_") if b < stop else False
+            e = self.name_fwd(b + star, stop)
+            if e is None or not (periodical or star or is_outlet(self.span_text(b, e))):
+                return h
+            if new and not ent.container:  # a work printed in a periodical is an article of it
+                ent.container, ent.type = self.span_text(b + star, e), "article"
+            return e + (star and e < stop and self.t[e].text == self.t[b].text)
+        if self.low(x) == "on" and self.low(x + 1) in ("the", "its", "their") and self.low(x + 3) in ("’s", "'s"):
+            # "a statement on the regulator's website"
+            if self.low(x + 4) in ("website", "site", "page") and new and not ent.authors and self.t[x + 2].text.islower():
+                maker = self.body_named(self.low(x + 2), self.t[x].start)
+                if maker is not None:
+                    ent.authors = list(maker.authors)
+                    return x + 5
+        return h
+
+    def work_authors(self) -> None:
+        """'The authors wrote', 'The researchers also found': the makers of the work the text
+        cited last (within a few sentences) speaking for it."""
+        for k, verb, j in self.verbs_with_subject_slot():
+            if self.low(j - 1) not in ("authors", "researchers") or self.low(j - 2) != "the" \
+                    or not self.leads_clause(j - 2) or not self.free(j - 2, k + 1) or not self.has_complement(k):
+                continue
+            recent = [e for n, _, e in self.reg.seen if n >= self.reg.sentence - 6 and e.kind == "work"]
+            if recent:
+                self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), recent[-1], confidence=0.6)
+
+    def titled_subject(self, k: int, j: int) -> None:
+        """"The European Commission's Grid Action Plan estimated", "X's World Energy Outlook 2024
+        projected": a body's work named by its title, as the subject of the verb at t[k]."""
+        e = j - 1 if j >= 1 and re.fullmatch(r"(?:19|20)\d\d", self.t[j - 1].text) else j
+        a = self.name_back(e)
+        if a is None or a < 2 or self.t[a - 1].text not in ("’s", "'s") or not self.free(a - 1, k + 1):
+            return
+        owner = self.name_back(a - 1)
+        if owner is None:
+            return
+        start = owner - (self.low(owner - 1) == "the")
+        if not self.opens_clause(start):
+            return
+        name, person = self.names.canonical(self.span_text(owner, a - 1))
+        if person or name_key(name) in self.own:
+            return
+        title = self.span_text(a, j)
+        if is_org_like(title) or is_person_name(title):
+            return  # "The UK's National Cyber Security Centre said": a body, no work
+        ent = next((w for w in self.reg.entities if w.kind == "work" and w.title == title), None)
+        new = ent is None
+        if ent is None:
+            ent = self.reg.new_work("work", "report")
+            ent.authors, ent.title = [author_for(name, False)], title
+            ent.date = self.t[j - 1].text if e < j else None
+        self.add(start, k + 1, self.t[k].text, self.span_text(owner, j), ent, confidence=0.8 if new else 0.7)
+
     def nominal_hit(self, i: int, h: int, agent: int | None, j: int, k: int) -> None:
         found = self.work_nominal(i, h)
         if not found:
@@ -865,20 +961,19 @@ class Sentence:
         start = i
         if self.low(i - 1) == "of" and i >= 2:  # "Parts of this report"
             start = i - 2 if self.t[i - 2].text[:1].isupper() else i
-        emit = new or any(self.t[x].text in ("’s", "'s") for x in range(i, h))
+        emit = new or any(self.t[x].text in ("’s", "'s") for x in range(i, h)) or (
+            self.leads_clause(start) and self.asserts(k) and not ent.relayed)
         cue = self.t[k].text
-        if agent == h and new and not (ent.authors or ent.institution):  # "A 2021 study by X found"
-            b = agent + 1 + (self.low(agent + 1) == "the")
-            named = self.name_fwd(b)
-            if named:
-                name, person = self.names.canonical(self.span_text(b, named), article=b > agent + 1)
-                ent.authors = [author_for(name, person)]
+        if agent is None or agent == h or self.low(h) in ("of", "led", "conducted", "carried"):
+            self.work_maker(h, ent, new, stop=j)  # "A 2021 study by X found", "a study in *Nature* found"
         if agent is not None and self.low(agent - 1) in L.ACCESS_AGENTS | L.AUTHORSHIP_AGENTS:
             b = agent + 1 + (self.low(agent + 1) == "the")
             named = self.name_fwd(b)
             e = named or self.by_phrase(agent + 1)
             emit = True
             cue = f"{self.t[agent - 1].text} by"
+            if self.low(agent - 1) in L.ACCESS_AGENTS and named and not self.own_outlet(self.span_text(b, named)):
+                ent.relayed = True  # "the report reviewed by X": known through X's account
             if self.low(agent - 1) in L.AUTHORSHIP_AGENTS and not (ent.authors or ent.institution) and e:
                 if named:
                     name, person = self.names.canonical(self.span_text(b, named))
@@ -922,6 +1017,8 @@ class Sentence:
 
     def named_subjects(self) -> None:
         for k, verb, j in self.verbs_with_subject_slot():
+            if verb in L.FOLLOW_UP_VERBS:
+                continue
             apposition, named_apposition = False, None
             if self.t[j - 1].text == "," if j > 0 else False:  # "X, the head of Y, said"
                 m = next((x for x in range(j - 2, max(-1, j - 20), -1) if self.t[x].text == ","), None)
@@ -929,7 +1026,11 @@ class Sentence:
                             and self.low(x + 1) in ("which", "who")), None)
                 if rel is not None and not any(self.t[x].text in (".", ";") for x in range(rel, j)):
                     j = rel  # "X, which runs 14 kitchens, mostly in the north, said"
-                elif m is not None and self.name_fwd(m + 1) == j - 1 and self.name_back(j - 1) == m + 1:
+                elif m is not None and self.low(m + 1) in ("in", "on") and self.low(m + 2) in ("its", "their") \
+                        and self.name_tok(m - 1):
+                    j = m  # "The X Agency, in its annual assessment, has reported"
+                elif m is not None and not is_role(self.t[m + 1].text) and self.name_fwd(m + 1) == j - 1 \
+                        and self.name_back(j - 1) == m + 1:
                     named_apposition = m  # "the country's health minister, Jane Doe, said"
                 elif m is None or not (self.low(m + 1) in L.DETERMINERS or is_role(self.low(m + 1))):
                     continue
@@ -998,10 +1099,8 @@ class Sentence:
                     start = self.clause_start(i)
                     if start is not None and self.free(i, j):
                         self.speak(start, i, j, k)
-                elif self.low(j - 2) in ("the", "this") and self.opens_clause(j - 2):
-                    ent = self.body_named(head, self.t[j - 2].start)  # "The institute said"
-                    if ent is not None:
-                        self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), ent, confidence=0.6)
+                else:
+                    self.definite_body(j - 1, k)  # "The institute said", "the finance ministry said"
                 continue
             if is_role(head) and head.islower() and self.low(j - 2) == "the" and self.opens_clause(j - 2):
                 ent = self.reg.antecedent("he", self.t[j - 1].start, window=4)  # "the minister added"
@@ -1022,6 +1121,28 @@ class Sentence:
                 if self.opens_clause(first):  # "Economists at the X Institute argue", "A spokesperson for X said"
                     self.speak(first, i, j, k, body=True)
 
+    def definite_body(self, h: int, k: int) -> None:
+        """'The institute said' (a body the text has named) or 'the finance ministry said' (lower-case
+        modifiers: the body so described, the one named earlier with those words if any)."""
+        d = h - 1
+        while d > 0 and h - d <= 3 and self.t[d].text.islower() and self.t[d].text.isalpha() \
+                and self.low(d) not in L.DETERMINERS | L.CLAUSE_OPENERS | _RELATIVE and not self.is_verb(d):
+            d -= 1
+        if self.low(d) not in ("the", "this") or not self.opens_clause(d):
+            return
+        mods = [self.low(x) for x in range(d + 1, h)]
+        if not mods:
+            ent = self.body_named(self.low(h), self.t[d].start)
+        else:
+            words = set(mods) | {self.low(h)}
+            ent = next((e for e in reversed(self.reg.entities) if e.kind == "source" and not e.person
+                        and words <= set(fold(e.name or "").split())), None)
+            if ent is None:
+                name = self.span_text(d + 1, h + 1)
+                ent = self.reg.source(name, False, author_for(name, False))
+        if ent is not None:
+            self.add(d, k + 1, self.t[k].text, self.span_text(d, h + 1), ent, confidence=0.6)
+
     def subject_name(self, j: int) -> int | None:
         """Start of the name ending before t[j], a possessive inside it included when what
         follows is one word ("the United Nations Children's Fund", not "the UK's Met Office")."""
@@ -1031,6 +1152,25 @@ class Sentence:
             if owner is not None:
                 return owner
         return i
+
+    def leads_clause(self, x: int) -> bool:
+        """t[x] opens a sentence or a clause after ';', ':' or a conjunction (not after a
+        comma: "…, the report says" restates the source of what came before)."""
+        return x == 0 or self.t[x - 1].text in (";", ":", "—", "–") or self.low(x - 1) in L.CLAUSE_OPENERS
+
+    def asserts(self, k: int, strict: bool = False) -> bool:
+        """The verb at t[k] takes what follows as its content ('that …', a quotation, an
+        object), not a bare 'says.' or 'says, for instance'; ``strict``: only 'that', a
+        quotation or a colon."""
+        nxt = self.t[k + 1].text if k + 1 < len(self.t) else "."
+        if strict:
+            return nxt.lower() == "that" or nxt in _QUOTES_OPEN or nxt == ":"
+        return nxt not in (".", ",", ";", ")", "!", "?")
+
+    def own_outlet(self, name: str) -> bool:
+        """'the Ledger' in a text the Harbour Ledger published: the document's own outlet."""
+        words = set(name_key(name).split())
+        return any(words and words <= set(own.split()) for own in self.own)
 
     def opens_clause(self, x: int) -> bool:
         return x == 0 or self.t[x - 1].text in _PUNCT_OPEN or self.low(x - 1) in L.CLAUSE_OPENERS
@@ -1080,14 +1220,21 @@ class Sentence:
 
     def pronoun_hit(self, i: int, j: int, k: int, pron: str) -> None:
         after_quote = i > 0 and self.t[i - 1].text in _QUOTES_CLOSE | {","}
-        ent = self.reg.antecedent(pron, self.t[i].start, window=4 if after_quote else 2)
+        found = self.reg.antecedent_at(pron, self.t[i].start, window=4 if after_quote else 2)
+        if pron in L.PRONOUNS_PERSON and (i == 0 or self.t[i - 1].text in _QUOTES_CLOSE):
+            # a person named since (not cited) is nearer: "Welch disputes that. He told …"
+            named = self.reg.person_named_before(self.names.text, self.t[i].start)
+            if named and (found is None or named[0] > found[0]):
+                found = named
+        ent = found[1] if found else None
         if ent is None and pron == "it":
             ent = self.reg.last_work()
         if ent is None:
             return
         if ent.kind == "work":
-            if pron == "it":  # "it says": the report again, adding nothing
-                self.add(i, j, self.t[k].text, self.t[i].text, ent, emit=False, confidence=0.5)
+            if pron == "it":  # "It argued that …" opening a sentence cites the report again
+                emit = self.leads_clause(i) and self.asserts(k, strict=True) and not ent.relayed
+                self.add(i, j, self.t[k].text, self.t[i].text, ent, emit=emit, confidence=0.5)
             return
         self.add(i, j, self.t[k].text, self.t[i].text if i < k else self.t[j - 1].text, ent,
                  confidence=0.6)
@@ -1144,6 +1291,7 @@ class Sentence:
         self.releases()
         self.authorship()
         self.nominal_subjects()
+        self.work_authors()
         self.named_subjects()
         self.body_subjects()
         self.inverted()

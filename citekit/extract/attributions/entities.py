@@ -8,6 +8,7 @@ of an entity gets the entity's final fields, so merge groups them into one work;
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from citekit.extract.normalize.fold import fold
@@ -29,6 +30,7 @@ class Entity:
     descriptors: list[str] = field(default_factory=list)
     findings: bool = False
     container: str | None = None
+    relayed: bool = False  # known only through another source's account ("reviewed by X")
 
     def author_keys(self) -> set[str]:
         return {fold(a.name_key) for a in self.authors if a.name_key}
@@ -74,15 +76,37 @@ class Registry:
     def antecedent(self, pronoun: str, offset: int, window: int = 2) -> Entity | None:
         """The nearest source a pronoun can stand for, in its sentence or the `window` before:
         a person for "he"/"she"; a body (or a work) for "it"/"they"."""
+        found = self.antecedent_at(pronoun, offset, window)
+        return found[1] if found else None
+
+    def antecedent_at(self, pronoun: str, offset: int, window: int = 2) -> tuple[int, Entity] | None:
+        """:meth:`antecedent` with the offset of the mention it was found at."""
         candidates = sorted((c for c in self.seen if self.sentence - window <= c[0]
                              and (c[0], c[1]) < (self.sentence, offset)), key=lambda c: (c[0], c[1]))
-        for _, _, ent in reversed(candidates):
+        for _, at, ent in reversed(candidates):
             if pronoun in ("he", "she"):
                 if ent.kind == "source" and ent.person:
-                    return ent
+                    return at, ent
             elif ent.kind == "work" or not ent.person:
-                return ent
+                return at, ent
         return None
+
+    def person_named_before(self, text: str, offset: int, reach: int = 400) -> tuple[int, Entity] | None:
+        """The person source (already cited) whose family name the text writes last before
+        offset, in this sentence or the two before (at most `reach` characters): "Welch
+        disputes that. He told …" is Welch."""
+        lo, best = max(0, offset - reach), None
+        ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", text[lo:offset])]
+        if len(ends) >= 3:  # this sentence and the two before
+            lo += ends[-3]
+        for ent in self.sources.values():
+            family = ent.authors[0].family if ent.person and ent.authors else None
+            if not family:
+                continue
+            for m in re.finditer(r"\b" + re.escape(family) + r"\b", text[lo:offset]):
+                if best is None or lo + m.start() > best[0]:
+                    best = (lo + m.start(), ent)
+        return best
 
     def source(self, name: str, person: bool, author: Author) -> Entity:
         key = fold(name)

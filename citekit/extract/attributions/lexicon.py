@@ -23,7 +23,14 @@ REPORT_VERBS = {
     "conceded", "concedes", "believes", "believed", "believe", "thinks", "think", "feels", "felt",
     "expects", "expected", "fears", "feared", "doubts", "doubted", "hopes", "hoped",
     "counted", "counts", "recorded", "records", "urged", "urges",
+    "called", "calls", "ruled", "rules", "recommend", "assumes", "assumed", "projects", "cites",
 }
+# Verbs that report only of a source already cited ("The association called for …"), never
+# of a named newcomer ("X has called for calm" is an act as much as a statement).
+FOLLOW_UP_VERBS = {"called", "calls"}
+# Verbs that report only with one of these words next: "called for", "ruled that".
+COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "rules": ("that",),
+                    "projects": ("that",), "assumes": ("that",), "assumed": ("that",)}
 # Bare forms that are also nouns ("a UN report"): verbs only after an auxiliary.
 NEEDS_AUX = {"report", "note", "state", "claim", "estimate", "document", "find", "reveal", "detail"}
 AUXILIARIES = {"has", "have", "had", "will", "would", "may", "might", "could", "can", "did", "do", "does"}
@@ -132,6 +139,10 @@ ROLE_WORDS = {
     "candidate", "leader", "founder", "ceo", "representative", "deputy", "counsel", "fellow",
     "analysts", "officials", "experts", "curator", "spokesperson", "economist", "lecturer",
     "attorney", "detective", "inspector", "officer", "superintendent", "coordinator", "manager",
+    "executive", "student", "teacher", "nurse", "doctor", "physician", "farmer", "resident", "owner",
+    "worker", "commuter", "pensioner", "engineer", "trader", "councillor", "commissioner", "treasurer",
+    "ombudsman", "chancellor", "premier", "consultant", "strategist", "epidemiologist", "partner",
+    "pilot", "driver", "fisherman", "shopkeeper", "landlord", "tenant", "voter", "volunteer",
 }
 # Capitalised words that are no source: determiners, pronouns, months, sentence openers.
 STOP_CAPS = {
@@ -231,6 +242,9 @@ BODY_HEADS = {
     "watchdog", "regulator", "committee", "association", "federation", "chamber", "network",
     "university", "government", "secretariat", "charity", "coalition", "alliance", "consortium",
     "utility", "regulator", "inspectorate", "tribunal", "society",
+    "operator", "producer", "manufacturer", "maker", "carrier", "airline", "lender", "insurer",
+    "broadcaster", "miner", "developer", "supplier", "provider", "retailer", "exchange", "newspaper",
+    "publisher", "gang", "party", "body", "court",
 }
 # People speaking for the body they work at: "analysts at X said", "researchers from X found".
 GROUP_WORDS = {
