@@ -211,12 +211,17 @@ def build_pool(rng: random.Random, size: int, *, exponent: float = 0.9) -> Pool:
     """``size`` sources (ids ``S000000``…), about 6 % of them in look-alike series."""
     sources: list[Source] = []
     series_count = 0
+    series_titles: set[tuple[str, int]] = set()
     makers = [_article, _book, _report, _webpage]
     while len(sources) < size:
         if rng.random() < 0.02:
             group = f"G{series_count:04d}"
+            series = _series(rng, len(sources), group)
+            if any((s.title, s.year) in series_titles for s in series):
+                continue  # the same report twice would be one work, not two look-alikes
             series_count += 1
-            sources.extend(_series(rng, len(sources), group))
+            series_titles.update((s.title, s.year) for s in series)
+            sources.extend(series)
             continue
         maker = rng.choices(makers, weights=[55, 12, 20, 13])[0]
         sources.append(maker(rng, f"S{len(sources):06d}"))
