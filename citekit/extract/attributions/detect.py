@@ -11,7 +11,8 @@ Families, in the order they claim tokens:
   stated", "X's unpublished report identifies";
 - authorship of a known work: "The report was completed by a Dublin firm";
 - a named subject with a reporting verb: "X said", "X has consistently reported";
-- inversion after a quotation: '…," said X, the director of Y'.
+- inversion after a quotation: '…," said X, the director of Y';
+- a participle clause of the sentence's subject: "X cut the rating, saying …".
 
 A source must be named (a capitalised name, a defined acronym, or a document nominal):
 "experts say", "reportedly" and "officials said" are hedges, not attributions; a named
@@ -44,6 +45,8 @@ _RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in",
              "at", "from", "after", "before", "since", "while", "when", "where", "but"}
 
 
+_DESCRIPTOR = re.compile(r"^[A-Z][a-z]+-(?:listed|based|owned|run|born|wide|headquartered)$")  # "Frankfurt-listed"
+_RELATIVE_OPENERS = {"which", "who", "whose"}  # ", whose son is in Reception,"
 _NOT_BEFORE_VERB = L.DETERMINERS | _PASSIVE  # "the report", "was found": not a reporting verb
 _BETWEEN_SUBJECT_AND_VERB = L.ADVERBS | L.AUXILIARIES
 _FRAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -403,16 +406,7 @@ class Sentence:
                     ent = self.reg.new_work(head, type_)
                     ent.authors, ent.date = [author_for(name, person)], date
                     ent.descriptors = descriptors
-                    named = [self.t[x] for x in range(poss[0] + 1, j - 1)]
-                    if self.t[j - 1].text[:1].isupper():  # "X's World Energy Outlook 2024": the head is in the title
-                        named.append(self.t[j - 1])
-                        if j < len(self.t) and re.fullmatch(r"(?:19|20)\d\d", self.t[j].text):
-                            named.append(self.t[j])
-                            ent.date = ent.date or self.t[j].text
-                    if named and all(m.text[:1].isupper() or m.text.isdigit() for m in named) \
-                            and not any(m.low in L.MONTHS for m in named) \
-                            and not all(m.low in L.GENERIC_MODIFIERS | set(L.NOMINALS) for m in named):
-                        ent.title = " ".join(m.text for m in named)  # "X's Global Trends report"
+                    self.possessive_title(poss[0], j, ent)
                     return ent, True
                 return ent, False
             ent = self.reg.work_described(set(fold(body.replace("-", " ")).split()))
@@ -425,8 +419,12 @@ class Sentence:
             if earlier is not None and earlier.head == head and not (earlier.authors or earlier.institution):
                 earlier.authors = list(maker.authors)  # "An internal study …  The consultancy's study"
                 return earlier, False
+            if earlier is not None and earlier.head == head and not date and \
+                    maker.author_keys() & earlier.author_keys():
+                return earlier, False  # "X's World Energy Outlook …  the Paris-based agency's outlook"
             ent = self.reg.new_work(head, type_)  # "the vendor's security advisory": a new work of that body
             ent.authors, ent.date, ent.descriptors = list(maker.authors), date, descriptors
+            self.possessive_title(poss[0], j, ent)
             return ent, True
         if body_toks:
             name, person = self.names.canonical(" ".join(body_toks))
@@ -462,6 +460,21 @@ class Sentence:
                 return later, True
             return (ent, False) if ent else None
         return None
+
+    def possessive_title(self, poss: int, j: int, ent: Entity) -> None:
+        """The title between an owner's 's at t[poss] and the head t[j-1], if capitalised:
+        "X's Global Trends report", "the agency's World Energy Outlook 2024" (head and year in it)."""
+        named = [self.t[x] for x in range(poss + 1, j - 1)]
+        if self.t[j - 1].text[:1].isupper():
+            named.append(self.t[j - 1])
+            if j < len(self.t) and re.fullmatch(r"(?:19|20)\d\d", self.t[j].text):
+                named.append(self.t[j])
+                ent.date = ent.date or self.t[j].text
+        if named and all(m.text[:1].isupper() or m.text.isdigit() for m in named) \
+                and not all(m.text.isdigit() for m in named) \
+                and not any(m.low in L.MONTHS for m in named) \
+                and not all(m.low in L.GENERIC_MODIFIERS | set(L.NOMINALS) for m in named):
+            ent.title = " ".join(m.text for m in named)
 
     def nominal_back(self, j: int, lo: int = 0, reach: int = 7) -> tuple[int, int] | None:
         """(start, head+1) of a determined nominal phrase ending at head j-1 ('a June 2023 UN report')."""
@@ -638,10 +651,17 @@ class Sentence:
             else:
                 self.add(k if n == 0 else a, b, cue, raw, ent, confidence=0.85)
 
+    def role_at(self, x: int) -> bool:
+        """A role opens at t[x]: a role word, or a lower-case noun before 'of'/'at'
+        ('headteacher of a primary school', 'lecturer at X')."""
+        w = self.t[x].text if 0 <= x < len(self.t) else ""
+        return is_role(w) or (w.isalpha() and w.islower() and w not in L.STOP_CAPS
+                              and self.low(x + 1) in ("of", "at"))
+
     def appositive(self, end: int, ent: Entity) -> int:
         """', the senior director of the X Project' after a person: affiliation; returns its end."""
         if not (ent.kind == "source" and ent.person) or self.low(end) != "," or not (
-                self.low(end + 1) in L.DETERMINERS or is_role(self.low(end + 1))):
+                self.low(end + 1) in L.DETERMINERS or self.role_at(end + 1)):
             return end
         stop = end + 1
         while stop < len(self.t) and self.t[stop].text not in (".", ";", "”", '"', "(") and stop - end < 30:
@@ -803,7 +823,16 @@ class Sentence:
             j = k
             while j > 0 and self.low(j - 1) in _BETWEEN_SUBJECT_AND_VERB:
                 j -= 1
+            if self.unsaid(j, k):
+                continue
             yield k, self.low(k), j
+
+    def unsaid(self, j: int, k: int) -> bool:
+        """The verb at t[k] (its auxiliaries from t[j]) reports nothing said: a modal ("The office
+        will report") or a byline's description ("X writes about energy")."""
+        if any(self.low(x) in L.MODALS for x in range(j, k)):
+            return True
+        return self.low(k) in ("writes", "wrote") and self.low(k + 1) in L.BIO_AFTER_WRITES
 
     def parenthetical_before(self, j: int) -> tuple[int, str | None] | None:
         """'X, titled “T”, found' / 'X, a Berlin-based think tank, concluded': where the
@@ -1023,7 +1052,7 @@ class Sentence:
             if self.t[j - 1].text == "," if j > 0 else False:  # "X, the head of Y, said"
                 m = next((x for x in range(j - 2, max(-1, j - 20), -1) if self.t[x].text == ","), None)
                 rel = next((x for x in range(j - 2, max(0, j - 30), -1) if self.t[x].text == ","
-                            and self.low(x + 1) in ("which", "who")), None)
+                            and self.low(x + 1) in _RELATIVE_OPENERS), None)
                 if rel is not None and not any(self.t[x].text in (".", ";") for x in range(rel, j)):
                     j = rel  # "X, which runs 14 kitchens, mostly in the north, said"
                 elif m is not None and self.low(m + 1) in ("in", "on") and self.low(m + 2) in ("its", "their") \
@@ -1032,7 +1061,7 @@ class Sentence:
                 elif m is not None and not is_role(self.t[m + 1].text) and self.name_fwd(m + 1) == j - 1 \
                         and self.name_back(j - 1) == m + 1:
                     named_apposition = m  # "the country's health minister, Jane Doe, said"
-                elif m is None or not (self.low(m + 1) in L.DETERMINERS or is_role(self.low(m + 1))):
+                elif m is None or not (self.low(m + 1) in L.DETERMINERS or self.role_at(m + 1)):
                     continue
                 else:
                     apposition = True
@@ -1077,10 +1106,13 @@ class Sentence:
                     head, comma = self.context_new
                     work = self.reg.new_work(head, L.NOMINALS.get(head, "report"))
                     work.authors = list(ent.authors)
-                    work.date = self.verb_date(k) or self.sentence_date()
+                    work.date = self.verb_date(k) or self.sentence_date() or self.dates_in(0, comma)
                     ent, self.context_new = work, None
                 elif ent.kind == "work" and ent.authors and fold(ent.authors[0].name_key) != fold(raw):
                     emit = True  # "the Carnegie Endowment argues": the body speaking through its work
+                elif ent.kind == "source" and (work := self.work_after_verb(k)) is not None:
+                    work.authors = list(ent.authors)  # "X estimated in a 2024 report that"
+                    ent = work
                 if apposition:
                     self.appositive(j, ent)
                 self.add(start if a == parts[0][0] else a, k + 1, self.t[k].text, raw, ent, emit=emit,
@@ -1092,9 +1124,12 @@ class Sentence:
         for k, verb, j in self.verbs_with_subject_slot():
             if j < 1 or not self.free(j - 1, k + 1) or not self.has_complement(k):
                 continue
+            j = self.before_relative(j)
             head = self.t[j - 1].text
             if head in L.BODY_HEADS:
                 i = self.name_back(j - 1)
+                if i is not None and all(_DESCRIPTOR.match(self.t[x].text) for x in range(i, j - 1)):
+                    i = None  # "the Frankfurt-listed company": a description, not a name
                 if i is not None:  # "the Danube Port agency said"
                     start = self.clause_start(i)
                     if start is not None and self.free(i, j):
@@ -1121,27 +1156,106 @@ class Sentence:
                 if self.opens_clause(first):  # "Economists at the X Institute argue", "A spokesperson for X said"
                     self.speak(first, i, j, k, body=True)
 
+    def before_relative(self, j: int) -> int:
+        """Where the subject ends when ', which/who/whose …,' ends at t[j-1] ("X, which runs
+        14 kitchens, said"); else j."""
+        if j < 3 or self.t[j - 1].text != ",":
+            return j
+        for x in range(j - 2, max(0, j - 30), -1):
+            if self.t[x].text in (".", ";"):
+                return j
+            if self.t[x].text == "," and self.low(x + 1) in _RELATIVE_OPENERS:
+                return x
+        return j
+
     def definite_body(self, h: int, k: int) -> None:
         """'The institute said' (a body the text has named) or 'the finance ministry said' (lower-case
         modifiers: the body so described, the one named earlier with those words if any)."""
         d = h - 1
-        while d > 0 and h - d <= 3 and self.t[d].text.islower() and self.t[d].text.isalpha() \
+        while d > 0 and h - d <= 3 and (self.t[d].text.islower() and self.t[d].text.isalpha()
+                                        or _DESCRIPTOR.match(self.t[d].text)) \
                 and self.low(d) not in L.DETERMINERS | L.CLAUSE_OPENERS | _RELATIVE and not self.is_verb(d):
             d -= 1
         if self.low(d) not in ("the", "this") or not self.opens_clause(d):
             return
         mods = [self.low(x) for x in range(d + 1, h)]
         if not mods:
-            ent = self.body_named(self.low(h), self.t[d].start)
+            ent = self.body_named(self.low(h), self.t[d].start) or self.sentence_subject(d)
         else:
             words = set(mods) | {self.low(h)}
             ent = next((e for e in reversed(self.reg.entities) if e.kind == "source" and not e.person
                         and words <= set(fold(e.name or "").split())), None)
-            if ent is None:
+            if ent is None and any(_DESCRIPTOR.match(self.t[x].text) for x in range(d + 1, h)):
+                # "the Frankfurt-listed company": a description of the body named before
+                ent = self.sentence_subject(d) or self.body_named(self.low(h), self.t[d].start)
+            elif ent is None:
                 name = self.span_text(d + 1, h + 1)
                 ent = self.reg.source(name, False, author_for(name, False))
         if ent is not None:
             self.add(d, k + 1, self.t[k].text, self.span_text(d, h + 1), ent, confidence=0.6)
+
+    def sentence_subject(self, d: int) -> Entity | None:
+        """The name that is the subject of this sentence before t[d] ("Cordillera Minerals will
+        challenge …, the Canadian-listed copper producer said"), if any."""
+        span = self.subject_span(d)
+        found = self.source_entity(*span) if span else None
+        return found[0] if found else None
+
+    def subject_span(self, d: int) -> tuple[int, int] | None:
+        """(i, j): the first name before t[d] that opens a clause and is followed by a lower-case
+        word, not a reporting verb ("Scope Ratings placed"); "Business federation FEB-VBO put"
+        gives the name after the body head."""
+        for i in range(d):
+            if not self.name_tok(i) or not (i == 0 or self.t[i - 1].text in _PUNCT_OPEN):
+                continue
+            end = self.name_fwd(i, d)
+            if end is None or end >= d or self.t[end].text in L.NAME_JOINERS:
+                continue
+            if self.low(end) in L.BODY_HEADS and (after := self.name_fwd(end + 1, d)) is not None:
+                i, end = end + 1, after
+                if end >= d:
+                    continue
+            if (i, end) == (0, 1) and not self.name_inside(self.t[0].text):
+                continue  # one capitalised word opening the sentence may be any noun: "Prices fell"
+            if self.t[end].text.isalpha() and self.t[end].text.islower() and not self.is_verb(end):
+                return i, end
+        return None
+
+    def name_inside(self, word: str) -> bool:
+        """The text writes ``word`` capitalised inside a sentence too (so it is a name), or it is an acronym."""
+        return is_acronym(word) or re.search(r"[^\s.!?:“\"][ \t]+" + re.escape(word) + r"\b", self.names.text) is not None
+
+    def work_participle(self, k: int) -> None:
+        """'The agency's World Energy Outlook 2024, published last October, went further, warning':
+        a work opening the sentence speaks in the participle clause at t[k]."""
+        comma = next((x for x in range(k) if self.t[x].text == ","), k - 1)
+        heads = [x for x in range(comma) if self.low(x) in L.NOMINALS]
+        if not heads or not self.free(0, k + 1):
+            return
+        found = self.work_nominal(0, heads[-1] + 1)
+        if found:
+            self.add(0, k + 1, self.t[k].text, self.span_text(0, heads[-1] + 1), found[0], confidence=0.6)
+
+    def participles(self) -> None:
+        """'Scope Ratings placed the rating under review, saying …': the sentence's subject speaks
+        in a participle clause."""
+        for k in range(2, len(self.t)):
+            if self.low(k) not in L.PARTICIPLE_CUES or self.t[k - 1].text != "," or not self.free(k, k + 1):
+                continue
+            span = self.subject_span(k - 1)
+            if span is None:
+                self.work_participle(k)
+                continue
+            if not self.free(*span):
+                continue
+            start = span[0] - (self.low(span[0] - 1) == "the")
+            if start > 0 and self.t[start - 1].text not in _PUNCT_OPEN:
+                start = span[0]
+            found = self.source_entity(*span)
+            if found:
+                ent, raw = found
+                self.claim(span[0], span[1])
+                self.add(start if start == 0 else span[0], k + 1, self.t[k].text, raw, ent, confidence=0.6)
 
     def subject_name(self, j: int) -> int | None:
         """Start of the name ending before t[j], a possessive inside it included when what
@@ -1195,8 +1309,17 @@ class Sentence:
         if named:  # "The United Nations refugee agency will cut …, the agency said"
             name = named[-1].group(1).removeprefix("The ")
             return self.reg.source(name, False, author_for(name, False))
-        recent = [e for n, _, e in self.reg.seen if n >= self.reg.sentence - 3 and e.kind == "source" and not e.person]
+        recent = [self.speaker(e) for n, _, e in self.reg.seen if n >= self.reg.sentence - 3]
+        recent = [e for e in recent if e is not None and not e.person]
         return recent[-1] if recent else None  # "the agency": the body cited just before
+
+    def speaker(self, ent: Entity) -> Entity | None:
+        """The source speaking in a mention: the source itself, or the author of a work
+        it spoke through ("In a filing, X said")."""
+        if ent.kind == "source":
+            return ent
+        return next((self.reg.sources[k] for k in map(fold, (a.literal or "" for a in ent.authors))
+                     if k in self.reg.sources), None)
 
     def pronoun_subjects(self) -> None:
         """'he said', 'she told reporters', 'they warned', 'it added': the nearest source the
@@ -1266,15 +1389,30 @@ class Sentence:
             full = self.appositive(end, ent)
             self.add(k, full, self.t[k].text, raw, ent, confidence=0.85)
 
+    def work_after_verb(self, k: int) -> Entity | None:
+        """'X estimated in a 2024 report', 'X wrote in a blog post': the new work (a report or a
+        post) the verb at t[k] speaks through; statements and letters stay the speaker's words."""
+        if self.low(k + 1) != "in" or self.low(k + 2) not in ("a", "an", "its", "their", "his", "her"):
+            return None
+        for h in range(k + 3, min(len(self.t), k + 8)):
+            if self.t[h].text in (",", ";", ".", "“", '"') or self.low(h) in ("that", "on", "to"):
+                return None
+            if L.NOMINALS.get(self.low(h)) in ("report", "webpage") and self.low(h + 1) not in L.NOMINALS:
+                work = self.reg.new_work(self.low(h), L.NOMINALS[self.low(h)])
+                work.date = self.dates_in(k + 3, h) or self.sentence_date()
+                return work
+        return None
+
     def in_the_context(self) -> None:
         """'In the letter, X declared': X speaks through that (known) work; 'In its first
-        situation report on the outbreak, X said': through a new work of X's."""
+        situation report on the outbreak, X said', 'In a post on LinkedIn, X wrote': through a
+        new work of X's."""
         if self.low(0) == "in" and self.low(1) in L.DETERMINERS and self.low(2) in L.NOMINALS and self.low(3) == ",":
             found = self.work_nominal(1, 3)
             if found and not found[1]:
                 self.context = found[0]
             return
-        if self.low(0) == "in" and self.low(1) in ("its", "their", "his", "her"):
+        if self.low(0) == "in" and self.low(1) in ("its", "their", "his", "her", "a", "an"):
             comma = next((x for x in range(2, min(len(self.t), 14)) if self.t[x].text == ","), None)
             head = next((x for x in range(2, comma or 0) if self.low(x) in L.NOMINALS), None)
             if comma and head is not None:
@@ -1296,4 +1434,5 @@ class Sentence:
         self.body_subjects()
         self.inverted()
         self.pronoun_subjects()
+        self.participles()
         return self.hits

@@ -34,6 +34,10 @@ COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "
 # Bare forms that are also nouns ("a UN report"): verbs only after an auxiliary.
 NEEDS_AUX = {"report", "note", "state", "claim", "estimate", "document", "find", "reveal", "detail"}
 AUXILIARIES = {"has", "have", "had", "will", "would", "may", "might", "could", "can", "did", "do", "does"}
+# Auxiliaries of what has not been said yet: "The office will report", "the report would show".
+MODALS = {"will", "would", "may", "might", "could", "can", "shall", "should", "must"}
+# Words after "writes"/"wrote" that make a byline's description, not a citation ("X writes about energy").
+BIO_AFTER_WRITES = {"about", "for"}
 # Verbs that report only with a clause or quotation after them ("claims that", not "claims a cut").
 NEEDS_COMPLEMENT = {"claims", "claimed", "claim", "maintains", "maintained", "adds", "added",
                     "shows", "showed", "show", "notes", "noted", "found", "finds", "described",
@@ -60,6 +64,8 @@ ADVERBS = {
 INVERTED_VERBS = {"said", "says", "added", "adds", "noted", "notes", "wrote", "writes", "explained",
                   "warned", "stated", "continued", "argued", "argues", "observed", "reported",
                   "reports", "told", "tweeted", "concluded", "insisted", "claimed", "declared"}
+# Participles that report for the sentence's subject: "X cut its rating, saying …".
+PARTICIPLE_CUES = {"saying", "warning", "adding", "arguing", "noting", "stating", "claiming"}
 # Verbs whose object is the work: "X released a report titled …", "X issued his Guidelines".
 RELEASE_VERBS = {"released", "releases", "published", "publishes", "issued", "issues", "produced",
                  "unveiled", "unveils", "launched", "launches", "circulated", "authored", "penned",
@@ -74,7 +80,7 @@ FRAMES = [
     ("according", "to"), ("as", "reported", "by"), ("as", "stated", "by"), ("as", "noted", "by"),
     ("as", "documented", "by"), ("as", "cited", "by"), ("in", "the", "words", "of"),
     ("citing",), ("quoting",), ("referring", "to"), ("per",), ("cited", "by"), ("reported", "by"),
-    ("quoted", "by"), ("via",), ("courtesy", "of"),
+    ("quoted", "by"), ("via",), ("courtesy", "of"), ("heard", "from"), ("heard", "evidence", "from"),
 ]
 # Frames that need a named or determined source right after them ("per cent" is no frame).
 STRICT_FRAMES = {("per",), ("via",), ("citing",), ("quoting",)}
