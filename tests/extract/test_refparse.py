@@ -412,6 +412,9 @@ def test_organisation_before_apa_date_with_only_a_title_and_link():
     bench: such entries were read title-first and chained two reports of one body)."""
     check("Amnesty International (2021). Afghanistan: No escape for women. https://www.amnesty.org/x/y",
           authors=["Amnesty International"], title="Afghanistan: No escape for women", date="2021")
+    # a title that holds a body word ("state", "police") is still a title
+    check("International Monetary Fund (2014). The state of police reform in the Andes. https://www.imf.org/p/q",
+          authors=["International Monetary Fund"], title="The state of police reform in the Andes")
     # a body after the date: the text before it is the title
     check("Global Trends Report (2023). UNHCR.", title="Global Trends Report", authors=[])
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..normalize.names import AuthorList, looks_like_organisation, name_list_end, parse_names
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
-from .tail import STANDARD, is_institution, is_media, is_publishing_house
+from .tail import STANDARD, is_media, is_publishing_house
 from .text import sentence_end, split_top
 
 
@@ -95,13 +95,24 @@ def _role_of_prefix(prefix: str, rest: str, hint: str | None) -> tuple[AuthorLis
         # 'WHO (2021). Title. <url>' (the URL is already set aside) is an organisation too;
         # 'Title (2021). World Bank.' is not: what follows is itself a body or a publisher.
         segs = split_top(rest)
-        follows_body = len(segs) == 1 and (looks_like_organisation(segs[0]) or is_institution(segs[0])
-                                           or is_publishing_house(segs[0]) or is_media(segs[0]))
+        follows_body = len(segs) == 1 and _short_name(segs[0]) and (
+            looks_like_organisation(segs[0]) or is_publishing_house(segs[0]) or is_media(segs[0]))
         if len(segs) >= 2 or (rest.lstrip(" .").startswith(I0) and len(segs) >= 1) \
                 or (segs and not follows_body):
             return AuthorList([*parse_names(prefix)], form="organisation"), False
         return None, True
     return None, True
+
+
+_NAME_JOINERS = frozenset("of and the for on in de du des la le et y &".split())
+
+
+def _short_name(text: str) -> bool:
+    """A name rather than a title: at most 8 words, every word but joiners capitalised
+    ("World Bank", "Food and Agriculture Organization"; not "The state of food security")."""
+    words = text.strip(" .").split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS
+                                       for w in words)
 
 
 def _leading_names(prefix: str) -> bool:
