@@ -8,7 +8,9 @@ the outputs are written together (:func:`citekit.emit.files.write_together`).
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,7 +70,7 @@ def run_build(settings: BuildSettings) -> BuildOutcome:
     skippable = engine.cache is not None and settings.report is None and config.cache_path() is None
     out_key = str(settings.out_dir.resolve())
     try:
-        with progress:
+        with progress, _collector_paused():
             record = engine.cache.last_build(out_key) if skippable else None
             if record is not None and output_stamps(settings.out_dir, OUTPUT_NAMES) == record.outputs:
                 fingerprint = _fingerprint(engine, settings, config)
@@ -86,6 +88,21 @@ def run_build(settings: BuildSettings) -> BuildOutcome:
             return outcome
     finally:
         engine.close()
+
+
+@contextmanager
+def _collector_paused():
+    """No cyclic garbage collection during a build.  A build holds millions of long-lived
+    objects (documents, mentions, fields) that form no cycles; the collector would only scan
+    them again and again, a third of the corpus-wide stages' time and three quarters of loading
+    cached results.  Reference counting still frees everything."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _fingerprint(engine: DocumentEngine, settings: BuildSettings, config) -> str:

@@ -92,8 +92,12 @@ def extract_document(doc: Document) -> Extraction:
     markers: list[Marker] = find_numeric(view.text, regions, labels) if labels else []
     if not labels:
         markers += find_page_only(view.text, regions, entries)
+    linked: dict[tuple[str, str | None], tuple[int | None, float]] = {}  # the same citation, cited again
     for marker in find_author_year(view.text, regions):
-        link(marker, entries, raws)
+        if (marker.names, marker.year) not in linked:
+            link(marker, entries, raws)
+            linked[(marker.names, marker.year)] = marker.reference, marker.score
+        marker.reference, marker.score = linked[(marker.names, marker.year)]
         if marker.reference is None and marker.requires_link:
             continue
         markers.append(marker)
