@@ -10,6 +10,7 @@ from citekit.ingest.view import TextView
 SECTION_NAMES = (
     r"references?(?: list| cited)?|bibliography|select(?:ed)? bibliography|works cited|"
     r"literature cited|cited works|sources|sources cited|notes|endnotes|footnotes|"
+    r"(?:reports|documents|publications|papers|works|sources) (?:cited|consulted|referenced)|"
     r"literatur(?:verzeichnis)?|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|"
     r"referencias|bibliograf[íi]a|список литературы|литература|источники"
 )

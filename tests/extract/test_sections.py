@@ -42,3 +42,12 @@ def test_back_matter_heading_ends_a_plain_text_section():
 
 def test_no_section_no_entries():
     assert find_sections(view("Just a news story.\nSource: Agency\n")) == []
+
+
+def test_headings_that_name_what_was_cited():
+    for heading in ("Reports cited", "Documents consulted", "Publications referenced", "Works consulted"):
+        text = (f"# Brief\n\nText.\n\n## {heading}\n\n- World Bank. 2026. *Pulse*. Washington, DC: World Bank.\n"
+                "- IMF. 2025. *Outlook*. Washington, DC: IMF.\n")
+        assert [e for _, e in _entries(text)] == ["World Bank. 2026. Pulse. Washington, DC: World Bank.",
+                                                  "IMF. 2025. Outlook. Washington, DC: IMF."], heading
+    assert find_sections(view("# Brief\n\nText.\n\n## Reports\n\n- Monthly update.\n")) == []
