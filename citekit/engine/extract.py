@@ -21,7 +21,7 @@ from citekit.engine.executors import ExecutorError, make_executor
 from citekit.engine.progress import BuildProgress
 from citekit.engine.version import pipeline_version
 from citekit.ingest import display_path, find_sources
-from citekit.models import Corpus, Problem
+from citekit.models import Corpus, Fields, Problem
 
 COMMIT_SECONDS = 1.0  # finished documents reach the cache at least this often
 POOL_MIN_PER_JOB = 10  # fewer documents per job run in this process: starting workers costs more
@@ -153,7 +153,7 @@ class DocumentEngine:
         if not (self.cache and hits):
             return {}
         with self.progress.step("load"):
-            return {path: DocumentResult.model_validate_json(blob)
+            return {path: _compact(DocumentResult.model_validate_json(blob))
                     for path, blob in self.cache.results(hits, self.version)}
 
     def _extract(self, todo: list[InputFile]) -> dict[str, DocumentResult]:
@@ -178,7 +178,7 @@ class DocumentEngine:
                     raise ExecutorError(f"the workers run citekit {version}, this build {self.version}: "
                                         "install the same citekit on every worker")
                 for task, blob in zip(batch, blobs):
-                    result = DocumentResult.model_validate_json(blob)
+                    result = _compact(DocumentResult.model_validate_json(blob))
                     results[task.shown] = result
                     if self.cache and result.document:
                         self.cache.put(task.shown, result.document.sha256, version, stamps[task.shown], blob)
@@ -202,6 +202,19 @@ class DocumentEngine:
     def close(self) -> None:
         if self.cache:
             self.cache.close()
+
+
+_NO_FIELDS = Fields()
+
+
+def _compact(result: DocumentResult) -> DocumentResult:
+    """Inline citations carry no record of their own (they follow their reference entry): let
+    them share one empty record, read-only by convention, instead of one each (a quarter of the
+    memory of a large build's loaded results)."""
+    for mention in result.mentions:
+        if mention.kind == "inline-citation" and mention.fields == _NO_FIELDS:
+            mention.fields = _NO_FIELDS
+    return result
 
 
 def _batch_size(tasks: int, jobs: int, executor: str) -> int:
