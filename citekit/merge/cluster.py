@@ -103,20 +103,30 @@ def _title_pairs(members: list[int], titles: list[str]) -> set[tuple[int, int]]:
     """The pairs of a fuzzy block whose titles could pass ``similar_keys``: token-sort ratio at
     the threshold, or one title (of 20 characters or more) the start of the other.  Other pairs
     of such a block can only match through an identity key, whose own block has them, so
-    comparing just these gives the same clusters as comparing all pairs, at C speed."""
-    pairs = set()
-    for a, title in enumerate(titles):
-        for _, _, b in process.extract(title, titles[a + 1:], scorer=fuzz.token_sort_ratio, processor=None,
+    comparing just these gives the same clusters as comparing all pairs, at C speed.  Each
+    distinct title is compared once, however many records carry it."""
+    by_title: dict[str, list[int]] = defaultdict(list)
+    for member, title in zip(members, titles):
+        by_title[title].append(member)
+    unique = list(by_title)
+    close: list[tuple[str, str]] = []
+    for a, title in enumerate(unique):
+        for _, _, b in process.extract(title, unique[a + 1:], scorer=fuzz.token_sort_ratio, processor=None,
                                        score_cutoff=TITLE_THRESHOLD, limit=None):
-            pairs.add((members[a], members[a + 1 + b]))
-    order = sorted(range(len(titles)), key=lambda a: titles[a])
-    for n, a in enumerate(order):  # titles starting with titles[a] follow it in sorted order
-        if len(titles[a]) < 20:
+            close.append((title, unique[a + 1 + b]))
+    ordered = sorted(unique)
+    for n, title in enumerate(ordered):  # titles starting with this one follow it in sorted order
+        if len(title) < 20:
             continue
-        for b in order[n + 1:]:
-            if not titles[b].startswith(titles[a]):
+        for other in ordered[n + 1:]:
+            if not other.startswith(title):
                 break
-            pairs.add((min(members[a], members[b]), max(members[a], members[b])))
+            close.append((title, other))
+    pairs = set()
+    for group in by_title.values():  # one title: ratio 100
+        pairs.update(combinations(group, 2))
+    for title, other in close:
+        pairs.update((min(i, j), max(i, j)) for i in by_title[title] for j in by_title[other])
     return pairs
 
 
