@@ -3,7 +3,7 @@
 A result is reused only by the same citekit version with byte-identical code and data for
 everything that shapes one document's output: ingest, extract, the models, the packaged data
 (trained models, lexicons), the per-document task itself and the text sketch it makes
-for the reuse check.  Any edit there invalidates the
+for the reuse check, and whether the dependency parse runs (with which spaCy and model).  Any edit there invalidates the
 cache, so a cached result is always what a fresh extraction would give.
 """
 
@@ -29,7 +29,9 @@ def _files(part: Path) -> list[Path]:
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
     """``<citekit version>+<16 hex digits of the shaping files' hash>``."""
-    digest = hashlib.sha256(__version__.encode())
+    from citekit.extract.attributions.deps import signature
+
+    digest = hashlib.sha256(__version__.encode() + b"\0" + signature().encode())  # parse on/off, spaCy
     for name in SHAPING:
         for file in _files(PACKAGE / name):
             digest.update(file.relative_to(PACKAGE).as_posix().encode() + b"\0")

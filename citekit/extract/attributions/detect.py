@@ -411,7 +411,10 @@ class Sentence:
                 return ent, False
             ent = self.reg.work_described(set(fold(body.replace("-", " ")).split()))
             if ent is not None:
-                return ent, False
+                named = Entity(kind="work")
+                self.possessive_title(poss[0], j, named)
+                if not named.title or named.title == ent.title:
+                    return ent, False  # (a title of its own makes another work of that body)
             maker = self.body_named(owner[-1].low, self.t[i].start) if owner and owner[-1].text.islower() else None
             if maker is None:
                 return None
