@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from citekit.extract.attributions.corpus import link_corpus
 from citekit.merge.bridge import join_unnamed_reports, scoped
 from citekit.merge.cluster import cluster
@@ -57,11 +58,24 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
         works.append(Work(fields=fields, provenance=provenance, document=document, scope=scope,
                           mentions=mention_ids))
 
+    _unscope_lone_reports(works)
     assign_keys(works, [work_identities(w) for w in works], pinned or {})
     _link(corpus, works)
     _mark_reuse(corpus, works, sketches)
     corpus.works = sorted(works, key=lambda w: w.key)
     return corpus
+
+
+def _unscope_lone_reports(works: list[Work]) -> None:
+    """An untitled, undated report is clustered within its document (``bridge.is_statement``),
+    but its key is pinned by its scope only when another work has the same identities: the
+    pinned identities of a corpus that cites such a report once stay what they were."""
+    plain = Counter(ident for w in works for ident in set(work_identities(w.model_copy(update={"scope": None}))))
+    for work in works:
+        if work.scope and work.fields.type != "misc":
+            ids = set(work_identities(work.model_copy(update={"scope": None})))
+            if all(plain[ident] == 1 for ident in ids):
+                work.scope = None
 
 
 def _link(corpus: Corpus, works: list[Work]) -> None:

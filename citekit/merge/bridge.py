@@ -2,9 +2,11 @@
 
 - **Statements stay in their document.** An untitled, undated statement of a body or person
   ("the WHO said", "according to the World Food Programme") is that source speaking in one
-  document: two documents quoting the WHO quote two statements, not one work.  Such records are
-  scoped to their document before clustering; anything titled, dated or identified still merges
-  across documents.
+  document: two documents quoting the WHO quote two statements, not one work.  So is an
+  untitled, undated report ("the EEA, in its annual assessment, reported"): two documents
+  describing "a report" of one body may describe two.  Such records are scoped to their
+  document before clustering; anything titled, dated or identified still merges across
+  documents.
 - **An unnamed report is its body's only report of that date.** A group known only by body and
   date ("a June 2023 UN report", "IDMC, 2025") joins the one titled work of that body and year
   in the corpus, when there is exactly one (of that month, when the mention gives one); with two
@@ -23,8 +25,11 @@ _SCOPE = "\x00scope:"
 
 
 def is_statement(fields: Fields) -> bool:
-    return (fields.type == "misc" and not fields.title and not fields.date and not fields.url
-            and not fields.doi and not fields.un_symbol and bool(fields.authors))
+    """Known only by who made it: no title, date or identifier.  A statement ("the WHO said"),
+    and just as much an unnamed, undated report ("the EEA, in its annual assessment, reported"):
+    nothing tells two documents' mentions of it apart from another of that body's works."""
+    return (not fields.title and not fields.date and not fields.url and not fields.doi
+            and not fields.un_symbol and not fields.isbn and not fields.arxiv and bool(fields.authors))
 
 
 def scoped(fields: Fields, document: str) -> Fields:

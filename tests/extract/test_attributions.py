@@ -113,6 +113,19 @@ def test_document_level_source_line(label):
     assert m.cue == label and m.fields.authors[0].literal == "Baltic Maritime Institute"
 
 
+def test_source_line_keeps_a_title_before_its_set_off_date():
+    m = one("Cases rose in the north.\n\nSource: Baltic Health Agency, Weekly surveillance bulletin 14 (2019)")
+    assert m.fields.title == "Weekly surveillance bulletin 14" and m.fields.date == "2019"
+    assert one("Prices fell.\n\nSource: Harbour Gazette, 12 May 2024").fields.title is None  # only a date
+
+
+def test_long_quoted_title_between_the_work_and_its_verb():
+    m = one("A 2021 report by the Coastal Research Council titled “Fifth assessment of harbour sediment "
+            "contamination submitted under the 2015 monitoring programme” found that levels had doubled.")
+    assert m.fields.authors[0].literal == "Coastal Research Council" and m.fields.date == "2021"
+    assert m.fields.title.startswith("Fifth assessment") and m.fields.title.endswith("programme")
+
+
 def test_conjoined_bodies_and_defined_acronym():
     found = attributions("The U.N. Human Rights Council and the Office of the Inspector General (OIG) have "
                          "both documented the practice. Later, OIG said the review was closed.")

@@ -49,3 +49,66 @@ def test_two_documents_quoting_one_body_cite_two_statements(tmp_path):
     graph = json.loads((tmp_path / "bib" / "citations.json").read_text(encoding="utf-8"))
     wfp = [w for w in graph["works"] if w["authors"] == ["World Food Programme"]]
     assert len(wfp) == 2 and all(len(w["cited_by"]) == 1 for w in wfp)
+
+
+def test_an_untitled_undated_report_is_scoped_like_a_statement():
+    # "the EEA, in its annual assessment, reported" in two documents: nothing says it is one report
+    report = Fields(type="report", authors=_body("Lakeland Environment Agency"))
+    assert cluster([scoped(report, "a"), scoped(report, "b")]) == [[0], [1]]
+    dated = report.model_copy(update={"date": "2031-05"})
+    assert scoped(dated, "a") is dated and cluster([scoped(dated, "a"), scoped(dated, "b")]) == [[0, 1]]
+    titled = report.model_copy(update={"title": "Air Quality in Lakeland"})
+    assert scoped(titled, "a") is titled
+
+
+def _build(tmp_path, texts: dict[str, str]) -> dict:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in texts.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    assert run_cli("build", "docs", "--out", "bib", "--offline", cwd=tmp_path).exit_code == 0
+    return json.loads((tmp_path / "bib" / "citations.json").read_text(encoding="utf-8"))
+
+
+def test_one_assessment_cited_by_two_documents_is_one_work(tmp_path):
+    graph = _build(tmp_path, {
+        "wire.txt": "Budget passes\n\nBy Ana Ruiz\n\nDecember 3, 2031\n\nThe budget passed on Tuesday. The "
+                    "independent Lakeland Budget Council warned in its assessment of the draft budget, "
+                    "published last month, that the deficit would widen.\n",
+        "summary.txt": "Minister presents port plan\n\n10 December 2031\n\nThe minister spoke for an hour. He "
+                       "acknowledged that the Lakeland Budget Council, in its assessment of the draft budget "
+                       "published in November, had questioned whether the plan was costed.\n",
+    })
+    council = [w for w in graph["works"] if w["authors"] == ["Lakeland Budget Council"]]
+    assert len(council) == 1 and len(council[0]["cited_by"]) == 2 and council[0]["date"] == "2031-11"
+
+
+def test_two_months_reports_of_one_body_stay_two_works(tmp_path):
+    graph = _build(tmp_path, {
+        "wire.txt": "Budget passes\n\nBy Ana Ruiz\n\nDecember 3, 2031\n\nThe budget passed on Tuesday. The "
+                    "independent Lakeland Budget Council warned in its assessment of the draft budget, "
+                    "published last month, that the deficit would widen.\n",
+        "summary.txt": "Minister presents port plan\n\n10 December 2031\n\nThe minister spoke for an hour. He "
+                       "acknowledged that the Lakeland Budget Council, in its long-term report published in "
+                       "July, had questioned whether the plan was costed.\n",
+    })
+    council = [w for w in graph["works"] if w["authors"] == ["Lakeland Budget Council"]]
+    assert sorted(w["date"] for w in council) == ["2031-07", "2031-11"]
+    assert all(len(w["cited_by"]) == 1 for w in council)
+
+
+def test_an_unnamed_undated_report_keeps_a_plain_identity_unless_two_documents_cite_one(tmp_path):
+    text = ("Valley Post\n\nThe Lakeland Environment Agency, in its yearly review of air quality, has "
+            "reported that smoke is rising.\n")
+    one = tmp_path / "one"
+    one.mkdir()
+    graph = _build(one, {"a.txt": text})
+    state = json.loads((one / "bib" / "citekit-state.json").read_text(encoding="utf-8"))
+    ids = [i for entry in state["entries"].values() for i in entry.get("identity", [])
+           if "lakeland environment agency" in i]
+    assert ids and not any(i.startswith("in:") for i in ids)  # keys pinned as before the scoping
+    two = tmp_path / "two"
+    two.mkdir()
+    graph = _build(two, {"a.txt": text, "b.txt": text.replace("Valley Post", "Harbour News")})
+    agency = [w for w in graph["works"] if w["authors"] == ["Lakeland Environment Agency"]]
+    assert len(agency) == 2 and len({w["key"] for w in agency}) == 2

@@ -104,6 +104,7 @@ def _run(view: TextView, meta: Fields, regions: list[tuple[int, int]], prefilter
     own = {name_key(n) for n in (meta.container, meta.publisher) if n}
     quoted = quoted_regions(text)
     hits: list[Hit] = []
+    last_works: tuple[int, list] = (-10, [])  # the last sentence with a hit, and the works it spoke through
     first = True
     for start, end in regions:
         for s, e in sentences(text, start, end):
@@ -121,12 +122,32 @@ def _run(view: TextView, meta: Fields, regions: list[tuple[int, int]], prefilter
             if nlp is not None and not found and _parse_worthy(text[s:e]):
                 doc = (parsed or {}).get((s, e))
                 deps.parse_hits(sentence, doc if doc is not None else nlp(text[s:e]))
-            for hit in sentence.hits:
-                if any(qs < hit.start and hit.end <= qe for qs, qe in quoted):
-                    continue  # inside quoted speech
-                hits.append(hit)
+            kept = [hit for hit in sentence.hits
+                    if not any(qs < hit.start and hit.end <= qe for qs, qe in quoted)]  # not inside quoted speech
+            _continue_work(kept, last_works, reg.sentence)
+            hits.extend(kept)
+            if kept:
+                last_works = (reg.sentence, [h.entity for h in kept if h.entity.kind == "work" and h.emit])
             first = False
     return hits, meta.date
+
+
+def _continue_work(hits: list[Hit], last: tuple[int, list], sentence: int) -> None:
+    """'The X Fund, in its Article IV report, estimated …  The Fund recommended …': a body
+    speaking again, with no work of its own, in the sentence right after the one in which it
+    spoke through a new work of its own (the previous sentence with a hit, at most two back)
+    goes on speaking through that work.  People are left alone (their words to a reporter are
+    not their paper), and so is a body that had two works there."""
+    at, works = last
+    if not works or sentence - at > 2:
+        return
+    for hit in hits:
+        ent = hit.entity
+        if ent.kind != "source" or ent.person or not ent.authors:
+            continue
+        mine = [w for w in works if w.type == "report" and w.authors and ent.author_keys() <= w.author_keys()]
+        if len(mine) == 1 and len({id(w) for w in works if ent.author_keys() & w.author_keys()}) == 1:
+            hit.entity = mine[0]
 
 
 def find_attributions(doc: Document, view: TextView, meta: Fields,

@@ -335,6 +335,9 @@ class DepPass:
             work.authors = list(ent.authors)
             work.date = s.verb_date(k) or s.sentence_date() or s.dates_in(0, comma)
             ent, s.context_new = work, None
+        elif ent.kind == "source" and (work := s.work_after_verb(k)) is not None:
+            work.authors = list(ent.authors)  # "X warned in its assessment, published last month,"
+            ent = work
         if ent.kind == "source" and any(c.dep_ == "appos" for c in subj.children):
             s.appositive(e, ent)
         s.add(start, k + 1, s.t[k].text, raw, ent, emit=emit, confidence=0.7)

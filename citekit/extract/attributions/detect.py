@@ -39,6 +39,9 @@ _QUOTES_OPEN = {"“", '"', "‘"}
 _QUOTES_CLOSE = {"”", '"', "’"}
 _PASSIVE = {"was", "were", "been", "be", "being", "is", "are", "get", "got"}  # "a document was found"
 # '"Title" — Outlet, August 15, 2008' (optionally after 'Author. '): a news source line.
+# A date set off at the end of a source line's title: "(2016)", ", 12 May 2024", ", March 2016".
+_SET_OFF_DATE = re.compile(r"(?:\s*\(\s*[^()]*\b(?:19|20)\d\d\s*\)|,\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?"
+                           r"(?:\d{1,2},\s*)?(?:19|20)\d\d)\s*\.?\s*$")
 _SOURCE_ITEM = re.compile(r"\s*(?:(?P<author>[A-Z][^\"“”.]{1,60})\.\s+)?[“\"](?P<title>[^\"”]{3,250})[”\"]"
                           r"\s*[—–]+\s*(?P<name>[^,\n]{2,60}?)\s*(?:,\s*(?P<date>[^\n]{3,40}?))?\s*\.?\s*$")
 _RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in", "on", "as", "for",
@@ -52,6 +55,9 @@ _BETWEEN_SUBJECT_AND_VERB = L.ADVERBS | L.AUXILIARIES
 _FRAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _frame in L.FRAMES:  # frames indexed by their first word: one dict lookup per token
     _FRAMES_BY_FIRST.setdefault(_frame[0], []).append(_frame)
+
+
+_RELATIVE_MONTH = re.compile(r"\b(last|this)\s+month\b", re.I)  # "published last month"
 
 
 @dataclass
@@ -270,7 +276,14 @@ class Sentence:
         return self.bare_month(text)
 
     def bare_month(self, text: str) -> str | None:
-        """'In February' in a text dated 2024-03-22 -> '2024-02'."""
+        """'In February' in a text dated 2024-03-22 -> '2024-02'; 'last month' -> '2024-02',
+        'earlier this month' -> '2024-03' (months the text gives relative to its own date)."""
+        relative = _RELATIVE_MONTH.search(text)
+        if relative and self.doc_date and len(self.doc_date) >= 7:
+            year, month = int(self.doc_date[:4]), int(self.doc_date[5:7])
+            if relative.group(1).lower() == "last":
+                year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            return f"{year:04d}-{month:02d}"
         m = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|"
                       r"November|December)\b(?!\s*\d)", text)
         if not m or not self.doc_date:
@@ -404,7 +417,7 @@ class Sentence:
                 ent = self.reg.work_by(fold(name), date)
                 if ent is None:
                     ent = self.reg.new_work(head, type_)
-                    ent.authors, ent.date = [author_for(name, person)], date
+                    ent.authors, ent.date = [author_for(name, person)], date or self.date_after_head(j)
                     ent.descriptors = descriptors
                     self.possessive_title(poss[0], j, ent)
                     return ent, True
@@ -428,6 +441,12 @@ class Sentence:
             ent = self.reg.new_work(head, type_)  # "the vendor's security advisory": a new work of that body
             ent.authors, ent.date, ent.descriptors = list(maker.authors), date, descriptors
             self.possessive_title(poss[0], j, ent)
+            return ent, True
+        if (b := self.inserted_maker(i, j)) is not None:  # "The X Fund, in its Article IV report …, estimated"
+            name, person = self.names.canonical(self.span_text(b, i - 2))
+            ent = self.reg.new_work(head, type_)
+            ent.authors, ent.descriptors = [author_for(name, person)], descriptors
+            ent.date = date or self.participle_date(j)
             return ent, True
         if body_toks:
             name, person = self.names.canonical(" ".join(body_toks))
@@ -570,6 +589,9 @@ class Sentence:
                 title = q.group(1) if q else None
                 if title is None and not find_dates(rest):
                     title = rest.strip(" .")
+                elif title is None:  # "WHO, Situation report 61 (2016)": the title without its set-off date
+                    bare = _SET_OFF_DATE.sub("", rest).strip(" .,")
+                    title = bare if len(bare.split()) >= 2 and not find_dates(bare) else None
                 ent.title = title
             else:
                 canon = self.names.canonical(raw if not rest else name)[0]
@@ -868,12 +890,23 @@ class Sentence:
             title, end = None, j
             while (inserted := self.parenthetical_before(end)) is not None:
                 j, end, title = inserted[0], inserted[0] + 1, title or inserted[1]  # ", titled “T”, published today,"
+            if (named := self.titled_before(j)) is not None:
+                j, title = named  # "A 2020 report by X titled “T” found": however long the title
             count = len(self.hits)
             self.nominal_subject(k, j)
             if len(self.hits) == count:
                 self.titled_subject(k, j)
             if title and len(self.hits) > count and not self.hits[-1].entity.title:
                 self.hits[-1].entity.title = title
+
+    def titled_before(self, j: int) -> tuple[int, str] | None:
+        """'… titled “T”' ending just before t[j]: (the index of 'titled', T)."""
+        if j < 3 or self.t[j - 1].text not in _QUOTES_CLOSE:
+            return None
+        q = next((x for x in range(j - 2, max(0, j - 80), -1) if self.t[x].text in _QUOTES_OPEN), None)
+        if q is None or self.low(q - 1) not in ("titled", "entitled") or q + 1 >= j - 1:
+            return None
+        return q - 1, self.span_text(q + 1, j - 1)
 
     def nominal_subject(self, k: int, j: int) -> None:
         """The work nominal ending before t[j] that reports through the verb at t[k], if any."""
@@ -991,8 +1024,12 @@ class Sentence:
             return
         ent, new = found
         start = i
+        source_name = self.span_text(i, h)
         if self.low(i - 1) == "of" and i >= 2:  # "Parts of this report"
             start = i - 2 if self.t[i - 2].text[:1].isupper() else i
+        elif new and (b := self.inserted_maker(i, h)) is not None and self.free(b, i):
+            start, source_name = b, self.span_text(b, i - 2)  # the mention names the body: "X, in its report, found"
+            start -= self.low(b - 1) == "the" and self.free(b - 1, b)
         emit = new or any(self.t[x].text in ("’s", "'s") for x in range(i, h)) or (
             self.leads_clause(start) and self.asserts(k) and not ent.relayed)
         cue = self.t[k].text
@@ -1015,7 +1052,7 @@ class Sentence:
         if not (new or emit):
             if self.low(i) == "same" or self.low(i + 1) == "same":
                 emit = True
-        self.add(start, k + 1, cue, self.span_text(i, h), ent, emit=emit, confidence=0.8 if new else 0.7)
+        self.add(start, k + 1, cue, source_name, ent, emit=emit, confidence=0.8 if new else 0.7)
 
     def authorship(self) -> None:
         """'The report was completed by a Dublin firm', 'This investigation, produced by X'."""
@@ -1194,8 +1231,15 @@ class Sentence:
             elif ent is None:
                 name = self.span_text(d + 1, h + 1)
                 ent = self.reg.source(name, False, author_for(name, False))
-        if ent is not None:
-            self.add(d, k + 1, self.t[k].text, self.span_text(d, h + 1), ent, confidence=0.6)
+        if ent is None:
+            return
+        if ent.kind == "source" and self.context_new is not None and d > self.context_new[1]:
+            head, comma = self.context_new  # "In a filing with the SEC on Tuesday, the company said"
+            work = self.reg.new_work(head, L.NOMINALS.get(head, "report"))
+            work.authors = list(ent.authors)
+            work.date = self.verb_date(k) or self.sentence_date() or self.dates_in(0, comma)
+            ent, self.context_new = work, None
+        self.add(d, k + 1, self.t[k].text, self.span_text(d, h + 1), ent, confidence=0.6)
 
     def sentence_subject(self, d: int) -> Entity | None:
         """The name that is the subject of this sentence before t[d] ("Cordillera Minerals will
@@ -1297,6 +1341,9 @@ class Sentence:
         found = self.source_entity(i, j, self.low(k) in L.FINDING_VERBS, self.low(k), body)
         if found:
             ent, raw = found
+            if ent.kind == "source" and (work := self.work_after_verb(k)) is not None:
+                work.authors = list(ent.authors)  # "the X agency said in a report published in May"
+                ent = work
             self.add(start, k + 1, self.t[k].text, raw, ent, confidence=0.8)
 
     def body_named(self, head: str, offset: int) -> Entity | None:
@@ -1402,9 +1449,56 @@ class Sentence:
                 return None
             if L.NOMINALS.get(self.low(h)) in ("report", "webpage") and self.low(h + 1) not in L.NOMINALS:
                 work = self.reg.new_work(self.low(h), L.NOMINALS[self.low(h)])
-                work.date = self.dates_in(k + 3, h) or self.sentence_date()
+                work.date = self.dates_in(k + 3, h) or self.participle_date(h + 1) or self.sentence_date()
+                work.title = work.title or self.capitalised_title(k + 3, h)
                 return work
         return None
+
+    def inserted_maker(self, i: int, j: int) -> int | None:
+        """Start of the name X in "X, in its <work …>, VERB" (the work phrase t[i:j], or "in the
+        staff report for its …"): X made the work it speaks through."""
+        det = self.low(i)
+        own = det in ("its", "their") or (det == "the" and self.low(j) in ("for", "of")
+                                          and self.low(j + 1) in ("its", "their"))
+        if not (own and i >= 2 and self.low(i - 1) == "in" and self.t[i - 2].text == ","):
+            return None
+        b = self.name_back(i - 2)
+        return b if b is not None and b < i - 2 else None
+
+    def date_after_head(self, j: int) -> str | None:
+        """The date right after a new work's head at t[j-1]: "X's notice of 12 June 2024",
+        "X's report, published last month," (see participle_date)."""
+        if self.low(j) in ("of", "dated", "from"):
+            end = j + 1
+            while end < len(self.t) and end - j <= 4 and (self.t[end].text[:1].isdigit() or self.low(end) in L.MONTHS):
+                end += 1
+            return self.dates_in(j + 1, end) if end > j + 1 else None
+        return self.participle_date(j)
+
+    def participle_date(self, x: int) -> str | None:
+        """'…, published last month,' / '… published in September': the date a release
+        participle within the same clause (from t[x] on) gives the work just named."""
+        for p in range(x, min(len(self.t), x + 12)):
+            if self.t[p].text in (";", ".", ":", "“", '"') or self.low(p) in ("that", "which", "who"):
+                return None
+            if self.low(p) in L.RELEASE_VERBS:
+                end = p + 1
+                while end < len(self.t) and end - p <= 5 and self.t[end].text not in (",", ";", ".", ":"):
+                    end += 1
+                return self.dates_in(p + 1, end)
+        return None
+
+    def capitalised_title(self, i: int, h: int) -> str | None:
+        """'in its twice-yearly Financial Stability Review': the name the work goes by, when its
+        head word and the words right before it (at least two in all) are capitalised."""
+        if not self.t[h].text[:1].isupper():
+            return None
+        s = h
+        while s - 1 >= i and self.t[s - 1].text[:1].isupper() and self.low(s - 1) not in L.MONTHS:
+            s -= 1
+        if h - s < 1 or any(is_acronym(self.t[x].text) for x in range(s, h + 1)):
+            return None
+        return self.span_text(s, h + 1)
 
     def in_the_context(self) -> None:
         """'In the letter, X declared': X speaks through that (known) work; 'In its first

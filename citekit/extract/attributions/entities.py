@@ -15,6 +15,12 @@ from citekit.extract.normalize.fold import fold
 from citekit.models import Author, Fields
 
 
+# Heads of a body's untitled documents and data that are not its statements: kept as the
+# record's note, so the body's figures or filing stay apart from what it said in that document.
+DOCUMENT_HEADS = {"figures", "data", "statistics", "estimates", "filing", "filings", "notice", "ruling",
+                  "judgment", "judgement", "complaint", "guidelines"}
+
+
 @dataclass
 class Entity:
     kind: str  # "work" | "source"
@@ -50,6 +56,8 @@ class Entity:
                 return Fields(type="report", authors=list(self.authors), institution=self.name)
             return Fields(type="misc", authors=list(self.authors))
         note = None
+        if not self.title and self.authors and self.type == "misc" and self.head in DOCUMENT_HEADS:
+            note = self.head  # "the EPA's enforcement notice": not the EPA's own words ("the EPA said")
         if not (self.title or self.authors):
             words = [w for w in self.descriptors if w] + [self.head or "document"]
             note = " ".join(dict.fromkeys(words))
@@ -127,7 +135,8 @@ class Registry:
         if head in ("letter", "statement", "speech", "tweet", "post", "interview", "book"):
             same = [e for e in works if e.head == head or (e.title and head in e.title.lower())]
             return same[-1] if same else None
-        return works[-1] if works else None
+        same = [e for e in works if head and (e.head == head or (e.title and head in e.title.lower()))]
+        return same[-1] if same else (works[-1] if works else None)  # "that audit": the audit, not a later review
 
     def work_by(self, author_key: str, date: str | None = None) -> Entity | None:
         for ent in reversed(self.entities):

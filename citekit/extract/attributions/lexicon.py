@@ -8,6 +8,7 @@ from __future__ import annotations
 # Reporting verbs after their source: "X said", "X has consistently reported", "X warned".
 REPORT_VERBS = {
     "said", "says", "say", "told", "tells", "stated", "states", "reported", "warned", "warns", "warn",
+    "questioned", "questions",
     "detailed", "details", "uncovered", "uncovers", "revealed", "reveals", "found", "finds",
     "noted", "notes", "declared", "declares", "argued", "argues", "argue", "claimed", "claims",
     "wrote", "writes", "estimated", "estimates", "concluded", "concludes", "stressed", "stresses",
@@ -30,7 +31,8 @@ REPORT_VERBS = {
 FOLLOW_UP_VERBS = {"called", "calls"}
 # Verbs that report only with one of these words next: "called for", "ruled that".
 COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "rules": ("that",),
-                    "projects": ("that",), "assumes": ("that",), "assumed": ("that",)}
+                    "projects": ("that",), "assumes": ("that",), "assumed": ("that",),
+                    "questioned": ("whether",), "questions": ("whether",)}  # not "police questioned a man"
 # Bare forms that are also nouns ("a UN report"): verbs only after an auxiliary.
 NEEDS_AUX = {"report", "note", "state", "claim", "estimate", "document", "find", "reveal", "detail"}
 AUXILIARIES = {"has", "have", "had", "will", "would", "may", "might", "could", "can", "did", "do", "does"}
@@ -180,6 +182,9 @@ ORG_HEADS = {
     "guardian", "telegraph", "economist", "gazette", "daily", "weekly", "radio", "tv", "television",
     "broadcasting", "channel", "network", "wire", "press", "observatory", "tank", "lab", "labs",
     "laboratory", "forum", "movement", "front", "endowment", "council", "institute", "center", "centre", "brigade", "brigades", "committee", "caucus",
+    # Romance-language bodies ("Banco Central de Valdoria", "Instituto Nacional de ..."), whose
+    # "de" would otherwise read as a family-name particle
+    "banco", "banque", "banca", "central", "centrale", "instituto", "institut", "consejo", "conseil",
 }
 # Acronyms every reader knows; a text's own "(ABC)" definitions come first.
 KNOWN_ACRONYMS = {

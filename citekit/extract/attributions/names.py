@@ -195,6 +195,15 @@ class Names:
         for full in reversed(self.full):  # "Carnegie Endowment" -> "Carnegie Endowment for Peace"
             if k and k < set(fold(full).split()) and _head(name) == _head(full) and (len(k) >= 2 or is_acronym(name)):
                 return full, False
+        if article and len(words) == 1 and not is_acronym(name) and name[:1].isupper():
+            for known in (self.full, [spelling for spelling in self.spellings.values() if is_org_like(spelling)]):
+                bare = {re.sub(r"^The\s+", "", full) for full in known}
+                heads = {full for full in bare if len(full.split()) >= 2 and k < set(fold(full).split())
+                         and _head(full) == fold(name)}  # "the Fund": "the International Monetary Fund"
+                if heads:  # the names cited so far, else the text's names; two funds: no way to tell which
+                    if len(heads) == 1:
+                        return heads.pop(), False
+                    break
         as_person = person_hint or (not article and is_person_name(name))
         if as_person:
             family = person(name).family or name

@@ -1,0 +1,131 @@
+"""Fields that cross-document linking needs from a prose mention: the work a body spoke
+through, its month (also "last month"), its title, the body behind "the Fund" and kinds of
+documents that are not the body's own words.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+from citekit.extract.attributions import find_attributions
+from citekit.extract.attributions.names import Names, is_person_name
+from citekit.ingest.view import plain_view
+from citekit.models import Document, Fields
+
+
+def found(text: str, date: str = "2031-06-20"):
+    doc = Document(id="t", path="t.txt", sha256="0", text=text)
+    return find_attributions(doc, plain_view(doc), Fields(date=date))
+
+
+def fields_of(text: str, date: str = "2031-06-20") -> list[Fields]:
+    return [m.fields for m in found(text, date)]
+
+
+def bodies(f: Fields) -> list[str]:
+    return [a.display() for a in f.authors]
+
+
+# -- months the text gives ------------------------------------------------------------------
+def test_published_last_month_is_the_month_before_the_text():
+    (f,) = fields_of("The Harbour Audit Board warned in its review of the port levy, published last month, "
+                     "that costs would double.")
+    assert f.type == "report" and bodies(f) == ["Harbour Audit Board"] and f.date == "2031-05"
+
+
+def test_last_month_in_january_is_december_of_the_year_before():
+    (f,) = fields_of("The Harbour Audit Board warned in its review of the port levy, published last month, "
+                     "that costs would double.", date="2032-01-09")
+    assert f.date == "2031-12"
+
+
+def test_this_month_and_a_named_month_after_published():
+    (f,) = fields_of("The Harbour Audit Board warned in its review, published earlier this month, that costs "
+                     "would double.")
+    assert f.date == "2031-06"
+    (g,) = fields_of("The Harbour Audit Board said in a report published in March that costs would double.")
+    assert g.type == "report" and g.date == "2031-03"
+
+
+def test_no_release_participle_no_date():
+    (f,) = fields_of("The Harbour Audit Board warned in its review of the port levy that costs would double.")
+    assert f.type == "report" and f.date is None
+
+
+# -- the work a body speaks through ---------------------------------------------------------
+def test_capitalised_name_of_the_work_spoken_through_is_its_title():
+    (f,) = fields_of("Arrears rose, the Lakeland Reserve Bank said in its quarterly Credit Conditions Survey.")
+    assert f.title == "Credit Conditions Survey" and bodies(f) == ["Lakeland Reserve Bank"]
+    (g,) = fields_of("Arrears rose, the Lakeland Reserve Bank said in its quarterly survey.")
+    assert g.title is None  # a lower-case head is no name
+
+
+def test_body_in_its_report_inserted_before_the_verb_is_the_maker():
+    (f,) = fields_of("The Northern Monetary Union, in its Article VII report on Ostrava published in April, "
+                     "estimated that debt had doubled.")
+    assert f.type == "report" and bodies(f) == ["Northern Monetary Union"] and f.date == "2031-04"
+    (g,) = fields_of("The Northern Monetary Union, in the staff report for its Article VII consultation "
+                     "published in April, urged cuts to the deficit.")
+    assert bodies(g) == ["Northern Monetary Union"] and g.date == "2031-04"
+
+
+def test_the_same_body_in_the_next_sentence_goes_on_speaking_through_that_work():
+    first, second = fields_of(
+        "The Northern Monetary Union, in its Article VII report on Ostrava published in April, estimated "
+        "that debt had doubled. The Northern Monetary Union recommended that the bank tighten its limits.")
+    assert second == first
+
+
+def test_a_statement_before_a_bodys_study_stays_a_statement():
+    said, study = fields_of(
+        "The Riverside Water Agency said in a written reply that the wells were safe. The Riverside Water "
+        "Agency's 2030 groundwater study, published in May, found that levels had fallen.")
+    assert said.type == "misc" and study.type == "report" and said != study
+
+
+def test_a_person_after_her_report_speaks_in_her_own_words():
+    fs = fields_of("Dr Ilse Marten wrote in a report published in May that the dam was unsafe. "
+                   "Ilse Marten told reporters that repairs would take a year.")
+    assert len(fs) == 2 and fs[0] != fs[1]
+
+
+def test_questioned_whether_reports_but_police_questioning_a_man_does_not():
+    (f,) = fields_of("He said the Harbour Audit Board, in its review of the levy published in May, had "
+                     "questioned whether the costs were right.")
+    assert bodies(f) == ["Harbour Audit Board"] and f.date == "2031-05"
+    assert fields_of("Police questioned a man on Sunday.") == []
+
+
+def test_a_bodys_notice_or_figures_are_not_its_statement():
+    notice, said = fields_of("The Water Inspectorate's enforcement notice of 12 June 2030 stated that the "
+                             "plant had failed. The Water Inspectorate has indicated that it will appeal.")
+    assert notice.date == "2030-06-12" and notice.note == "notice"
+    assert said.note is None and said != notice
+    said, figures = fields_of("Lending fell, the reserve bank said on Tuesday. Data from the reserve bank's "
+                              "monthly credit statistics, released last week, showed that lending fell.")
+    assert figures.note == "statistics" and said.note is None
+
+
+def test_in_a_filing_the_company_said_speaks_through_the_filing():
+    fs = fields_of("Brenmoor Mining plc, a London-listed company, fell. In a filing with the exchange on "
+                   "Tuesday, the company said it had found errors.")
+    assert fs[-1].note == "filing"
+
+
+def test_that_audit_is_the_audit_not_a_later_review():
+    fs = fields_of("An audit published in 2029 by the Harbour Audit Board found that records were missing. "
+                   "In its 2030 review, the Harbour Audit Board concluded that little had changed. "
+                   "That audit also found that pumps had failed.")
+    assert fs[-1] == fs[0] and fs[-1] != fs[1]
+
+
+# -- names ----------------------------------------------------------------------------------
+def test_the_fund_is_the_only_fund_the_text_names():
+    names = Names("The Northern Monetary Union Fund said debt rose. The Fund said more.")
+    assert names.canonical("Fund", article=True)[0] == "Northern Monetary Union Fund"
+    two = Names("The Northern Monetary Union Fund and the Lakeland Wildlife Fund disagreed. The Fund said.")
+    assert two.canonical("Fund", article=True)[0] == "Fund"  # two funds: no way to tell which
+    assert names.canonical("Fund")[0] == "Fund"  # without "the": not a short form
+
+
+def test_romance_language_bodies_are_not_people():
+    assert not is_person_name("Banco Central de Ostrava")
+    assert not is_person_name("Instituto Nacional de Estadística")
+    assert is_person_name("Luis de Guindos")
