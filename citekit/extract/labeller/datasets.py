@@ -11,6 +11,7 @@ field before it, words to the field after it.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable
@@ -164,10 +165,15 @@ def _token_labels(text: str, char_labels: list[str | None]) -> tuple[list[str], 
     return words, labels
 
 
+_CITNUM = re.compile(r"^[\[(]?\d{1,4}[\]).:]?$")
+
+
 def _attach_unlabelled(words: list[str], labels: list[str | None]) -> list[str]:
     out = list(labels)
-    for i, lab in enumerate(labels):
-        if lab is not None:
+    if words and labels[0] is None and _CITNUM.match(words[0]):
+        out[0] = "citation-number"  # GROBID leaves a reference's number outside its fields
+    for i in range(len(labels)):
+        if out[i] is not None:
             continue
         prev = next((out[j] for j in range(i - 1, -1, -1) if out[j]), None)
         nxt = next((labels[j] for j in range(i + 1, len(labels)) if labels[j]), None)

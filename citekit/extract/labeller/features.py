@@ -1,8 +1,9 @@
 """Token features for the CRF, in the spirit of AnyStyle's and GROBID's: the word, its affixes,
 shape, capitalisation, punctuation, number and year patterns, cue words, dictionary labels from
 :class:`~.lexicon.Lexicon`, the same for the neighbouring tokens, the token's position in the
-reference, and a few running states read left to right (inside quotes or brackets, years and
-sentence stops seen so far).
+reference, its punctuation-delimited segment (length, number, the kind of token before and after
+it), and a few running states read left to right (inside quotes or brackets, after a colon, years
+and sentence stops seen so far).
 
 Speed: everything that depends on the token alone is computed once per distinct token string
 and cached, including the copies prefixed for use as a neighbour's features.
@@ -12,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, canonical
+from .lexicon import STRIP, Lexicon, canonical
 from .tokens import Token
 
 _YEAR = re.compile(r"^\(?\[?(?:1[5-9]\d\d|20\d\d)[a-z]?\]?\)?[.,;:]?\)?[.,;:]?$")
 _YEARISH = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _RANGE = re.compile(r"\d+\s*[-–—]+\s*\d+")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|er|re|ème|\.º|º|ª)$", re.I)
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[,;]?$|^[A-Z]{1,3}[,;.]?$|^[A-Z]\.-[A-Z]\.[,;]?$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|edu|gov|int)(?:/|$)", re.I)
@@ -92,6 +94,8 @@ def _number(word: str, core: str) -> str:
         return "hasyear"
     if core.isdigit():
         return f"d{min(len(core), 5)}"
+    if _ORDINAL.match(core):
+        return "ordinal"
     if _RANGE.search(word):
         return "range"
     if any(c.isdigit() for c in word):
@@ -104,6 +108,9 @@ def _number(word: str, core: str) -> str:
 _POS = tuple(f"pos={k}" for k in range(10))
 _END = tuple(f"end={k}" for k in range(5))
 _YRS = tuple(f"yrs={k}" for k in range(3))
+_SEGLEN = tuple(f"sl={k}" for k in range(7))
+_SEGNO = tuple(f"sg={k}" for k in range(9))
+_SEG = frozenset(".,;:")
 _STOPS = tuple(f"stops={k}" for k in range(6))
 
 
@@ -121,7 +128,7 @@ class FeatureExtractor:
             return hit
         core = canonical(word)
         comp, full = _shape(word)
-        caps = _caps(core)
+        caps = _caps(word.strip(STRIP))  # case kept: ``core`` is lower-cased
         num = _number(word, core)
         last = word[-1] if not word[-1].isalnum() else ("0" if word[-1].isdigit() else "a")
         first = word[0] if not word[0].isalnum() else ("0" if word[0].isdigit() else "a")
@@ -146,7 +153,8 @@ class FeatureExtractor:
         own += [f"L={lab}" for lab in lex]
         if not lex and len(core) > 2 and not any(c.isdigit() for c in core):
             own.append("L=unknown")
-        near = [f"w={w}", f"sh={comp}", f"last={last}", f"caps={caps}"] + [f"L={lab}" for lab in lex[:1]]
+        near = [f"w={w}", f"sh={comp}", f"last={last}", f"caps={caps}", f"num={num}"]
+        near += [f"L={lab}" for lab in lex[:1]]
         if cue:
             near.append(f"cue={cue}")
         far = [f"w={w}", f"sh={comp}"]
@@ -155,6 +163,7 @@ class FeatureExtractor:
             tuple("-1" + f for f in near), tuple("+1" + f for f in near),
             tuple("-2" + f for f in far), tuple("+2" + f for f in far),
             w, num == "year", last, word[0], word[-1], cue,
+            num if num != "none" else (cue or caps),
         )
         if len(self.cache) >= self.cache_size:
             self.cache.clear()
@@ -167,18 +176,34 @@ class FeatureExtractor:
         info = [self._token(t.text) for t in tokens]
         out: list[list[str]] = []
         years = stops = 0
-        quoted = paren = seen_in = False
+        quoted = paren = seen_in = colon = False
         cues = [tok[10] for tok in info]
         last_ed = max((i for i, c in enumerate(cues) if c == "ed"), default=-1)
+        # segments (runs of tokens up to one ending in . , ; or :): each token sees the kind of token
+        # just before its segment and just after it (a number after 'Climate Policy,' says journal),
+        # its segment's length and number
+        seg_end = [n - 1] * n
+        for i in range(n - 2, -1, -1):
+            seg_end[i] = i if info[i][7] in _SEG else seg_end[i + 1]
+        seg_start = segs = 0
         for i, tok in enumerate(info):
             f = list(tok[0])
             f.append(_POS[10 * i // n])
+            e = seg_end[i]
+            f.append("nx=" + (info[e + 1][11] if e + 1 < n else "EOS"))
+            f.append("pv=" + (info[seg_start - 1][11] if seg_start else "BOS"))
+            f.append(_SEGLEN[min(e - seg_start, 6)])
+            f.append(_SEGNO[min(segs, 8)])
+            if i == seg_start:
+                f.append("segfirst")
             if i < last_ed:
                 f.append("ed_ahead")
             elif last_ed >= 0:
                 f.append("ed_behind|True" if stops > 0 else "ed_behind|False")
             if seen_in:
                 f.append("in_seen")
+            if colon:
+                f.append("colon_seen")
             f.append(_END[min(n - 1 - i, 4)])
             f.append(_YRS[min(years, 2)])
             f.append(_STOPS[min(stops, 5)])
@@ -208,6 +233,11 @@ class FeatureExtractor:
                 years += 1
             if tok[10] == "in" and i > 0:
                 seen_in = True
+            if tok[7] == ":":
+                colon = True
+            if tok[7] in _SEG:
+                seg_start = i + 1
+                segs += 1
             if tok[7] == "." and len(tok[5]) > 2:
                 stops += 1
             text = tokens[i].text

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from .tokens import tokenize
 
-_STRIP = "\"'“”‘’«»()[]{}<>.,;:!?*"
+STRIP = "\"'“”‘’«»()[]{}<>.,;:!?*"
 
 
 def canonical(word: str) -> str:
     """The word folded for look-up: lower case without surrounding punctuation."""
-    return word.strip(_STRIP).lower()
+    return word.strip(STRIP).lower()
 
 
 class Lexicon:

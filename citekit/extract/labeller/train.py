@@ -21,8 +21,8 @@ from .tokens import tokenize
 class TrainSettings(BaseModel):
     """CRF training settings (L-BFGS)."""
 
-    c1: float = 0.05
-    c2: float = 0.005
+    c1: float = 0.3
+    c2: float = 0.2
     max_iterations: int = 100
     min_feature_freq: int = 1
     lexicon_min_count: int = 3

@@ -31,6 +31,7 @@ GROBID = """<?xml version="1.0" encoding="UTF-8"?>
  <idno type="DOI">10.1000/xyz</idno></bibl>
 <bibl><author>Doe, A.</author>, <title level="a">Chapter</title>. In: <title level="m">The Book</title>,
  <pubPlace>London</pubPlace>: <publisher>Penguin</publisher> <date>1999</date></bibl>
+<bibl>[12] <author>Roe, B.</author>: <title level="a">Waves</title>. <date>2005</date></bibl>
 </listBibl></back></text></TEI>
 """
 
@@ -54,7 +55,7 @@ def test_anystyle_reader_labels_every_token(tmp_path):
 def test_grobid_labels_mapped_and_punctuation_attached(tmp_path):
     path = tmp_path / "g.tei.xml"
     path.write_text(GROBID, encoding="utf-8")
-    first, second = read_grobid_tei(path)
+    first, second, third = read_grobid_tei(path)
     words = first.text.split()
     spans = {lab: " ".join(words[a:b]) for lab, a, b in first.spans()}
     assert spans == {"author": "Smith, J.", "date": "(2001).", "title": "A study.", "journal": "Nature,",
@@ -64,6 +65,7 @@ def test_grobid_labels_mapped_and_punctuation_attached(tmp_path):
     assert spans["container-title"] == "In: The Book,"  # a monograph title after an article title
     assert spans["location"] == "London:" and spans["publisher"] == "Penguin"
     assert read_dataset(path)[0].source == "grobid"
+    assert third.labels[:2] == ["citation-number", "author"]  # GROBID leaves the number unlabelled
 
 
 def test_writer_keeps_every_character_in_order():
@@ -91,3 +93,11 @@ def test_bad_files_name_the_file(tmp_path):
     odd.write_text("<dataset><sequence><colour>x</colour></sequence></dataset>", encoding="utf-8")
     with pytest.raises(DatasetError, match="odd.xml: unknown label"):
         read_dataset(odd)
+
+
+def test_features_keep_capitalisation_and_segment_context():
+    from citekit.extract.labeller.features import FeatureExtractor
+
+    feats = FeatureExtractor().features(tokenize("Smith, J. (2000). A title. Climate Policy, 15(4): 1-3."))
+    assert "caps=title" in feats[0] and "caps=title" in feats[5]  # 'Smith,' and 'Climate' (case kept)
+    assert "nx=digits" in feats[6] and "pv=lower" in feats[6]  # 'Policy,': a number follows its segment
