@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+
 from citekit.extract.attributions.corpus import link_corpus
 from citekit.merge.bridge import join_unnamed_reports, scoped
 from citekit.merge.cluster import cluster
