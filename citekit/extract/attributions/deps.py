@@ -326,18 +326,7 @@ class DepPass:
         if not found:
             return
         ent, raw = found
-        emit = True
-        if s.context is not None and ent.kind == "source":
-            ent, emit = s.context, False  # "In the letter, X declared"
-        elif s.context_new is not None and ent.kind == "source" and b > s.context_new[1]:
-            head, comma = s.context_new  # "In its annual report, published on 12 March, X described"
-            work = s.reg.new_work(head, L.NOMINALS.get(head, "report"))
-            work.authors = list(ent.authors)
-            work.date = s.verb_date(k) or s.sentence_date() or s.dates_in(0, comma)
-            ent, s.context_new = work, None
-        elif ent.kind == "source" and (work := s.work_after_verb(k)) is not None:
-            work.authors = list(ent.authors)  # "X warned in its assessment, published last month,"
-            ent = work
+        ent, emit = s.spoken_through(ent, k, b)
         if ent.kind == "source" and any(c.dep_ == "appos" for c in subj.children):
             s.appositive(e, ent)
         s.add(start, k + 1, s.t[k].text, raw, ent, emit=emit, confidence=0.7)

@@ -1139,24 +1139,32 @@ class Sentence:
                 if not found:
                     continue
                 ent, raw = found
-                emit = True
-                if self.context is not None and ent.kind == "source":
-                    ent, emit = self.context, False  # "In the letter, X declared"
-                elif self.context_new is not None and ent.kind == "source" and a > self.context_new[1]:
-                    head, comma = self.context_new
-                    work = self.reg.new_work(head, L.NOMINALS.get(head, "report"))
-                    work.authors = list(ent.authors)
-                    work.date = self.verb_date(k) or self.sentence_date() or self.dates_in(0, comma)
-                    ent, self.context_new = work, None
-                elif ent.kind == "work" and ent.authors and fold(ent.authors[0].name_key) != fold(raw):
-                    emit = True  # "the Carnegie Endowment argues": the body speaking through its work
-                elif ent.kind == "source" and (work := self.work_after_verb(k)) is not None:
-                    work.authors = list(ent.authors)  # "X estimated in a 2024 report that"
-                    ent = work
+                ent, emit = self.spoken_through(ent, k, a)
                 if apposition:
                     self.appositive(j, ent)
                 self.add(start if a == parts[0][0] else a, k + 1, self.t[k].text, raw, ent, emit=emit,
                          confidence=0.85)
+
+    def spoken_through(self, ent: Entity, k: int, at: int) -> tuple[Entity, bool]:
+        """The work a source named at t[at] speaks through with the verb at t[k], if the sentence
+        gives one, and whether the hit is emitted: "In the letter, X declared" (the letter, known
+        already: not emitted again), "In its annual report, published on 12 March, X described"
+        (a new report of X), "X estimated in a 2024 report that" (the report)."""
+        if ent.kind != "source":
+            return ent, True
+        if self.context is not None:
+            return self.context, False
+        if self.context_new is not None and at > self.context_new[1]:
+            head, comma = self.context_new
+            work = self.reg.new_work(head, L.NOMINALS.get(head, "report"))
+            work.authors = list(ent.authors)
+            work.date = self.verb_date(k) or self.sentence_date() or self.dates_in(0, comma)
+            self.context_new = None
+            return work, True
+        if (work := self.work_after_verb(k)) is not None:
+            work.authors = list(ent.authors)
+            return work, True
+        return ent, True
 
     def body_subjects(self) -> None:
         """Bodies named with a lower-case head or through their people: 'the Danube Port agency
