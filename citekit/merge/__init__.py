@@ -18,11 +18,17 @@ MERGED_KINDS = ("reference", "attribution")
 
 def work_identities(work: Work) -> list[str]:
     """Identity strings by which a work's citation key is pinned across rebuilds."""
+    return _scoped(work.scope, _unscoped_identities(work))
+
+
+def _unscoped_identities(work: Work) -> list[str]:
     ids = [f"doc:{work.document}"] if work.document else []
-    ids += identity_keys(work.fields) + [fingerprint(work.fields)]
-    if work.scope:  # one body's statements in two documents are two works: tell them apart
-        ids = [f"in:{work.scope}|{ident}" for ident in ids]
-    return ids
+    return ids + identity_keys(work.fields) + [fingerprint(work.fields)]
+
+
+def _scoped(scope: str | None, ids: list[str]) -> list[str]:
+    """One body's statements in two documents are two works: their scope tells them apart."""
+    return [f"in:{scope}|{ident}" for ident in ids] if scope else ids
 
 
 def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
@@ -59,24 +65,24 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
         works.append(Work(fields=fields, provenance=provenance, document=document, scope=scope,
                           mentions=mention_ids))
 
-    _unscope_lone_reports(works)
-    assign_keys(works, [work_identities(w) for w in works], pinned or {})
+    unscoped = [_unscoped_identities(w) for w in works]
+    _unscope_lone_reports(works, unscoped)
+    assign_keys(works, [_scoped(w.scope, ids) for w, ids in zip(works, unscoped)], pinned or {})
     _link(corpus, works)
     _mark_reuse(corpus, works, sketches)
     corpus.works = sorted(works, key=lambda w: w.key)
     return corpus
 
 
-def _unscope_lone_reports(works: list[Work]) -> None:
+def _unscope_lone_reports(works: list[Work], unscoped: list[list[str]]) -> None:
     """An untitled, undated report is clustered within its document (``bridge.is_statement``),
     but its key is pinned by its scope only when another work has the same identities: the
-    pinned identities of a corpus that cites such a report once stay what they were."""
-    plain = Counter(ident for w in works for ident in set(work_identities(w.model_copy(update={"scope": None}))))
-    for work in works:
-        if work.scope and work.fields.type != "misc":
-            ids = set(work_identities(work.model_copy(update={"scope": None})))
-            if all(plain[ident] == 1 for ident in ids):
-                work.scope = None
+    pinned identities of a corpus that cites such a report once stay what they were.
+    ``unscoped``: each work's identities without its scope."""
+    count = Counter(ident for ids in unscoped for ident in set(ids))
+    for work, ids in zip(works, unscoped):
+        if work.scope and work.fields.type != "misc" and all(count[ident] == 1 for ident in set(ids)):
+            work.scope = None
 
 
 def _link(corpus: Corpus, works: list[Work]) -> None:
