@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, PrivateAttr, field_validator
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -135,6 +135,7 @@ class Work(BaseModel):
     cited_by: list[str] = Field(default_factory=list)  # keys of citing corpus documents
     cites: list[str] = Field(default_factory=list)  # keys this corpus document cites
     derived_from: list[str] = Field(default_factory=list)  # keys of corpus documents it rewrites
+    _identities: list[str] | None = PrivateAttr(default=None)  # merge's, while the fields are merge's
 
 
 class Corpus(BaseModel):

@@ -9,6 +9,7 @@ in parallel); Merge and Resolve see the whole corpus.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -30,9 +31,10 @@ class Merge:
 
     pinned: dict[str, list[str]] = field(default_factory=dict)
     sketches: dict[str, tuple[int, list[int]]] | None = None  # document id -> text sketch (reuse)
+    facts: dict[str, Sequence[int]] | None = None  # document id -> its facts (outlet links)
 
     def __call__(self, corpus: Corpus) -> Corpus:
-        return merge(corpus, self.pinned, self.sketches)
+        return merge(corpus, self.pinned, self.sketches, self.facts)
 
 
 def default_stack(paths: list[Path], pinned: dict[str, list[str]] | None = None,
@@ -43,7 +45,7 @@ def default_stack(paths: list[Path], pinned: dict[str, list[str]] | None = None,
     ``documents`` engine, documents are read in this process with no build cache."""
     config = resolve or ResolveConfig(offline=True)
     documents = documents or DocumentEngine(paths, max_bytes)
-    return [documents, Merge(pinned or {}, documents.sketches), Resolve(config, pinned or {})]
+    return [documents, Merge(pinned or {}, documents.sketches, documents.facts), Resolve(config, pinned or {})]
 
 
 STEP_NAMES = {"Merge": "merge", "Resolve": "resolve"}

@@ -11,7 +11,7 @@ from citekit import __version__
 from citekit.emit.ascii import ascii_entry
 from citekit.emit.bibtex import Dialect, format_library, to_entry
 from citekit.emit.files import finish_interrupted_write, write_together
-from citekit.emit.graph import format_graph
+from citekit.emit.graph import graph_chunks
 from citekit.emit.manual import (
     STATE_NAME, EntryState, LibraryState, ManualEdits, apply_edits, dump_state, load_state, read_manual_edits,
 )
@@ -59,7 +59,7 @@ def write_outputs(corpus: Corpus, out_dir: Path, edits: ManualEdits, dialect: Di
     )
     outputs = {
         bib_path: format_library(apply_edits(entries, edits), HEADER),
-        out_dir / GRAPH_NAME: format_graph(corpus),
+        out_dir / GRAPH_NAME: graph_chunks(corpus),
         out_dir / STATE_NAME: dump_state(state),
         out_dir / DBX_NAME: dbx_text(),
     }

@@ -10,9 +10,11 @@ state that tells manual edits from generated text always come from the same buil
 
 from __future__ import annotations
 
+import filecmp
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 JOURNAL_NAME = ".citekit-commit.json"
@@ -35,20 +37,29 @@ def _mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def _write_temp(path: Path, data: bytes) -> Path:
-    """``data`` in a new, synced temporary file beside ``path``."""
+def _write_temp(path: Path, content: str | bytes | Iterable[str], sync: bool = True) -> Path:
+    """``content`` (bytes, text, or text in pieces) in a new temporary file beside ``path``,
+    synced to disk unless ``sync`` is False."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, _mode(path))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            pieces = [content] if isinstance(content, (str, bytes)) else content
+            for piece in pieces:
+                handle.write(piece if isinstance(piece, bytes) else piece.encode("utf-8"))
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return Path(tmp)
+
+
+def _sync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
 
 
 def _sync_folder(folder: Path) -> None:
@@ -82,20 +93,23 @@ def write_atomic(path: Path, text: str) -> bool:
     return True
 
 
-def write_together(outputs: dict[Path, str]) -> list[Path]:
-    """Write files of one folder as a unit (see the module docstring); return those changed."""
-    changed = {path: text.encode("utf-8") for path, text in outputs.items()}
-    changed = {path: data for path, data in changed.items() if not _same_bytes(path, data)}
-    if not changed:
-        return []
-    folders = {path.parent for path in changed}
-    if len(folders) != 1:
+def write_together(outputs: dict[Path, str | Iterable[str]]) -> list[Path]:
+    """Write files of one folder as a unit (see the module docstring); return those changed.
+    A file's content is its text, or its text in pieces (then never held whole)."""
+    if len({path.parent for path in outputs}) > 1:
         raise ValueError("write_together writes the files of one folder")
-    folder = folders.pop()
     temps: dict[Path, Path] = {}
     try:
-        for path, data in changed.items():
-            temps[path] = _write_temp(path, data)
+        for path, content in outputs.items():
+            tmp = _write_temp(path, content, sync=False)
+            if path.is_file() and filecmp.cmp(path, tmp, shallow=False):
+                tmp.unlink()  # the same bytes: the file is left alone
+            else:
+                _sync_file(tmp)
+                temps[path] = tmp
+        if not temps:
+            return []
+        folder = next(iter(temps)).parent
         _sync_folder(folder)
         write_atomic(folder / JOURNAL_NAME, json.dumps({tmp.name: path.name for path, tmp in temps.items()}))
         _sync_folder(folder)
@@ -107,7 +121,7 @@ def write_together(outputs: dict[Path, str]) -> list[Path]:
         os.replace(tmp, path)
     _sync_folder(folder)
     (folder / JOURNAL_NAME).unlink()
-    return list(changed)
+    return list(temps)
 
 
 def finish_interrupted_write(folder: Path, names: tuple[str, ...]) -> bool:

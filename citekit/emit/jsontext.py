@@ -13,6 +13,7 @@ ints, floats, booleans and None; anything else (a non-string key, NaN) is handed
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from json.encoder import encode_basestring
 
@@ -35,6 +36,30 @@ def dumps_indented(value: object, indent: int = 1, sort_keys: bool = False) -> s
     except _Unusual:
         return json.dumps(value, ensure_ascii=False, indent=indent, sort_keys=sort_keys)
     return "".join(out)
+
+
+def indented_list_chunks(items: Iterable, level: int, indent: int = 1, parts: int = 4096) -> Iterator[str]:
+    """A list nested ``level`` deep in a value written by :func:`dumps_indented`, piece by
+    piece: ``items`` are read one at a time and about ``parts`` pieces are joined per chunk,
+    so neither the list nor its text is ever whole in memory."""
+    step = " " * indent
+    newline = "\n" + step * level
+    inner = newline + step
+    out: list[str] = []
+    empty = True
+    for item in items:
+        out.append("[" + inner if empty else "," + inner)
+        empty = False
+        mark = len(out)
+        try:
+            _encode(item, out, inner, step, False)
+        except _Unusual:  # as json.dumps writes it, its lines indented to this depth
+            del out[mark:]
+            out.append(json.dumps(item, ensure_ascii=False, indent=indent).replace("\n", inner))
+        if len(out) >= parts:
+            yield "".join(out)
+            out.clear()
+    yield "[]" if empty else "".join(out) + newline + "]"
 
 
 class _Unusual(Exception):

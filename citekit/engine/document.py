@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from citekit.extract.attributions.corpus import facts
 from citekit.extract.document import extract_document
 from citekit.ingest import IngestError, load_document
 from citekit.merge.reuse import sketch
@@ -34,6 +35,7 @@ class DocumentResult(BaseModel):
     ingest_problems: list[Problem] = Field(default_factory=list)
     extract_problems: list[Problem] = Field(default_factory=list)
     sketch: tuple[int, list[int]] | None = None  # the text's shingle sample (merge.reuse), for large corpora
+    facts: list[int] | None = None  # the text's facts (attributions.corpus), for large corpora
 
 
 def process_document(task: DocumentTask) -> DocumentResult:
@@ -43,7 +45,7 @@ def process_document(task: DocumentTask) -> DocumentResult:
     except IngestError as exc:
         return DocumentResult(path=task.shown, ingest_problems=[exc.problem()])
     result = DocumentResult(path=task.shown, document=document, ingest_problems=warnings,
-                            sketch=sketch(document.text))
+                            sketch=sketch(document.text), facts=facts(document.text))
     try:
         extraction = extract_document(document)
     except Exception as exc:  # noqa: BLE001 - a bug on one document must not stop the others

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from citekit.extract.attributions.corpus import link_corpus
 from citekit.merge.bridge import join_unnamed_reports, scoped
@@ -32,10 +33,12 @@ def _scoped(scope: str | None, ids: list[str]) -> list[str]:
 
 
 def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
-          sketches: dict[str, tuple[int, list[int]]] | None = None) -> Corpus:
+          sketches: dict[str, tuple[int, list[int]]] | None = None,
+          facts: dict[str, Sequence[int]] | None = None) -> Corpus:
     """Build ``corpus.works`` from the documents and their mentions, and link everything.
-    ``sketches`` (document id -> ``reuse.sketch``) spare re-reading every text at scale."""
-    link_corpus(corpus)  # attributions to an outlet whose article is a corpus document
+    ``sketches`` (document id -> ``reuse.sketch``) and ``facts`` (-> ``corpus.facts``) stand
+    in for the texts, which a large build does not keep."""
+    link_corpus(corpus, facts)  # attributions to an outlet whose article is a corpus document
     # Records: every corpus document (a document is a work too), then every citing mention.
     origins: list[tuple[str, int]] = [("document", i) for i in range(len(corpus.documents))]
     records: list[Fields] = [doc.meta for doc in corpus.documents]
@@ -67,7 +70,9 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
 
     unscoped = [_unscoped_identities(w) for w in works]
     _unscope_lone_reports(works, unscoped)
-    assign_keys(works, [_scoped(w.scope, ids) for w, ids in zip(works, unscoped)], pinned or {})
+    for work, ids in zip(works, unscoped):
+        work._identities = _scoped(work.scope, ids)
+    assign_keys(works, [w._identities for w in works], pinned or {})
     _link(corpus, works)
     _mark_reuse(corpus, works, sketches)
     corpus.works = sorted(works, key=lambda w: w.key)

@@ -133,9 +133,22 @@ def _title_pairs(members: list[int], titles: list[str]) -> set[tuple[int, int]]:
 def cluster(records: list[Fields], distinct: int = 0) -> list[list[int]]:
     """Indices of records grouped into works, each group sorted, groups in first-seen order.
     The first ``distinct`` records (corpus documents) are never grouped with one another."""
-    ids = [identity_keys(f) for f in records]
-    id_sets = [set(k) for k in ids]
-    similarity = [(title_key(f), name_key(f), f.year) for f in records]  # what similar() looks at
+    # A record written exactly like an earlier one shares that one's keys, computed once.
+    first: dict[str, int] = {}
+    same_as = [i if i < distinct else first.setdefault(f.model_dump_json(), i) for i, f in enumerate(records)]
+    ids: list[list[str]] = []
+    id_sets: list[set[str]] = []
+    similarity: list[tuple[str, str, str | None]] = []  # what similar() looks at
+    for i, f in enumerate(records):
+        j = same_as[i]
+        if j == i:
+            ids.append(identity_keys(f))
+            id_sets.append(set(ids[i]))
+            similarity.append((title_key(f), name_key(f), f.year))
+        else:
+            ids.append(ids[j])
+            id_sets.append(id_sets[j])
+            similarity.append(similarity[j])
     summaries: dict[int, _Summary] = {}  # made when first needed
     parent = list(range(len(records)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(records))}
@@ -159,16 +172,10 @@ def cluster(records: list[Fields], distinct: int = 0) -> list[list[int]]:
 
     # Identical records that would match each other are one record: a work cited a thousand
     # times in the same words makes one candidate, not half a million pairs.
-    first: dict[str, int] = {}
     copies: dict[int, list[int]] = defaultdict(list)
-    for i, f in enumerate(records):
-        if i < distinct or not same_work(i, i):
-            continue
-        text = f.model_dump_json()
-        if text in first:
-            copies[first[text]].append(i)
-        else:
-            first[text] = i
+    for i, j in enumerate(same_as):
+        if j != i and same_work(j, j):
+            copies[j].append(i)
     copied = {c for group in copies.values() for c in group}
     pairs = set()
     blocks = _blocks(records, ids, similarity, [i for i in range(len(records)) if i not in copied])

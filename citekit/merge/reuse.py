@@ -21,10 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from functools import lru_cache
-from hashlib import blake2b
-
-from citekit.extract.normalize.fold import fold
+from citekit.extract.normalize.fold import fold, stable_hash
 
 SHINGLE = 4
 MIN_SHINGLES = 40  # shorter texts say too little to judge
@@ -47,16 +44,10 @@ def shingles(text: str) -> set[int]:
     return {hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
 
 
-@lru_cache(maxsize=200_000)
-def _word_id(word: str) -> int:
-    """A word's number, the same in every process (``hash`` of a string is not)."""
-    return int.from_bytes(blake2b(word.encode(), digest_size=8).digest(), "big")
-
-
 def sketch(text: str) -> tuple[int, list[int]]:
     """How many shingles the text has, and the sorted sample of them that stands for it at
     scale (stable hashes: the same in every worker process and every run)."""
-    ids = [_word_id(w) for w in fold(text).split()]
+    ids = [stable_hash(w) for w in fold(text).split()]
     hashes = {hash(tuple(ids[i : i + SHINGLE])) for i in range(len(ids) - SHINGLE + 1)}
     return len(hashes), sorted(h for h in hashes if h % SAMPLE == 0)
 

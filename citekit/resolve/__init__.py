@@ -105,12 +105,12 @@ def resolve(corpus: Corpus, config: ResolveConfig, pinned: dict[str, list[str]] 
     finally:
         cache.close()
         client.close()
-    before = [work_identities(w) for w in corpus.works]
-    changed = False
-    for work, found in zip(corpus.works, answers):
+    before = [w._identities or work_identities(w) for w in corpus.works]  # merge's, when it made them
+    changed: set[int] = set()  # works whose fields the answers changed
+    for i, (work, found) in enumerate(zip(corpus.works, answers)):
         for answer in found:
-            if answer.status == "found":
-                changed |= apply_lookup(work, answer, corpus.problems, report)
+            if answer.status == "found" and apply_lookup(work, answer, corpus.problems, report):
+                changed.add(i)
             elif answer.status in ("not-found", "failed"):
                 if answer.candidate is not None:
                     report.rejected.append(Rejected(work, answer.source, answer.query, answer.candidate,
@@ -120,9 +120,11 @@ def resolve(corpus: Corpus, config: ResolveConfig, pinned: dict[str, list[str]] 
                     f"{answer.source} lookup of {answer.query!r}: {answer.status} {answer.message}".rstrip() + note)))
     _report(corpus, answers, client)
     if changed:
-        identities = _merge_same_doi(corpus, before, report)
+        keys = [w.key for w in corpus.works]
+        identities = _merge_same_doi(corpus, before, changed, report)
         assign_keys(corpus.works, identities, pinned or {})
-        _relink(corpus)
+        if [w.key for w in corpus.works] != keys:  # works merged or keys moved: link again
+            _relink(corpus)
     return corpus
 
 
@@ -154,9 +156,10 @@ def _report(corpus: Corpus, answers: list[list[Lookup]], client: HttpClient) -> 
         corpus.problems.append(Problem(path="resolve", severity="warning", message=summary))
 
 
-def _merge_same_doi(corpus: Corpus, before: list[list[str]], report: Report) -> list[list[str]]:
+def _merge_same_doi(corpus: Corpus, before: list[list[str]], changed: set[int], report: Report) -> list[list[str]]:
     """Works that now share a DOI become one (never two corpus documents); returns the
-    identities of the kept works: old ones (to find their pinned keys) and new ones."""
+    identities of the kept works: old ones (to find their pinned keys) and, for the works
+    whose fields ``changed``, new ones."""
     first: dict[str, int] = {}
     keep: list[int] = []
     identities: dict[int, list[str]] = {}
@@ -166,12 +169,12 @@ def _merge_same_doi(corpus: Corpus, before: list[list[str]], report: Report) -> 
         if j is not None and not (work.document and corpus.works[j].document):
             _absorb(corpus.works[j], work)
             report.absorbed[id(work)] = corpus.works[j]
-            identities[j] += before[i] + work_identities(work)
+            identities[j] += before[i] + (work_identities(work) if i in changed else [])
             continue
         if doi:
             first[doi] = i
         keep.append(i)
-        identities[i] = before[i] + work_identities(work)
+        identities[i] = before[i] + (work_identities(work) if i in changed else [])
     corpus.works = [corpus.works[i] for i in keep]
     return [list(dict.fromkeys(identities[i])) for i in keep]
 

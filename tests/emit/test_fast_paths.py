@@ -11,7 +11,7 @@ import pytest
 
 from citekit.emit import HEADER, LIBRARY_NAME
 from citekit.emit.bibtex import Entry, format_library
-from citekit.emit.jsontext import dumps_indented
+from citekit.emit.jsontext import dumps_indented, indented_list_chunks
 from citekit.emit.manual import EntryState, LibraryState, read_manual_edits
 
 VALUES = [
@@ -32,6 +32,17 @@ def test_indented_json_equals_json_dumps(value, indent, sort_keys):
 def test_values_json_writes_specially_are_left_to_json_dumps():
     for value in ({"x": float("nan")}, {1: "int key"}, {"inf": [float("inf")]}):
         assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("items", [[], [{}], VALUES, [{"x": float("nan"), "y": [1]}, {"a": 1}], list(range(5000))])
+@pytest.mark.parametrize("indent", [1, 2])
+def test_list_written_in_pieces_is_the_list_json_dumps_writes(items, indent):
+    """A list streamed at depth 1 (the graph's sections) reads exactly as json.dumps writes
+    it in place, in more than one piece when long, NaN and all."""
+    pieces = list(indented_list_chunks(iter(items), level=1, indent=indent, parts=64))
+    whole = json.dumps({"section": items}, ensure_ascii=False, indent=indent)
+    assert whole == "{\n" + " " * indent + '"section": ' + "".join(pieces) + "\n}"
+    assert len(pieces) > 1 or len(items) < 64
 
 
 def _state() -> LibraryState:

@@ -12,21 +12,31 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from citekit.extract.attributions.names import key as name_key
+from citekit.extract.normalize.fold import stable_hash
 from citekit.models import Corpus, Fields, Mention
 
 MIN_SHARED = 5  # distinctive tokens two texts must share
 _TOKEN_RE = re.compile(r"\b(?:\d+(?:[.,]\d+)*|[A-ZА-Я][\w’'-]{3,})\b")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
-def _distinctive(texts: dict[str, str]) -> dict[str, set[str]]:
-    """Per document, its numbers and capitalised words that few other documents use."""
-    sets = {doc: {t.lower() for t in _TOKEN_RE.findall(text) if not re.fullmatch(r"(?:19|20)\d\d", t)}
-            for doc, text in texts.items()}
-    df = Counter(t for s in sets.values() for t in s)
-    limit = max(2, len(sets) // 10)
-    return {doc: {t for t in s if df[t] <= limit} for doc, s in sets.items()}
+def facts(text: str) -> list[int]:
+    """The text's numbers and capitalised words (years aside), as sorted stable hashes: what
+    two texts on one story share.  Small enough to keep for every document of a large corpus
+    instead of its text."""
+    return sorted({stable_hash(t.lower()) for t in _TOKEN_RE.findall(text) if not _YEAR_RE.fullmatch(t)})
+
+
+def _distinctive(facts_of: dict[str, Sequence[int]], wanted: set[str]) -> dict[str, set[int]]:
+    """For the documents ``wanted``, their facts that few documents of the corpus share."""
+    df = Counter()
+    for values in facts_of.values():
+        df.update(values)
+    limit = max(2, len(facts_of) // 10)
+    return {doc: {t for t in facts_of[doc] if df[t] <= limit} for doc in wanted}
 
 
 def _anonymous(m: Mention) -> bool:
@@ -34,8 +44,9 @@ def _anonymous(m: Mention) -> bool:
     return m.kind == "attribution" and f.type == "report" and not f.authors and not f.title
 
 
-def link_corpus(corpus: Corpus) -> None:
-    """Point outlet attributions at the corpus document they report on (fields replaced)."""
+def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None) -> None:
+    """Point outlet attributions at the corpus document they report on (fields replaced).
+    ``facts_of`` (document id -> :func:`facts`) stands in for texts a large build does not keep."""
     outlets: dict[str, list[str]] = {}
     metas: dict[str, Fields] = {}
     for doc in corpus.documents:
@@ -47,10 +58,14 @@ def link_corpus(corpus: Corpus) -> None:
                   and name_key(m.fields.authors[0].literal) in outlets]
     if not candidates:
         return
-    rare = _distinctive({d.id: d.text for d in corpus.documents})
+    given = facts_of or {}
+    facts_of = {d.id: given[d.id] if d.id in given else facts(d.text) for d in corpus.documents}
+    targets_of = {id(m): [t for t in outlets[name_key(m.fields.authors[0].literal)] if t != m.document]
+                  for m in candidates}
+    rare = _distinctive(facts_of, {m.document for m in candidates} | {t for ts in targets_of.values() for t in ts})
     links: set[tuple[str, str]] = set()
     for m in candidates:
-        targets = [t for t in outlets[name_key(m.fields.authors[0].literal)] if t != m.document]
+        targets = targets_of[id(m)]
         scored = sorted(((len(rare[m.document] & rare[t]), t) for t in targets), reverse=True)
         if scored and scored[0][0] >= MIN_SHARED and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             target = scored[0][1]
@@ -58,12 +73,17 @@ def link_corpus(corpus: Corpus) -> None:
             m.fields = Fields(type=meta.type, title=meta.title, authors=list(meta.authors), date=meta.date,
                               container=meta.container, publisher=meta.publisher, url=meta.url, doi=meta.doi)
             links.add((m.document, target))
+    if not links:
+        return
+    anonymous: dict[str, list[Mention]] = {}  # the unnamed reports of the documents linked
+    involved = {doc for link in links for doc in link}
+    for m in corpus.mentions:
+        if m.document in involved and _anonymous(m):
+            anonymous.setdefault(m.document, []).append(m)
     for citing, cited in sorted(links):
-        theirs = {m.fields.model_dump_json(): m.fields for m in corpus.mentions
-                  if m.document == cited and _anonymous(m)}
+        theirs = {m.fields.model_dump_json(): m.fields for m in anonymous.get(cited, [])}
         if len(theirs) != 1:
             continue
         record = next(iter(theirs.values()))
-        for m in corpus.mentions:
-            if m.document == citing and _anonymous(m):
-                m.fields = record.model_copy(deep=True)
+        for m in anonymous.get(citing, []):
+            m.fields = record.model_copy(deep=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from hashlib import blake2b
 
 from anyascii import anyascii
 
@@ -22,3 +24,10 @@ def fold(text: str) -> str:
         text = _NON_ASCII_RE.sub(_transliterate, unicodedata.normalize("NFKC", text))
     text = text.lower()
     return " ".join(_TOKEN_RE.findall(text))
+
+
+@lru_cache(maxsize=200_000)
+def stable_hash(word: str) -> int:
+    """A 64-bit number for ``word``, the same in every process and run (``hash`` of a
+    string is not)."""
+    return int.from_bytes(blake2b(word.encode(), digest_size=8).digest(), "big")

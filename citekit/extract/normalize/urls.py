@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _TRAIL = ".,;:!?*'\"”’»"
@@ -34,6 +35,7 @@ def _decode_unreserved(s: str) -> str:
     return _UNRESERVED.sub(sub, s)
 
 
+@lru_cache(maxsize=100_000)  # a corpus repeats its popular links thousands of times
 def normalize_url(url: str) -> str:
     """Identity form: lower-case scheme and host, no ``www.``, default port, trailing slash,
     fragment or tracking parameters; unreserved percent-escapes decoded, path case kept."""
