@@ -30,7 +30,9 @@ from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.detect import Hit, Sentence
 from citekit.extract.attributions.entities import Registry
 from citekit.extract.attributions.names import Names
+from citekit.extract.attributions.names import author_for
 from citekit.extract.attributions.names import key as name_key
+from citekit.extract.normalize.fold import fold
 from citekit.extract.attributions.refs import attach_references
 from citekit.extract.attributions.text import has_tokens, quoted_regions, sentences, tokens
 from citekit.ingest.view import TextView
@@ -55,11 +57,14 @@ _WORD = re.compile(r"\w+")
 _OPENING = re.compile(r"\s*(?:in(?!\w)|(?:" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r"))", re.I)
 
 
+_YEAR_IN_PARENS = re.compile(r"\((?:19|20)\d\d[a-z]?\)")  # "Mian and Sufi (2014) …" (detect.Sentence.author_year)
+
+
 def _may_attribute(sentence_text: str) -> bool:
     """False only for a sentence in which no detector family can start (see _CUE_WORDS)."""
     low = sentence_text.lower()
     return bool("“" in low or '"' in low or "'s" in low or "’s" in low or _OPENING.match(sentence_text)
-                or not _CUE_WORDS.isdisjoint(_WORD.findall(low)))
+                or not _CUE_WORDS.isdisjoint(_WORD.findall(low)) or _YEAR_IN_PARENS.search(low))
 
 
 def _parser(parse: bool | None):
@@ -129,7 +134,48 @@ def _run(view: TextView, meta: Fields, regions: list[tuple[int, int]], prefilter
             if kept:
                 last_works = (reg.sentence, [h.entity for h in kept if h.entity.kind == "work" and h.emit])
             first = False
+    _resolve_forward(hits, reg, text)
     return hits, meta.date
+
+
+def _author_words(ent) -> set[str]:
+    return set(fold(" ".join(a.literal or a.family or "" for a in ent.authors)).split())
+
+
+def _resolve_forward(hits: list[Hit], reg: Registry, text: str) -> None:
+    """A headline's unnamed source ("…, new report finds", "…, committee warns") is the first
+    work of that head the text goes on to name (with a maker, title or container), or the first
+    body whose name ends in that head (cited, else written in the text)."""
+    for hit in hits:
+        if not hit.forward:
+            continue
+        ent = hit.entity
+        at = next((x for x, e in enumerate(reg.entities) if e is ent), None)
+        if at is None:
+            continue
+        later = reg.entities[at + 1:]
+        new = None
+        if ent.kind == "work" and hit.described:  # "central bank report says": a work of a body so described
+            words = set(fold(hit.described).split())
+            new = next((e for e in later if e.kind == "work" and words & _author_words(e)), None)
+        elif ent.kind == "work" and not (ent.title or ent.authors):
+            new = next((e for e in later if e.kind == "work" and e.head == ent.head
+                        and (e.title or e.authors or e.container)), None)
+        elif ent.kind == "source" and ent.name:  # "committee warns", "fiscal watchdog warns"
+            words = set(fold(ent.name).split())
+            new = next((e for e in later if e.kind == "source" and not e.person and words & set(fold(e.name or "").split())
+                        or e.kind == "work" and words & _author_words(e)), None)
+            head = fold(ent.name).split()[-1]
+            if new is None:
+                named = re.search(r"\b((?:[A-Z][\w’'-]*,?\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,6}(?i:"
+                                  + re.escape(head) + r"))\b", text[hit.end:])
+                if named and named.group(1)[:1].isupper() and named.group(1).split()[0] not in ("The", "A", "An"):
+                    name = named.group(1)
+                    new = reg.source(name, False, author_for(name, False))
+        if new is not None:
+            for other in hits:
+                if other.entity is ent:
+                    other.entity = new
 
 
 def _continue_work(hits: list[Hit], last: tuple[int, list], sentence: int) -> None:

@@ -32,6 +32,7 @@ from citekit.extract.attributions.names import key as name_key
 from citekit.extract.attributions.text import Tok
 from citekit.extract.normalize.dates import find_dates
 from citekit.extract.normalize.fold import fold
+from citekit.models import Author
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-ZА-Я]")
 _PUNCT_OPEN = {",", ";", ":", "—", "–", "(", "“", "”", '"', "‘", "’", "-"}
@@ -57,6 +58,18 @@ for _frame in L.FRAMES:  # frames indexed by their first word: one dict lookup p
     _FRAMES_BY_FIRST.setdefault(_frame[0], []).append(_frame)
 
 
+# Present-tense verbs ending a headline after its bare subject: "…, committee warns".
+_HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "reveal", "claims", "suggests",
+                      "urges", "reports", "concludes", "estimates", "argues", "cautions"}
+_TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend", "spring", "summer",
+               "autumn", "winter", "last", "this", "earlier"}
+# Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
+_DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "website", "outlet", "bureau", "pollster",
+                                                                  "broadcaster", "police", "daily"}
+# What may follow a frame's source: the end of the clause.
+_FRAME_END = {",", ".", ";", ":", ")", "—", "–", ""}
+_SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]*[a-zß-ÿ][\w’'-]*")  # "Jordà", "O'Neill", "Smith-Jones"; not "UN"
 _RELATIVE_MONTH = re.compile(r"\b(last|this)\s+month\b", re.I)  # "published last month"
 
 
@@ -69,6 +82,8 @@ class Hit:
     entity: Entity
     emit: bool = True
     confidence: float = 0.8
+    forward: bool = False  # a headline's unnamed source ("…, study finds"): the text names it later
+    described: str | None = None  # the body a forward work is described by ("central bank report")
 
 
 class Sentence:
@@ -117,11 +132,25 @@ class Sentence:
     def has_complement(self, k: int) -> bool:
         """'X claims that …' reports; 'X claims a 25% cut' / 'X maintains ties' does not."""
         nxt = self.t[k + 1].text if k + 1 < len(self.t) else "."
+        if self.quoted_object(k):
+            return True
         if self.low(k) in L.COMPLEMENT_WORDS:
             return nxt.lower() in L.COMPLEMENT_WORDS[self.low(k)]
         if self.low(k) not in L.NEEDS_COMPLEMENT:
             return True
         return nxt.lower() in ("that", "to", "how", "what", "why", "whether", "in", "on") or nxt in _PUNCT_OPEN or nxt == "."
+
+    def quoted_object(self, k: int) -> bool:
+        """'called the findings "deeply troubling"', 'rated the flaw "critical"': a verb of naming
+        at t[k] with a short object and then a quotation, the words of the source."""
+        if self.low(k) not in L.QUOTE_OBJECT_VERBS:
+            return False
+        for x in range(k + 2, min(len(self.t), k + 8)):
+            if self.t[x].text in _QUOTES_OPEN:
+                return True
+            if self.t[x].text in (".", ";", ",", ":") or self.is_verb(x):
+                return False
+        return False
 
     def span_text(self, i: int, j: int) -> str:
         j = min(j, len(self.t))
@@ -191,6 +220,10 @@ class Sentence:
                 continue
             if j > i and w == "/" and self.name_tok(j + 1):
                 j += 1
+                continue
+            if j > i and w in ("’", "'") and self.t[j - 1].text.endswith("s") and self.t[j - 1].end == self.t[j].start \
+                    and self.name_tok(j + 1) and self.t[j + 1].text[:1].isupper():
+                j += 1  # "the European Automobile Manufacturers' Association"
                 continue
             if j > i and w.lower() == "and" and self.name_tok(j + 1) and self.low(j + 1) != "the" and \
                     self.name_tok(j - 1) and not is_org_like(self.t[j - 1].text):  # "Prevention and Control"
@@ -412,9 +445,16 @@ class Sentence:
             owner = [self.t[x] for x in range(i, poss[0]) if self.t[x].low not in L.DETERMINERS]
             body = re.sub(r"\s+(?=[’'](?:\s|$))", "", " ".join(m.text for m in owner))  # "Consumers' Ombudsman"
             owner = [m for m in owner if m.text not in ("’", "'")]
-            if body and all(m.text[:1].isupper() or m.text[:1].isdigit() for m in owner):
+            if body and all(m.text[:1].isupper() or m.text[:1].isdigit()
+                            or (0 < x < len(owner) - 1 and m.low in L.NAME_JOINERS)  # "the Ministry of Health's"
+                            for x, m in enumerate(owner)):
                 name, person = self.names.canonical(body)
                 ent = self.reg.work_by(fold(name), date)
+                if ent is not None and ent.head != head and not ent.title:
+                    titled = Entity(kind="work")
+                    self.possessive_title(poss[0], j, titled)
+                    if titled.title:  # "X's Labour Force Survey" after X's price release: another work
+                        ent = None
                 if ent is None:
                     ent = self.reg.new_work(head, type_)
                     ent.authors, ent.date = [author_for(name, person)], date or self.date_after_head(j)
@@ -621,6 +661,82 @@ class Sentence:
         if found:
             self.add(k, end, self.t[k].text, found[1], found[0], confidence=0.9)
 
+    def headline_subject(self) -> None:
+        """'School repair budget "nowhere near enough", committee warns', '…, new report finds',
+        '… as fiscal watchdog warns on deficit': a headline (a line with no closing full stop)
+        ending in a bare lower-case noun phrase (no article, as headlines write) and a
+        present-tense reporting verb.  A body head ('committee', 'watchdog') or a work head
+        ('report', 'study') makes the source; the body or work the text names later takes it
+        over (``Hit.forward``, resolved once the document is read)."""
+        if not self.t or self.t[-1].text in (".", "?", "!", "”", '"', ":") or len(self.t) > 30:
+            return
+        for k in range(len(self.t) - 1, 1, -1):
+            if self.low(k) not in _HEADLINE_NP_VERBS or not self.t[k].text.islower() or not self.free(k, k + 1):
+                continue
+            tail = self.t[k + 1:]
+            if tail and not (len(tail) <= 4 and tail[0].low in ("on", "over", "about", "of", "against", "in")
+                             and all(m.text.isalpha() and m.text.islower() for m in tail)):
+                return
+            b = k
+            while b > 0 and k - b < 4 and re.fullmatch(r"[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+", self.t[b - 1].text) \
+                    and self.low(b - 1) not in L.STOP_CAPS | L.CLAUSE_OPENERS:
+                b -= 1
+            if b == k or not (self.t[b - 1].text == "," or self.low(b - 1) == "as"):
+                return
+            head = self.low(k - 1)
+            if head in L.HEDGE_SOURCES or head in L.GROUP_WORDS:
+                return  # "…, analysts say": a hedge
+            if head in L.NOMINALS:
+                ent = self.reg.new_work(head, L.NOMINALS[head])
+                described = self.span_text(b, k - 1) if any(m.low in L.BODY_HEADS for m in self.t[b:k - 1]) else None
+                ent.descriptors = [m.low for m in self.t[b:k - 1] if m.low in L.DESCRIPTORS]
+            elif head in L.BODY_HEADS:
+                name = self.span_text(b, k)
+                ent, described = self.reg.source(name, False, author_for(name, False)), None
+            else:
+                return
+            self.add(b, k + 1, self.t[k].text, self.span_text(b, k), ent, confidence=0.7)
+            self.hits[-1].forward, self.hits[-1].described = True, described  # "central bank report says"
+            return
+
+    def author_year(self) -> None:
+        """'Mian and Sufi (2014) showed', 'Jordà, Schularick and Taylor (2013) reached …', 'Doe et
+        al. (2021), in a working paper for X, estimate': a work cited in prose by its authors'
+        family names and year, as the subject of its clause (no reference list needed)."""
+        for k in range(1, len(self.t) - 2):
+            if self.t[k].text != "(" or self.t[k + 2].text != ")" \
+                    or not re.fullmatch(r"(?:19|20)\d\d[a-z]?", self.t[k + 1].text) or not self.free(k, k + 3):
+                continue
+            x, etal = k, False
+            if self.low(x - 1) == "." and self.low(x - 2) == "al" and self.low(x - 3) == "et":
+                x, etal = x - 3, True
+            starts: list[int] = []  # where each family name of the list starts, last first
+            while x > 0 and _SURNAME.fullmatch(self.t[x - 1].text) and self.low(x - 1) not in L.STOP_CAPS:
+                x -= 1
+                starts.append(x)
+                if etal or x < 2 or self.t[x - 1].text not in ((",", "and", "&") if len(starts) == 1 else (",",)):
+                    break
+                x -= 1
+            opening = [y for y in starts if self.opens_clause(y)]
+            if not opening:
+                continue
+            x = opening[-1]  # "In Paris, Mian and Sufi (2014)": the list opens after the comma
+            names = [self.t[y].text for y in reversed(starts) if y >= x]
+            if len(names) == 1 and not etal and not self.name_inside(names[0]):
+                continue
+            v = k + 3
+            if self.low(v) == "," and self.low(v + 1) == "in":  # ", in a working paper for the central bank,"
+                v = next((y + 1 for y in range(v + 2, min(len(self.t), v + 14)) if self.t[y].text == ","), v)
+            while self.low(v) in _BETWEEN_SUBJECT_AND_VERB and v < len(self.t) - 1:
+                v += 1
+            if v >= len(self.t) or not self.t[v].text.islower() or not (
+                    self.low(v) in L.REPORT_VERBS or self.low(v) in L.NEEDS_AUX or self.low(v) in L.SCHOLARLY_VERBS):
+                continue  # "Quilis (1964) performed …": no report
+            ent = self.reg.new_work("work", "misc")
+            ent.authors = [Author(family=n) for n in names]
+            ent.date = self.t[k + 1].text[:4]
+            self.add(x, v + 1, self.t[v].text, self.span_text(x, k + 3), ent, confidence=0.75)
+
     def frames(self) -> None:
         for k in range(len(self.t)):
             for frame in _FRAMES_BY_FIRST.get(self.low(k), ()):
@@ -640,6 +756,7 @@ class Sentence:
                     break
                 found = self.work_nominal(n, h + 1)
                 if not found:
+                    self.frame_work_of(k, n, h + 1, cue)
                     return
                 ent, new = found
                 end = self.work_maker(h + 1, ent, new)
@@ -650,10 +767,22 @@ class Sentence:
         # a name: "according to Harbour Weekly", "citing the Pentagon", lower case known names
         if self.low(n) in L.PLURAL_NOMINALS and self.low(n + 1) in ("from", "by", "of"):
             n += 2  # "according to figures from the National Treasury"
+        elif self.low(n) in L.PLURAL_NOMINALS and self.low(n + 1) in L.AUTHORSHIP_AGENTS | L.ACCESS_AGENTS \
+                and self.low(n + 2) in ("by", "from"):
+            n += 3  # "according to figures compiled by the X Association"
         s = n + (self.low(n) == "the")
         while s < len(self.t) and is_role(self.t[s].text) and self.t[s].text.islower():
             s += 1
         end = self.name_fwd(s)
+        described = False
+        if end is None and (x := self.described_name(s)) is not None:
+            if self.name_fwd(x) is not None:
+                s, end, described = x, self.name_fwd(x), True  # "as reported by the financial daily X"
+            elif self.low(n) == "the" and self.low(x - 1) in L.BODY_HEADS and self.low(x) in _FRAME_END:
+                ent = self.described_body(n, x - 1)  # "according to the regional police", "according to the centre"
+                if ent is not None:
+                    self.add(k, x, cue, self.span_text(n, x), ent, confidence=0.7)
+                return
         if end is None:
             for size in (4, 3, 2):
                 if s + size > len(self.t):
@@ -667,7 +796,7 @@ class Sentence:
             return
         parts, end = self.name_list(s, end)
         for n, (a, b) in enumerate(parts):
-            found = self.source_entity(a, b)
+            found = self.source_entity(a, b, body=described)
             if not found:
                 continue
             ent, raw = found
@@ -675,6 +804,37 @@ class Sentence:
                 self.add(k, self.appositive(end, ent), cue, raw, ent, confidence=0.9)
             else:
                 self.add(k if n == 0 else a, b, cue, raw, ent, confidence=0.85)
+
+    def frame_work_of(self, k: int, n: int, h: int, cue: str) -> None:
+        """'according to the monthly price release of the X Institute (XI)': a work the text has
+        not named before, made by the body after 'of' (the head at t[h-1])."""
+        if self.low(h) != "of" or self.low(n) not in ("the", "a", "an"):
+            return
+        b = h + 1 + (self.low(h + 1) == "the")
+        e = self.name_fwd(b)
+        if e is None:
+            return
+        head = self.low(h - 1)
+        name, person = self.names.canonical(self.span_text(b, e), article=self.low(b - 1) == "the")
+        if name_key(name) in self.own:
+            return
+        ent = self.reg.new_work(head, L.NOMINALS.get(head, "report"))
+        ent.authors = [author_for(name, person)]
+        ent.date = self.dates_in(n, h - 1) or self.participle_date(e)
+        ent.descriptors = [m.low for m in self.t[n:h - 1] if m.low in L.DESCRIPTORS]
+        self.add(k, e, cue, self.span_text(n, e), ent, confidence=0.8)
+
+    def described_name(self, s: int) -> int | None:
+        """Where the name starts after a lower-case description opening at t[s] that ends in a
+        head noun ('the financial daily X', 'the credit bureau X', 'the regional police'): the
+        index after the description, or None."""
+        x = s
+        while x < len(self.t) and x - s < 4 and self.t[x].text.isalpha() and self.t[x].text.islower() \
+                and self.low(x) not in L.STOP_CAPS and self.low(x) not in L.REPORT_VERBS:
+            x += 1
+        if x == s or self.low(x - 1) not in _DESCRIBED_HEADS:
+            return None
+        return x
 
     def role_at(self, x: int) -> bool:
         """A role opens at t[x]: a role word, or a lower-case noun before 'of'/'at'
@@ -777,6 +937,8 @@ class Sentence:
             j = k
             while j > 0 and self.low(j - 1) in _BETWEEN_SUBJECT_AND_VERB:
                 j -= 1
+            if (inserted := self.parenthetical_before(j)) is not None and inserted[1] is None:
+                j = inserted[0]  # "X, a charity for migrant workers, released its survey"
             i = self.name_back(j)
             if i is None or (start := self.clause_start(i)) is None:
                 continue
@@ -946,6 +1108,9 @@ class Sentence:
             x = y if self.low(y) == "by" else x
         if self.low(x) in ("led", "conducted", "carried") and self.low(x + 1 + (self.low(x + 1) == "out")) == "by":
             x += 1 + (self.low(x + 1) == "out")
+        elif self.low(x) in L.AUTHORSHIP_AGENTS and (y := self.past_date_words(x + 1, stop)) > x + 1 \
+                and self.low(y) in ("by", "in"):
+            x = y  # "a report published today by X", "a study published on Monday in *The Lancet*"
         if self.low(x) in ("by", "from"):
             b = x + 1
             if self.low(b) in L.GROUP_WORDS and self.low(b + 1) in ("at", "from"):
@@ -965,7 +1130,9 @@ class Sentence:
                 periodical = periodical or self.low(b) in L.PERIODICALS
                 b += 1
             star = self.t[b].text in ("*", "_") if b < stop else False
-            e = self.name_fwd(b + star, stop)
+            c = b + star
+            c += star and self.t[c].text == "The" if c < stop else 0  # "in *The Lancet*"
+            e = self.name_fwd(c, stop)
             if e is None or not (periodical or star or is_outlet(self.span_text(b, e))):
                 return h
             if new and not ent.container:  # a work printed in a periodical is an article of it
@@ -979,6 +1146,20 @@ class Sentence:
                     ent.authors = list(maker.authors)
                     return x + 5
         return h
+
+    def past_date_words(self, x: int, stop: int) -> int:
+        """Index after the time words opening at t[x] ('today', 'on Monday', 'last week', 'in
+        January 2024', 'this month'), at most five; x if there are none."""
+        y = x
+        while y < min(stop, x + 5):
+            w = self.low(y)
+            if w in _TIME_WORDS or w in L.MONTHS or self.t[y].text.isdigit() or (
+                    w in ("on", "in", "last", "this", "earlier") and (self.low(y + 1) in _TIME_WORDS or self.low(y + 1) in L.MONTHS
+                                                            or self.t[y + 1].text.isdigit() if y + 1 < len(self.t) else False)):
+                y += 1
+                continue
+            break
+        return y
 
     def work_authors(self) -> None:
         """'The authors wrote', 'The researchers also found': the makers of the work the text
@@ -1086,9 +1267,9 @@ class Sentence:
 
     def named_subjects(self) -> None:
         for k, verb, j in self.verbs_with_subject_slot():
-            if verb in L.FOLLOW_UP_VERBS:
+            if verb in L.FOLLOW_UP_VERBS and not self.quoted_object(k):
                 continue
-            apposition, named_apposition = False, None
+            apposition, named_apposition, described = False, None, False
             if self.t[j - 1].text == "," if j > 0 else False:  # "X, the head of Y, said"
                 m = next((x for x in range(j - 2, max(-1, j - 20), -1) if self.t[x].text == ","), None)
                 rel = next((x for x in range(j - 2, max(0, j - 30), -1) if self.t[x].text == ","
@@ -1101,6 +1282,11 @@ class Sentence:
                 elif m is not None and not is_role(self.t[m + 1].text) and self.name_fwd(m + 1) == j - 1 \
                         and self.name_back(j - 1) == m + 1:
                     named_apposition = m  # "the country's health minister, Jane Doe, said"
+                elif m is not None and m == j - 3 and re.fullmatch(r"\d{1,3}", self.t[m + 1].text) and self.name_tok(m - 1):
+                    j = m  # "Mario Huaranga, 63, said"
+                elif m is not None and self.low(m + 1) == "the" and self.low(m - 1) in _DESCRIBED_HEADS \
+                        and self.t[m - 1].text.islower() and self.name_fwd(m + 2) == j - 1:
+                    named_apposition, described = m + 1, True  # "a local newspaper, the Velden Herald, reported"
                 elif m is None or not (self.low(m + 1) in L.DETERMINERS or self.role_at(m + 1)):
                     continue
                 else:
@@ -1112,7 +1298,7 @@ class Sentence:
                 while start > 0 and named_apposition - start < 8 and self.t[start - 1].text not in _PUNCT_OPEN \
                         and self.low(start - 1) not in L.CLAUSE_OPENERS and not self.is_verb(start - 1):
                     start -= 1
-                if not self.free(i, j) or not self.names.canonical(self.span_text(i, j))[1]:
+                if not self.free(i, j) or not (described or self.names.canonical(self.span_text(i, j))[1]):
                     continue
             else:
                 i = self.subject_name(j)
@@ -1185,8 +1371,10 @@ class Sentence:
                 else:
                     self.definite_body(j - 1, k)  # "The institute said", "the finance ministry said"
                 continue
-            if is_role(head) and head.islower() and self.low(j - 2) == "the" and self.opens_clause(j - 2):
-                ent = self.reg.antecedent("he", self.t[j - 1].start, window=4)  # "the minister added"
+            if is_role(head) and (head.islower() or head[1:].islower()) and self.low(j - 2) == "the" \
+                    and self.opens_clause(j - 2):
+                ent = self.role_person(head, self.t[j - 2].start) \
+                    or self.reg.antecedent("he", self.t[j - 1].start, window=4)  # "the minister added"
                 if ent is not None:
                     self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), ent, confidence=0.6)
                 continue
@@ -1203,6 +1391,24 @@ class Sentence:
                 first = at - 1 - (self.low(at - 2) in L.INDEFINITE)
                 if self.opens_clause(first):  # "Economists at the X Institute argue", "A spokesperson for X said"
                     self.speak(first, i, j, k, body=True)
+
+    def role_person(self, role: str, offset: int) -> Entity | None:
+        """The person the text has named with this role before ``offset``: "The Minister of
+        Transport, Jane Doe, …" / "Minister Doe" / "Jane Doe, the minister" -> the source
+        Jane Doe for "the Minister said"."""
+        r = re.escape(role)
+        name = r"((?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]+)"
+        pattern = (r"(?i:\b" + r + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*)*)?"
+                   r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?" + name + r"|" + name + r",[ \t]+(?:the|a)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?i:" + r + r")\b")
+        found = None
+        for m in re.finditer(pattern, self.names.text[max(0, offset - 20000):offset]):
+            cand = m.group(1) or m.group(2)
+            if cand and (is_person_name(cand) or fold(cand) in self.names.persons):
+                found = cand  # (a family name alone once the person is known: "Minister Doe")
+        if found is None:
+            return None
+        name, person = self.names.canonical(found, person_hint=True)
+        return self.reg.source(name, person, author_for(name, person)) if person else None
 
     def before_relative(self, j: int) -> int:
         """Where the subject ends when ', which/who/whose …,' ends at t[j-1] ("X, which runs
@@ -1226,19 +1432,7 @@ class Sentence:
             d -= 1
         if self.low(d) not in ("the", "this") or not self.opens_clause(d):
             return
-        mods = [self.low(x) for x in range(d + 1, h)]
-        if not mods:
-            ent = self.body_named(self.low(h), self.t[d].start) or self.sentence_subject(d)
-        else:
-            words = set(mods) | {self.low(h)}
-            ent = next((e for e in reversed(self.reg.entities) if e.kind == "source" and not e.person
-                        and words <= set(fold(e.name or "").split())), None)
-            if ent is None and any(_DESCRIPTOR.match(self.t[x].text) for x in range(d + 1, h)):
-                # "the Frankfurt-listed company": a description of the body named before
-                ent = self.sentence_subject(d) or self.body_named(self.low(h), self.t[d].start)
-            elif ent is None:
-                name = self.span_text(d + 1, h + 1)
-                ent = self.reg.source(name, False, author_for(name, False))
+        ent = self.described_body(d, h, subject=True)
         if ent is None:
             return
         if ent.kind == "source" and self.context_new is not None and d > self.context_new[1]:
@@ -1248,6 +1442,24 @@ class Sentence:
             work.date = self.verb_date(k) or self.sentence_date() or self.dates_in(0, comma)
             ent, self.context_new = work, None
         self.add(d, k + 1, self.t[k].text, self.span_text(d, h + 1), ent, confidence=0.6)
+
+    def described_body(self, d: int, h: int, subject: bool = False) -> Entity | None:
+        """The body 'the <lower-case words> <head>' (t[d] the determiner, t[h] the head) stands
+        for: one named earlier with those words, else (``subject``: the phrase is the subject of
+        a report) the subject of this sentence when a description, else the body so described."""
+        mods = [self.low(x) for x in range(d + 1, h)]
+        if not mods:
+            return self.body_named(self.low(h), self.t[d].start) or (self.sentence_subject(d) if subject else None)
+        words = set(mods) | {self.low(h)}
+        ent = next((e for e in reversed(self.reg.entities) if e.kind == "source" and not e.person
+                    and words <= set(fold(e.name or "").split())), None)
+        if ent is None and any(_DESCRIPTOR.match(self.t[x].text) for x in range(d + 1, h)):
+            # "the Frankfurt-listed company": a description of the body named before
+            ent = (self.sentence_subject(d) if subject else None) or self.body_named(self.low(h), self.t[d].start)
+        elif ent is None:
+            name = self.span_text(d + 1, h + 1)
+            ent = self.reg.source(name, False, author_for(name, False))
+        return ent
 
     def sentence_subject(self, d: int) -> Entity | None:
         """The name that is the subject of this sentence before t[d] ("Cordillera Minerals will
@@ -1274,6 +1486,10 @@ class Sentence:
                 continue  # one capitalised word opening the sentence may be any noun: "Prices fell"
             if self.t[end].text.isalpha() and self.t[end].text.islower() and not self.is_verb(end):
                 return i, end
+            if i > 1 and self.t[i - 1].text == "," and self.t[end].text == "," and end + 1 < d \
+                    and self.t[end + 1].text.isalpha() and self.t[end + 1].text.islower() and not self.is_verb(end + 1) \
+                    and is_person_name(self.span_text(i, end)):
+                return i, end  # "The President of X, Jane Doe, welcomed the plan, saying"
         return None
 
     def name_inside(self, word: str) -> bool:
@@ -1527,8 +1743,10 @@ class Sentence:
         self.source_line()
         if first_line:
             self.headline()
+        self.headline_subject()
         self.in_the_context()
         self.frames()
+        self.author_year()
         self.periodical()
         self.possessive_titles()
         self.releases()

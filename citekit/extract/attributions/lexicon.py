@@ -25,14 +25,24 @@ REPORT_VERBS = {
     "expects", "expected", "fears", "feared", "doubts", "doubted", "hopes", "hoped",
     "counted", "counts", "recorded", "records", "urged", "urges",
     "called", "calls", "ruled", "rules", "recommend", "assumes", "assumed", "projects", "cites",
+    "rated", "labelled", "labeled", "branded", "dubbed", "termed",
 }
+# Verbs of naming that report when a quotation follows their object: 'called the findings "troubling"'
+# (past tense only: the present 'X calls these cases "enlace"' names a term, as scholars do).
+QUOTE_OBJECT_VERBS = {"called", "rated", "labelled", "labeled", "branded", "dubbed", "termed", "described"}
+# Verbs after a work cited by author and year that report what it says: 'Doe and Roe (2014) showed'.
+SCHOLARLY_VERBS = {"reached", "demonstrated", "demonstrate", "demonstrates", "proposed", "propose", "proposes",
+                   "show", "find", "argue", "estimate", "report", "note", "conclude", "document", "suggest",
+                   "observe", "observed", "established", "establish", "establishes", "identify", "examined",
+                   "examine", "examines", "measured", "compared", "analysed", "analyzed", "described"}
 # Verbs that report only of a source already cited ("The association called for …"), never
 # of a named newcomer ("X has called for calm" is an act as much as a statement).
 FOLLOW_UP_VERBS = {"called", "calls"}
 # Verbs that report only with one of these words next: "called for", "ruled that".
 COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "rules": ("that",),
                     "projects": ("that",), "assumes": ("that",), "assumed": ("that",),
-                    "questioned": ("whether",), "questions": ("whether",)}  # not "police questioned a man"
+                    "questioned": ("whether",), "questions": ("whether",),
+                    "rated": (), "labelled": (), "labeled": (), "branded": (), "dubbed": (), "termed": ()}  # not "police questioned a man"
 # Bare forms that are also nouns ("a UN report"): verbs only after an auxiliary.
 NEEDS_AUX = {"report", "note", "state", "claim", "estimate", "document", "find", "reveal", "detail"}
 AUXILIARIES = {"has", "have", "had", "will", "would", "may", "might", "could", "can", "did", "do", "does"}
@@ -103,6 +113,7 @@ NOMINALS = {
     "outlook": "report", "index": "report", "update": "report", "yearbook": "report",
     "factsheet": "report", "ruling": "misc", "judgment": "misc", "judgement": "misc", "filings": "misc",
     "advisory": "report", "minutes": "report", "complaint": "misc", "notice": "misc",
+    "release": "misc", "poll": "report",
 }
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
                "same", "another", "one", "our"}
@@ -256,7 +267,13 @@ BODY_HEADS = {
     "operator", "producer", "manufacturer", "maker", "carrier", "airline", "lender", "insurer",
     "broadcaster", "miner", "developer", "supplier", "provider", "retailer", "exchange", "newspaper",
     "publisher", "gang", "party", "body", "court",
+    "police", "bureau", "pollster", "forecaster", "league", "club",
 }
+# Body heads that never name a person ("a ferry operator" may be one): a name the text
+# describes with one of these ("X, a charity for …", "the security firm X") is a body's.
+INSTITUTION_HEADS = BODY_HEADS - {"operator", "producer", "manufacturer", "maker", "carrier", "miner", "developer",
+                                  "supplier", "provider", "retailer", "lender", "insurer", "publisher", "gang",
+                                  "party", "body", "trader", "police"}
 # People speaking for the body they work at: "analysts at X said", "researchers from X found".
 GROUP_WORDS = {
     "analysts", "economists", "researchers", "scientists", "experts", "officials", "staff",

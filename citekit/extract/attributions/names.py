@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from citekit.extract.attributions.lexicon import (HONORIFICS, KNOWN_ACRONYMS, ORG_HEADS, OUTLET_DOMAIN, OUTLET_HEADS,
-                                                  OUTLETS, ROLE_WORDS)
+from citekit.extract.attributions.lexicon import (HONORIFICS, INSTITUTION_HEADS, KNOWN_ACRONYMS, ORG_HEADS, OUTLET_DOMAIN,
+                                                  OUTLET_HEADS, OUTLETS, ROLE_WORDS)
 from citekit.extract.normalize.fold import fold
 from citekit.extract.normalize.names import ORG_WORDS, parse_person
 from citekit.models import Author
@@ -165,6 +165,25 @@ def org_key(name: str | None) -> str:
     return folded[4:] if folded.startswith("the ") else folded
 
 
+_CAP_NAME = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4}"
+_BODY_WORDS = "|".join(sorted(INSTITUTION_HEADS, key=len, reverse=True))
+# "Equal Ground, a charity for migrant workers," / "Greyhook Labs, a Dublin-based threat intelligence firm."
+_DESCRIBED_AFTER = re.compile(r"(?<![\w’'-])(" + _CAP_NAME + r"),[ \t]+(?:a|an|the)[ \t]+(?:(?!(?:of|for|at|in|the|a|an|with|to|on|by|and|from)\b)[\w-]+[ \t]+){0,4}?(?:"
+                              + _BODY_WORDS + r")(?=[ \t]*(?:[,.;:)]|for\b|of\b|in\b|that\b|which\b|based\b|with\b"
+                              r"|representing\b|working\b|run\b))")
+# "the migrant workers' charity Equal Ground", "the security firm Greyhook Labs".
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,3}(?:" + _BODY_WORDS + r")[ \t]+("
+                               + _CAP_NAME + r")")
+
+
+def described_bodies(text: str) -> set[str]:
+    """Names the text itself describes as bodies (folded): 'X, a charity for …', 'the
+    security firm X'.  Two capitalised words read as a person's name otherwise ('Equal Ground')."""
+    found = {fold(m.group(1)) for m in _DESCRIBED_AFTER.finditer(text)}
+    found |= {fold(m.group(1)) for m in _DESCRIBED_BEFORE.finditer(text)}
+    return found
+
+
 class Names:
     """The names a document has used so far, for short forms and lower-case spellings."""
 
@@ -176,6 +195,7 @@ class Names:
         self.spellings: dict[str, str] = {}  # folded -> capitalised spelling in the text
         for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w’'-]*)+", text):
             self.spellings.setdefault(fold(m.group()), m.group())
+        self.orgs = described_bodies(text)
 
     def canonical(self, raw: str, person_hint: bool = False, article: bool = False) -> tuple[str, bool]:
         """(canonical name, is a person) for a raw source name from the text; ``article``: the
@@ -204,7 +224,7 @@ class Names:
                     if len(heads) == 1:
                         return heads.pop(), False
                     break
-        as_person = person_hint or (not article and is_person_name(name))
+        as_person = person_hint or (not article and is_person_name(name) and fold(name) not in self.orgs)
         if as_person:
             family = person(name).family or name
             k = fold(family)
