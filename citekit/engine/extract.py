@@ -21,7 +21,7 @@ from citekit.engine.document import DocumentResult, DocumentTask
 from citekit.engine.executors import ExecutorError, make_executor
 from citekit.engine.progress import BuildProgress
 from citekit.engine.version import pipeline_version
-from citekit.merge.reuse import EXACT_UP_TO
+from citekit.merge import reuse
 from citekit.ingest import display_path, find_sources
 from citekit.models import Author, Corpus, Fields, Mention, Problem
 
@@ -143,15 +143,12 @@ class DocumentEngine:
                 continue
             owner[doc.id] = doc.path
             kept.append(result)
-        keep_texts = len(kept) <= EXACT_UP_TO  # beyond, merge works from sketches and facts
         for result in kept:
             doc = result.document
             if result.sketch is not None:
                 self.sketches[doc.id] = result.sketch
             if result.facts is not None:
                 self.facts[doc.id] = array("Q", result.facts)
-            if not keep_texts and doc.format != "html" and result.sketch and result.facts is not None:
-                doc.text = ""  # only HTML texts are written out (citations.json)
             corpus.documents.append(doc)
             corpus.mentions.extend(result.mentions)
             corpus.problems.extend(result.extract_problems)
@@ -162,7 +159,7 @@ class DocumentEngine:
         if not (self.cache and hits):
             return {}
         with self.progress.step("load"):
-            return {path: _compact(DocumentResult.model_validate_json(blob))
+            return {path: _compact(DocumentResult.model_validate_json(blob), self._keep_texts())
                     for path, blob in self.cache.results(hits, self.version)}
 
     def _extract(self, todo: list[InputFile]) -> dict[str, DocumentResult]:
@@ -187,7 +184,7 @@ class DocumentEngine:
                     raise ExecutorError(f"the workers run citekit {version}, this build {self.version}: "
                                         "install the same citekit on every worker")
                 for task, blob in zip(batch, blobs):
-                    result = _compact(DocumentResult.model_validate_json(blob))
+                    result = _compact(DocumentResult.model_validate_json(blob), self._keep_texts())
                     results[task.shown] = result
                     if self.cache and result.document:
                         self.cache.put(task.shown, result.document.sha256, version, stamps[task.shown], blob)
@@ -201,6 +198,11 @@ class DocumentEngine:
             if self.cache:
                 self.cache.commit()
         return results
+
+    def _keep_texts(self) -> bool:
+        """Whether results keep their plain texts: only a small corpus needs them (merge works
+        from sketches and facts beyond ``reuse.EXACT_UP_TO`` documents)."""
+        return len(self.scan().files) <= reuse.EXACT_UP_TO
 
     def finish(self) -> None:
         """After a complete build: forget cached documents that are no longer inputs."""
@@ -217,9 +219,11 @@ _NO_FIELDS = Fields()
 _ALL_SET = {model: set(model.model_fields) for model in (Mention, Fields, Author)}
 
 
-def _compact(result: DocumentResult) -> DocumentResult:
+def _compact(result: DocumentResult, keep_text: bool = True) -> DocumentResult:
     """Less memory for a loaded result, which a large build holds for every document:
 
+    - unless ``keep_text``, the document's plain text goes (HTML texts stay: citations.json
+      has them), when its sketch and facts stand in for it;
     - inline citations carry no record of their own (they follow their reference entry), so
       they share one empty record, read-only by convention, instead of one each;
     - a model read from JSON keeps the set of the field names it was given (every name: the
@@ -227,7 +231,10 @@ def _compact(result: DocumentResult) -> DocumentResult:
     - mentions share their document's id string.
 
     Together, about 40% of a large build's loaded results."""
-    doc_id = result.document.id if result.document else None
+    doc = result.document
+    doc_id = doc.id if doc else None
+    if doc and not keep_text and doc.format != "html" and result.sketch is not None and result.facts is not None:
+        doc.text = ""
     for mention in result.mentions:
         if doc_id == mention.document:
             mention.document = doc_id

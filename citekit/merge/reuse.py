@@ -56,8 +56,9 @@ def find_reuse(texts: dict[str, str], dates: dict[str, str | None], cites: set[t
                sketches: dict[str, tuple[int, list[int]]] | None = None) -> list[Reuse]:
     """Pairs (rewrite, original); ``cites`` holds (citing, cited) document pairs to skip.
     ``sketches`` (document id -> :func:`sketch`) are used instead of the texts for corpora of
-    more than ``EXACT_UP_TO`` documents."""
-    if sketches is None or len(texts) <= EXACT_UP_TO:
+    more than ``EXACT_UP_TO`` documents, and whenever a text is missing (a large build keeps
+    none)."""
+    if sketches is None or len(texts) <= EXACT_UP_TO and all(texts.values()):
         sets = {doc: s for doc, text in texts.items() if len(s := shingles(text)) >= MIN_SHINGLES}
         return _judge(_overlaps(sets, CONTAINMENT), sets, dates, cites)
     sampled = {doc: sketches.get(doc) or sketch(text) for doc, text in texts.items()}

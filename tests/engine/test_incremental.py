@@ -8,7 +8,8 @@ import shutil
 from pathlib import Path
 
 from citekit.engine.extract import DocumentEngine, EngineOptions
-from tests.conftest import run_cli
+from citekit.merge import reuse
+from tests.conftest import SEEDS, run_cli
 from tests.engine.conftest import GOLDEN_DOCS, OUTPUTS, same_outputs, write_corpus
 
 CACHE = ".citekit-cache.sqlite"
@@ -117,3 +118,16 @@ def test_a_damaged_cache_is_replaced_and_a_foreign_file_is_refused(tmp_path):
     assert result.exit_code == 2
     assert "not a citekit build cache" in result.output
     assert foreign.read_text(encoding="utf-8") == "my notes"
+
+
+def test_a_build_too_large_to_keep_texts_writes_what_a_small_build_writes(tmp_path, monkeypatch):
+    """Beyond ``reuse.EXACT_UP_TO`` documents a build keeps no plain texts: the link to the
+    outlet's article and the rewrite among the seeds come from facts and sketches instead."""
+    for where in ("small", "large"):
+        shutil.copytree(SEEDS, tmp_path / where / "docs")
+    _build(tmp_path / "small")
+    monkeypatch.setattr(reuse, "EXACT_UP_TO", 0)
+    _build(tmp_path / "large")
+    assert same_outputs(tmp_path / "small" / "bib", tmp_path / "large" / "bib") == []
+    graph = json.loads((tmp_path / "large" / "bib" / "citations.json").read_text(encoding="utf-8"))
+    assert any(d["derived_from"] for d in graph["documents"]), "the rewrite is found"
