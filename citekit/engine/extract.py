@@ -9,10 +9,10 @@ cached result is only reused for the same bytes and the same pipeline version.
 from __future__ import annotations
 
 import hashlib
-from array import array
 import os
 import stat
 import time
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,8 +21,8 @@ from citekit.engine.document import DocumentResult, DocumentTask
 from citekit.engine.executors import ExecutorError, make_executor
 from citekit.engine.progress import BuildProgress
 from citekit.engine.version import pipeline_version
-from citekit.merge import reuse
 from citekit.ingest import display_path, find_sources
+from citekit.merge import reuse
 from citekit.models import Author, Corpus, Fields, Mention, Problem
 
 COMMIT_SECONDS = 1.0  # finished documents reach the cache at least this often
