@@ -11,7 +11,14 @@
   date ("a June 2023 UN report", "IDMC, 2025") joins the one titled work of that body and year
   in the corpus, when there is exactly one (of that month, when the mention gives one); with two
   candidates it stays
-  apart, so two reports of one body are never merged through it.
+  apart, so two reports of one body are never merged through it.  A titled work dated only by its
+  year is a candidate for a mention dated to the month ("published in May" and "Global Report
+  2025 (2025)") when it is a report too (a web page of that year is not), unless the corpus knows unnamed reports of that body in two months of that year:
+  then the year-only work could be either.
+- **One unnamed report, however its body is written.** Two unnamed reports of one body with the
+  same date and type are one work (``source_key``), also when one names the body as its
+  institution too ("the LBC reported in February" against "a February report by the LBC"):
+  what tells them apart is the body, the date, the type and the note, not where the name sits.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from citekit.extract.attributions.names import org_key
+from citekit.extract.normalize.fold import fold
 from citekit.models import Fields
 
 _SCOPE = "\x00scope:"
@@ -44,9 +52,47 @@ def _bodies(fields: Fields) -> set[str]:
     return {key for key in map(org_key, names) if key}
 
 
+def _unnamed_key(fields: Fields) -> tuple | None:
+    """What tells an untitled, dated record of a body apart from another (``identity.source_key``
+    with the body's names as a set, wherever they are written); None for other records."""
+    if fields.title or not fields.date or fields.url or fields.doi or fields.un_symbol or fields.isbn \
+            or fields.arxiv or not fields.authors or not all(a.literal for a in fields.authors):
+        return None
+    bodies = _bodies(fields)
+    if not bodies:
+        return None
+    return fields.type, frozenset(bodies), fields.date, fold(fields.note or "")
+
+
+def _join_same_unnamed(groups: list[list[int]], records: list[Fields]) -> list[list[int]]:
+    """Groups of untitled, dated records of one body, date, type and note joined into one."""
+    first: dict[tuple, int] = {}
+    into: dict[int, int] = {}
+    for g, group in enumerate(groups):
+        keys = {_unnamed_key(records[r]) for r in group}
+        if len(keys) != 1 or None in keys:
+            continue
+        key = keys.pop()
+        into[g] = first.setdefault(key, g)
+    return _regroup(groups, {g: t for g, t in into.items() if g != t})
+
+
+def _regroup(groups: list[list[int]], into: dict[int, int]) -> list[list[int]]:
+    """``groups`` with each group ``g`` of ``into`` moved into group ``into[g]`` (never itself
+    moved); order kept."""
+    if not into:
+        return groups
+    merged: dict[int, list[int]] = {g: list(group) for g, group in enumerate(groups)}
+    for g, target in into.items():
+        merged[target].extend(merged.pop(g))
+    return [sorted(group) for _, group in sorted(merged.items())]
+
+
 def join_unnamed_reports(groups: list[list[int]], records: list[Fields]) -> list[list[int]]:
     """``groups`` with each untitled, dated report group joined to its body's only titled work
-    of that year (see the module's docstring); order kept."""
+    of that year (see the module's docstring), after joining the groups of one unnamed report
+    written two ways; order kept."""
+    groups = _join_same_unnamed(groups, records)
     titled: dict[tuple[str, str], set[int]] = defaultdict(set)
     facts = []
     for g, group in enumerate(groups):
@@ -60,18 +106,21 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields]) -> list
         if title and len(years) == 1:
             for body in bodies:
                 titled[(body, next(iter(years)))].add(g)
+    unnamed_months: dict[tuple[str, str], set[str]] = defaultdict(set)  # months of unnamed reports
+    for title, bodies, years, months, report in facts:
+        if not title and report and len(years) == 1:
+            for body in bodies:
+                unnamed_months[(body, next(iter(years)))].update(months)
     into: dict[int, int] = {}
     for g, (title, bodies, years, months, report) in enumerate(facts):
         if title or not report or len(years) != 1 or not bodies:
             continue
         year = next(iter(years))
         candidates = set().union(*(titled.get((body, year), set()) for body in bodies))
-        candidates = {c for c in candidates if not months or facts[c][3] == months}  # "June 2023" needs June
+        seen = set().union(*(unnamed_months.get((body, year), set()) for body in bodies))
+        # "June 2023" needs June, or a report known only by its year when no other month is cited
+        candidates = {c for c in candidates if not months or facts[c][3] == months
+                      or not facts[c][3] and facts[c][4] and len(seen) <= 1}
         if len(candidates) == 1:
             into[g] = candidates.pop()
-    if not into:
-        return groups
-    merged: dict[int, list[int]] = {g: list(group) for g, group in enumerate(groups)}
-    for g, target in into.items():
-        merged[target].extend(merged.pop(g))
-    return [sorted(group) for _, group in sorted(merged.items())]
+    return _regroup(groups, into)

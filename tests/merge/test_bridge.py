@@ -33,9 +33,33 @@ def test_an_unnamed_report_joins_the_only_titled_report_of_its_body_and_month():
                     date="2023-06")
     records = [unnamed, titled, other_year, second]
     assert join_unnamed_reports([[0], [1], [2], [3]], records) == [[0], [1], [2], [3]]
-    # a month in the mention needs that month in the report
+    # a month in the mention needs that month in the report, or a report known only by its year
     year_only = Fields(type="report", title="Some report", authors=_body("United Nations"), date="2023")
-    assert join_unnamed_reports([[0], [1]], [unnamed, year_only]) == [[0], [1]]
+    assert join_unnamed_reports([[0], [1]], [unnamed, year_only]) == [[0, 1]]
+    # … and not a web page of that year
+    page = year_only.model_copy(update={"type": "webpage"})
+    assert join_unnamed_reports([[0], [1]], [unnamed, page]) == [[0], [1]]
+    # … nor when unnamed reports of that body in two months of the year are cited: it could be either
+    may = unnamed.model_copy(update={"date": "2023-05"})
+    assert join_unnamed_reports([[0], [1], [2]], [unnamed, year_only, may]) == [[0], [1], [2]]
+
+
+def test_one_unnamed_report_written_two_ways_is_one_work():
+    # "the IUBC reported in February" (the body also its institution) and "a February report by the IUBC"
+    found = Fields(type="report", authors=_body("Lakeland Basin Commission"),
+                   institution="Lakeland Basin Commission", date="2031-02")
+    report = Fields(type="report", authors=_body("Lakeland Basin Commission"), date="2031-02")
+    assert join_unnamed_reports([[0], [1]], [found, report]) == [[0, 1]]
+    # another month, another type or another body: apart
+    for other in (report.model_copy(update={"date": "2031-03"}), report.model_copy(update={"type": "misc"}),
+                  report.model_copy(update={"authors": _body("Lakeland Water Agency")})):
+        assert join_unnamed_reports([[0], [1]], [found, other]) == [[0], [1]]
+    # undated (scoped statements) and titled records are not joined this way
+    undated = [found.model_copy(update={"date": None}), report.model_copy(update={"date": None})]
+    assert join_unnamed_reports([[0], [1]], undated) == [[0], [1]]
+    titled = [found.model_copy(update={"title": "Water Balance 2030"}),
+              report.model_copy(update={"title": "Water Balance 2029"})]
+    assert join_unnamed_reports([[0], [1]], titled) == [[0], [1]]
 
 
 def test_two_documents_quoting_one_body_cite_two_statements(tmp_path):

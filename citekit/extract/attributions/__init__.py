@@ -32,6 +32,7 @@ from citekit.extract.attributions.entities import Registry
 from citekit.extract.attributions.names import Names
 from citekit.extract.attributions.names import author_for
 from citekit.extract.attributions.names import key as name_key
+from citekit.extract.normalize.dates import find_dates
 from citekit.extract.normalize.fold import fold
 from citekit.extract.attributions.refs import attach_references
 from citekit.extract.attributions.text import has_tokens, quoted_regions, sentences, tokens
@@ -172,10 +173,21 @@ def _resolve_forward(hits: list[Hit], reg: Registry, text: str) -> None:
                 if named and named.group(1)[:1].isupper() and named.group(1).split()[0] not in ("The", "A", "An"):
                     name = named.group(1)
                     new = reg.source(name, False, author_for(name, False))
+        if new is not None and new.kind == "source" and not new.person and new.authors:
+            new = _only_work(new, reg.entities) or new
         if new is not None:
             for other in hits:
                 if other.entity is ent:
                     other.entity = new
+
+
+def _only_work(body, entities) -> object | None:
+    """The one work a body a headline names ("…, fiscal watchdog warns") makes in the text,
+    when it makes exactly one and the text dates it: the headline reports that work's
+    findings, not a statement of the body's."""
+    keys = body.author_keys()
+    works = [e for e in entities if e.kind == "work" and e.authors and keys <= e.author_keys()]
+    return works[0] if len(works) == 1 and works[0].date and works[0].type == "report" else None
 
 
 def _continue_work(hits: list[Hit], last: tuple[int, list], sentence: int) -> None:
@@ -196,11 +208,26 @@ def _continue_work(hits: list[Hit], last: tuple[int, list], sentence: int) -> No
             hit.entity = mine[0]
 
 
+DATELINE_CHARS = 600  # how far into a text its own date line may be
+
+
+def _dateline(text: str) -> str | None:
+    """The text's own date when its metadata has none: the first full date (day, month and
+    year) of its opening lines ("Displacement Watch | Issue 31 | 15 July 2025", "By … · 16 March
+    2026"), which "in May" and "last month" are relative to."""
+    head = text[:DATELINE_CHARS]
+    cut = head.rfind("\n")
+    found = find_dates(head[:cut] if cut > 0 and len(text) > DATELINE_CHARS else head)
+    return next((iso for _, _, iso in found if len(iso) == 10), None)
+
+
 def find_attributions(doc: Document, view: TextView, meta: Fields,
                       regions: list[tuple[int, int]] | None = None,
                       markers: list | None = None, entries: list[Fields] | None = None) -> list[Mention]:
     """Attribution mentions of one document (``regions``: the body, reference lists excluded)."""
     regions = regions or [(0, len(view.text))]
+    if not meta.date and (dateline := _dateline(view.text)):
+        meta = meta.model_copy(update={"date": dateline})
     hits, doc_date = _detect(view, meta, regions)
     hits = [h for h in hits if h.emit]
     fields = [h.entity.fields(doc_date) for h in hits]

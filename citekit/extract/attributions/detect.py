@@ -97,6 +97,7 @@ class Sentence:
         self.hits: list[Hit] = []
         self.context: Entity | None = None  # "In the letter, X declared": X speaks through it
         self.context_new: tuple[str, int] | None = None  # "In its annual report, X said"
+        self.context_title: str | None = None  # "In its Basin Water Balance 2025, X found"
 
     # -- token predicates -------------------------------------------------------------------
     def low(self, i: int) -> str:
@@ -627,11 +628,17 @@ class Sentence:
                 ent.date = self.dates_in_text(rest)
                 q = re.search(r"[“\"]([^”\"]{3,200})[”\"]", rest)
                 title = q.group(1) if q else None
+                set_off = _SET_OFF_DATE.search(rest)
                 if title is None and not find_dates(rest):
                     title = rest.strip(" .")
                 elif title is None:  # "WHO, Situation report 61 (2016)": the title without its set-off date
                     bare = _SET_OFF_DATE.sub("", rest).strip(" .,")
                     title = bare if len(bare.split()) >= 2 and not find_dates(bare) else None
+                    if title is None and set_off and len(bare.split()) >= 3 and bare[:1].isupper() \
+                            and not re.sub(r"\b(?:19|20)\d\d\b", "", bare).strip(" ,").isdigit():
+                        # "LBC, Basin Water Balance 2030 (February 2031)": the year names the edition,
+                        # the set-off date is the publication's
+                        title, ent.date = bare, self.dates_in_text(set_off.group())
                 ent.title = title
             else:
                 canon = self.names.canonical(raw if not rest else name)[0]
@@ -1341,16 +1348,52 @@ class Sentence:
         if self.context is not None:
             return self.context, False
         if self.context_new is not None and at > self.context_new[1]:
-            head, comma = self.context_new
-            work = self.reg.new_work(head, L.NOMINALS.get(head, "report"))
-            work.authors = list(ent.authors)
-            work.date = self.verb_date(k) or self.sentence_date() or self.dates_in(0, comma)
-            self.context_new = None
-            return work, True
+            return self.context_work(ent, k), True
         if (work := self.work_after_verb(k)) is not None:
             work.authors = list(ent.authors)
             return work, True
+        if (work := self.dated_findings(ent, k)) is not None:
+            return work, True
+        if (work := self.inserted_title(ent, k, at)) is not None:
+            return work, True
         return ent, True
+
+    def inserted_title(self, ent: Entity, k: int, at: int) -> Entity | None:
+        """'X, in its Basin Water Balance 2025, found': the titled work of X's set off between
+        the name at t[at] and the verb at t[k] (the one of that title this text already cited,
+        else a new report)."""
+        if ent.kind != "source" or ent.person or not ent.authors or self.t[k - 1].text != ",":
+            return None
+        x = next((x for x in range(k - 3, at, -1) if self.t[x].text == ","), None)
+        if x is None or self.low(x + 1) != "in" or self.low(x + 2) not in ("its", "their") \
+                or not self.title_words(x + 3, k - 1):
+            return None
+        title = self.span_text(x + 3, k - 1)
+        keys = ent.author_keys()
+        for e in reversed(self.reg.entities):
+            if e.kind == "work" and e.title == title and e.author_keys() == keys:
+                return e
+        work = self.reg.new_work("report", "report")
+        work.authors, work.title = list(ent.authors), title
+        return work
+
+    def dated_findings(self, ent: Entity, k: int) -> Entity | None:
+        """'The X Centre reported in May that', 'X found on 9 March that': a body's findings the
+        verb at t[k] dates are its report of that date (the one this text already cited, else a
+        new one), which another document can cite too; undated findings, and people, stay the
+        source's own words."""
+        if ent.kind != "source" or ent.person or not ent.authors or self.low(k) not in L.FINDING_VERBS:
+            return None
+        date = self.verb_date(k)
+        if not date:
+            return None
+        keys = ent.author_keys()
+        for e in reversed(self.reg.entities):
+            if e.kind == "work" and e.type == "report" and not e.title and e.date == date and e.author_keys() == keys:
+                return e
+        work = self.reg.new_work("report", "report")
+        work.authors, work.date = list(ent.authors), date
+        return work
 
     def body_subjects(self) -> None:
         """Bodies named with a lower-case head or through their people: 'the Danube Port agency
@@ -1436,11 +1479,7 @@ class Sentence:
         if ent is None:
             return
         if ent.kind == "source" and self.context_new is not None and d > self.context_new[1]:
-            head, comma = self.context_new  # "In a filing with the SEC on Tuesday, the company said"
-            work = self.reg.new_work(head, L.NOMINALS.get(head, "report"))
-            work.authors = list(ent.authors)
-            work.date = self.verb_date(k) or self.sentence_date() or self.dates_in(0, comma)
-            ent, self.context_new = work, None
+            ent = self.context_work(ent, k)  # "In a filing with the SEC on Tuesday, the company said"
         self.add(d, k + 1, self.t[k].text, self.span_text(d, h + 1), ent, confidence=0.6)
 
     def described_body(self, d: int, h: int, subject: bool = False) -> Entity | None:
@@ -1568,6 +1607,8 @@ class Sentence:
             if ent.kind == "source" and (work := self.work_after_verb(k)) is not None:
                 work.authors = list(ent.authors)  # "the X agency said in a report published in May"
                 ent = work
+            elif (work := self.dated_findings(ent, k)) is not None:
+                ent = work  # "the conservation group X reported on 9 March"
             self.add(start, k + 1, self.t[k].text, raw, ent, confidence=0.8)
 
     def body_named(self, head: str, offset: int) -> Entity | None:
@@ -1738,6 +1779,38 @@ class Sentence:
             head = next((x for x in range(2, comma or 0) if self.low(x) in L.NOMINALS), None)
             if comma and head is not None:
                 self.context_new = (self.low(head), comma)
+            elif comma and self.low(1) in ("its", "their") and self.title_words(2, comma):
+                self.context_new = ("report", comma)  # "In its Basin Water Balance 2025, X found"
+                self.context_title = self.span_text(2, comma)
+
+    def title_words(self, i: int, j: int) -> bool:
+        """t[i:j] reads as a title: two or more words, capitalised (numbers and small joining
+        words aside), the first a capitalised word that is no month."""
+        if j - i < 2 or not self.t[i].text[:1].isupper() or self.low(i) in L.MONTHS:
+            return False
+        return all(self.t[x].text[:1].isupper() or self.t[x].text.isdigit() or self.low(x) in L.NAME_JOINERS
+                   for x in range(i, j)) and not any(is_acronym(self.t[x].text) for x in range(i, j))
+
+    def context_work(self, ent: Entity, k: int) -> Entity:
+        """The new work of ``ent``'s that the sentence's opening "In its …," names (``context_new``)."""
+        head, comma = self.context_new
+        work = self.reg.new_work(head, L.NOMINALS.get(head, "report"))
+        work.authors = list(ent.authors)
+        if self.context_title:  # "In its Water Balance 2025, published in February,": the title's year is its edition's
+            work.date = self.verb_date(k) or self.appended_date(comma)
+        else:
+            work.date = self.verb_date(k) or self.sentence_date() or self.dates_in(0, comma) or self.appended_date(comma)
+        work.title, self.context_title = self.context_title, None
+        self.context_new = None
+        return work
+
+    def appended_date(self, comma: int) -> str | None:
+        """'In its report, published in February, X found': the date of the participle clause
+        right after the comma at t[comma]."""
+        if self.low(comma + 1) not in L.RELEASE_VERBS:
+            return None
+        end = next((x for x in range(comma + 2, min(len(self.t), comma + 8)) if self.t[x].text in (",", ";", ".")), None)
+        return self.dates_in(comma + 2, end) if end else None
 
     def run(self, first_line: bool) -> list[Hit]:
         self.source_line()

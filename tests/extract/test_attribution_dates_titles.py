@@ -1,0 +1,73 @@
+"""Dates and titles that let another document's mention of the same work find it (issue #4).
+Sentences written for these tests; no name comes from the seeds or the golden texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.extract.attributions import deps, find_attributions
+from citekit.ingest.view import plain_view
+from citekit.models import Document, Fields
+
+
+def attributions(text: str, date: str | None = "2031-03-16", markdown: bool = False):
+    doc = Document(id="t", path="t.md" if markdown else "t.txt", sha256="0", text=text,
+                   format="markdown" if markdown else "text")
+    return find_attributions(doc, plain_view(doc), Fields(date=date))
+
+
+def test_a_body_reporting_on_a_date_cites_its_report_of_that_date():
+    found = attributions("The Lakeland Basin Commission (LBC) reported in February that flows fell by a "
+                         "fifth. LBC said that the delta had shrunk.")
+    assert [m.fields.type for m in found] == ["report", "report"]
+    assert {m.fields.date for m in found} == {"2031-02"}  # the next sentence goes on with that report
+    assert found[0].fields.authors[0].literal == "Lakeland Basin Commission"
+    # undated findings stay the body's own words
+    undated = attributions("The Lakeland Basin Commission reported that flows fell by a fifth.")
+    assert undated[0].fields.date is None
+
+
+def test_relative_months_use_the_texts_own_date_line_when_the_metadata_has_none():
+    text = ("River news\n\nRiver Forum | Issue 4 | 15 July 2031\n\nThe Lakeland Basin Commission reported "
+            "in May that flows fell by a fifth.\n")
+    assert attributions(text, date=None)[0].fields.date == "2031-05"
+    assert attributions(text, date="2032-01-10")[0].fields.date == "2031-05"  # (metadata first)
+
+
+def test_a_source_line_title_keeps_its_edition_year_and_takes_the_set_off_date():
+    m = attributions("Source: Lakeland Basin Commission, Basin Water Balance 2030 (February 2031).")[0]
+    assert m.fields.title == "Basin Water Balance 2030" and m.fields.date == "2031-02"
+    m = attributions("Source: Lakeland Basin Commission, Situation report 61 (2016).")[0]
+    assert m.fields.title == "Situation report 61" and m.fields.date == "2016"
+
+
+def test_in_its_titled_work_published_in_a_month_the_body_found():
+    text = ("# Brief\n\nThe best data come from the Lakeland Basin Commission (LBC). In its *Basin Water "
+            "Balance 2030*, published in February, the LBC found that flows fell by a fifth.\n")
+    m = attributions(text, markdown=True)[0]
+    assert m.fields.title == "Basin Water Balance 2030" and m.fields.date == "2031-02"  # not the title's year
+    assert m.fields.authors[0].literal == "Lakeland Basin Commission"
+    dated = attributions("In its annual report, published on 12 March 2031, the Danube Rivers Institute "
+                         "estimated that costs rose.")[0]
+    assert dated.fields.type == "report" and dated.fields.date == "2031-03-12"
+
+
+@pytest.mark.skipif(not deps.enabled() or deps.load() is None, reason="needs the dependency parse")
+def test_a_title_set_off_between_body_and_verb_is_the_work_it_speaks_through():
+    m = attributions("The Lakeland Basin Commission (LBC), in its Basin Water Balance 2030, found that "
+                     "flows entering the delta were a fifth below the average.")[0]
+    assert m.fields.title == "Basin Water Balance 2030" and m.fields.type == "report"
+    assert m.fields.authors[0].literal == "Lakeland Basin Commission"
+
+
+def test_a_headline_body_with_one_dated_report_in_the_text_points_at_that_report():
+    text = ("Coalition passes budget as fiscal watchdog warns on deficit\n\nThe budget passed on Thursday. "
+            "The independent Lakeland Fiscal Council warned in its assessment of the draft budget, published "
+            "last month, that the deficit would widen.\n")
+    found = attributions(text, date="2031-12-03")
+    assert len({m.fields.model_dump_json() for m in found}) == 1, [(m.text, m.fields) for m in found]
+    assert found[0].fields.type == "report" and found[0].fields.date == "2031-11"
+    # two works of the body: the headline stays the body's
+    two = text + "The Lakeland Fiscal Council estimated in a 2030 report that debt would rise.\n"
+    head = attributions(two, date="2031-12-03")[0]
+    assert head.fields.date is None and head.text == "fiscal watchdog warns"
