@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from citekit.extract.attributions.corpus import link_corpus
-from citekit.merge.bridge import join_unnamed_reports, scoped
+from citekit.merge.bridge import ambiguous_dates, join_unnamed_reports, scoped
 from citekit.merge.cluster import cluster
 from citekit.merge.identity import fingerprint, identity_keys
 from citekit.merge.keys import assign_keys
@@ -47,7 +47,8 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
             origins.append(("mention", i))
             records.append(mention.fields)
 
-    seen_as = [records[r] if kind == "document" else scoped(records[r], corpus.mentions[i].document)
+    ambiguous = ambiguous_dates(records)
+    seen_as = [records[r] if kind == "document" else scoped(records[r], corpus.mentions[i].document, ambiguous)
                for r, (kind, i) in enumerate(origins)]
     groups = join_unnamed_reports(cluster(seen_as, distinct=len(corpus.documents)), records)
     works: list[Work] = []

@@ -15,6 +15,10 @@
   year is a candidate for a mention dated to the month ("published in May" and "Global Report
   2025 (2025)") when it is a report too (a web page of that year is not), unless the corpus knows unnamed reports of that body in two months of that year:
   then the year-only work could be either.
+- **An unnamed report of an ambiguous date stays in its document.** When the corpus knows two
+  titled works of one body from that month (or, for a mention dated by its year, that year),
+  "its March 2016 report" in two documents may be two reports: each mention is scoped to its
+  document, as a statement is, and joins no titled work.
 - **One unnamed report, however its body is written.** Two unnamed reports of one body with the
   same date and type are one work (``source_key``), also when one names the body as its
   institution too ("the LBC reported in February" against "a February report by the LBC"):
@@ -40,11 +44,38 @@ def is_statement(fields: Fields) -> bool:
             and not fields.un_symbol and not fields.isbn and not fields.arxiv and bool(fields.authors))
 
 
-def scoped(fields: Fields, document: str) -> Fields:
-    """The record as clustering sees it: a statement carries its document in its identity."""
-    if not is_statement(fields):
+def scoped(fields: Fields, document: str, ambiguous: set[tuple[str, str]] | frozenset = frozenset()) -> Fields:
+    """The record as clustering sees it: a statement, or an unnamed report whose body and date
+    are in ``ambiguous`` (:func:`ambiguous_dates`), carries its document in its identity."""
+    if not is_statement(fields) and not _ambiguous(fields, ambiguous):
         return fields
     return fields.model_copy(update={"note": f"{fields.note or ''}{_SCOPE}{document}"})
+
+
+def _dates(date: str) -> set[str]:
+    """The year and, when given, the month of an ISO date."""
+    return {date[:4], date[:7]}
+
+
+def ambiguous_dates(records: list[Fields]) -> set[tuple[str, str]]:
+    """(body, year or month) pairs for which the records know titled works of two or more
+    titles: an unnamed report of that body and date ("its March 2016 report") could be any of
+    them, so two documents' mentions of one are not taken for the same work."""
+    titles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in records:
+        if f.title and f.date:
+            title = fold(f.title)
+            for body in _bodies(f):
+                for date in _dates(f.date):
+                    titles[(body, date)].add(title)
+    return {key for key, seen in titles.items() if len(seen) > 1}
+
+
+def _ambiguous(fields: Fields, ambiguous: set[tuple[str, str]] | frozenset) -> bool:
+    if not ambiguous or _unnamed_key(fields) is None:
+        return False
+    date = fields.date[:7] if len(fields.date) >= 7 else fields.date[:4]
+    return any((body, date) in ambiguous for body in _bodies(fields))
 
 
 def _bodies(fields: Fields) -> set[str]:

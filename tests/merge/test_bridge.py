@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from citekit.merge.bridge import join_unnamed_reports, scoped
+from citekit.merge.bridge import ambiguous_dates, join_unnamed_reports, scoped
 from citekit.merge.cluster import cluster
 from citekit.models import Author, Fields
 from tests.conftest import run_cli
@@ -42,6 +42,30 @@ def test_an_unnamed_report_joins_the_only_titled_report_of_its_body_and_month():
     # … nor when unnamed reports of that body in two months of the year are cited: it could be either
     may = unnamed.model_copy(update={"date": "2023-05"})
     assert join_unnamed_reports([[0], [1], [2]], [unnamed, year_only, may]) == [[0], [1], [2]]
+
+
+def test_an_unnamed_report_of_a_month_with_two_titled_reports_stays_in_its_document():
+    """'Its March 2031 report' in two documents, when the body published two that month: the
+    mentions may be of two reports, so neither merges across documents nor joins a titled one."""
+    unnamed = Fields(type="report", authors=_body("Lakeland Water Agency"), date="2031-03")
+    first = Fields(type="report", title="Groundwater Outlook", authors=_body("Lakeland Water Agency"), date="2031-03")
+    second = first.model_copy(update={"title": "Reservoir Safety Review"})
+    again = first.model_copy(update={"title": "Groundwater outlook"})  # the same title, written otherwise
+    assert ambiguous_dates([unnamed, first, again]) == set()
+    ambiguous = ambiguous_dates([unnamed, first, second])
+    assert ambiguous == {("lakeland water agency", "2031"), ("lakeland water agency", "2031-03")}
+    seen = [scoped(unnamed, "a", ambiguous), scoped(unnamed, "b", ambiguous), first, second]
+    assert join_unnamed_reports(cluster(seen), seen) == [[0], [1], [2], [3]]
+    # one titled report that month: the mentions are one work, that report
+    seen = [scoped(unnamed, "a", ambiguous_dates([first])), scoped(unnamed, "b", ambiguous_dates([first])), first]
+    assert join_unnamed_reports(cluster(seen), seen) == [[0, 1, 2]]
+    # a mention dated by its year alone is ambiguous when the year has two titled reports
+    yearly = unnamed.model_copy(update={"date": "2031"})
+    assert scoped(yearly, "a", ambiguous) is not yearly
+    # other bodies' records and titled records are never scoped this way
+    assert scoped(first, "a", ambiguous) is first
+    other = unnamed.model_copy(update={"authors": _body("Lakeland Basin Commission")})
+    assert scoped(other, "a", ambiguous) is other
 
 
 def test_one_unnamed_report_written_two_ways_is_one_work():
