@@ -89,16 +89,28 @@ def _encode(value: object, out: list[str], newline: str, step: str, sort_keys: b
             text = _flat_encoder(inner, sort_keys)(value)
             out.append("{" + inner + text[1:-1] + newline + "}")
             return
+        # Runs of scalar items go to the C encoder together, the others one by one.
         items = sorted(value.items()) if sort_keys else value.items()
+        flat = _flat_encoder(inner, False)  # (items already in order)
+        out.append("{")
         first = True
+        run: dict = {}
         for key, item in items:
             if type(key) is not str:
                 raise _Unusual
-            out.append("{" + inner if first else "," + inner)
+            if type(item) in _SCALARS:
+                run[key] = item
+                continue
+            if run:
+                out.append(("" if first else ",") + inner + flat(run)[1:-1])
+                first, run = False, {}
+            out.append(("" if first else ",") + inner)
             first = False
             out.append(encode_basestring(key))
             out.append(": ")
             _encode(item, out, inner, step, sort_keys)
+        if run:
+            out.append("," + inner + flat(run)[1:-1])
         out.append(newline + "}")
     elif kind is list or kind is tuple:
         if not value:

@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from citekit.extract.attributions.names import org_key
 from citekit.extract.normalize.fold import fold
@@ -78,9 +79,14 @@ def _ambiguous(fields: Fields, ambiguous: set[tuple[str, str]] | frozenset) -> b
     return any((body, date) in ambiguous for body in _bodies(fields))
 
 
+_org_key = lru_cache(maxsize=100_000)(org_key)  # a corpus names its bodies thousands of times
+
+
 def _bodies(fields: Fields) -> set[str]:
-    names = [a.literal for a in fields.authors if a.literal] + [fields.institution or ""]
-    return {key for key in map(org_key, names) if key}
+    names = [a.literal for a in fields.authors if a.literal]
+    if fields.institution:
+        names.append(fields.institution)
+    return {key for key in map(_org_key, names) if key}
 
 
 def _unnamed_key(fields: Fields) -> tuple | None:

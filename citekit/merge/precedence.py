@@ -8,12 +8,15 @@ from citekit.models import Fields, Provenance
 _SCALARS = [name for name in Fields.model_fields if name not in ("authors", "editors", "keywords")]
 
 
+_EMPTY = (None, "", [])  # what Fields.filled() leaves out
+
+
 def merge_fields(records: list[tuple[Fields, Provenance, float]]) -> tuple[Fields, dict[str, Provenance]]:
     """Combine records, best first: a corpus document's own metadata, then the most confident
     and most complete parse.  Each field comes from the first record that has it."""
-    ranked = sorted(
+    ranked = records if len(records) == 1 else sorted(
         records,
-        key=lambda r: (r[1] != "metadata", -r[2], -len(r[0].filled())),
+        key=lambda r: (r[1] != "metadata", -r[2], -sum(v not in _EMPTY for v in r[0].__dict__.values())),
     )
     values: dict[str, object] = {}
     provenance: dict[str, Provenance] = {}

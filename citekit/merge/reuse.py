@@ -63,13 +63,12 @@ def find_reuse(texts: dict[str, str], dates: dict[str, str | None], cites: set[t
         return _judge(_overlaps(sets, CONTAINMENT), sets, dates, cites)
     sampled = {doc: sketches.get(doc) or sketch(text) for doc, text in texts.items()}
     samples = {doc: set(sample) for doc, (count, sample) in sampled.items() if count >= MIN_SHINGLES and sample}
-    overlaps = {pair: n for pair, n in _overlaps(samples, CONTAINMENT).items() if n >= MIN_SAMPLED}
-    return _judge(overlaps, samples, dates, cites)
+    return _judge(_overlaps(samples, CONTAINMENT, MIN_SAMPLED), samples, dates, cites)
 
 
-def _overlaps(sets: dict[str, set[int]], threshold: float) -> dict[tuple[str, str], int]:
-    """Pairs (a < b) sharing at least ``threshold`` of the smaller set, counting only
-    shingles that few documents share, with the number they share."""
+def _overlaps(sets: dict[str, set[int]], threshold: float, least: int = 1) -> dict[tuple[str, str], int]:
+    """Pairs (a < b) sharing at least ``threshold`` of the smaller set and at least ``least``
+    shingles, counting only shingles that few documents share, with the number they share."""
     index: dict[int, list[str]] = defaultdict(list)
     for doc in sorted(sets):  # posting lists in document order: their pairs come as (a, b) with a < b
         for h in sets[doc]:
@@ -78,7 +77,8 @@ def _overlaps(sets: dict[str, set[int]], threshold: float) -> dict[tuple[str, st
     for docs in index.values():
         if 1 < len(docs) <= MAX_DOCS_PER_SHINGLE:
             shared.update(combinations(docs, 2))  # counted in C, not pair by pair in Python
-    return {(a, b): n for (a, b), n in shared.items() if n / min(len(sets[a]), len(sets[b])) >= threshold}
+    return {(a, b): n for (a, b), n in shared.items()
+            if n >= least and n / min(len(sets[a]), len(sets[b])) >= threshold}
 
 
 def _judge(overlaps: dict[tuple[str, str], int], sets: dict[str, set[int]], dates: dict[str, str | None],

@@ -18,6 +18,8 @@ VALUES = [
     {}, [], "", 0, None, True, [[]], [{}], {"a": {}},
     {"key": "Müller\u2028“quoted” \"x\" \\ \t\n\x00", "n": [1, -2, 3.5, -0.0, 1e300, 10**30, False, None],
      "nested": {"z": [1, {"y": []}], "a": ("tuple", 2)}, "ä": 0.1 + 0.2},
+    {"z": 1, "b": [1], "c": "x", "d": None, "e": {"f": 1, "g": [2], "a": float("nan")}, "h": 2.5, "a": True},
+    [{"key": "k", "authors": [], "cited_by": ["a", "b"], "provenance": {"title": "parsed"}, "n": -1}],
 ]
 
 
