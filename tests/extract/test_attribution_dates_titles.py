@@ -71,3 +71,17 @@ def test_a_headline_body_with_one_dated_report_in_the_text_points_at_that_report
     two = text + "The Lakeland Fiscal Council estimated in a 2030 report that debt would rise.\n"
     head = attributions(two, date="2031-12-03")[0]
     assert head.fields.date is None and head.text == "fiscal watchdog warns"
+
+
+def test_a_second_titled_report_of_one_body_and_year_is_another_work():
+    """'A 2030 report by X titled “T2”' after X's 2030 report “T1”: a work has one title."""
+    found = attributions("A 2030 report by the Lakeland Basin Commission titled “Flood outlook: situation report "
+                         "40” concluded that the levees held. A 2030 report by the Lakeland Basin Commission "
+                         "titled “Flood outlook: situation report 39” concluded that they would.")
+    assert [m.fields.title for m in found] == ["Flood outlook: situation report 40",
+                                               "Flood outlook: situation report 39"]
+    # the same title again is the same work
+    again = attributions("A 2030 report by the Lakeland Basin Commission titled “Flood outlook” concluded that "
+                         "the levees held. A 2030 report by the Lakeland Basin Commission titled “Flood "
+                         "outlook” concluded that they would.")
+    assert [m.fields.title for m in again] == ["Flood outlook", "Flood outlook"]

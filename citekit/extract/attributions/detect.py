@@ -1065,8 +1065,13 @@ class Sentence:
             self.nominal_subject(k, j)
             if len(self.hits) == count:
                 self.titled_subject(k, j)
-            if title and len(self.hits) > count and not self.hits[-1].entity.title:
-                self.hits[-1].entity.title = title
+            if title and len(self.hits) > count:
+                hit = self.hits[-1]
+                if not hit.entity.title:
+                    hit.entity.title = title
+                elif fold(hit.entity.title) != fold(title):  # the same body's report of that year, another title
+                    hit.entity, hit.emit = self.reg.retitled(hit.entity, title), True
+                    self.reg.mentioned(hit.start, hit.entity)
 
     def titled_before(self, j: int) -> tuple[int, str] | None:
         """'… titled “T”' ending just before t[j]: (the index of 'titled', T)."""

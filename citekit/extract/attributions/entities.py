@@ -9,7 +9,7 @@ of an entity gets the entity's final fields, so merge groups them into one work;
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from citekit.extract.normalize.fold import fold
 from citekit.models import Author, Fields
@@ -129,6 +129,13 @@ class Registry:
         ent = Entity(kind="work", head=head, type=type_)
         self.entities.append(ent)
         return ent
+
+    def retitled(self, ent: Entity, title: str) -> Entity:
+        """Another work like ``ent`` but titled ``title``: a work has one title, so "a 2016
+        report by X titled “T2”" after X's 2016 report “T1” is a second report."""
+        other = replace(ent, title=title, authors=list(ent.authors), descriptors=list(ent.descriptors))
+        self.entities.append(other)
+        return other
 
     def last_work(self, head: str | None = None) -> Entity | None:
         works = [e for e in self.entities if e.kind == "work"]
