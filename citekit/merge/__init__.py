@@ -36,8 +36,8 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
           sketches: dict[str, tuple[int, list[int]]] | None = None,
           facts: dict[str, Sequence[int]] | None = None) -> Corpus:
     """Build ``corpus.works`` from the documents and their mentions, and link everything.
-    ``sketches`` (document id -> ``reuse.sketch``) and ``facts`` (-> ``corpus.facts``) stand
-    in for the texts, which a large build does not keep."""
+    ``sketches`` (document id -> ``reuse.sketch``) and ``facts`` (document id ->
+    ``attributions.corpus.facts``) stand in for the texts, which a large build does not keep."""
     link_corpus(corpus, facts)  # attributions to an outlet whose article is a corpus document
     # Records: every corpus document (a document is a work too), then every citing mention.
     origins: list[tuple[str, int]] = [("document", i) for i in range(len(corpus.documents))]
