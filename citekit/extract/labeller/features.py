@@ -12,6 +12,7 @@ and cached, including the copies prefixed for use as a neighbour's features.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import STRIP, Lexicon, canonical
 from .tokens import Token
@@ -58,22 +59,31 @@ _QUOTE_OPEN = "“«‘„"
 _QUOTE_CLOSE = "”»’"
 
 
-_CLASS: dict[str, str] = {}
-_RUNS = re.compile(r"(.)\1+")
+class _CharClasses(dict):
+    """code point -> 'X' (upper), 'x' (other letter), 'd' (digit) or the character itself; filled
+    as characters are met, for ``str.translate``."""
 
-
-def _char_class(ch: str) -> str:
-    cls = _CLASS.get(ch)
-    if cls is None:
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
         cls = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
-        _CLASS[ch] = cls
-    return cls
+        self[code] = cls
+        return cls
+
+
+_CLASSES = _CharClasses()
+_RUNS = re.compile(r"(.)\1+")
+_COMPRESSED: dict[str, str] = {}
 
 
 def _shape(word: str) -> tuple[str, str]:
     """(compressed shape, short full shape): 'Smith,' -> ('Xx,', 'Xxxxx,')."""
-    full = "".join([_CLASS.get(ch) or _char_class(ch) for ch in word])
-    return _RUNS.sub(r"\1", full)[:10], full[:8]
+    full = word.translate(_CLASSES)
+    comp = _COMPRESSED.get(full)
+    if comp is None:
+        if len(_COMPRESSED) > 50_000:
+            _COMPRESSED.clear()
+        comp = _COMPRESSED[full] = _RUNS.sub(r"\1", full)[:10]
+    return comp, full[:8]
 
 
 def _caps(core: str) -> str:
@@ -119,13 +129,10 @@ class FeatureExtractor:
 
     def __init__(self, lexicon: Lexicon | None = None, cache_size: int = 30_000):
         self.lexicon = lexicon or Lexicon()
-        self.cache: dict[str, tuple] = {}
-        self.cache_size = cache_size
+        # least recently used words go first, so the frequent ones ('and', 'pp.', 'In:') stay
+        self._token = lru_cache(maxsize=cache_size)(self._compute)
 
-    def _token(self, word: str) -> tuple:
-        hit = self.cache.get(word)
-        if hit is not None:
-            return hit
+    def _compute(self, word: str) -> tuple:
         core = canonical(word)
         comp, full = _shape(word)
         caps = _caps(word.strip(STRIP))  # case kept: ``core`` is lower-cased
@@ -158,17 +165,13 @@ class FeatureExtractor:
         if cue:
             near.append(f"cue={cue}")
         far = [f"w={w}", f"sh={comp}"]
-        entry = (
+        return (
             tuple(own),
             tuple("-1" + f for f in near), tuple("+1" + f for f in near),
             tuple("-2" + f for f in far), tuple("+2" + f for f in far),
             w, num == "year", last, word[0], word[-1], cue,
             num if num != "none" else (cue or caps),
         )
-        if len(self.cache) >= self.cache_size:
-            self.cache.clear()
-        self.cache[word] = entry
-        return entry
 
     def features(self, tokens: list[Token]) -> list[list[str]]:
         """One feature list per token."""
