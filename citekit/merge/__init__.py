@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from citekit.extract.attributions.corpus import link_corpus
+from citekit.merge.aliases import unify_bodies
 from citekit.merge.bridge import ambiguous_dates, join_unnamed_reports, scoped
 from citekit.merge.cluster import cluster
 from citekit.merge.identity import fingerprint, identity_keys
@@ -38,6 +39,7 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
     """Build ``corpus.works`` from the documents and their mentions, and link everything.
     ``sketches`` (document id -> ``reuse.sketch``) and ``facts`` (document id ->
     ``attributions.corpus.facts``) stand in for the texts, which a large build does not keep."""
+    unify_bodies(corpus.mentions)  # one name per body: "LBC" here, "Lakeland Basin Commission (LBC)" there
     link_corpus(corpus, facts)  # attributions to an outlet whose article is a corpus document
     # Records: every corpus document (a document is a work too), then every citing mention.
     origins: list[tuple[str, int]] = [("document", i) for i in range(len(corpus.documents))]
@@ -50,7 +52,8 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
     ambiguous = ambiguous_dates(records)
     seen_as = [records[r] if kind == "document" else scoped(records[r], corpus.mentions[i].document, ambiguous)
                for r, (kind, i) in enumerate(origins)]
-    groups = join_unnamed_reports(cluster(seen_as, distinct=len(corpus.documents)), records)
+    cited_in = [None if kind == "document" else corpus.mentions[i].document for kind, i in origins]
+    groups = join_unnamed_reports(cluster(seen_as, distinct=len(corpus.documents)), records, cited_in)
     works: list[Work] = []
     for group in groups:
         parts: list[tuple[Fields, Provenance, float]] = []

@@ -125,11 +125,15 @@ def _regroup(groups: list[list[int]], into: dict[int, int]) -> list[list[int]]:
     return [sorted(group) for _, group in sorted(merged.items())]
 
 
-def join_unnamed_reports(groups: list[list[int]], records: list[Fields]) -> list[list[int]]:
+def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
+                         documents: list[str | None] | None = None) -> list[list[int]]:
     """``groups`` with each untitled, dated report group joined to its body's only titled work
     of that year (see the module's docstring), after joining the groups of one unnamed report
-    written two ways; order kept."""
+    written two ways; order kept.  ``documents``: the document each record is cited in (None
+    for a corpus document's own record), for :func:`_join_undated`."""
     groups = _join_same_unnamed(groups, records)
+    if documents is not None:
+        groups = _join_undated(groups, records, documents)
     titled: dict[tuple[str, str], set[int]] = defaultdict(set)
     facts = []
     for g, group in enumerate(groups):
@@ -155,9 +159,44 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields]) -> list
         year = next(iter(years))
         candidates = set().union(*(titled.get((body, year), set()) for body in bodies))
         seen = set().union(*(unnamed_months.get((body, year), set()) for body in bodies))
-        # "June 2023" needs June, or a report known only by its year when no other month is cited
-        candidates = {c for c in candidates if not months or facts[c][3] == months
-                      or not facts[c][3] and facts[c][4] and len(seen) <= 1}
+        # "June 2023" needs June, or a report known only by its year when no other month is cited;
+        # "a 2024 X report" needs a work the corpus dates more closely than that year
+        candidates = {c for c in candidates if months and facts[c][3] == months or not months and facts[c][3]
+                      or months and not facts[c][3] and facts[c][4] and len(seen) <= 1}
         if len(candidates) == 1:
             into[g] = candidates.pop()
     return _regroup(groups, into)
+
+
+def _join_undated(groups: list[list[int]], records: list[Fields], documents: list[str | None]) -> list[list[int]]:
+    """Each group of an untitled, undated report of a body ("the LBC's annual report", "in its
+    review") joined to the one report of that body which the corpus knows by a title or date,
+    when that report is cited in other documents only: where one document cites both, its
+    own reading kept them apart.  A body's findings ("the LBC estimates": the body named as
+    its own institution) are its words, not a report, and stay apart."""
+    known: dict[str, set[int]] = defaultdict(set)  # body -> its report groups known by title or date
+    undated: list[tuple[int, set[str]]] = []
+    for g, group in enumerate(groups):
+        members = [records[r] for r in group]
+        if not all(f.type == "report" for f in members):
+            continue
+        bodies = set().union(*(_bodies(f) for f in members))
+        if any(f.title or f.date for f in members):
+            for body in bodies:
+                known[body].add(g)
+        elif bodies and not any(f.title or f.date or f.url or f.doi or _findings(f) for f in members):
+            undated.append((g, bodies))
+    into: dict[int, int] = {}
+    for g, bodies in undated:
+        candidates = set().union(*(known.get(body, set()) for body in bodies))
+        if len(candidates) != 1:
+            continue
+        target = candidates.pop()
+        if not {documents[r] for r in groups[g]} & {documents[r] for r in groups[target]}:
+            into[g] = target
+    return _regroup(groups, into)
+
+
+def _findings(fields: Fields) -> bool:
+    return bool(fields.institution) and _org_key(fields.institution) in {
+        _org_key(a.literal) for a in fields.authors if a.literal}

@@ -85,3 +85,52 @@ def test_a_second_titled_report_of_one_body_and_year_is_another_work():
                          "the levees held. A 2030 report by the Lakeland Basin Commission titled “Flood "
                          "outlook” concluded that they would.")
     assert [m.fields.title for m in again] == ["Flood outlook", "Flood outlook"]
+
+
+def test_a_source_line_title_without_a_set_off_date_and_with_a_locator():
+    m = attributions("Source: Lakeland Statistics, Water Accounts 2030 (river basins), Table 4.")[0]
+    assert m.fields.title == "Water Accounts 2030" and m.fields.date == "2030"
+    assert m.fields.authors[0].literal == "Lakeland Statistics"  # a body, not "Statistics, Lakeland"
+    m = attributions("Source: Lakeland Board of Audit, Audit Report No. 7/2031.")[0]
+    assert m.fields.title == "Audit Report No. 7/2031"
+    m = attributions("Source: Lakeland Basin Commission, Flow and Cost Review (March 2031), Table 4.")[0]
+    assert m.fields.title == "Flow and Cost Review" and m.fields.date == "2031-03"
+
+
+def test_a_quoted_title_after_the_head_names_a_second_survey_not_the_first_again():
+    found = attributions("Two years ago the Lakeland Water Alliance's survey \"Dry Fields 2029\" found that 38% had "
+                         "no water. The alliance's latest survey, \"Waiting for Rain\", published in May, found that "
+                         "22% of farmers had no water.", date="2031-06-16")
+    assert [m.fields.title for m in found] == ["Dry Fields 2029", "Waiting for Rain"]
+    assert found[1].fields.date == "2031-05"
+
+
+def test_published_last_week_dates_the_work_by_the_texts_own_date():
+    found = attributions("The Lakeland Water Alliance (LWA) urged both sides to talk. In a survey published last "
+                         "week, the alliance found that one in five farmers had no water.", date="2031-05-04")
+    assert found[-1].fields.type == "report" and found[-1].fields.date == "2031-04"
+
+
+def test_in_a_report_titled_with_a_long_title_the_body_argued():
+    found = attributions("In a report titled “Paying for Rain: Pricing Water in Rich Countries”, published in May, "
+                         "the Lakeland Basin Commission argued that rain was underused. The report also found that "
+                         "such deals were rare.", date="2031-06-16")
+    assert {m.fields.title for m in found} == {"Paying for Rain: Pricing Water in Rich Countries"}
+    assert found[0].fields.date == "2031-05"
+    plain = attributions("In its report, the Lakeland Basin Commission argued that rain was underused.")[0]
+    assert plain.fields.type == "report"  # its report, not its own words
+
+
+@pytest.mark.skipif(not deps.enabled() or deps.load() is None, reason="needs the dependency parse")
+def test_in_its_review_quoted_title_and_set_off_date_then_the_acronym_goes_on():
+    found = attributions("The Office for River Value, in its review \"Flow and Cost\" (Report 26/07, March 2031), "
+                         "concluded that flows fell. The ORV also noted that few people were old.")
+    assert [m.fields.title for m in found] == ["Flow and Cost", "Flow and Cost"]
+    assert found[0].fields.date == "2031-03"
+
+
+def test_a_sentence_of_another_time_does_not_go_on_with_the_work_before():
+    found = attributions("The Lakeland Basin Commission's 2031 report on floods estimated that costs rose. Five "
+                         "years earlier, in *Working on Rivers*, the Lakeland Basin Commission had projected that "
+                         "costs would fall.")
+    assert found[1].fields.date != "2031"

@@ -160,3 +160,24 @@ def test_an_unnamed_undated_report_keeps_a_plain_identity_unless_two_documents_c
     graph = _build(two, {"a.txt": text, "b.txt": text.replace("Valley Post", "Harbour News")})
     agency = [w for w in graph["works"] if w["authors"] == ["Lakeland Environment Agency"]]
     assert len(agency) == 2 and len({w["key"] for w in agency}) == 2
+
+
+def test_an_undated_report_of_another_document_joins_its_bodys_only_known_report():
+    undated = Fields(type="report", authors=_body("Lakeland Kidney Registry"))
+    titled = Fields(type="report", title="Annual Report 2030", authors=_body("Lakeland Kidney Registry"), date="2030")
+    assert join_unnamed_reports([[0], [1]], [undated, titled], ["a", "b"]) == [[0, 1]]
+    # one document citing both kept them apart; two known reports leave it open
+    assert join_unnamed_reports([[0], [1]], [undated, titled], ["a", "a"]) == [[0], [1]]
+    scan = Fields(type="report", title="Horizon Scan 2029", authors=_body("Lakeland Kidney Registry"), date="2029")
+    assert join_unnamed_reports([[0], [1], [2]], [undated, titled, scan], ["a", "b", "c"]) == [[0], [1], [2]]
+    # the body's findings ("the registry estimates") are its words, not a report
+    findings = Fields(type="report", authors=_body("Lakeland Kidney Registry"), institution="Lakeland Kidney Registry")
+    assert join_unnamed_reports([[0], [1]], [findings, titled], ["a", "b"]) == [[0], [1]]
+
+
+def test_a_report_dated_by_its_year_alone_needs_a_closer_dated_work():
+    unnamed = Fields(type="report", authors=_body("Lakeland Bank"), date="2030")
+    year_only = Fields(type="report", title="Water in a Dry Basin", authors=_body("Lakeland Bank"), date="2030")
+    assert join_unnamed_reports([[0], [1]], [unnamed, year_only]) == [[0], [1]]
+    dated = Fields(type="report", title="Water in a Dry Basin", authors=_body("Lakeland Bank"), date="2030-05")
+    assert join_unnamed_reports([[0], [1]], [unnamed, dated]) == [[0, 1]]

@@ -30,7 +30,7 @@ from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.detect import Hit, Sentence
 from citekit.extract.attributions.entities import Registry
 from citekit.extract.attributions.names import Names
-from citekit.extract.attributions.names import author_for
+from citekit.extract.attributions.names import author_for, initials
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.normalize.dates import find_dates
 from citekit.extract.normalize.fold import fold
@@ -137,7 +137,8 @@ def _run(view: TextView, meta: Fields, regions: list[tuple[int, int]], prefilter
                 deps.parse_hits(sentence, doc if doc is not None else nlp(text[s:e]))
             kept = [hit for hit in sentence.hits
                     if not any(qs < hit.start and hit.end <= qe for qs, qe in quoted)]  # not inside quoted speech
-            _continue_work(kept, last_works, reg.sentence)
+            if not _ELSEWHEN.search(text[s:e]):
+                _continue_work(kept, last_works, reg.sentence)
             hits.extend(kept)
             if kept:
                 last_works = (reg.sentence, [h.entity for h in kept if h.entity.kind == "work" and h.emit])
@@ -197,6 +198,11 @@ def _only_work(body, entities) -> object | None:
     return works[0] if len(works) == 1 and works[0].date and works[0].type == "report" else None
 
 
+# A sentence that names another time or a work of its own ("Five years earlier, in *T*, the
+# Fund had projected") does not go on with the work the sentence before spoke through.
+_ELSEWHEN = re.compile(r"\b(?:earlier|previously|before that)\b|\*[^*\n]{3,}\*|“[^”\n]{3,}”", re.I)
+
+
 def _continue_work(hits: list[Hit], last: tuple[int, list], sentence: int) -> None:
     """'The X Fund, in its Article IV report, estimated …  The Fund recommended …': a body
     speaking again, with no work of its own, in the sentence right after the one in which it
@@ -210,9 +216,16 @@ def _continue_work(hits: list[Hit], last: tuple[int, list], sentence: int) -> No
         ent = hit.entity
         if ent.kind != "source" or ent.person or not ent.authors:
             continue
-        mine = [w for w in works if w.type == "report" and w.authors and ent.author_keys() <= w.author_keys()]
-        if len(mine) == 1 and len({id(w) for w in works if ent.author_keys() & w.author_keys()}) == 1:
+        keys = ent.author_keys()
+        mine = [w for w in works if w.type == "report" and w.authors and _same_body(keys, w.author_keys())]
+        if len(mine) == 1 and len({id(w) for w in works if _same_body(keys, w.author_keys())}) == 1:
             hit.entity = mine[0]
+
+
+def _same_body(keys: set[str], work_keys: set[str]) -> bool:
+    """The body (``keys``) is among the work's makers, by name or as their acronym ("OCV" for
+    "Office for Clinical Value", when the text never defined it)."""
+    return bool(keys) and (keys <= work_keys or len(keys) == 1 and next(iter(keys)).upper() in {initials(k) for k in work_keys})
 
 
 DATELINE_CHARS = 600  # how far into a text its own date line may be

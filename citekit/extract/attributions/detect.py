@@ -22,6 +22,7 @@ subject must open its clause ("those who recognise the junta claim" is no attrib
 from __future__ import annotations
 
 import re
+import datetime as _dt
 from dataclasses import dataclass
 
 from citekit.extract.attributions import lexicon as L
@@ -43,8 +44,25 @@ _PASSIVE = {"was", "were", "been", "be", "being", "is", "are", "get", "got"}  # 
 # A date set off at the end of a source line's title: "(2016)", ", 12 May 2024", ", March 2016".
 _SET_OFF_DATE = re.compile(r"(?:\s*\(\s*[^()]*\b(?:19|20)\d\d\s*\)|,\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?"
                            r"(?:\d{1,2},\s*)?(?:19|20)\d\d)\s*\.?\s*$")
+# What a source line may add after the work it names: ", Table 4", ", p. 12", "(dialysis and standard care)".
+_LOCATOR = re.compile(r"(?:,\s*(?:table|figure|fig\.|chart|annex|appendix|chapter|section|p\.|pp\.|page|pages)"
+                      r"\s*[\w.–-]*|\s*\((?![^()]*\d)[a-z][^()]{0,60}\))\s*\.?\s*$", re.I)
 _SOURCE_ITEM = re.compile(r"\s*(?:(?P<author>[A-Z][^\"“”.]{1,60})\.\s+)?[“\"](?P<title>[^\"”]{3,250})[”\"]"
                           r"\s*[—–]+\s*(?P<name>[^,\n]{2,60}?)\s*(?:,\s*(?P<date>[^\n]{3,40}?))?\s*\.?\s*$")
+_EDITION_YEAR = re.compile(r"\s(?:19|20)\d\d$")
+
+
+def _titled(rest: str) -> bool:
+    """'Audit Report No. 7/2031', 'Water Accounts': a capitalised title after a source line's name."""
+    words = rest.split()
+    return len(words) >= 2 and words[0][:1].isupper() and sum(w[:1].isupper() for w in words) * 2 >= len(words)
+
+
+def _edition(title: str) -> bool:
+    """'Water Accounts 2030': a title whose only date is the year ending it, which names the edition."""
+    return _titled(title) and bool(_EDITION_YEAR.search(title)) and len(find_dates(title)) == 1
+
+
 _RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in", "on", "as", "for",
              "at", "from", "after", "before", "since", "while", "when", "where", "but"}
 
@@ -71,6 +89,7 @@ _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "web
 _FRAME_END = {",", ".", ";", ":", ")", "—", "–", ""}
 _SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]*[a-zß-ÿ][\w’'-]*")  # "Jordà", "O'Neill", "Smith-Jones"; not "UN"
 _RELATIVE_MONTH = re.compile(r"\b(last|this)\s+month\b", re.I)  # "published last month"
+_RELATIVE_WEEK = re.compile(r"\b(last|this)\s+week\b", re.I)  # "published last week"
 
 
 @dataclass
@@ -312,6 +331,13 @@ class Sentence:
     def bare_month(self, text: str) -> str | None:
         """'In February' in a text dated 2024-03-22 -> '2024-02'; 'last month' -> '2024-02',
         'earlier this month' -> '2024-03' (months the text gives relative to its own date)."""
+        week = _RELATIVE_WEEK.search(text)
+        if week and self.doc_date and len(self.doc_date) >= 10:  # 'last week' in a text of 3 May: late April
+            try:
+                day = _dt.date.fromisoformat(self.doc_date[:10]) - _dt.timedelta(days=7 if week.group(1).lower() == "last" else 0)
+            except ValueError:
+                return None
+            return day.isoformat()[:7]
         relative = _RELATIVE_MONTH.search(text)
         if relative and self.doc_date and len(self.doc_date) >= 7:
             year, month = int(self.doc_date[:4]), int(self.doc_date[5:7])
@@ -620,7 +646,9 @@ class Sentence:
             rest = head[1] if len(head) > 1 else ""
             if not name or not name[:1].isupper() or len(name.split()) > 12 or find_dates(name):
                 return
-            if rest and len(rest.split()) > 1 and not find_dates(rest) and cue == "Sources" \
+            while rest and (cut := _LOCATOR.sub("", rest)) != rest:
+                rest = cut  # "Water Accounts 2030 (river basins), Table 4": the work, not where in it
+            if rest and len(rest.split()) > 1 and not find_dates(rest) and (cue == "Sources" or _titled(rest)) \
                     or rest and find_dates(rest) or re.search(r"[“\"]", rest):
                 ent = self.reg.new_work("document", "misc")
                 canon, person = self.names.canonical(name)
@@ -633,7 +661,7 @@ class Sentence:
                     title = rest.strip(" .")
                 elif title is None:  # "WHO, Situation report 61 (2016)": the title without its set-off date
                     bare = _SET_OFF_DATE.sub("", rest).strip(" .,")
-                    title = bare if len(bare.split()) >= 2 and not find_dates(bare) else None
+                    title = bare if len(bare.split()) >= 2 and (not find_dates(bare) or not set_off and _edition(bare)) else None
                     if title is None and set_off and len(bare.split()) >= 3 and bare[:1].isupper() \
                             and not re.sub(r"\b(?:19|20)\d\d\b", "", bare).strip(" ,").isdigit():
                         # "LBC, Basin Water Balance 2030 (February 2031)": the year names the edition,
@@ -1041,13 +1069,14 @@ class Sentence:
             if self.low(m + 1) in ("titled", "entitled", "called") and self.t[m + 2].text in _QUOTES_OPEN \
                     and self.t[j - 2].text in _QUOTES_CLOSE:
                 return m, self.span_text(m + 3, j - 2)
+            if self.t[m + 1].text in _QUOTES_OPEN | {"*", "_"} and self.t[j - 2].text == self.t[m + 1].text \
+                    .replace("“", "”").replace("‘", "’") and j - m > 4 \
+                    and not any(self.t[x].text in _QUOTES_OPEN | _QUOTES_CLOSE for x in range(m + 2, j - 2)):
+                return m, self.span_text(m + 2, j - 2)  # ', *Electricity Grids and Security*,' / ', “T”,'
             if self.low(m + 1) in _QUOTES_OPEN or self.low(m + 1) in ("titled", "entitled", "called"):
                 continue  # a comma inside the title
             if self.low(m + 1) in L.INDEFINITE | {"which", "who"} | L.RELEASE_VERBS:
                 return m, None  # ", a Berlin-based think tank," / ", published last June,"
-            if self.t[m + 1].text in _QUOTES_OPEN | {"*", "_"} and self.t[j - 2].text == self.t[m + 1].text \
-                    .replace("“", "”").replace("‘", "’") and j - m > 4:
-                return m, self.span_text(m + 2, j - 2)  # ', *Electricity Grids and Security*,'
             if self.low(m + 1) == "the" and self.name_tok(m - 1):
                 return m, None  # "Figures from Statbel, the national statistics office, show"
             return None
@@ -1056,10 +1085,12 @@ class Sentence:
     def nominal_subjects(self) -> None:
         """'A June 2023 UN report states', 'The report reviewed by X stated', 'this report shows'."""
         for k, verb, j in self.verbs_with_subject_slot():
-            title, end = None, j
+            title, end, published = None, j, None
             while (inserted := self.parenthetical_before(end)) is not None:
                 j, end, title = inserted[0], inserted[0] + 1, title or inserted[1]  # ", titled “T”, published today,"
-            if (named := self.titled_before(j)) is not None:
+                if inserted[1] is None and self.low(j + 1) in L.RELEASE_VERBS:
+                    published = published or self.participle_date(j + 1)  # ", published in May,"
+            if (named := self.titled_before(j) or self.quoted_after_head(j)) is not None:
                 j, title = named  # "A 2020 report by X titled “T” found": however long the title
             count = len(self.hits)
             self.nominal_subject(k, j)
@@ -1071,7 +1102,11 @@ class Sentence:
                     hit.entity.title = title
                 elif fold(hit.entity.title) != fold(title):  # the same body's report of that year, another title
                     hit.entity, hit.emit = self.reg.retitled(hit.entity, title), True
+                    hit.entity.date = published
                     self.reg.mentioned(hit.start, hit.entity)
+            if published and len(self.hits) > count and self.hits[-1].entity.kind == "work" \
+                    and not self.hits[-1].entity.date:
+                self.hits[-1].entity.date = published
 
     def titled_before(self, j: int) -> tuple[int, str] | None:
         """'… titled “T”' ending just before t[j]: (the index of 'titled', T)."""
@@ -1081,6 +1116,16 @@ class Sentence:
         if q is None or self.low(q - 1) not in ("titled", "entitled") or q + 1 >= j - 1:
             return None
         return q - 1, self.span_text(q + 1, j - 1)
+
+    def quoted_after_head(self, j: int) -> tuple[int, str] | None:
+        """'X's survey “T”' ending just before t[j]: (the index of the opening quote, T)."""
+        if j < 3 or self.t[j - 1].text not in _QUOTES_CLOSE:
+            return None
+        q = next((x for x in range(j - 2, max(0, j - 40), -1) if self.t[x].text in _QUOTES_OPEN), None)
+        if q is None or q < 1 or self.low(q - 1) not in L.NOMINALS or q + 1 >= j - 1 \
+                or not self.t[q + 1].text[:1].isupper():
+            return None
+        return q, self.span_text(q + 1, j - 1)
 
     def nominal_subject(self, k: int, j: int) -> None:
         """The work nominal ending before t[j] that reports through the verb at t[k], if any."""
@@ -1284,6 +1329,10 @@ class Sentence:
             apposition, named_apposition, described = False, None, False
             if self.t[j - 1].text == "," if j > 0 else False:  # "X, the head of Y, said"
                 m = next((x for x in range(j - 2, max(-1, j - 20), -1) if self.t[x].text == ","), None)
+                inset = next((x for x in range(j - 2, max(-1, j - 40), -1) if self.t[x].text == ","
+                              and self.low(x + 1) in ("in", "on") and self.low(x + 2) in ("its", "their")), None)
+                if inset is not None and inset != m and not any(self.t[x].text in (".", ";") for x in range(inset, j)):
+                    m = inset  # "The X Agency, in its review “T” (Report 7, March 2031), concluded"
                 rel = next((x for x in range(j - 2, max(0, j - 30), -1) if self.t[x].text == ","
                             and self.low(x + 1) in _RELATIVE_OPENERS), None)
                 if rel is not None and not any(self.t[x].text in (".", ";") for x in range(rel, j)):
@@ -1370,17 +1419,38 @@ class Sentence:
         if ent.kind != "source" or ent.person or not ent.authors or self.t[k - 1].text != ",":
             return None
         x = next((x for x in range(k - 3, at, -1) if self.t[x].text == ","), None)
-        if x is None or self.low(x + 1) != "in" or self.low(x + 2) not in ("its", "their") \
-                or not self.title_words(x + 3, k - 1):
+        if x is None or self.low(x + 1) != "in" or self.low(x + 2) not in ("its", "their"):
+            x = next((x for x in range(k - 3, at, -1) if self.t[x].text == "," and self.low(x + 1) == "in"
+                      and self.low(x + 2) in ("its", "their")), None)
+            quoted = self.quoted_after_in_its(x, k) if x is not None else None
+            if quoted is None:
+                return None
+            title, date = quoted
+        elif not self.title_words(x + 3, k - 1):
             return None
-        title = self.span_text(x + 3, k - 1)
+        else:
+            title, date = self.span_text(x + 3, k - 1), None
         keys = ent.author_keys()
         for e in reversed(self.reg.entities):
             if e.kind == "work" and e.title == title and e.author_keys() == keys:
                 return e
         work = self.reg.new_work("report", "report")
-        work.authors, work.title = list(ent.authors), title
+        work.authors, work.title, work.date = list(ent.authors), title, date
         return work
+
+    def quoted_after_in_its(self, x: int, k: int) -> tuple[str, str | None] | None:
+        """', in its assessment “T” (Report 7, March 2031),' from the comma t[x] to the one before
+        the verb t[k]: the quoted title after the head, and the date set off after it."""
+        h = x + 3
+        if self.low(h) not in L.NOMINALS or self.t[h + 1].text not in _QUOTES_OPEN:
+            return None
+        close = next((y for y in range(h + 2, k - 1) if self.t[y].text in _QUOTES_CLOSE), None)
+        if close is None or close == h + 2:
+            return None
+        rest = self.span_text(close + 1, k - 1) if close + 1 < k - 1 else ""
+        if rest and not (rest.startswith("(") and rest.endswith(")")):
+            return None
+        return self.span_text(h + 2, close), self.dates_in_text(rest) if rest else None
 
     def dated_findings(self, ent: Entity, k: int) -> Entity | None:
         """'The X Centre reported in May that', 'X found on 9 March that': a body's findings the
@@ -1778,10 +1848,19 @@ class Sentence:
             found = self.work_nominal(1, 3)
             if found and not found[1]:
                 self.context = found[0]
-            return
+            if found or self.low(1) not in ("its", "their"):
+                return  # (else "In its report," names no known work: a new one, below)
         if self.low(0) == "in" and self.low(1) in ("its", "their", "his", "her", "a", "an"):
             comma = next((x for x in range(2, min(len(self.t), 14)) if self.t[x].text == ","), None)
             head = next((x for x in range(2, comma or 0) if self.low(x) in L.NOMINALS), None)
+            titled = next((x for x in range(3, min(len(self.t) - 1, 8)) if self.low(x - 1) in L.NOMINALS
+                           and self.low(x) in ("titled", "entitled", "called") and self.t[x + 1].text in _QUOTES_OPEN), None)
+            close = next((x for x in range(titled + 2, min(len(self.t) - 1, titled + 60))
+                          if self.t[x].text in _QUOTES_CLOSE), None) if titled is not None else None
+            if close is not None and self.t[close + 1].text == "," and close > titled + 2:
+                # "In a report titled “T: A Long Subtitle”, published in May, X argued"
+                self.context_new, self.context_title = (self.low(titled - 1), close + 1), self.span_text(titled + 2, close)
+                return
             if comma and head is not None:
                 self.context_new = (self.low(head), comma)
             elif comma and self.low(1) in ("its", "their") and self.title_words(2, comma):

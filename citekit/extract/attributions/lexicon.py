@@ -196,6 +196,7 @@ ORG_HEADS = {
     # Romance-language bodies ("Banco Central de Valdoria", "Instituto Nacional de ..."), whose
     # "de" would otherwise read as a family-name particle
     "banco", "banque", "banca", "central", "centrale", "instituto", "institut", "consejo", "conseil",
+    "registry", "statistics",
 }
 # Acronyms every reader knows; a text's own "(ABC)" definitions come first.
 KNOWN_ACRONYMS = {

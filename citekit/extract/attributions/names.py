@@ -63,6 +63,12 @@ def defined_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+def initials(name: str) -> str:
+    """'Office for Clinical Value' -> 'OCV' (small words skipped); '' for a one-word name."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL | {"du", "des", "la", "le", "d"}]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
 def expand(name: str, acronyms: dict[str, str]) -> str:
     """Acronyms to full names: a whole-name acronym, or a leading one ('UN Development Programme')."""
     name = " ".join(name.split()).strip(" ,;:")

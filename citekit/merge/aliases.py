@@ -1,0 +1,78 @@
+"""One body, one name across the corpus (one job: the names of bodies, corpus-wide).
+
+Documents name one body differently, and an acronym defined in one document is often used bare
+in another.  Before clustering, the bodies of prose attributions get one name:
+
+- "Lakeland Basin Commission (LBC)": the name without its acronym, which it defines;
+- "the Lakeland Basin Commission's": the name without the possessive;
+- "LBC": the one body of the corpus that a record defines it for, or whose initials (small words
+  skipped) it is; two candidates leave it as it is;
+- "Ground, Lakeland" (a body read as a person): the body that another record names in those
+  words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from citekit.extract.attributions.names import initials, is_acronym, org_key
+from citekit.models import Author, Fields, Mention
+
+_DEFINED = re.compile(r"^(?P<name>\S.*?\S)\s+\((?P<acro>[A-Z][A-Za-z&]{1,11})\)$")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _clean(literal: str) -> tuple[str, str | None]:
+    """The name without a trailing possessive or defined acronym, and that acronym."""
+    name = literal.strip()
+    if name.endswith(("’s", "'s", "s’", "s'")):
+        name = _POSSESSIVE.sub("", name).rstrip()
+    m = _DEFINED.match(name)
+    return (m.group("name"), m.group("acro")) if m else (name, None)
+
+
+def _bodies(fields: Fields) -> list[str]:
+    return [a.literal for a in fields.authors if a.literal] + ([fields.institution] if fields.institution else [])
+
+
+def unify_bodies(mentions: list[Mention]) -> None:
+    """Give the bodies of the attribution mentions one name each across the corpus (see the module)."""
+    attributions = [m for m in mentions if m.kind == "attribution"]
+    full: dict[str, str] = {}  # org_key -> a full name as written
+    defined: dict[str, set[str]] = defaultdict(set)  # acronym -> org_keys of the names defining it
+    for m in attributions:
+        for literal in _bodies(m.fields):
+            name, acro = _clean(literal)
+            if is_acronym(name) or len(name.split()) < 2:
+                continue
+            full.setdefault(org_key(name), name)
+            if acro:
+                defined[acro].add(org_key(name))
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key, name in full.items():
+        if letters := initials(name):
+            by_initials[letters].add(key)
+
+    def rename(literal: str) -> str:
+        name, _ = _clean(literal)
+        if name in defined or is_acronym(name):
+            keys = defined.get(name) or by_initials.get(name.replace(".", "")) or set()
+            if len(keys) == 1:
+                return full[next(iter(keys))]
+        return name
+
+    for m in attributions:
+        f = m.fields
+        authors = []
+        for a in f.authors:
+            if a.literal:
+                authors.append(Author(literal=rename(a.literal)))
+            elif a.family and a.given and f.note != "personal communication" \
+                    and org_key(f"{a.given} {a.family}") in full:
+                authors.append(Author(literal=full[org_key(f"{a.given} {a.family}")]))
+            else:
+                authors.append(a)
+        institution = rename(f.institution) if f.institution else None
+        if authors != f.authors or institution != f.institution:
+            m.fields = f.model_copy(update={"authors": authors, "institution": institution})

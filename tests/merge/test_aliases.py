@@ -1,0 +1,45 @@
+"""One body, one name across the corpus (issue #4); invented names only."""
+
+from __future__ import annotations
+
+from citekit.merge.aliases import unify_bodies
+from citekit.models import Author, Fields, Mention
+
+
+def _said(doc: str, *authors: Author, **fields) -> Mention:
+    return Mention(document=doc, kind="attribution", start=0, end=1, text="x",
+                   fields=Fields(type="report", authors=list(authors), **fields))
+
+
+def _names(m: Mention) -> list[str]:
+    return [a.literal or a.display() for a in m.fields.authors]
+
+
+def test_acronyms_possessives_and_defined_names_become_the_full_name():
+    full = _said("a", Author(literal="Office for River Value"))
+    bare = _said("b", Author(literal="ORV"))
+    defined = _said("a", Author(literal="Lakeland Statistical Office (Lakestat)"))
+    short = _said("c", Author(literal="Lakestat"))
+    owned = _said("d", Author(literal="Office for River Value’s"), institution="Office for River Value’s")
+    unify_bodies([full, bare, defined, short, owned])
+    assert _names(bare) == ["Office for River Value"]
+    assert _names(defined) == _names(short) == ["Lakeland Statistical Office"]
+    assert _names(owned) == ["Office for River Value"] and owned.fields.institution == "Office for River Value"
+
+
+def test_an_acronym_two_bodies_could_stand_for_stays_as_it_is():
+    mentions = [_said("a", Author(literal="Office for River Value")), _said("b", Author(literal="Ohio River Vessels")),
+                _said("c", Author(literal="ORV"))]
+    unify_bodies(mentions)
+    assert _names(mentions[2]) == ["ORV"]
+
+
+def test_a_body_read_as_a_person_takes_the_name_another_document_gives_it():
+    body = _said("a", Author(literal="Equal Harbour"))
+    misread = _said("b", Author(family="Harbour", given="Equal"))
+    person = Mention(document="c", kind="attribution", start=0, end=1, text="x",
+                     fields=Fields(type="misc", authors=[Author(family="Harbour", given="Equal")],
+                                   note="personal communication"))
+    unify_bodies([body, misread, person])
+    assert _names(misread) == ["Equal Harbour"]
+    assert person.fields.authors[0].family == "Harbour"  # someone quoted stays a person
