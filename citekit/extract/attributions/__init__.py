@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from citekit.extract.attributions import deps
+from citekit.extract.attributions.days import spoken_on
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.detect import Hit, Sentence
 from citekit.extract.attributions.entities import Registry
@@ -228,6 +229,15 @@ def _same_body(keys: set[str], work_keys: set[str]) -> bool:
     return bool(keys) and (keys <= work_keys or len(keys) == 1 and next(iter(keys)).upper() in {initials(k) for k in work_keys})
 
 
+def _date_statements(hits: list[Hit], text: str, doc_date: str | None) -> None:
+    """A body or person that the text says spoke on a given day ("X said on Monday", "said on
+    Sept. 2") speaks, in this document, on that day (``days.spoken_on``): the first day given."""
+    for hit in sorted(hits, key=lambda h: h.start):
+        ent = hit.entity
+        if ent.kind == "source" and not ent.date and not ent.findings:
+            ent.date = spoken_on(text[hit.end:], doc_date)
+
+
 DATELINE_CHARS = 600  # how far into a text its own date line may be
 
 
@@ -249,6 +259,7 @@ def find_attributions(doc: Document, view: TextView, meta: Fields,
     if not meta.date and (dateline := _dateline(view.text)):
         meta = meta.model_copy(update={"date": dateline})
     hits, doc_date = _detect(view, meta, regions)
+    _date_statements(hits, view.text, doc_date)
     hits = [h for h in hits if h.emit]
     fields = [h.entity.fields(doc_date) for h in hits]
     if markers and entries:

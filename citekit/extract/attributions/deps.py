@@ -294,7 +294,7 @@ class DepPass:
             if s.low(b) in L.GROUP_WORDS and s.low(b + 1) in ("at", "from", "of"):
                 b += 2
             b += s.low(b) == "the"
-            e = s.name_fwd(b, k)
+            e = s.body_fwd(b, k)
             if e is not None:
                 name, person = s.names.canonical(s.span_text(b, e), article=s.low(b - 1) == "the")
                 ent.authors = [author_for(name, person)]

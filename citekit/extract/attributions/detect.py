@@ -218,6 +218,16 @@ class Sentence:
             return None
         return i
 
+    def body_fwd(self, i: int, hi: int | None = None) -> int | None:
+        """End of the name phrase starting at token i, across an 'and' that ``separate`` keeps
+        inside one name ('Food and Agriculture Organization of the United Nations')."""
+        e = self.name_fwd(i, hi)
+        if e is not None and e > i and self.low(e) == "and" and self.name_tok(e + 1):
+            longer = self.name_fwd(e + 1)  # a parse may end the phrase at 'and': names do not
+            if longer is not None and longer > e + 1 and len(self.separate(i, longer)) == 1:
+                return longer
+        return e
+
     def name_fwd(self, i: int, hi: int | None = None) -> int | None:
         """End of the name phrase starting at token i."""
         hi = len(self.t) if hi is None else hi
@@ -1173,7 +1183,7 @@ class Sentence:
             if self.low(b) in L.GROUP_WORDS and self.low(b + 1) in ("at", "from"):
                 b += 2  # "led by researchers at the X Institute"
             b += self.low(b) == "the"
-            e = self.name_fwd(b, stop)
+            e = self.body_fwd(b, stop)
             if e is None:
                 return h
             if new and not (ent.authors or ent.institution):
@@ -1275,7 +1285,7 @@ class Sentence:
             self.work_maker(h, ent, new, stop=j)  # "A 2021 study by X found", "a study in *Nature* found"
         if agent is not None and self.low(agent - 1) in L.ACCESS_AGENTS | L.AUTHORSHIP_AGENTS:
             b = agent + 1 + (self.low(agent + 1) == "the")
-            named = self.name_fwd(b)
+            named = self.body_fwd(b)
             e = named or self.by_phrase(agent + 1)
             emit = True
             cue = f"{self.t[agent - 1].text} by"
@@ -1688,11 +1698,15 @@ class Sentence:
 
     def body_named(self, head: str, offset: int) -> Entity | None:
         """The body 'the <head>' stands for: the last one this text cited whose name has that
-        head word, else the last name before it ending in it ('Baltic Energy Institute', 'the
-        United Nations refugee agency'), else the body cited just before."""
+        head word, else the text's one body of that head named before ('the ministry'), else the
+        last name before it ending in it ('Baltic Energy Institute', 'the United Nations refugee
+        agency'), else the body cited just before."""
         for _, _, ent in reversed(self.reg.seen):
             if ent.kind == "source" and not ent.person and head in fold(ent.name or "").split():
                 return ent
+        full = self.names.by_head(head)  # the text's one body of that head, named before: "the ministry"
+        if full and full in self.names.text[:offset]:
+            return self.reg.source(full, False, author_for(full, False))
         named = [m for m in re.finditer(r"\b((?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){1,5}(?:[a-z]+\s+){0,2}"
                                         + "(?i:" + re.escape(head) + r"))\b", self.names.text[:offset])
                  if not re.search(r"\w\w\.\s", m.group(1))]  # within one sentence

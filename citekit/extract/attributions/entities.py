@@ -51,10 +51,10 @@ class Entity:
         if self.kind == "source":
             if self.person:
                 return Fields(type="misc", authors=list(self.authors), institution=self.institution,
-                              date=doc_date, note="personal communication")
+                              date=self.date or doc_date, note="personal communication")
             if self.findings:
                 return Fields(type="report", authors=list(self.authors), institution=self.name)
-            return Fields(type="misc", authors=list(self.authors))
+            return Fields(type="misc", authors=list(self.authors), date=self.date)  # the day it spoke, if given
         note = None
         if not self.title and self.authors and self.type == "misc" and self.head in DOCUMENT_HEADS:
             note = self.head  # "the EPA's enforcement notice": not the EPA's own words ("the EPA said")

@@ -155,6 +155,18 @@ def _head(name: str) -> str:
     return words[-1] if words else ""
 
 
+_POSSESSED = re.compile(r"\w[’']s\s")
+
+
+def _same_complement(short: str, full: str) -> bool:
+    """A short name with its own complement ("Ministry of Fisheries") shortens only a name that
+    starts with it: not "Ministry of Maritime Affairs and Fisheries", another ministry."""
+    words = fold(short).split()
+    if not any(w in ("of", "for") for w in words[1:]):
+        return True
+    return fold(full).split()[:len(words)] == words
+
+
 # Initialisms of bodies, as fold() writes them ("U.N." -> "u n"), and their full names.
 _ORG_ALIASES = {"u n": "united nations", "un": "united nations", "unsc": "united nations security council",
                 "u s": "united states", "us": "united states", "usa": "united states",
@@ -203,6 +215,22 @@ class Names:
             self.spellings.setdefault(fold(m.group()), m.group())
         self.orgs = described_bodies(text)
 
+    def by_head(self, head: str) -> str | None:
+        """The one body whose name has the head word ``head`` ("the Fund": "the International
+        Monetary Fund"; "the ministry"): among the names cited so far, else the text's names;
+        two of that head, or none: None."""
+        k = set(fold(head).split())
+        # a spelling across lines is a heading run into the text; "Dorland's Ministry of X" is
+        # another country's or body's, not the one a bare "the ministry" means
+        for known in (self.full, [spelling for spelling in self.spellings.values()
+                                  if is_org_like(spelling) and "\n" not in spelling and not _POSSESSED.search(spelling)]):
+            bare = {re.sub(r"^(?:[A-Z][a-z]*\s+)?[Tt]he\s+", "", full) for full in known}  # "As the Fund"
+            heads = {full for full in bare if len(full.split()) >= 2 and k < set(fold(full).split())
+                     and _head(full) == fold(head)}
+            if heads:
+                return heads.pop() if len(heads) == 1 else None
+        return None
+
     def canonical(self, raw: str, person_hint: bool = False, article: bool = False) -> tuple[str, bool]:
         """(canonical name, is a person) for a raw source name from the text; ``article``: the
         text writes "the" before it, which people do not take ("the Red Cross")."""
@@ -215,21 +243,16 @@ class Names:
         if name.islower() and fold(name) in self.spellings:
             name = self.spellings[fold(name)]
         if name.lower().startswith("the "):
-            name = name[4:]
+            name, article = name[4:], True
         words = name.split()
         k = set(fold(name).split())
         for full in reversed(self.full):  # "Carnegie Endowment" -> "Carnegie Endowment for Peace"
-            if k and k < set(fold(full).split()) and _head(name) == _head(full) and (len(k) >= 2 or is_acronym(name)):
+            if k and k < set(fold(full).split()) and _head(name) == _head(full) and (len(k) >= 2 or is_acronym(name)) \
+                    and _same_complement(name, full):
                 return full, False
-        if article and len(words) == 1 and not is_acronym(name) and name[:1].isupper():
-            for known in (self.full, [spelling for spelling in self.spellings.values() if is_org_like(spelling)]):
-                bare = {re.sub(r"^The\s+", "", full) for full in known}
-                heads = {full for full in bare if len(full.split()) >= 2 and k < set(fold(full).split())
-                         and _head(full) == fold(name)}  # "the Fund": "the International Monetary Fund"
-                if heads:  # the names cited so far, else the text's names; two funds: no way to tell which
-                    if len(heads) == 1:
-                        return heads.pop(), False
-                    break
+        if article and len(words) == 1 and not is_acronym(name) and (name[:1].isupper() or name.islower()):
+            if full := self.by_head(name):
+                return full, False
         as_person = person_hint or (not article and is_person_name(name) and fold(name) not in self.orgs)
         if as_person:
             family = person(name).family or name

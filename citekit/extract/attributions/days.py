@@ -1,0 +1,65 @@
+"""The day a source spoke, relative to the document's own date (one job: days of statements).
+
+"X said on Monday" in a text of Tuesday 29 September 2026 is 28 September; "said on Sept. 2",
+"announced on 2 September" are that day of the text's year (of the year before when the month
+is still to come); "said yesterday" is the day before the text.  Only the clause right after
+the cue is read: "told several hundred people on the harbour wall on Monday", not a later
+sentence or quoted speech.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from citekit.extract.normalize.dates import MONTHS
+
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_DAY_MONTH = (r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})\b(?!\.?,?\s*\d)"  # "2 September"
+              r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)")  # "Sept. 2"
+_WHEN = re.compile(r"\bon\s+(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|" + _DAY_MONTH + r")"
+                   r"|\b(?P<yesterday>yesterday)\b")
+_CLAUSE_END = re.compile(r"[;:“”\"—–(]|[.!?](?=\s+[A-Z“\"]|\s*$)")  # "Sept. 2" is no sentence end
+REACH = 90  # characters after the cue that may still belong to its clause
+
+
+def _today(doc_date: str | None) -> _dt.date | None:
+    if not doc_date or len(doc_date) < 10:
+        return None
+    try:
+        return _dt.date.fromisoformat(doc_date[:10])
+    except ValueError:
+        return None
+
+
+def _iso(m: re.Match, today: _dt.date) -> str | None:
+    """The day of a "2 September" / "Sept. 2" match without a year: in the text's year, or the
+    year before when that day is still to come."""
+    name, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+    month = MONTHS.get(name.lower())
+    if not month:
+        return None
+    year = today.year - 1 if (month, int(day)) > (today.month, today.day) else today.year
+    try:
+        return _dt.date(year, month, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def spoken_on(after: str, doc_date: str | None) -> str | None:
+    """The ISO day given at the start of ``after`` (the text right after a cue), or None."""
+    today = _today(doc_date)
+    if today is None:
+        return None
+    clause = after[:REACH]
+    if end := _CLAUSE_END.search(clause):
+        clause = clause[:end.start()]
+    m = _WHEN.search(clause)
+    if not m:
+        return None
+    if m.group("yesterday"):
+        return (today - _dt.timedelta(days=1)).isoformat()
+    if m.group("wd"):
+        back = (today.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
+        return (today - _dt.timedelta(days=back)).isoformat()
+    return _iso(m, today)

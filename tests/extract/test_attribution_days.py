@@ -1,0 +1,69 @@
+"""The day a body or person spoke, and the name a body goes by in one text (issue #4: the same
+statement cited by two documents).  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.extract.attributions import deps, find_attributions
+from citekit.extract.attributions.days import spoken_on
+from citekit.ingest.view import plain_view
+from citekit.models import Document, Fields
+
+
+def attributions(text: str, date: str | None = "2031-03-14"):  # a Friday
+    doc = Document(id="t", path="t.txt", sha256="0", text=text, format="text")
+    return find_attributions(doc, plain_view(doc), Fields(date=date))
+
+
+def test_spoken_on_reads_weekdays_days_and_yesterday_relative_to_the_text():
+    assert spoken_on(" reporters on Monday.", "2031-03-14") == "2031-03-10"
+    assert spoken_on(" on Friday", "2031-03-14") == "2031-03-14"  # the text's own day
+    assert spoken_on(" on March 2, after", "2031-03-14") == "2031-03-02"
+    assert spoken_on(" on Mar. 2.", "2031-03-14") == "2031-03-02"
+    assert spoken_on(" on 20 December", "2031-03-14") == "2030-12-20"  # still to come: the year before
+    assert spoken_on(" yesterday", "2031-03-14") == "2031-03-13"
+    assert spoken_on(" that it would act. Then on Monday it did", "2031-03-14") is None  # another sentence
+    assert spoken_on(" on Monday", "2031") is None  # no day to count from
+
+
+def test_a_person_speaking_on_a_weekday_is_dated_that_day():
+    found = attributions("“We will stay,” Maren Holloway, who leads the Dock Workers' Guild, told a rally on "
+                         "Tuesday. She said the strike would go on.")
+    assert found and {m.fields.date for m in found} == {"2031-03-11"}
+    undated = attributions("“We will stay,” Maren Holloway told a rally.")
+    assert undated[0].fields.date == "2031-03-14"  # the text's own date
+
+
+def test_a_body_speaking_on_a_day_is_dated_that_day():
+    found = attributions("The Harbour Board of Lennick said on March 3 that berths would close.")
+    assert [m.fields.date for m in found] == ["2031-03-03"]
+    assert attributions("The Harbour Board of Lennick said that berths would close.")[0].fields.date is None
+
+
+def test_the_body_a_common_noun_names_is_the_texts_only_body_of_that_head():
+    text = ("The Ministry of Coastal Works and Tolls set new fees in May. Traders objected. "
+            "The ministry said the fees were fair.")
+    found = attributions(text)
+    assert found[-1].fields.authors[0].literal == "Ministry of Coastal Works and Tolls"
+
+
+def test_a_ministry_of_another_name_is_not_shortened_into_the_texts_ministry():
+    text = ("The Ministry of Coastal Works and Tolls said fees were fair. "
+            "Abroad, Dorland's Ministry of Tolls said it was concerned.")
+    names = [m.fields.authors[0].literal for m in attributions(text)]
+    assert "Ministry of Tolls" in names
+
+
+@pytest.mark.skipif(not deps.enabled() or deps.load() is None, reason="needs the dependency parse")
+def test_a_body_named_with_and_keeps_its_whole_name():
+    found = attributions("A 2030 working paper by the Roads and Harbours Agency of the Northern League on toll "
+                         "concessions concluded that such deals fail.")
+    assert found[0].fields.authors[0].literal == "Roads and Harbours Agency of the Northern League"
+
+
+def test_a_common_noun_does_not_name_another_countrys_body():
+    text = ("Dorland's Ministry of Tolls confirmed the fees in writing. Traders objected. "
+            "The ministry has said it will appeal.")
+    names = {a.literal for m in attributions(text) for a in m.fields.authors}
+    assert "Dorland's Ministry of Tolls" not in names and "Ministry of Tolls" not in names
