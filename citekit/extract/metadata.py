@@ -49,6 +49,38 @@ BIO_RE = re.compile(
     r"(?:a|an|the) (?P<role>[^.]{0,80}?)\b(?:at|for|with|of) (?:the )?"
     r"(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,6})"
 )
+# A header line may carry several items: "*Jane Doe, Senior Fellow · 11 December 2026*",
+# "Issue 112 | 14 November 2025", "**By X** | *Outlet*, December 2026 issue | Published online 23 November 2026"
+PART_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+|\s+[—–]\s+")
+EMPHASIS_RE = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])")
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_FULL_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+              r"|\d{4}-\d{2}-\d{2})")
+_PLACE = r"[A-Z][\w.’'()-]*(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.’'()-]*|de|del|do|da|am|on|upon))*"
+DATED_PART_RE = re.compile(
+    r"^(?:(?i:(?:first\s+)?published(?:\s+online)?|posted|(?:last\s+)?updated|issued|released|dated?"
+    r"|date\s+of\s+[a-z]+|(?:publication|release)\s+date|for\s+immediate\s+release|embargoed(?:\s+until)?"
+    rf"|as\s+(?:of|at))\s*(?:on\s+)?:?\s*(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[A-Z]{{2,5}})?,?\s*)?|{_PLACE},\s*)?"
+    r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?P<date>{_FULL_DATE})\s*[.,;]?$"
+)  # a label ("Published online", "For immediate release:") or a dateline's places, then a full date
+PUBLISHED_RE = re.compile(
+    r"(?i:\b(?:published|issued|released)(?:\s+online)?(?:\s+on)?)\s*:?\s*"
+    rf"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{_FULL_DATE})"
+)
+ORG_HEADS = frozenset(
+    "agency association authority bank bureau centre center coalition commission committee council court "
+    "department directorate federation forum foundation fund institute ministry network office "
+    "organisation organization parliament programme secretariat service society tribunal union".split()
+)
+STATE_HEADS = frozenset("republic kingdom government state commonwealth principality".split())
+MASTHEAD_ITEM_RE = re.compile(
+    r"^(?:(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|summary|statement|briefing)|statement|communiqu[ée]"
+    r"|(?:weekly|monthly|daily)?\s*(?:bulletin|digest|newsletter|briefing|update)|blog|commentary)"
+    r"|(?i:no\.?|issue|number|vol\.?|volume)\s*[\w/.-]+|\d+[a-z]?\s+[A-Z][\w'’. -]+,\s*[A-Z][\w'’ -]+)$"
+)  # a genre label, an issue number, a street address
+COMPILED_BY_RE = re.compile(r"^(?i:(?:compiled|prepared|edited|produced|translated|published)(?:\s+and\s+\w+)?\s+by)\s")
+SMALL_WORDS = frozenset("a an and at de des du for in of on the to van von".split())
 MEDIA_ROLES_RE = re.compile(
     r"columnist|correspondent|reporter|editor|writer|journalist|contributor|staff|producer|"
     r"bureau chief|news",
@@ -76,18 +108,100 @@ def _lines(view: TextView) -> list[Line]:
     return out
 
 
+def _plain(text: str) -> str:
+    """A header line without Markdown emphasis markers."""
+    return EMPHASIS_RE.sub("", text).strip() if ("*" in text or "_" in text) else text
+
+
+def _dated_part(parts: list[str]) -> tuple[int, str] | None:
+    """(index, ISO date) of the first part that is a full date, labelled or after a dateline's places."""
+    for i, part in enumerate(parts):
+        if (m := DATED_PART_RE.match(part)) and (date := parse_date(m.group("date"))):
+            return i, date
+    return None
+
+
+def _byline_or_date(text: str) -> bool:
+    plain = _plain(text)
+    return len(plain.split()) <= 15 and (bool(BYLINE_RE.match(plain)) or _dated_part(PART_SEPARATOR_RE.split(plain)) is not None)
+
+
+def _published(header: list[Line]) -> str | None:
+    """The date the header says the document was published on ("Summary published on Friday 13
+    August 2027", "Third Report of Session 2026. Published 18 March 2026."): it beats any other date."""
+    for line in header:
+        if (m := PUBLISHED_RE.search(line.text)) and (date := parse_date(m.group("date"))):
+            return date
+    return None
+
+
+def _masthead(text: str) -> bool:
+    """A line naming the issuing body, the genre or the issue, not the title: capitals throughout
+    ("PRESS RELEASE", "MINISTRY OF X"), "Compiled by …", or items that are each a body's name, a
+    state's, a genre label, an issue number or an address ("World Health Organization (WHO) |
+    United Nations Children's Fund (UNICEF)", "Press Summary | Monetary Policy Committee | No. 9/2026")."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return True
+    if COMPILED_BY_RE.match(text):
+        return True
+    return all(_body_name(part) or _state_name(part) or MASTHEAD_ITEM_RE.match(part)
+               for part in PART_SEPARATOR_RE.split(text))
+
+
+def _title_cased(text: str) -> bool:
+    """Every word capitalised but the small ones, as a journal's name is ("Journal of Peace
+    Studies"), unlike a headline in sentence case ("Ministry response to the review")."""
+    return all(w[:1].isupper() or w.lower() in SMALL_WORDS or not w[:1].isalpha() for w in text.split())
+
+
+def _state_name(text: str) -> bool:
+    words = text.split()
+    return 3 <= len(words) <= 6 and words[0].lower() in STATE_HEADS and words[1].lower() == "of" \
+        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+
+
+def _body_name(text: str) -> bool:
+    words = re.sub(r"\s*\([^)]*\)\s*$", "", text).split()
+    if not 2 <= len(words) <= 9 or any(not w[:1].isupper() and w.lower() not in SMALL_WORDS for w in words):
+        return False
+    return words[0].lower() in ORG_HEADS or words[-1].lower().strip("’'") in ORG_HEADS
+
+
+def _title_case(text: str) -> str:
+    """"MINISTRY OF ENERGY (MEC)" -> "Ministry of Energy (MEC)"; mixed case is kept."""
+    if any(c.islower() for c in text):
+        return text
+    words = text.split()
+    out = [w if w.startswith("(") else w.lower() if i and w.lower() in SMALL_WORDS else w.capitalize()
+           for i, w in enumerate(words)]
+    return " ".join(out)
+
+
 def _is_body(line: Line) -> bool:
     words = line.text.split()
     return line.heading is None and len(words) >= BODY_WORDS and line.text[-1:] in ".!?”\"’)"
 
 
+BOLD_LINE_LEVEL = 6  # a line all in **bold**: a heading to Markdown converters, often a masthead or a rubric
+
+
+def _section(line: Line) -> bool:
+    return line.heading is not None and line.heading < BOLD_LINE_LEVEL
+
+
 def header_lines(view: TextView) -> list[Line]:
     """The lines before the body: title, dek, byline, date, journal line."""
     header = []
-    for n, line in enumerate(_lines(view)):
-        if n >= MAX_HEADER_LINES or _is_body(line):
+    lines = _lines(view)
+    for n, line in enumerate(lines):
+        if n >= MAX_HEADER_LINES:
             break
-        if header and line.heading is not None and any(h.heading is not None for h in header):
+        if _is_body(line):
+            if any(_byline_or_date(later.text) for later in lines[n + 1:n + 3]):
+                continue  # a standfirst under the headline, before the byline and date
+            break
+        if header and _section(line) and any(h.heading is not None for h in header):
             break  # the first section heading after the title
         header.append(line)
     return header
@@ -143,9 +257,13 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
 
     candidates: list[tuple[float, Line]] = []
     author_block = False  # name lines, each followed by its e-mail and affiliation lines
+    meta.date = _published(header)
     for position, line in enumerate(header):
-        if meta.date is None and (date := _as_date(line.text, day_first)):
+        plain = _plain(line.text)
+        if meta.date is None and (date := _as_date(plain, day_first)):
             meta.date = date
+            continue
+        if _read_parts(PART_SEPARATOR_RE.split(plain), meta) or PUBLISHED_RE.search(plain):
             continue
         if SECTION_HEADING_RE.match(line.text.strip(" *#")):
             continue
@@ -161,12 +279,19 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         author_block = False
         if _read_journal_line(line.text, meta):
             continue
-        if JOURNAL_WORDS_RE.search(line.text) and len(line.text.split()) <= 12 and line.heading is None:
+        if JOURNAL_WORDS_RE.search(line.text) and len(line.text.split()) <= 12 and line.heading is None \
+                and _title_cased(plain):
             meta.container = meta.container or line.text.strip(" *")
             continue
         if any(i.kind in ("doi", "url") for i in find_identifiers(line.text)) and len(line.text.split()) <= 4:
             continue
-        candidates.append((_title_score(line, tail, position), line))
+        if not any(c.isalpha() for c in line.text):
+            continue  # a rule of dashes
+        if line.heading is None and _masthead(plain):
+            if not meta.publisher and _body_name(PART_SEPARATOR_RE.split(plain)[0]) and position <= 3:
+                meta.publisher = _title_case(PART_SEPARATOR_RE.split(plain)[0])
+            continue
+        candidates.append((_title_score(line, tail, len(candidates)), line))  # mastheads and date lines cost no rank
     if candidates and (best := max(candidates, key=lambda c: c[0]))[0] > 0:
         meta.title = best[1].text.strip(" *#")
 
@@ -178,6 +303,21 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     if base:
         meta = Fields(**{**meta.model_dump(), **base.filled()})
     return meta
+
+
+def _read_parts(parts: list[str], meta: Fields) -> bool:
+    """A header line of several items with a date among them ("Jane Doe, Fellow · 11 December
+    2026", "Issue 112 | 14 November 2025", "San Telmo / Geneva, 1 December 2026"): the date, and
+    a byline among the other items.  True when the line was such a line."""
+    dated = _dated_part(parts)
+    if dated is None:
+        return False
+    if meta.date is None:
+        meta.date = dated[1]
+    for i, part in enumerate(parts):
+        if i != dated[0] and not meta.authors:
+            _read_byline(part, meta, after_title=True)
+    return True
 
 
 def _read_journal_line(text: str, meta: Fields) -> bool:

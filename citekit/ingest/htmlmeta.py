@@ -57,7 +57,7 @@ def page_fields(tree: HtmlElement | None, traf: Any) -> Fields:
         date = iso_date(first(key))
         if date:
             break
-    date = date or _ld_date(ld) or iso_date(getattr(traf, "date", None))
+    date = date or _ld_date(ld) or _time_element(tree) or iso_date(getattr(traf, "date", None))
     journal = first("citation_journal_title", "citation_conference_title", "prism.publicationname")
     kinds = {t.lower() for item in ld for t in _as_list(item.get("@type")) if isinstance(t, str)}
     og_type = (first("og:type") or "").lower()
@@ -174,6 +174,17 @@ def _ld_authors(ld: list[dict], site: str | None) -> list[Author]:
         if out:
             return out
     return []
+
+
+def _time_element(tree: HtmlElement | None) -> str | None:
+    """The page's own ``<time datetime=…>``: the one marked as the publication date
+    (``itemprop="datePublished"``, ``pubdate``), else the first; a date the page states outright
+    beats a date guessed from its text."""
+    if tree is None:
+        return None
+    times = [el for el in tree.iter("time") if iso_date(el.get("datetime"))]
+    marked = [el for el in times if el.get("itemprop") == "datePublished" or el.get("pubdate") is not None]
+    return iso_date((marked or times or [None])[0].get("datetime")) if times else None
 
 
 def _ld_date(ld: list[dict]) -> str | None:

@@ -67,3 +67,17 @@ def test_a_common_noun_does_not_name_another_countrys_body():
             "The ministry has said it will appeal.")
     names = {a.literal for m in attributions(text) for a in m.fields.authors}
     assert "Dorland's Ministry of Tolls" not in names and "Ministry of Tolls" not in names
+
+
+def test_a_body_in_its_own_masthead_still_cites_its_earlier_statement():
+    text = ("MINISTRY OF HARBOURS AND TRADE\n\nPRESS STATEMENT\n\nMinistry response to the harbour review\n\n"
+            "Portville, 14 March 2031\n\nAs the Ministry announced on 2 March, the quay will reopen in June. "
+            "The review's findings are accepted in full and will be acted on without delay by every agency.\n")
+    doc = Document(id="t", path="t.txt", sha256="0", text=text, format="text")
+    meta = Fields(date="2031-03-14", publisher="Ministry of Harbours and Trade")  # as the masthead gives it
+    found = find_attributions(doc, plain_view(doc), meta)
+    assert any("announced" in (m.cue or "") for m in found)
+    outlet = Fields(date="2031-03-14", publisher="Ministry of Harbours and Trade")
+    text2 = text + "\nSource: Ministry of Harbours and Trade\n"
+    doc2 = Document(id="t", path="t.txt", sha256="0", text=text2, format="text")
+    assert not any("announced" in (m.cue or "") for m in find_attributions(doc2, plain_view(doc2), outlet))

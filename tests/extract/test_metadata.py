@@ -71,3 +71,42 @@ def test_author_block_with_emails_and_affiliations():
 def test_no_title_rather_than_a_section_heading_or_a_sentence():
     assert _meta(f"1 Introduction\n\n{BODY}\n").title is None
     assert _meta(f"Dr. Smith.\n\nMy Lords, thank you.\n\n{BODY}\n").title is None
+
+
+def test_byline_and_date_on_one_line_under_a_bold_masthead():
+    m = _meta(f"# Why the Tolvern bridge toll will outlast the bond\n\n**Centre for Road Finance — Blog**\n\n"
+              f"*Mara Quist, Senior Research Fellow · 11 December 2026*\n\n{BODY}\n")
+    assert m.title == "Why the Tolvern bridge toll will outlast the bond"
+    assert m.date == "2026-12-11"
+    assert [a.display() for a in m.authors] == ["Quist, Mara"]
+
+
+def test_press_release_masthead_gives_the_publisher_not_the_title():
+    m = _meta("PRESS RELEASE\n\nAuthority for Seeds and Soil\n\nFor immediate release: 3 September 2026\n\n"
+              f"Authority recalls two seed batches after germination tests fail\n\n{BODY}\n")
+    assert m.title == "Authority recalls two seed batches after germination tests fail"
+    assert m.date == "2026-09-03"
+    assert m.publisher == "Authority for Seeds and Soil"
+
+
+def test_capitals_masthead_state_line_and_dateline():
+    m = _meta("MINISTRY OF HARBOURS AND TRADE\nRepublic of Norland\n\nPRESS STATEMENT\n\n"
+              "Ministry response to the harbour review\n\nPortville / Eastmouth, 16 September 2026\n\n" + BODY + "\n")
+    assert m.title == "Ministry response to the harbour review"  # 'review' in a headline is no journal
+    assert m.publisher == "Ministry of Harbours and Trade"
+    assert m.date == "2026-09-16"
+
+
+def test_the_published_date_beats_the_date_of_the_session():
+    m = _meta("STANDING COMMITTEE ON RAIL\n\nThe Harlow junction derailment: evidence from the operator\n\n"
+              "Session held on Wednesday 11 August 2027\nSummary published on Friday 13 August 2027\n\n" + BODY + "\n")
+    assert m.date == "2027-08-13"
+    assert m.title == "The Harlow junction derailment: evidence from the operator"
+
+
+def test_a_standfirst_between_headline_and_byline_does_not_end_the_header():
+    stand = ("*Trams have stopped twice this month over rosters and pay. What is the city proposing, where do "
+             "its numbers come from, and is there any room left for a deal before the winter timetable?*")
+    m = _meta(f"# Explainer: why the tram drivers are striking\n\n{stand}\n\nBy Ola Brenn · 20 October 2026\n\n{BODY}\n")
+    assert m.date == "2026-10-20"
+    assert [a.display() for a in m.authors] == ["Brenn, Ola"]

@@ -155,3 +155,14 @@ def test_numbered_citations_keep_their_brackets_unescaped() -> None:
     body, _ = read_html(page, "rivers.html")
     assert "run [1]," in body and "[2, 3]" in body and "\\[" not in body
     assert "[the basin report](https://example.org/a)" in body
+
+
+def test_a_time_element_dates_the_page_before_a_year_guessed_from_its_text() -> None:
+    page = """<html><head><title>The Weekly Gauge</title></head><body><article>
+    <h1>Reserve margins after the storm</h1>
+    <p class="masthead">The Weekly Gauge · No. 12 · <time datetime="2031-03-06">6 March 2031</time></p>
+    <p>The reserve rule, unchanged since 2004, is back in the dock. Operators told the regulator that
+    the margin had been too thin for years, and the regulator agreed to look again at the standard.</p>
+    </article></body></html>"""
+    _, fields = read_html(page, "gauge.html")
+    assert fields.date == "2031-03-06"

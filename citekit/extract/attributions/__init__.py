@@ -106,6 +106,14 @@ def _parse_worthy(sentence_text: str) -> bool:
     return _may_attribute(sentence_text) and deps.worth_parsing(sentence_text)
 
 
+def _source_line_publisher(meta: Fields, text: str) -> str | None:
+    """The publisher when a closing "Source: X" line names it: an outlet-like publisher whose own
+    mentions are no attribution.  A body named in the masthead is kept out: "As the Ministry
+    announced on 2 September", in the ministry's own statement, cites its earlier one."""
+    pub = meta.publisher
+    return pub if pub and re.search(r"(?im)^\s*(?:source|источник|quelle|fuente)\s*:\s*" + re.escape(pub), text) else None
+
+
 def _run(view: TextView, meta: Fields, regions: list[tuple[int, int]], prefilter: bool,
          nlp=None, parsed: dict | None = None, answered: set[int] | None = None) -> tuple[list[Hit], str | None]:
     """One pass over the sentences: the rules, then (``nlp``) the parse of each sentence they
@@ -115,7 +123,7 @@ def _run(view: TextView, meta: Fields, regions: list[tuple[int, int]], prefilter
     names = Names(text)
     reg = Registry()
     lower_words = set(_LOWER_WORD.findall(text))
-    own = {name_key(n) for n in (meta.container, meta.publisher) if n}
+    own = {name_key(n) for n in (meta.container, _source_line_publisher(meta, text)) if n}
     quoted = quoted_regions(text)
     hits: list[Hit] = []
     last_works: tuple[int, list] = (-10, [])  # the last sentence with a hit, and the works it spoke through
