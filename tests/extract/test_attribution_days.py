@@ -81,3 +81,12 @@ def test_a_body_in_its_own_masthead_still_cites_its_earlier_statement():
     text2 = text + "\nSource: Ministry of Harbours and Trade\n"
     doc2 = Document(id="t", path="t.txt", sha256="0", text=text2, format="text")
     assert not any("announced" in (m.cue or "") for m in find_attributions(doc2, plain_view(doc2), outlet))
+
+
+def test_an_honorific_makes_a_lone_family_name_a_person_whom_she_can_refer_to():
+    found = attributions("Witnesses: Ilse Varnholt, chief executive of the grid authority.\n\n"
+                         "Ms Varnholt told the committee that the review was not in dispute. "
+                         "She said that the authority had eleven staff working on compliance.\n")
+    assert [m.cue for m in found] == ["told", "said"]
+    assert all(m.fields.note == "personal communication" for m in found)
+    assert found[0].fields.authors == found[1].fields.authors

@@ -397,8 +397,8 @@ class Sentence:
     def source_entity(self, i: int, j: int, findings: bool = False, verb: str | None = None,
                       body: bool = False) -> tuple[Entity, str] | None:
         """The source named t[i:j]; ``body``: the context says it is no person ("analysts at X")."""
-        raw = strip_honorific(self.span_text(i, j))[0]
-        name, person = self.names.canonical(raw, article=body or self.low(i - 1) == "the")
+        raw, titled = strip_honorific(self.span_text(i, j))  # "Ms Ekwueme": a person, whatever the name
+        name, person = self.names.canonical(raw, person_hint=titled and not body, article=body or self.low(i - 1) == "the")
         if name_key(name) in self.own:
             return None  # the document's own outlet or publisher speaking of itself
         present = verb is not None and verb.endswith("s") and not verb.endswith("ss")
