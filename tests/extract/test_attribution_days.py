@@ -90,3 +90,17 @@ def test_an_honorific_makes_a_lone_family_name_a_person_whom_she_can_refer_to():
     assert [m.cue for m in found] == ["told", "said"]
     assert all(m.fields.note == "personal communication" for m in found)
     assert found[0].fields.authors == found[1].fields.authors
+
+
+def test_a_lone_family_name_is_the_person_the_text_named_in_full():
+    found = attributions("Tomas Brede has fished out of this harbour for forty years.\n\n"
+                         '"My father fished hake," said Brede, 63, whose son left last spring. '
+                         "He said he had borrowed 90,000 crowns for a new engine.\n")
+    assert [m.cue for m in found] == ["said", "said"]
+    assert all(m.fields.authors[0].display() == "Brede, Tomas" for m in found)
+
+
+def test_the_tail_of_a_compound_is_no_full_name():
+    from citekit.extract.attributions.names import Names
+    assert Names("one of the senior-most non-Arab Al-Qaeda leaders").named_persons == {}
+    assert Names("Tomas Brede has fished here.").named_persons == {"brede": "Tomas Brede"}

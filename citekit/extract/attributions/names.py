@@ -9,6 +9,7 @@ already used when all its words are in it.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from citekit.extract.attributions.lexicon import (HONORIFICS, INSTITUTION_HEADS, KNOWN_ACRONYMS, ORG_HEADS, OUTLET_DOMAIN,
                                                   OUTLET_HEADS, OUTLETS, ROLE_WORDS)
@@ -202,6 +203,10 @@ def described_bodies(text: str) -> set[str]:
     return found
 
 
+# Two or three capitalised words on one line, not the tail of a compound ("non-Arab Al-Qaeda")
+_FULL_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}(?![\w’'-])")
+
+
 class Names:
     """The names a document has used so far, for short forms and lower-case spellings."""
 
@@ -214,6 +219,17 @@ class Names:
         for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w’'-]*)+", text):
             self.spellings.setdefault(fold(m.group()), m.group())
         self.orgs = described_bodies(text)
+
+    @cached_property
+    def named_persons(self) -> dict[str, str]:
+        """Family-name key -> the full name of each person the text names ("Tomas Brede"), cited or
+        not; a family name two people share is left out."""
+        found: dict[str, set[str]] = {}
+        for m in _FULL_NAME.finditer(self.text):
+            spelling = m.group()
+            if fold(spelling) not in self.orgs and is_person_name(spelling):
+                found.setdefault(fold(person(spelling).family or ""), set()).add(spelling)
+        return {k: next(iter(v)) for k, v in found.items() if k and len(v) == 1}
 
     def by_head(self, head: str) -> str | None:
         """The one body whose name has the head word ``head`` ("the Fund": "the International
@@ -263,6 +279,8 @@ class Names:
             return name, True
         if len(words) == 1 and fold(name) in self.persons:
             return self.persons[fold(name)], True
+        if len(words) == 1 and not article and not is_acronym(name) and fold(name) in self.named_persons:
+            return self.named_persons[fold(name)], True  # "said Brede, 63," after "Tomas Brede has fished …"
         if name not in self.full:
             self.full.append(name)
         return name, False
