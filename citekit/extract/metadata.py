@@ -55,17 +55,19 @@ PART_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+|\s+[—–]\s+")
 EMPHASIS_RE = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])")
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _FULL_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-              r"|\d{4}-\d{2}-\d{2})")
+              r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})")
+_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?)?"  # "4:41 PM", "11:05 CET"
 _PLACE = r"[A-Z][\w.’'()-]*(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.’'()-]*|de|del|do|da|am|on|upon))*"
 DATED_PART_RE = re.compile(
     r"^(?:(?i:(?:first\s+)?published(?:\s+online)?|posted|(?:last\s+)?updated|issued|released|dated?"
     r"|date\s+of\s+[a-z]+|(?:publication|release)\s+date|for\s+immediate\s+release|embargoed(?:\s+until)?"
     rf"|as\s+(?:of|at))\s*(?:on\s+)?:?\s*(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[A-Z]{{2,5}})?,?\s*)?|{_PLACE},\s*)?"
     r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?P<date>{_FULL_DATE})\s*[.,;]?$"
+    rf"(?P<date>{_FULL_DATE}){_TIME}\s*[.,;]?$"
 )  # a label ("Published online", "For immediate release:") or a dateline's places, then a full date
 PUBLISHED_RE = re.compile(
-    r"(?i:\b(?:published|issued|released)(?:\s+online)?(?:\s+on)?)\s*:?\s*"
+    r"(?i:\b(?:published|issued|released|tabled|presented|laid)(?:\s+online)?)"
+    r"(?:\s+(?i:in|to|before)\s+[^,.;:\n]{1,30}?)?(?i:\s+on)?\s*:?\s*"
     rf"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{_FULL_DATE})"
 )
 ORG_HEADS = frozenset(
@@ -113,10 +115,10 @@ def _plain(text: str) -> str:
     return EMPHASIS_RE.sub("", text).strip() if ("*" in text or "_" in text) else text
 
 
-def _dated_part(parts: list[str]) -> tuple[int, str] | None:
+def _dated_part(parts: list[str], day_first: bool | None = None) -> tuple[int, str] | None:
     """(index, ISO date) of the first part that is a full date, labelled or after a dateline's places."""
     for i, part in enumerate(parts):
-        if (m := DATED_PART_RE.match(part)) and (date := parse_date(m.group("date"))):
+        if (m := DATED_PART_RE.match(part)) and (date := parse_date(m.group("date"), day_first=day_first)):
             return i, date
     return None
 
@@ -128,7 +130,8 @@ def _byline_or_date(text: str) -> bool:
 
 def _published(header: list[Line]) -> str | None:
     """The date the header says the document was published on ("Summary published on Friday 13
-    August 2027", "Third Report of Session 2026. Published 18 March 2026."): it beats any other date."""
+    August 2027", "Third Report of Session 2026. Published 18 March 2026.", "Tabled in Parliament
+    on 16 April 2025"): it beats any other date."""
     for line in header:
         if (m := PUBLISHED_RE.search(line.text)) and (date := parse_date(m.group("date"))):
             return date
@@ -207,9 +210,20 @@ def header_lines(view: TextView) -> list[Line]:
     return header
 
 
+_DATE_WORDS_RE = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|fall"
+    r"|winter)[a-z]*\.?|\b(?i:of|the|st|nd|rd|th|am|pm|a\.m|p\.m|at)\b|[A-Z]{2,5}\b")
+
+
+def _date_like(text: str) -> bool:
+    """Nothing but a date's words: "Monday 22 June 2026", "March 3, 2022", "05.12.2023"; not "Standing
+    up for consumers since 1964"."""
+    return not re.search(r"[^\W\d_]", _DATE_WORDS_RE.sub(" ", text))
+
+
 def _as_date(text: str, day_first: bool | None) -> str | None:
     m = DATE_LINE_RE.match(text)
-    if not m or not re.search(r"\d", text):
+    if not m or not re.search(r"\d", text) or not _date_like(m.group("date")):
         return None
     return parse_date(m.group("date"), day_first=day_first)
 
@@ -263,7 +277,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if meta.date is None and (date := _as_date(plain, day_first)):
             meta.date = date
             continue
-        if _read_parts(PART_SEPARATOR_RE.split(plain), meta) or PUBLISHED_RE.search(plain):
+        if _read_parts(PART_SEPARATOR_RE.split(plain), meta, day_first) or PUBLISHED_RE.search(plain):
             continue
         if SECTION_HEADING_RE.match(line.text.strip(" *#")):
             continue
@@ -305,11 +319,11 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     return meta
 
 
-def _read_parts(parts: list[str], meta: Fields) -> bool:
+def _read_parts(parts: list[str], meta: Fields, day_first: bool | None) -> bool:
     """A header line of several items with a date among them ("Jane Doe, Fellow · 11 December
     2026", "Issue 112 | 14 November 2025", "San Telmo / Geneva, 1 December 2026"): the date, and
     a byline among the other items.  True when the line was such a line."""
-    dated = _dated_part(parts)
+    dated = _dated_part(parts, day_first)
     if dated is None:
         return False
     if meta.date is None:

@@ -104,3 +104,12 @@ def test_the_tail_of_a_compound_is_no_full_name():
     from citekit.extract.attributions.names import Names
     assert Names("one of the senior-most non-Arab Al-Qaeda leaders").named_persons == {}
     assert Names("Tomas Brede has fished here.").named_persons == {"brede": "Tomas Brede"}
+
+
+def test_a_sentence_opening_on_a_day_dates_the_statement_after_it():
+    from citekit.extract.attributions.days import spoken_before
+    assert spoken_before("That was true. On 8 May, ", "2031-06-22") == "2031-05-08"
+    assert spoken_before("On Monday, ", "2031-03-14") == "2031-03-10"
+    assert spoken_before("Meanwhile on the quay, ", "2031-03-14") is None
+    found = attributions("On 2 March, the Harbour Board said that the quay would reopen in June.\n")
+    assert found[0].fields.date == "2031-03-02"

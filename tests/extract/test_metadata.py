@@ -110,3 +110,12 @@ def test_a_standfirst_between_headline_and_byline_does_not_end_the_header():
     m = _meta(f"# Explainer: why the tram drivers are striking\n\n{stand}\n\nBy Ola Brenn · 20 October 2026\n\n{BODY}\n")
     assert m.date == "2026-10-20"
     assert [a.display() for a in m.authors] == ["Brenn, Ola"]
+
+
+def test_a_short_line_with_a_year_is_no_date_line_and_wire_dates_carry_times():
+    m = _meta("CONSUMER FEDERATION OF NORLAND\nStanding up for consumers since 1964\n\nCAMPAIGN UPDATE No. 31\n"
+              f"Monday 22 June 2026\n\nSold as savings: why the note holders deserve more\n\n{BODY}\n")
+    assert m.date == "2026-06-22"
+    assert _meta(f"NORLAND NEWS AGENCY\n16.06.2026 11:05 | Economy\n\nNote holders face losses\n\n{BODY}\n").date == "2026-06-16"
+    assert _meta(f"Bank waited too long, review admits\n\nBy Ana Rask\n\nJune 2, 2026 4:41 PM\n\n{BODY}\n").date == "2026-06-02"
+    assert _meta(f"Water Supply: Follow-up Audit\n\nReport No. 7/2025\nTabled in Parliament on 16 April 2025\n\n{BODY}\n").date == "2025-04-16"

@@ -68,3 +68,17 @@ def test_outlet_attribution_without_shared_facts_stays_a_body():
     corpus = Corpus(documents=[article, other], mentions=[outlet])
     link_corpus(corpus)
     assert corpus.mentions[0].fields.title is None
+
+
+def test_a_statement_of_another_day_is_not_the_bodys_document_sharing_its_facts():
+    release = _doc("a", "Inquiry opened. " + FACTS, type="article", title="Inquiry into the harbour",
+                   date="2025-06-04", publisher="Harbour Board")
+    citing = _doc("b", "On 8 May, the Harbour Board said that " + FACTS, type="article", title="Cranes")
+    said = Mention(document="b", kind="attribution", start=10, end=35, text="the Harbour Board said",
+                   fields=body("Harbour Board", type="misc", date="2025-05-08"))
+    corpus = Corpus(documents=[release, citing], mentions=[said])
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title is None  # its words of 8 May, not the release of 4 June
+    said.fields = body("Harbour Board", type="misc")  # undated: the document it shares facts with
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title == "Inquiry into the harbour"

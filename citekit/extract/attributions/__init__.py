@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from citekit.extract.attributions import deps
-from citekit.extract.attributions.days import spoken_on
+from citekit.extract.attributions.days import spoken_before, spoken_on
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.detect import Hit, Sentence
 from citekit.extract.attributions.entities import Registry
@@ -243,7 +243,7 @@ def _date_statements(hits: list[Hit], text: str, doc_date: str | None) -> None:
     for hit in sorted(hits, key=lambda h: h.start):
         ent = hit.entity
         if ent.kind == "source" and not ent.date and not ent.findings:
-            ent.date = spoken_on(text[hit.end:], doc_date)
+            ent.date = spoken_on(text[hit.end:], doc_date) or spoken_before(text[:hit.start], doc_date)
 
 
 DATELINE_CHARS = 600  # how far into a text its own date line may be

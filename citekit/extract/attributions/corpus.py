@@ -1,8 +1,9 @@
 """Attributions to an outlet whose own article is in the corpus (one job: corpus-level links).
 
 "…, Reports Harbour Weekly" in one document, and a document of the corpus published in
-Harbour Weekly that shares distinctive facts with it (numbers, rare names): the attribution
-points at that document, so its fields become the document's own record and merge links the
+Harbour Weekly that shares distinctive facts with it (numbers, rare names), and no date of the
+attribution says otherwise ("On 8 May, the ministry said" is not its release of 4 June): the
+attribution points at that document, so its fields become the document's own record and merge links the
 two.  A report that the citing text only knows through that article ("the report reviewed by
 Harbour Weekly") is then the unnamed report the article describes, when the article
 describes exactly one.
@@ -44,6 +45,14 @@ def _anonymous(m: Mention) -> bool:
     return m.kind == "attribution" and f.type == "report" and not f.authors and not f.title
 
 
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Dates that agree as far as both go ("2026-05" and "2026-05-08"); an unknown one agrees."""
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
 def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None) -> None:
     """Point outlet attributions at the corpus document they report on (fields replaced).
     ``facts_of`` (document id -> :func:`facts`) stands in for texts a large build does not keep."""
@@ -65,7 +74,7 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
     rare = _distinctive(facts_of, {m.document for m in candidates} | {t for ts in targets_of.values() for t in ts})
     links: set[tuple[str, str]] = set()
     for m in candidates:
-        targets = targets_of[id(m)]
+        targets = [t for t in targets_of[id(m)] if _same_time(m.fields.date, metas[t].date)]
         scored = sorted(((len(rare[m.document] & rare[t]), t) for t in targets), reverse=True)
         if scored and scored[0][0] >= MIN_SHARED and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             target = scored[0][1]

@@ -1,6 +1,6 @@
 """The day a source spoke, relative to the document's own date (one job: days of statements).
 
-"X said on Monday" in a text of Tuesday 29 September 2026 is 28 September; "said on Sept. 2",
+"X said on Monday" (or "On Monday, X said") in a text of Tuesday 29 September 2026 is 28 September; "said on Sept. 2",
 "announced on 2 September" are that day of the text's year (of the year before when the month
 is still to come); "said yesterday" is the day before the text.  Only the clause right after
 the cue is read: "told several hundred people on the harbour wall on Monday", not a later
@@ -63,3 +63,13 @@ def spoken_on(after: str, doc_date: str | None) -> str | None:
         back = (today.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
         return (today - _dt.timedelta(days=back)).isoformat()
     return _iso(m, today)
+
+
+_LEADING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Oo]n\s+(?P<when>[^,;:.!?\n]{1,25}?),?\s*$")
+
+
+def spoken_before(before: str, doc_date: str | None) -> str | None:
+    """The ISO day of a sentence opening "On 8 May, …" / "On Monday, …" that ``before`` (the text up
+    to the source's name) ends with, or None."""
+    m = _LEADING.search(before[-80:])
+    return spoken_on(" on " + m.group("when"), doc_date) if m else None
