@@ -3,6 +3,8 @@ these tests (no name comes from the seeds or the golden documents)."""
 
 from __future__ import annotations
 
+import pytest
+
 from citekit.extract.attributions import find_attributions
 from citekit.extract.attributions.names import described_bodies
 from citekit.ingest.view import plain_view
@@ -128,3 +130,13 @@ def test_author_year_subject_in_prose():
 
 def test_author_year_needs_a_reporting_verb():
     assert attributions("Ibsen (1964) performed the first count of the lines.") == []
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The Harbour Fund's determination of 20 May found that the notes were investments.", "found"),
+    ("The Ministry of Finance's announcement of 4 June said that the fund would open in July.", "said"),
+    ("The Board's own post-mortem concluded that its inspectors had hesitated.", "concluded"),
+])
+def test_more_document_nouns_as_subjects(sentence, cue):
+    found = attributions(sentence)
+    assert [m.cue for m in found] == [cue]

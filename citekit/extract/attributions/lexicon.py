@@ -113,7 +113,8 @@ NOMINALS = {
     "outlook": "report", "index": "report", "update": "report", "yearbook": "report",
     "factsheet": "report", "ruling": "misc", "judgment": "misc", "judgement": "misc", "filings": "misc",
     "advisory": "report", "minutes": "report", "complaint": "misc", "notice": "misc",
-    "release": "misc", "poll": "report",
+    "release": "misc", "poll": "report", "determination": "misc", "announcement": "misc", "decision": "misc",
+    "response": "misc", "submission": "misc", "post-mortem": "report", "guidance": "report", "summary": "report",
 }
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
                "same", "another", "one", "our"}
