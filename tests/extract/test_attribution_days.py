@@ -113,3 +113,15 @@ def test_a_sentence_opening_on_a_day_dates_the_statement_after_it():
     assert spoken_before("Meanwhile on the quay, ", "2031-03-14") is None
     found = attributions("On 2 March, the Harbour Board said that the quay would reopen in June.\n")
     assert found[0].fields.date == "2031-03-02"
+
+
+def test_a_body_speaking_on_two_days_makes_two_statements_and_it_added_keeps_the_day():
+    found = attributions("On 2 March, the Harbour Board said that the quay was safe. It added that inspections "
+                         "would continue.\n\nThe Harbour Board said today that an inquiry would open.\n")
+    assert [m.fields.date for m in found] == ["2031-03-02", "2031-03-02", "2031-03-14"]  # "today": the text's day
+
+
+def test_the_work_before_which_reports_through_the_verb_after_it():
+    found = attributions("Members had before them the Harbour Board's interim review of the July outage, "
+                         "which finds that the operator held too little reserve.\n")
+    assert [(m.cue, m.fields.type, m.fields.authors[0].literal) for m in found] == [("finds", "report", "Harbour Board")]

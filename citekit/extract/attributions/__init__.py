@@ -24,12 +24,13 @@ Decisions:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citekit.extract.attributions import deps
 from citekit.extract.attributions.days import spoken_before, spoken_on
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.detect import Hit, Sentence
-from citekit.extract.attributions.entities import Registry
+from citekit.extract.attributions.entities import Entity, Registry
 from citekit.extract.attributions.names import Names
 from citekit.extract.attributions.names import author_for, initials
 from citekit.extract.attributions.names import key as name_key
@@ -238,12 +239,26 @@ def _same_body(keys: set[str], work_keys: set[str]) -> bool:
 
 
 def _date_statements(hits: list[Hit], text: str, doc_date: str | None) -> None:
-    """A body or person that the text says spoke on a given day ("X said on Monday", "said on
-    Sept. 2") speaks, in this document, on that day (``days.spoken_on``): the first day given."""
+    """A body or person that the text says spoke on a given day ("X said on Monday", "On 8 May, X
+    said") speaks on that day (``days``) in that mention and in the mentions that follow it
+    closely ("It added"); its mentions of another day, or of none, are other statements: each day
+    gets its own copy of the source, so "the ministry said on 8 May" and "the ministry today
+    announces" in one text are not one statement."""
+    last: dict[int, tuple[int, str | None]] = {}  # id(entity) -> (end of its last mention, its day)
+    copies: dict[tuple[int, str], Entity] = {}
     for hit in sorted(hits, key=lambda h: h.start):
         ent = hit.entity
-        if ent.kind == "source" and not ent.date and not ent.findings:
-            ent.date = spoken_on(text[hit.end:], doc_date) or spoken_before(text[:hit.start], doc_date)
+        if ent.kind != "source" or ent.date or ent.findings:
+            continue
+        day = spoken_on(text[hit.end:], doc_date) or spoken_before(text[:hit.start], doc_date)
+        if day is None and id(ent) in last and hit.start - last[id(ent)][0] <= CARRY_DAY_CHARS:
+            day = last[id(ent)][1]  # "It added", "She told reporters" right after
+        last[id(ent)] = (hit.end, day)
+        if day is not None:
+            hit.entity = copies.setdefault((id(ent), day), replace(ent, date=day, authors=list(ent.authors)))
+
+
+CARRY_DAY_CHARS = 300  # how close a mention must follow a dated one to share its day
 
 
 DATELINE_CHARS = 600  # how far into a text its own date line may be

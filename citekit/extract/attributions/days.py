@@ -2,7 +2,7 @@
 
 "X said on Monday" (or "On Monday, X said") in a text of Tuesday 29 September 2026 is 28 September; "said on Sept. 2",
 "announced on 2 September" are that day of the text's year (of the year before when the month
-is still to come); "said yesterday" is the day before the text.  Only the clause right after
+is still to come); "said yesterday" is the day before the text, "today" its own day.  Only the clause right after
 the cue is read: "told several hundred people on the harbour wall on Monday", not a later
 sentence or quoted speech.
 """
@@ -18,7 +18,7 @@ _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday frida
 _DAY_MONTH = (r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})\b(?!\.?,?\s*\d)"  # "2 September"
               r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)")  # "Sept. 2"
 _WHEN = re.compile(r"\bon\s+(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|" + _DAY_MONTH + r")"
-                   r"|\b(?P<yesterday>yesterday)\b")
+                   r"|\b(?P<yesterday>yesterday)\b|\b(?P<today>today)\b")
 _CLAUSE_END = re.compile(r"[;:“”\"—–(]|[.!?](?=\s+[A-Z“\"]|\s*$)")  # "Sept. 2" is no sentence end
 REACH = 90  # characters after the cue that may still belong to its clause
 
@@ -59,6 +59,8 @@ def spoken_on(after: str, doc_date: str | None) -> str | None:
         return None
     if m.group("yesterday"):
         return (today - _dt.timedelta(days=1)).isoformat()
+    if m.group("today"):
+        return today.isoformat()
     if m.group("wd"):
         back = (today.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
         return (today - _dt.timedelta(days=back)).isoformat()

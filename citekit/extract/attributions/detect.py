@@ -1118,6 +1118,22 @@ class Sentence:
                     and not self.hits[-1].entity.date:
                 self.hits[-1].entity.date = published
 
+    def relative_works(self) -> None:
+        """"the Board's interim review of the outage, which finds that …", "the ministry's statement
+        of 8 May, which insisted that …": the work just before ", which" reports through the verb
+        after it."""
+        for k, _verb, j in self.verbs_with_subject_slot():
+            if j < 4 or self.low(j - 1) != "which" or self.t[j - 2].text != ",":
+                continue
+            comma = j - 2
+            for h in range(comma - 1, max(-1, comma - 9), -1):
+                if self.t[h].text in (",", ";", ".", "(", ")") or self.low(h) in L.REPORT_VERBS:
+                    break
+                if self.low(h) in L.NOMINALS and self.t[h].text.islower():
+                    if (span := self.nominal_back(h + 1)) is not None:
+                        self.nominal_hit(span[0], h + 1, None, comma, k)
+                    break
+
     def titled_before(self, j: int) -> tuple[int, str] | None:
         """'… titled “T”' ending just before t[j]: (the index of 'titled', T)."""
         if j < 3 or self.t[j - 1].text not in _QUOTES_CLOSE:
@@ -1923,6 +1939,7 @@ class Sentence:
         self.releases()
         self.authorship()
         self.nominal_subjects()
+        self.relative_works()
         self.work_authors()
         self.named_subjects()
         self.body_subjects()
