@@ -125,3 +125,12 @@ def test_the_work_before_which_reports_through_the_verb_after_it():
     found = attributions("Members had before them the Harbour Board's interim review of the July outage, "
                          "which finds that the operator held too little reserve.\n")
     assert [(m.cue, m.fields.type, m.fields.authors[0].literal) for m in found] == [("finds", "report", "Harbour Board")]
+
+
+def test_a_body_spokesperson_speaks_for_the_body_on_the_day_of_the_text():
+    found = attributions("The Harbour Board's 2030 report found that the quay was unsafe. "
+                         "A Harbour Board spokesperson told reporters that repairs would start in May.\n")
+    assert [m.cue for m in found] == ["found", "told"]
+    report, spoken = (m.fields for m in found)
+    assert spoken.authors[0].literal == "Harbour Board" and spoken.type == "misc"
+    assert spoken.date == "2031-03-14" and report.date == "2030"  # its words that day, not its report

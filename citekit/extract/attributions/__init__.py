@@ -224,7 +224,7 @@ def _continue_work(hits: list[Hit], last: tuple[int, list], sentence: int) -> No
         return
     for hit in hits:
         ent = hit.entity
-        if ent.kind != "source" or ent.person or not ent.authors:
+        if ent.kind != "source" or ent.person or not ent.authors or hit.spokesperson:
             continue
         keys = ent.author_keys()
         mine = [w for w in works if w.type == "report" and w.authors and _same_body(keys, w.author_keys())]
@@ -253,6 +253,8 @@ def _date_statements(hits: list[Hit], text: str, doc_date: str | None) -> None:
         day = spoken_on(text[hit.end:], doc_date) or spoken_before(text[:hit.start], doc_date)
         if day is None and id(ent) in last and hit.start - last[id(ent)][0] <= CARRY_DAY_CHARS:
             day = last[id(ent)][1]  # "It added", "She told reporters" right after
+        if day is None and hit.spokesperson and doc_date and len(doc_date) == 10:
+            day = doc_date  # a spokesperson's words to the writer: that day's, not the body's report
         last[id(ent)] = (hit.end, day)
         if day is not None:
             hit.entity = copies.setdefault((id(ent), day), replace(ent, date=day, authors=list(ent.authors)))

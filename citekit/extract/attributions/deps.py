@@ -83,7 +83,6 @@ def worth_parsing(sentence_text: str) -> bool:
 # Subjects that are no source: hedges and impersonal subjects.
 _NO_SOURCE = L.HEDGE_SOURCES | {"i", "we", "you", "one", "everyone", "someone", "nobody", "who",
                                 "which", "that", "this", "what", "there", "study", "all"}
-_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 _CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "parataxis"}  # where a reporting verb may stand
 _NAME_DEPS = {"compound", "det", "amod", "nmod", "nummod", "poss", "case", "prep", "pobj", "punct", "cc",
               "conj", "quantmod", "flat"}
@@ -256,7 +255,7 @@ class DepPass:
             ent = s.reg.antecedent("he", s.t[h].start, window=4)  # "the judge held"
             if ent is not None:
                 s.add(i, k + 1, s.t[k].text, s.span_text(i, h + 1), ent, confidence=0.55)
-        elif s.low(h) in _SPOKES and s.low(i) in L.INDEFINITE and (i, j) == (h - 1, h + 1):
+        elif s.low(h) in L.SPOKES and s.low(i) in L.INDEFINITE and (i, j) == (h - 1, h + 1):
             recent = [s.speaker(e) for n, _, e in s.reg.seen if n >= s.reg.sentence - 2]
             recent = [e for e in recent if e is not None and not e.person]
             if recent:  # "A spokesperson said": for the body the text cited just before

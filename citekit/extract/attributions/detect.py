@@ -103,6 +103,7 @@ class Hit:
     confidence: float = 0.8
     forward: bool = False  # a headline's unnamed source ("…, study finds"): the text names it later
     described: str | None = None  # the body a forward work is described by ("central bank report")
+    spokesperson: bool = False  # a body speaking through its spokesperson: words of that day, not its report
 
 
 class Sentence:
@@ -1514,6 +1515,16 @@ class Sentence:
                         self.speak(start, i, j, k)
                 else:
                     self.definite_body(j - 1, k)  # "The institute said", "the finance ministry said"
+                continue
+            if self.low(j - 1) in L.SPOKES and head.islower():  # "A Finance Ministry spokesman said"
+                i = self.name_back(j - 1)
+                if i is not None and i < j - 1 and self.free(i, j):
+                    first = i - (self.low(i - 1) in L.INDEFINITE or self.low(i - 1) == "the")
+                    if self.opens_clause(first):
+                        count = len(self.hits)
+                        self.speak(first, i, j - 1, k, body=True)
+                        for hit in self.hits[count:]:
+                            hit.spokesperson = True
                 continue
             if is_role(head) and (head.islower() or head[1:].islower()) and self.low(j - 2) == "the" \
                     and self.opens_clause(j - 2):

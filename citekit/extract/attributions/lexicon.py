@@ -148,6 +148,8 @@ HEADLINE_VERBS = {"reports", "report", "says", "say", "finds", "warns", "claims"
 CLAUSE_OPENERS = {"and", "but", "that", "as", "while", "when", "because", "so", "yet", "although",
                   "though", "since", "after", "before", "whereas", "where", "if", "or", "now",
                   "meanwhile", "however", "also", "then", "thus", "instead"}
+# People who speak for a body: "A Finance Ministry spokesman said" is the ministry speaking.
+SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 # Role nouns before a person's name: "journalist X", "spokesman X".
 ROLE_WORDS = {
     "journalist", "reporter", "correspondent", "columnist", "spokesman", "spokeswoman",
