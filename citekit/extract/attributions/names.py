@@ -221,6 +221,12 @@ class Names:
         self.orgs = described_bodies(text)
 
     @cached_property
+    def org_spellings(self) -> list[str]:
+        """The text's capitalised names that read as bodies, on one line, not another's possessed one."""
+        return [spelling for spelling in self.spellings.values()
+                if is_org_like(spelling) and "\n" not in spelling and not _POSSESSED.search(spelling)]
+
+    @cached_property
     def named_persons(self) -> dict[str, str]:
         """Family-name key -> the full name of each person the text names ("Tomas Brede"), cited or
         not; a family name two people share is left out."""
@@ -238,8 +244,7 @@ class Names:
         k = set(fold(head).split())
         # a spelling across lines is a heading run into the text; "Dorland's Ministry of X" is
         # another country's or body's, not the one a bare "the ministry" means
-        for known in (self.full, [spelling for spelling in self.spellings.values()
-                                  if is_org_like(spelling) and "\n" not in spelling and not _POSSESSED.search(spelling)]):
+        for known in (self.full, self.org_spellings):
             bare = {re.sub(r"^(?:[A-Z][a-z]*\s+)?[Tt]he\s+", "", full) for full in known}  # "As the Fund"
             heads = {full for full in bare if len(full.split()) >= 2 and k < set(fold(full).split())
                      and _head(full) == fold(head)}
