@@ -274,10 +274,11 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     meta.date = _published(header)
     for position, line in enumerate(header):
         plain = _plain(line.text)
+        parts = PART_SEPARATOR_RE.split(plain)
         if meta.date is None and (date := _as_date(plain, day_first)):
             meta.date = date
             continue
-        if _read_parts(PART_SEPARATOR_RE.split(plain), meta, day_first) or PUBLISHED_RE.search(plain):
+        if _read_parts(parts, meta, day_first) or PUBLISHED_RE.search(plain):
             continue
         if SECTION_HEADING_RE.match(line.text.strip(" *#")):
             continue
@@ -302,8 +303,8 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if not any(c.isalpha() for c in line.text):
             continue  # a rule of dashes
         if line.heading is None and _masthead(plain):
-            if not meta.publisher and _body_name(PART_SEPARATOR_RE.split(plain)[0]) and position <= 3:
-                meta.publisher = _title_case(PART_SEPARATOR_RE.split(plain)[0])
+            if not meta.publisher and _body_name(parts[0]) and position <= 3:
+                meta.publisher = _title_case(parts[0])
             continue
         candidates.append((_title_score(line, tail, len(candidates)), line))  # mastheads and date lines cost no rank
     if candidates and (best := max(candidates, key=lambda c: c[0]))[0] > 0:

@@ -242,8 +242,8 @@ def _date_statements(hits: list[Hit], text: str, doc_date: str | None) -> None:
     """A body or person that the text says spoke on a given day ("X said on Monday", "On 8 May, X
     said") speaks on that day (``days``) in that mention and in the mentions that follow it
     closely ("It added"); its mentions of another day, or of none, are other statements: each day
-    gets its own copy of the source, so "the ministry said on 8 May" and "the ministry today
-    announces" in one text are not one statement."""
+    gets its own copy of the source, so "the ministry said on 8 May" and "the ministry said
+    today" in one text are not one statement."""
     last: dict[int, tuple[int, str | None]] = {}  # id(entity) -> (end of its last mention, its day)
     copies: dict[tuple[int, str], Entity] = {}
     for hit in sorted(hits, key=lambda h: h.start):
