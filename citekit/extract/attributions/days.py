@@ -23,7 +23,8 @@ _CLAUSE_END = re.compile(r"[;:“”\"—–(]|[.!?](?=\s+[A-Z“\"]|\s*$)")  # 
 REACH = 90  # characters after the cue that may still belong to its clause
 
 
-def _today(doc_date: str | None) -> _dt.date | None:
+def doc_day(doc_date: str | None) -> _dt.date | None:
+    """The document's own day, when its date gives one."""
     if not doc_date or len(doc_date) < 10:
         return None
     try:
@@ -48,7 +49,7 @@ def _iso(m: re.Match, today: _dt.date) -> str | None:
 
 def spoken_on(after: str, doc_date: str | None) -> str | None:
     """The ISO day given at the start of ``after`` (the text right after a cue), or None."""
-    today = _today(doc_date)
+    today = doc_day(doc_date)
     if today is None:
         return None
     clause = after[:REACH]

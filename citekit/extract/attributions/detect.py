@@ -26,6 +26,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from citekit.extract.attributions import lexicon as L
+from citekit.extract.attributions.days import doc_day
 from citekit.extract.attributions.entities import Entity, Registry
 from citekit.extract.attributions.names import (Names, author_for, is_acronym, is_org_like, is_outlet,
                                                 is_person_name, is_role, strip_honorific)
@@ -343,12 +344,8 @@ class Sentence:
         """'In February' in a text dated 2024-03-22 -> '2024-02'; 'last month' -> '2024-02',
         'earlier this month' -> '2024-03' (months the text gives relative to its own date)."""
         week = _RELATIVE_WEEK.search(text)
-        if week and self.doc_date and len(self.doc_date) >= 10:  # 'last week' in a text of 3 May: late April
-            try:
-                day = _dt.date.fromisoformat(self.doc_date[:10]) - _dt.timedelta(days=7 if week.group(1).lower() == "last" else 0)
-            except ValueError:
-                return None
-            return day.isoformat()[:7]
+        if week and (today := doc_day(self.doc_date)):  # 'last week' in a text of 3 May: late April
+            return (today - _dt.timedelta(days=7 if week.group(1).lower() == "last" else 0)).isoformat()[:7]
         relative = _RELATIVE_MONTH.search(text)
         if relative and self.doc_date and len(self.doc_date) >= 7:
             year, month = int(self.doc_date[:4]), int(self.doc_date[5:7])
