@@ -30,11 +30,13 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from citekit.extract.attributions.entities import KIND_HEADS
 from citekit.extract.attributions.names import org_key
 from citekit.extract.normalize.fold import fold
 from citekit.models import Fields
 
 _SCOPE = "\x00scope:"
+KINDS = frozenset(KIND_HEADS.values())
 
 
 def is_statement(fields: Fields) -> bool:
@@ -135,7 +137,7 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
     if documents is not None:
         groups = _join_undated(groups, records, documents)
     titled: dict[tuple[str, str], set[int]] = defaultdict(set)
-    facts = []
+    facts, kinds = [], []
     for g, group in enumerate(groups):
         members = [records[r] for r in group]
         title = any(f.title for f in members)
@@ -144,6 +146,7 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
         months = {f.date[:7] for f in members if f.date and len(f.date) >= 7}
         report = any(f.type == "report" for f in members)
         facts.append((title, bodies, years, months, report))
+        kinds.append(_kinds(members))
         if title and len(years) == 1:
             for body in bodies:
                 titled[(body, next(iter(years)))].add(g)
@@ -163,6 +166,7 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
         # "a 2024 X report" needs a work the corpus dates more closely than that year
         candidates = {c for c in candidates if months and facts[c][3] == months or not months and facts[c][3]
                       or months and not facts[c][3] and facts[c][4] and len(seen) <= 1}
+        candidates = {c for c in candidates if _joinable(kinds[g], kinds[c])}
         if len(candidates) == 1:
             into[g] = candidates.pop()
     return _regroup(groups, into)
@@ -176,11 +180,13 @@ def _join_undated(groups: list[list[int]], records: list[Fields], documents: lis
     its own institution) are its words, not a report, and stay apart."""
     known: dict[str, set[int]] = defaultdict(set)  # body -> its report groups known by title or date
     undated: list[tuple[int, set[str]]] = []
+    kinds = {}
     for g, group in enumerate(groups):
         members = [records[r] for r in group]
         if not all(f.type == "report" for f in members):
             continue
         bodies = set().union(*(_bodies(f) for f in members))
+        kinds[g] = _kinds(members)
         if any(f.title or f.date for f in members):
             for body in bodies:
                 known[body].add(g)
@@ -188,13 +194,24 @@ def _join_undated(groups: list[list[int]], records: list[Fields], documents: lis
             undated.append((g, bodies))
     into: dict[int, int] = {}
     for g, bodies in undated:
-        candidates = set().union(*(known.get(body, set()) for body in bodies))
+        candidates = {c for c in set().union(*(known.get(body, set()) for body in bodies))
+                      if _joinable(kinds[g], kinds[c])}
         if len(candidates) != 1:
             continue
         target = candidates.pop()
         if not {documents[r] for r in groups[g]} & {documents[r] for r in groups[target]}:
             into[g] = target
     return _regroup(groups, into)
+
+
+def _kinds(members: list[Fields]) -> set[str]:
+    """The kinds of document the untitled members name ("memo", "survey": ``entities.KIND_HEADS``)."""
+    return {f.note for f in members if not f.title and f.note in KINDS}
+
+
+def _joinable(kinds: set[str], target: set[str]) -> bool:
+    """A group of untitled records of a kind joins only a work known to be of that kind."""
+    return kinds <= target
 
 
 def _findings(fields: Fields) -> bool:

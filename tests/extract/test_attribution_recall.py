@@ -140,3 +140,34 @@ def test_author_year_needs_a_reporting_verb():
 def test_more_document_nouns_as_subjects(sentence, cue):
     found = attributions(sentence)
     assert [m.cue for m in found] == [cue]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Members had the Harbour Fund's determination of 20 May, which holds that the notes were investments.", "holds"),
+    ("The Ministry of Finance's announcement of 4 June commits the Government to a guarantee.", "commits"),
+    ("The Grid Authority's Summer Readiness Assessment, published on 12 May, judged the margins adequate.", "judged"),
+    ("The committee read the Central Bank's letter of 18 March, which gave the lender until June.", "gave"),
+])
+def test_verbs_that_report_of_a_document_subject(sentence, cue):
+    found = attributions(sentence)
+    assert [m.cue for m in found] == [cue] and found[0].fields.authors
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Harbour Fund gave the lender until June to raise capital.",
+    "The ministry accepted the offer on Tuesday.",
+    "The Fund holds 12% of the notes.",
+])
+def test_document_verbs_do_not_report_of_a_body(sentence):
+    assert attributions(sentence) == []
+
+
+def test_its_report_with_words_the_last_titled_work_lacks_is_not_that_work():
+    found = attributions("The Bank's Financial Stability Report had found the system resilient. Harlow Bank's own "
+                         "figures gave little warning. Its annual report for 2025 reported a profit.")
+    assert [m.fields.title for m in found] == ["Financial Stability Report"]
+
+
+def test_a_memo_keeps_its_kind_as_the_note():
+    (m,) = attributions("A Vellmark Grid memo dated 9 March 2026, which the paper has seen, records the delay.")
+    assert m.fields.note == "memo" and m.fields.type == "report"

@@ -181,3 +181,15 @@ def test_a_report_dated_by_its_year_alone_needs_a_closer_dated_work():
     assert join_unnamed_reports([[0], [1]], [unnamed, year_only]) == [[0], [1]]
     dated = Fields(type="report", title="Water in a Dry Basin", authors=_body("Lakeland Bank"), date="2030-05")
     assert join_unnamed_reports([[0], [1]], [unnamed, dated]) == [[0, 1]]
+
+
+def test_an_untitled_record_of_a_kind_joins_only_a_work_of_that_kind():
+    """"A Vellmark memo" is not Vellmark's only known report, nor is "the union's survey" its bulletin."""
+    memo = Fields(type="report", authors=_body("Vellmark Grid"), note="memo")
+    report = Fields(type="report", title="Preliminary Technical Report", authors=_body("Vellmark Grid"), date="2031-07")
+    assert join_unnamed_reports([[0], [1]], [memo, report], ["a", "b"]) == [[0], [1]]
+    dated_memo = Fields(type="report", authors=_body("Vellmark Grid"), date="2030-03-09", note="memo")
+    assert join_unnamed_reports([[0], [1], [2]], [memo, report, dated_memo], ["a", "b", "c"]) == [[1], [0, 2]]
+    survey = Fields(type="report", authors=_body("Grid Workers' Union"), date="2031-08", note="survey")
+    bulletin = Fields(type="report", title="Bulletin 12", authors=_body("Grid Workers' Union"), date="2031-08")
+    assert join_unnamed_reports([[0], [1]], [survey, bulletin], ["a", "b"]) == [[0], [1]]

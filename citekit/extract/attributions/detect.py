@@ -151,6 +151,14 @@ class Sentence:
             return False
         return w in L.REPORT_VERBS or w in L.NEEDS_AUX and self.low(k - 1) in L.AUXILIARIES
 
+    def work_verb(self, k: int) -> bool:
+        """A verb at token k that reports when a work is its subject ("The ruling holds that")."""
+        w = self.t[k].text
+        if w not in L.WORK_VERBS:
+            return False
+        after = L.WORK_VERB_COMPLEMENTS.get(w)
+        return after is None or self.low(k + 1) in after
+
     def has_complement(self, k: int) -> bool:
         """'X claims that …' reports; 'X claims a 25% cut' / 'X maintains ties' does not."""
         nxt = self.t[k + 1].text if k + 1 < len(self.t) else "."
@@ -551,6 +559,9 @@ class Sentence:
             return ent, True
         if det in ("this", "that", "the", "these", "those", "same", "its") or mods and mods[0].low == "that":
             ent = self.reg.last_work(head)
+            if ent is not None and det == "its" and ent.title and descriptors \
+                    and not set(descriptors) <= set(fold(ent.title).split()):
+                return None  # "Its annual report" after X's Financial Stability Report: whose, the text does not say
             if ent is not None and det == "its" and date and (ent.date or "")[:4] != date[:4]:
                 later = self.reg.new_work(head, type_)  # "Its 2024 report" after its 2023 one
                 later.authors, later.institution, later.date = list(ent.authors), ent.institution, date
@@ -1042,11 +1053,12 @@ class Sentence:
             return "work", self.span_text(x, e), None, e
         return None
 
-    def verbs_with_subject_slot(self):
+    def verbs_with_subject_slot(self, works: bool = False):
         """(k, verb, j) for each free reporting verb at k whose subject would end before j
-        (adverbs and auxiliaries skipped: "X has also said")."""
+        (adverbs and auxiliaries skipped: "X has also said"); with ``works``, the verbs that
+        report of a work subject too (``lexicon.WORK_VERBS``)."""
         for k in range(1, len(self.t)):
-            if not self.is_verb(k):
+            if not (self.is_verb(k) or works and self.work_verb(k)):
                 continue
             if not self.free(k, k + 1) or self.low(k - 1) in _NOT_BEFORE_VERB:
                 continue
@@ -1092,7 +1104,7 @@ class Sentence:
 
     def nominal_subjects(self) -> None:
         """'A June 2023 UN report states', 'The report reviewed by X stated', 'this report shows'."""
-        for k, verb, j in self.verbs_with_subject_slot():
+        for k, verb, j in self.verbs_with_subject_slot(works=True):
             title, end, published = None, j, None
             while (inserted := self.parenthetical_before(end)) is not None:
                 j, end, title = inserted[0], inserted[0] + 1, title or inserted[1]  # ", titled “T”, published today,"
@@ -1120,7 +1132,7 @@ class Sentence:
         """"the Board's interim review of the outage, which finds that …", "the ministry's statement
         of 8 May, which insisted that …": the work just before ", which" reports through the verb
         after it."""
-        for k, _verb, j in self.verbs_with_subject_slot():
+        for k, _verb, j in self.verbs_with_subject_slot(works=True):
             if j < 4 or self.low(j - 1) != "which" or self.t[j - 2].text != ",":
                 continue
             comma = j - 2
@@ -1161,6 +1173,9 @@ class Sentence:
                 agent = h  # "A 2021 study by X found", "Figures from X show"
             if self.low(h) in L.NOMINALS and not (self.t[h].text[:1].isupper() and h + 1 < j and self.name_tok(h + 1)):
                 # (a capitalised nominal inside a name is no head: "the National Statistics Office")
+                if self.low(h) in L.PLURAL_NOMINALS and not self.is_verb(k):
+                    break  # "the bank's own figures gave little warning": data do not hold or give
+
                 span = self.nominal_back(h + 1)
                 if span is None and agent is not None:  # "Monthly figures compiled by X show"
                     b = h

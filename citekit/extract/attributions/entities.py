@@ -19,6 +19,13 @@ from citekit.models import Author, Fields
 # record's note, so the body's figures or filing stay apart from what it said in that document.
 DOCUMENT_HEADS = {"figures", "data", "statistics", "estimates", "filing", "filings", "notice", "ruling",
                   "judgment", "judgement", "complaint", "guidelines"}
+# Heads of a body's untitled documents of a kind of their own, kept as the record's note too:
+# "a Vellgrid memo" is not Vellgrid's report, nor "the union's survey" its bulletin
+# (``merge.bridge`` joins an untitled record only to a work of its kind).
+KIND_HEADS = {"memo": "memo", "memorandum": "memo", "letter": "letter", "guidance": "guidance",
+              "survey": "survey", "poll": "survey", "bulletin": "bulletin", "directive": "directive",
+              "interview": "interview", "speech": "speech", "testimony": "testimony", "minutes": "minutes",
+              "advisory": "advisory", "submission": "submission"}
 
 
 @dataclass
@@ -58,6 +65,8 @@ class Entity:
         note = None
         if not self.title and self.authors and self.type == "misc" and self.head in DOCUMENT_HEADS:
             note = self.head  # "the EPA's enforcement notice": not the EPA's own words ("the EPA said")
+        elif not self.title and self.authors and self.head in KIND_HEADS:
+            note = KIND_HEADS[self.head]
         if not (self.title or self.authors):
             words = [w for w in self.descriptors if w] + [self.head or "document"]
             note = " ".join(dict.fromkeys(words))

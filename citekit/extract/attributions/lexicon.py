@@ -27,6 +27,20 @@ REPORT_VERBS = {
     "called", "calls", "ruled", "rules", "recommend", "assumes", "assumed", "projects", "cites",
     "rated", "labelled", "labeled", "branded", "dubbed", "termed",
 }
+# Verbs a document does with what it says: they report only when a work is their subject ("The
+# determination holds that", "the review, which puts the cost at", "Section 4 provides that");
+# said of a body or a person they are acts ("the Fund gave the lender a month").
+WORK_VERBS = {
+    "holds", "held", "judged", "judges", "puts", "gives", "gave", "attributes", "attributed", "proposes",
+    "proposed", "commits", "provides", "requires", "required", "obliges", "instructs", "lists", "listed",
+    "places", "placed", "blames", "blamed", "flags", "flagged", "reasoned", "accepts", "accepted",
+    "promises", "promised", "establishes", "established", "traces", "traced", "links", "linked",
+    "rejects", "rejected", "advised", "advises", "demands", "demanded", "ranks", "ranked", "reversed",
+    "lowered", "raised", "mentions", "mentioned", "sets", "outlines", "outlined", "describe",
+}
+# Of those, the verbs that report only with one of these words next ("holds that", not "holds 12 tables").
+WORK_VERB_COMPLEMENTS = {"holds": ("that",), "held": ("that",), "sets": ("out",), "places": ("the", "no", "blame"),
+                         "placed": ("the", "no", "blame")}
 # Verbs of naming that report when a quotation follows their object: 'called the findings "troubling"'
 # (past tense only: the present 'X calls these cases "enlace"' names a term, as scholars do).
 QUOTE_OBJECT_VERBS = {"called", "rated", "labelled", "labeled", "branded", "dubbed", "termed", "described"}
