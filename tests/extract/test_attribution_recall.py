@@ -171,3 +171,28 @@ def test_its_report_with_words_the_last_titled_work_lacks_is_not_that_work():
 def test_a_memo_keeps_its_kind_as_the_note():
     (m,) = attributions("A Vellmark Grid memo dated 9 March 2026, which the paper has seen, records the delay.")
     assert m.fields.note == "memo" and m.fields.type == "report"
+
+
+def test_a_document_verb_through_the_work_an_opening_names():
+    (m,) = attributions("In its determination of 20 May, the Harbour Fund reasoned that the notes were investments.")
+    assert m.cue == "reasoned" and authors(m) == ["Harbour Fund"] and m.fields.date == "2025-05"
+    assert attributions("On Tuesday, the Harbour Fund reasoned with its creditors.") == []
+
+
+@pytest.mark.parametrize("sentence, title, start", [
+    ("Section 31(2) of the Water Resources Act 2015 provides that licences lapse.", "Water Resources Act 2015",
+     "Section"),
+    ("The Civil Aviation (Investigation of Accidents) Act 2011 requires that reports be published.",
+     "Civil Aviation (Investigation of Accidents) Act 2011", "The"),
+])
+def test_a_law_as_the_subject_of_a_reporting_verb(sentence, title, start):
+    (m,) = attributions(sentence)
+    assert m.fields.title == title and m.text.startswith(start) and m.fields.date == title[-4:]
+
+
+def test_the_act_refers_back_only_to_an_act_named_before():
+    found = attributions("A report by the Harbour Office found delays. The Act also requires that fees be published.")
+    assert [m.cue for m in found] == ["found"]
+    found = attributions("The Ports Act 2011 states that the minister sets fees. The Act also requires that "
+                         "reports be published.")
+    assert [m.fields.title for m in found] == ["Ports Act 2011", "Ports Act 2011"]

@@ -70,6 +70,9 @@ _RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in",
 
 _DESCRIPTOR = re.compile(r"^[A-Z][a-z]+-(?:listed|based|owned|run|born|wide|headquartered)$")  # "Frankfurt-listed"
 _RELATIVE_OPENERS = {"which", "who", "whose"}  # ", whose son is in Reception,"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LAW_PARTS = {"section", "sections", "article", "articles", "clause", "schedule", "part", "paragraph", "annex",
+              "regulation", "rule", "chapter"}
 _NOT_BEFORE_VERB = L.DETERMINERS | _PASSIVE  # "the report", "was found": not a reporting verb
 _BETWEEN_SUBJECT_AND_VERB = L.ADVERBS | L.AUXILIARIES
 _FRAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -1128,6 +1131,43 @@ class Sentence:
                     and not self.hits[-1].entity.date:
                 self.hits[-1].entity.date = published
 
+    def laws(self) -> None:
+        """"Section 31(2) of the Water Resources Act 2015 provides that", "The Ports Act 2011
+        states": a law as the subject of a reporting verb is the work cited, by its title."""
+        for k, _verb, j in self.verbs_with_subject_slot(works=True):
+            x = j - 1 - bool(j >= 2 and _YEAR.fullmatch(self.t[j - 1].text))
+            if x < 1 or self.t[x].text != "Act":
+                continue
+            b, depth = x, 0
+            while b > 0 and b > x - 12:
+                w = self.t[b - 1].text
+                if self.low(b - 1) in L.DETERMINERS or self.low(b - 1) in L.CLAUSE_OPENERS:
+                    break
+                depth += (w == ")") - (w == "(")
+                if not (w[:1].isupper() or w in "()" or depth > 0 or self.low(b - 1) in L.NAME_JOINERS
+                        and self.t[b - 2].text[:1].isupper()):
+                    break
+                b -= 1
+            if depth or self.low(b - 1) != "the" and b > 0 and self.t[b - 1].text not in _PUNCT_OPEN:
+                continue
+            known = next((e for e in reversed(self.reg.entities) if e.kind == "work" and e.head == "act"),
+                         None) if b == x else None  # "The Act also requires": the Act named before
+            if b == x and known is None:
+                continue
+            start = b - (self.low(b - 1) == "the")
+            if self.low(start - 1) == "of":  # "Section 31(2) of the …", "Article 4 of the …"
+                part = next((y for y in range(start - 2, max(-1, start - 7), -1)
+                             if self.low(y) in _LAW_PARTS), None)
+                start = part if part is not None else start
+            if not self.free(start, k + 1) or not self.opens_clause(start):
+                continue
+            title = self.span_text(b, j) if known is None else known.title
+            ent = known or next((e for e in self.reg.entities if e.kind == "work" and e.title == title), None)
+            if ent is None:
+                ent = self.reg.new_work("act", "misc")
+                ent.title, ent.date = title, self.t[j - 1].text if x < j - 1 else None
+            self.add(start, k + 1, self.t[k].text, title, ent, confidence=0.7)
+
     def relative_works(self) -> None:
         """"the Board's interim review of the outage, which finds that …", "the ministry's statement
         of 8 May, which insisted that …": the work just before ", which" reports through the verb
@@ -1362,7 +1402,9 @@ class Sentence:
             self.add(span[0], end, f"{self.t[k].text} by", self.span_text(span[0], h + 1), ent, confidence=0.75)
 
     def named_subjects(self) -> None:
-        for k, verb, j in self.verbs_with_subject_slot():
+        in_context = self.context is not None or self.context_new is not None
+        for k, verb, j in self.verbs_with_subject_slot(works=in_context):
+            work_only = not self.is_verb(k)  # "In its determination, the Fund reasoned": only through the work
             if verb in L.FOLLOW_UP_VERBS and not self.quoted_object(k):
                 continue
             apposition, named_apposition, described = False, None, False
@@ -1426,6 +1468,8 @@ class Sentence:
                     continue
                 ent, raw = found
                 ent, emit = self.spoken_through(ent, k, a)
+                if work_only and ent.kind != "work":
+                    continue
                 if apposition:
                     self.appositive(j, ent)
                 self.add(start if a == parts[0][0] else a, k + 1, self.t[k].text, raw, ent, emit=emit,
@@ -1961,6 +2005,7 @@ class Sentence:
         self.possessive_titles()
         self.releases()
         self.authorship()
+        self.laws()
         self.nominal_subjects()
         self.relative_works()
         self.work_authors()
