@@ -196,3 +196,10 @@ def test_the_act_refers_back_only_to_an_act_named_before():
     found = attributions("The Ports Act 2011 states that the minister sets fees. The Act also requires that "
                          "reports be published.")
     assert [m.fields.title for m in found] == ["Ports Act 2011", "Ports Act 2011"]
+
+
+def test_a_role_given_after_a_name_without_an_article_as_in_a_witness_list():
+    found = attributions("Witnesses: Jon Stark, Chief Executive, Valgrid plc; Teodora Linde, Minister of Energy. "
+                         "Mr Stark said that Valgrid was short of reserve. The Minister told the committee that "
+                         "the plan had been accepted.")
+    assert [(m.cue, m.fields.authors[0].family) for m in found] == [("said", "Stark"), ("told", "Linde")]
