@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from citekit.extract.identifiers import find_identifiers
+from citekit.extract.issuer import SMALL_WORDS, body_name, read_issuer, report_label
 from citekit.extract.normalize.dates import parse_date
 from citekit.extract.normalize.names import looks_like_organisation, parse_names, parse_person
 from citekit.extract.normalize.pages import normalize_pages
@@ -70,11 +71,6 @@ PUBLISHED_RE = re.compile(
     r"(?:\s+(?i:in|to|before)\s+[^,.;:\n]{1,30}?)?(?i:\s+on)?\s*:?\s*"
     rf"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{_FULL_DATE})"
 )
-ORG_HEADS = frozenset(
-    "agency association authority bank bureau centre center coalition commission committee council court "
-    "department directorate federation forum foundation fund institute ministry network office "
-    "organisation organization parliament programme secretariat service society tribunal union".split()
-)
 STATE_HEADS = frozenset("republic kingdom government state commonwealth principality".split())
 MASTHEAD_ITEM_RE = re.compile(
     r"^(?:(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|summary|statement|briefing)|statement|communiqu[ée]"
@@ -82,7 +78,6 @@ MASTHEAD_ITEM_RE = re.compile(
     r"|(?i:no\.?|issue|number|vol\.?|volume)\s*[\w/.-]+|\d+[a-z]?\s+[A-Z][\w'’. -]+,\s*[A-Z][\w'’ -]+)$"
 )  # a genre label, an issue number, a street address
 COMPILED_BY_RE = re.compile(r"^(?i:(?:compiled|prepared|edited|produced|translated|published)(?:\s+and\s+\w+)?\s+by)\s")
-SMALL_WORDS = frozenset("a an and at de des du for in of on the to van von".split())
 MEDIA_ROLES_RE = re.compile(
     r"columnist|correspondent|reporter|editor|writer|journalist|contributor|staff|producer|"
     r"bureau chief|news",
@@ -148,7 +143,7 @@ def _masthead(text: str) -> bool:
         return True
     if COMPILED_BY_RE.match(text):
         return True
-    return all(_body_name(part) or _state_name(part) or MASTHEAD_ITEM_RE.match(part)
+    return all(body_name(part) or _state_name(part) or MASTHEAD_ITEM_RE.match(part)
                for part in PART_SEPARATOR_RE.split(text))
 
 
@@ -162,23 +157,6 @@ def _state_name(text: str) -> bool:
     words = text.split()
     return 3 <= len(words) <= 6 and words[0].lower() in STATE_HEADS and words[1].lower() == "of" \
         and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
-
-
-def _body_name(text: str) -> bool:
-    words = re.sub(r"\s*\([^)]*\)\s*$", "", text).split()
-    if not 2 <= len(words) <= 9 or any(not w[:1].isupper() and w.lower() not in SMALL_WORDS for w in words):
-        return False
-    return words[0].lower() in ORG_HEADS or words[-1].lower().strip("’'") in ORG_HEADS
-
-
-def _title_case(text: str) -> str:
-    """"MINISTRY OF ENERGY (MEC)" -> "Ministry of Energy (MEC)"; mixed case is kept."""
-    if any(c.islower() for c in text):
-        return text
-    words = text.split()
-    out = [w if w.startswith("(") else w.lower() if i and w.lower() in SMALL_WORDS else w.capitalize()
-           for i, w in enumerate(words)]
-    return " ".join(out)
 
 
 def _is_body(line: Line) -> bool:
@@ -295,7 +273,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if _read_journal_line(line.text, meta):
             continue
         if JOURNAL_WORDS_RE.search(line.text) and len(line.text.split()) <= 12 and line.heading is None \
-                and _title_cased(plain):
+                and _title_cased(plain) and not report_label(plain):
             meta.container = meta.container or line.text.strip(" *")
             continue
         if any(i.kind in ("doi", "url") for i in find_identifiers(line.text)) and len(line.text.split()) <= 4:
@@ -303,8 +281,6 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if not any(c.isalpha() for c in line.text):
             continue  # a rule of dashes
         if line.heading is None and _masthead(plain):
-            if not meta.publisher and _body_name(parts[0]) and position <= 3:
-                meta.publisher = _title_case(parts[0])
             continue
         candidates.append((_title_score(line, tail, len(candidates)), line))  # mastheads and date lines cost no rank
     if candidates and (best := max(candidates, key=lambda c: c[0]))[0] > 0:
@@ -314,6 +290,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     for ident in find_identifiers(head_text):
         if ident.kind == "doi" and not meta.doi:
             meta.doi = ident.value
+    read_issuer([_plain(line.text) for line in header], text[header_end:header_end + 2000], meta)
     _read_tail(text[:body_end], meta)
     if base:
         meta = Fields(**{**meta.model_dump(), **base.filled()})

@@ -59,9 +59,14 @@ def page_fields(tree: HtmlElement | None, traf: Any) -> Fields:
             break
     date = date or _ld_date(ld) or _time_element(tree) or iso_date(getattr(traf, "date", None))
     journal = first("citation_journal_title", "citation_conference_title", "prism.publicationname")
+    site, issue = _title_site(tree, title)
+    sitename = sitename or first("og:site_name") or site
+    if sitename and (m := _SITE_ISSUE.match(sitename)):  # "The Load Curve – No. 142"
+        sitename, issue = m.group("name"), issue or m.group("number")
     kinds = {t.lower() for item in ld for t in _as_list(item.get("@type")) if isinstance(t, str)}
     og_type = (first("og:type") or "").lower()
-    is_article = bool(journal) or og_type == "article" or bool(kinds & _ARTICLE_TYPES)
+    is_article = bool(journal) or og_type == "article" or bool(kinds & _ARTICLE_TYPES) \
+        or bool(site and any(a.family for a in authors))  # a signed piece of a named site
     first_page, last_page = first("citation_firstpage"), first("citation_lastpage")
     pages = f"{first_page}--{last_page}" if first_page and last_page else first_page
     doi = first("citation_doi", "dc.identifier", "prism.doi")
@@ -72,14 +77,37 @@ def page_fields(tree: HtmlElement | None, traf: Any) -> Fields:
         title=_clean(title),
         authors=authors,
         date=date,
-        container=_clean(journal or sitename or first("og:site_name")),
+        container=_clean(journal or sitename),
         volume=first("citation_volume", "prism.volume"),
-        number=first("citation_issue", "prism.number"),
+        number=first("citation_issue", "prism.number") or issue,
         pages=pages,
         publisher=first("citation_publisher", "dc.publisher", "dcterms.publisher"),
         url=url if url and url.startswith(("http://", "https://")) else None,
         doi=doi_match.group().rstrip(".,;") if doi_match else None,
     )
+
+
+_TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+")
+_SITE_ISSUE = re.compile(r"^(?P<name>.+?)\s+[|–—·-]\s+(?:#|No\.?\s*|Issue\s+)(?P<number>\d+)$")
+_ISSUE_PART = re.compile(r"^(?P<name>.*?)\s*(?:#|\bNo\.?\s*|\bIssue\s+)(?P<number>\d+)$")
+
+
+def _title_site(tree: HtmlElement | None, headline: str | None) -> tuple[str | None, str | None]:
+    """The site (or periodical) and issue number a page's <title> names beside its headline:
+    "Headline | Sport | The Coastline Courier", "The Load Curve – No. 142 – Power markets",
+    "Corvanne Health Brief #212 – Week 21, 2026"."""
+    found = tree.find(".//title") if tree is not None else None
+    text = " ".join((found.text_content() if found is not None else "").split())
+    parts = [p for p in _TITLE_PARTS.split(text) if p]
+    if len(parts) < 2:
+        return None, None
+    for n, part in enumerate(parts):
+        if (m := _ISSUE_PART.match(part)) and (m.group("name") or n):
+            return (m.group("name") or parts[n - 1]).strip() or None, m.group("number")
+    lead = parts[0].casefold()
+    if headline and (lead == headline.casefold() or lead == max(parts, key=len).casefold()):
+        return parts[-1], None
+    return None, None
 
 
 def iso_date(value: str | None) -> str | None:

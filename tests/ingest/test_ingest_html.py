@@ -166,3 +166,26 @@ def test_a_time_element_dates_the_page_before_a_year_guessed_from_its_text() -> 
     </article></body></html>"""
     _, fields = read_html(page, "gauge.html")
     assert fields.date == "2031-03-06"
+
+
+_PROSE = ("<p>The reserve rule, unchanged since 2004, is back in the dock. Operators told the regulator that the "
+          "margin had been too thin for years, and the regulator agreed to look again at the standard.</p>")
+
+
+@pytest.mark.parametrize("title, site, number", [
+    ("Reserve margins after the storm | Grid | The Harbour Courier", "The Harbour Courier", None),
+    ("The Gauge Letter – No. 142 – Power markets in Estoria", "The Gauge Letter", "142"),
+    ("Harbour Health Brief #212 – Week 21, 2031", "Harbour Health Brief", "212"),
+])
+def test_the_site_and_issue_a_page_title_names_beside_its_headline(title: str, site: str, number: str | None) -> None:
+    page = (f"<html><head><title>{title}</title></head><body><article><h1>Reserve margins after the storm</h1>"
+            f"<p class='byline'>By Ann Lee</p>{_PROSE}</article></body></html>")
+    _, fields = read_html(page, "page.html")
+    assert (fields.container, fields.number) == (site, number)
+
+
+def test_a_signed_page_of_a_named_site_is_an_article() -> None:
+    page = ("<html><head><title>Reserve margins after the storm | The Harbour Courier</title></head><body><article>"
+            f"<h1>Reserve margins after the storm</h1><p class='byline'>By Ann Lee</p>{_PROSE}</article></body></html>")
+    _, fields = read_html(page, "page.html")
+    assert fields.type == "article" and fields.container == "The Harbour Courier"

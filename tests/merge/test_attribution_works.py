@@ -79,6 +79,9 @@ def test_a_statement_of_another_day_is_not_the_bodys_document_sharing_its_facts(
     corpus = Corpus(documents=[release, citing], mentions=[said])
     link_corpus(corpus)
     assert corpus.mentions[0].fields.title is None  # its words of 8 May, not the release of 4 June
-    said.fields = body("Harbour Board", type="misc")  # undated: the document it shares facts with
+    said.fields = body("Harbour Board", type="misc")  # undated: its words, perhaps in evidence or an interview
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title is None
+    said.fields = body("Harbour Board", type="misc", date="2025-06-04")  # on the day of its document
     link_corpus(corpus)
     assert corpus.mentions[0].fields.title == "Inquiry into the harbour"

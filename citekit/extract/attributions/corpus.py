@@ -57,11 +57,14 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
     """Point outlet attributions at the corpus document they report on (fields replaced).
     ``facts_of`` (document id -> :func:`facts`) stands in for texts a large build does not keep."""
     outlets: dict[str, list[str]] = {}
+    publishers: set[tuple[str, str]] = set()  # (name key, document) of documents a body issued
     metas: dict[str, Fields] = {}
     for doc in corpus.documents:
         metas[doc.id] = doc.meta
         for name in {doc.meta.container, doc.meta.publisher} - {None, ""}:
             outlets.setdefault(name_key(name), []).append(doc.id)
+        if doc.meta.publisher and doc.meta.publisher != doc.meta.container:
+            publishers.add((name_key(doc.meta.publisher), doc.id))
     candidates = [m for m in corpus.mentions if m.kind == "attribution" and not m.fields.title
                   and m.fields.authors and m.fields.authors[0].literal
                   and name_key(m.fields.authors[0].literal) in outlets]
@@ -74,7 +77,11 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
     rare = _distinctive(facts_of, {m.document for m in candidates} | {t for ts in targets_of.values() for t in ts})
     links: set[tuple[str, str]] = set()
     for m in candidates:
-        targets = [t for t in targets_of[id(m)] if _same_time(m.fields.date, metas[t].date)]
+        body = name_key(m.fields.authors[0].literal)
+        # a body's words are its document only on that document's day: "Delta Watch, in written
+        # evidence, argued" is not its press release, however much the two texts share
+        targets = [t for t in targets_of[id(m)] if _same_time(m.fields.date, metas[t].date)
+                   and ((body, t) not in publishers or m.fields.date and metas[t].date)]
         scored = sorted(((len(rare[m.document] & rare[t]), t) for t in targets), reverse=True)
         if scored and scored[0][0] >= MIN_SHARED and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             target = scored[0][1]

@@ -1788,11 +1788,12 @@ class Sentence:
             if ent.kind == "source" and not ent.person and head in fold(ent.name or "").split():
                 return ent
         full = self.names.by_head(head)  # the text's one body of that head, named before: "the ministry"
-        if full and full in self.names.text[:offset]:
+        if full and full in self.names.text[:offset] and name_key(full) not in self.own:
             return self.reg.source(full, False, author_for(full, False))
         named = [m for m in re.finditer(r"\b((?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){1,5}(?:[a-z]+\s+){0,2}"
                                         + "(?i:" + re.escape(head) + r"))\b", self.names.text[:offset])
-                 if not re.search(r"\w\w\.\s", m.group(1))]  # within one sentence
+                 if not re.search(r"\w\w\.\s", m.group(1))  # within one sentence
+                 and name_key(m.group(1).removeprefix("The ")) not in self.own]  # (not the document's own outlet)
         if named:  # "The United Nations refugee agency will cut …, the agency said"
             name = named[-1].group(1).removeprefix("The ")
             return self.reg.source(name, False, author_for(name, False))

@@ -1,0 +1,176 @@
+"""Who issued a document, in which series or periodical, under which number (one job: the
+header's masthead, series line and wire dateline).
+
+- "Briefing Paper No. 11", "Field Update No. 9 | 30 September 2026", "Report No. 7/2025": a
+  series and its number; a series of papers, briefs, notes or updates makes the document a report.
+- "Ref: MOF/PR/2026/117", "Decision JMPA/D/2026/014, adopted …": a document symbol is its number.
+- "Displacement Watch | Issue 31", "HEAT-HEALTH BRIEFING" over "Issue 18 | …": an issue of a
+  periodical, whose name is the container; "A policy newsletter of the Forum on Forced
+  Migration" names its publisher.
+- "SALVANE, Sept 15 (Meridian News Service) –": a wire story's agency is its container; so is an
+  outlet's name in the masthead ("HARWICK CHRONICLE", "*The Salvane Chronicle · Weekend · …*").
+- "NATIONAL ASSEMBLY OF …" over "STANDING COMMITTEE ON …": the committee of that body issued it;
+  with a proceedings label ("REPORT OF PROCEEDINGS", "SUMMARY OF EVIDENCE") the document is a report.
+
+Fields already known (from the page's own meta tags, a journal line) are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citekit.extract.attributions.names import is_outlet
+from citekit.models import Fields
+
+_WORD = r"[A-Z][\w'’-]*"
+SERIES_RE = re.compile(rf"^(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?i:no\.?|number|nr\.?)\s*(?P<number>\d[\w/.-]*)$")
+ISSUE_RE = re.compile(r"^(?i:issue|no\.?|number|week)\s*(?P<number>\d[\w/.-]*)$")
+SYMBOL_RE = re.compile(r"^(?i:ref(?:erence)?\.?|decision|document)\s*:?\s*(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})\b")
+TITLE_SERIES_RE = re.compile(rf"\s[—–-]\s+(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?i:no\.?)\s*(?P<number>\d[\w/.-]*)$")
+REPORT_SERIES = frozenset(
+    "brief briefing paper papers note notes commentary update bulletin report circular analysis insight "
+    "insights memo study studies assessment sitrep".split())
+REPORT_LABEL_RE = re.compile(
+    r"(?i:\b(?:(?:report|audit|decision|evidence)\s+summary|summary\s+of\s+(?:evidence|proceedings)"
+    r"|report\s+of\s+proceedings)\b|^(?:minutes(?:\s+of\s+proceedings)?|(?:follow-up\s+)?performance\s+audit"
+    r"|audit\s+report)$)")  # "REPORT OF PROCEEDINGS (SUMMARY)", "AUDIT SUMMARY", "…: SUMMARY OF PROCEEDINGS"
+PUBLISHED_BY_RE = re.compile(
+    r"^(?:An?\s+(?:[\w-]+\s+){0,3}(?:newsletter|digest|bulletin|briefing|letter|update|review)\s+(?:of|from|by)"
+    r"|(?:Compiled|Published|Produced|Issued|Prepared)(?:\s+and\s+\w+)?\s+by)\s+(?:the\s+)?(?P<body>[A-Z].+?)\.?$")
+RELEASE_LABEL_RE = re.compile(r"^(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|statement)$")
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{1,40},\s+[^()\n]{2,30}?\((?P<agency>[^()\n]{2,60})\)\s*[-–—]")
+ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")  # "Joint Medicines Pricing Authority (JMPA)"
+PERIODICAL_HEADS = frozenset("review ledger advertiser digest weekly".split())
+COMMITTEE_HEADS = frozenset("committee subcommittee sub-committee commission panel".split())
+ORG_HEADS = frozenset(
+    "agency alliance assembly association authority bank bureau centre center chamber coalition commission "
+    "committee council court csirt department directorate federation forum foundation fund house institute "
+    "majlis ministry network office organisation organization parliament programme research secretariat "
+    "senate service society tribunal union plc ltd inc asa group company corporation holdings".split())
+SMALL_WORDS = frozenset("a an and at de des du for in of on the to van von".split())
+
+
+def read_issuer(lines: Sequence[str], body: str, meta: Fields) -> None:
+    """Fill ``meta``'s type, series, number, container and publisher from the header ``lines``
+    (plain text, emphasis removed) and the first lines of the ``body``; known values are kept."""
+    periodical = None
+    for n, line in enumerate(lines):
+        parts = _parts(line)
+        for i, part in enumerate(parts):
+            if (m := ISSUE_RE.match(part)) and not meta.number:
+                meta.number = m.group("number")
+                name = parts[i - 1] if i else _masthead_name(lines[n - 1]) if n else None
+                periodical = name if name and not body_name(name) else None
+            elif (m := SERIES_RE.match(part)) and not meta.number:
+                meta.number = m.group("number")
+                series = m.group("series")
+                if series.split()[-1].lower() in REPORT_SERIES:
+                    meta.type = "report"
+                    meta.series = meta.series or (series if series.lower() != "report" else None)
+            elif (m := SYMBOL_RE.match(part)) and not meta.number:
+                meta.number = m.group("number")
+        if report_label(line):
+            meta.type = "report"
+        if (m := PUBLISHED_BY_RE.match(line.strip())) and not meta.publisher:
+            meta.publisher = m.group("body").split(", ")[-1]
+    if meta.title and not meta.number and (m := TITLE_SERIES_RE.search(meta.title)):
+        meta.number = m.group("number")  # "Mozambique: Tropical Cyclone Imani — Situation Report No. 4"
+        if m.group("series").split()[-1].lower() in REPORT_SERIES:
+            meta.type = "report"
+    if periodical and not meta.container:
+        meta.container = title_case(periodical)
+        meta.type = "article"
+    if not meta.container:
+        meta.container = _outlet(lines, body)
+    if not meta.publisher:
+        meta.publisher = _issuing_body(lines)
+    if meta.type == "report" and meta.publisher and not meta.institution:
+        meta.institution = meta.publisher
+
+
+def report_label(line: str) -> bool:
+    """A header line labelling the document a report ("AUDIT SUMMARY", "Summary of Evidence")."""
+    return len(line.split()) <= 10 and bool(REPORT_LABEL_RE.search(line.strip()))
+
+
+def _parts(line: str) -> list[str]:
+    return [p.strip(" *_,") for p in re.split(r"\s+[·|•]\s+|\s+[—–-]\s+", line) if p.strip(" *_,")]
+
+
+def _masthead_name(line: str) -> str | None:
+    """A periodical's name heading the line before its issue line ("HEAT-HEALTH BRIEFING",
+    "**BASIS POINTS** — *a weekly letter on banking*")."""
+    parts = _parts(line)
+    return parts[0] if parts and _capitalised(parts[0], 1, 6) else None
+
+
+def _outlet(lines: Sequence[str], body: str) -> str | None:
+    """A wire story's agency in its dateline, else an outlet named in a header line ("HARWICK
+    CHRONICLE", "*The Salvane Chronicle · Weekend · …*", "By X | *The Meridian Review*, December issue")."""
+    for line in body.splitlines()[:12]:
+        if (m := DATELINE_RE.match(line.strip())) and (agency := m.group("agency").strip()):
+            if len(agency.split()) >= 2 or is_outlet(agency):
+                return agency
+    for line in lines[:4]:
+        if report_label(line):
+            continue
+        for part in _parts(line):
+            name = ACRONYM_AFTER.sub("", title_case(part.split(",")[0].strip(" *_")))
+            if _capitalised(name, 2, 6) and (is_outlet(name) or name.split()[-1].lower() in PERIODICAL_HEADS):
+                return name
+    return None
+
+
+def _issuing_body(lines: Sequence[str]) -> str | None:
+    """The body named first at the head of the document and, under it, its committee
+    ("National Assembly of the Republic of X, Standing Committee on Energy"); in a release or
+    statement, the name heading it ("DELTA WATCH" over "PRESS RELEASE")."""
+    release = any(RELEASE_LABEL_RE.match(line.strip()) for line in lines)
+    for n, line in enumerate(lines[:4]):
+        first = _parts(line)[0] if _parts(line) else ""
+        if not body_name(first) and not (release and _capitalised(first, 2, 6) and not RELEASE_LABEL_RE.match(first)):
+            continue
+        parts = _parts(line)
+        if len(parts) > 1 and all(body_name(part) for part in parts):  # "WHO (WHO) | UNICEF (UNICEF)"
+            return "; ".join(ACRONYM_AFTER.sub("", title_case(part)) for part in parts)
+        body = ACRONYM_AFTER.sub("", title_case(first))
+        below = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        if body_name(below) and any(w.lower() in COMMITTEE_HEADS for w in below.split()):
+            body += ", " + ACRONYM_AFTER.sub("", title_case(below))
+        return body
+    return None
+
+
+def _capitalised(text: str, least: int, most: int) -> bool:
+    """``least`` to ``most`` words, each capitalised but the small ones, and no digits."""
+    words = text.split()
+    return least <= len(words) <= most and not any(c.isdigit() for c in text) \
+        and all(w[:1].isupper() or w.lower() in SMALL_WORDS or w == "&" for w in words)
+
+
+def body_name(text: str) -> bool:
+    """A body's name: two to twelve capitalised words (small ones aside) with an organisation's
+    head word first, last, or before "of"/"for"/"on" ("Ministry of Energy", "Coastal Livelihoods
+    Network (CLN)", "Orrin Institute for Financial Policy")."""
+    name = ACRONYM_AFTER.sub("", text.strip())
+    if not _capitalised(name, 2, 12):
+        return False
+    words = [w.lower().strip("’'") for w in name.split()]
+    return words[0] in ORG_HEADS or words[-1] in ORG_HEADS or any(
+        w in ORG_HEADS and after in ("of", "for", "on") for w, after in zip(words[1:], words[2:]))
+
+
+def title_case(text: str) -> str:
+    """"NATIONAL ASSEMBLY OF THE REPUBLIC (NAR)" -> "National Assembly of the Republic (NAR)"; mixed case is kept."""
+    if any(c.islower() for c in text):
+        return text
+    out = []
+    for i, word in enumerate(text.split()):
+        if word.startswith("("):
+            out.append(word)
+        elif i and word.lower() in SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append("-".join(piece.capitalize() for piece in word.split("-")))
+    return " ".join(out)

@@ -1,0 +1,73 @@
+"""Who issued a document, in which series or periodical, under which number (headers written
+for these tests)."""
+
+from __future__ import annotations
+
+from citekit.extract.metadata import extract_metadata
+
+from tests.extract.helpers import view
+
+BODY = ("This is the first paragraph of the body and it is long enough to be recognised as running "
+        "prose rather than a headline, a byline or a date line in the header.")
+
+
+def _meta(text):
+    v = view(text)
+    return extract_metadata(v, len(v.text))
+
+
+def test_a_think_tank_series_line_makes_a_report_of_that_series():
+    m = _meta(f"# Tides and tariffs\n\n**Harbour Policy Institute · Briefing Paper No. 7**\n\n"
+              f"*Jane Doe · 3 May 2026*\n\n## Key points\n\n{BODY}\n")
+    assert (m.type, m.series, m.number) == ("report", "Briefing Paper", "7")
+    assert m.publisher == m.institution == "Harbour Policy Institute"
+
+
+def test_a_wire_story_is_an_article_of_the_agency_in_its_dateline():
+    m = _meta(f"Port fees to rise, board says\n\nBy Ann Lee\n\nMay 3, 2026\n\nPORTVILLE, May 3 (Harbour News "
+              f"Service) – {BODY}\n")
+    assert (m.type, m.container) == ("article", "Harbour News Service")
+    generic = _meta(f"Port fees to rise\n\nMay 3, 2026\n\nPORTVILLE, May 3 (Wire) – {BODY}\n")
+    assert generic.container is None
+
+
+def test_a_newsletter_issue_names_its_periodical_and_publisher():
+    m = _meta(f"HARBOUR HEALTH BRIEFING\nIssue 18 | 30 June 2026\nA fortnightly digest from the Harbour Health "
+              f"Network\n\nHot nights and the first alerts of the summer\n\n{BODY}\n")
+    assert (m.type, m.container, m.number) == ("article", "Harbour Health Briefing", "18")
+    assert m.publisher == "Harbour Health Network" and m.date == "2026-06-30"
+
+
+def test_a_committee_summary_is_a_report_of_the_assembly_and_its_committee():
+    m = _meta(f"NATIONAL ASSEMBLY OF THE REPUBLIC OF ESTORIA\nSTANDING COMMITTEE ON WATER AND ENERGY\n\n"
+              f"SUMMARY OF EVIDENCE\n\nThe dry summer: evidence from the regulator\n\n"
+              f"Summary published on Friday 13 August 2027\n\n{BODY}\n")
+    assert m.type == "report" and m.container is None
+    assert m.publisher == "National Assembly of the Republic of Estoria, Standing Committee on Water and Energy"
+
+
+def test_a_release_is_issued_by_the_name_heading_it():
+    m = _meta(f"DELTA FRIENDS\nIndependent conservation group\n\nPRESS RELEASE\nFor immediate release: 9 March 2026"
+              f"\n\nLake catch halves, group warns\n\n{BODY}\n")
+    assert m.publisher == "Delta Friends" and m.date == "2026-03-09"
+
+
+def test_an_outlet_in_a_feature_line_and_a_symbol_number():
+    m = _meta(f"# The price of a year\n\n*The Portville Review · Health · 6 June 2026 · By Lena Hart*\n\n{BODY}\n")
+    assert m.container == "The Portville Review"
+    summary = _meta(f"CENTRAL BANK OF ESTORIA\nPress Summary | Monetary Policy Committee | No. 9/2026\n"
+                    f"Thursday, 5 November 2026\n\nPolicy rate held at 4.25%\n\n{BODY}\n")
+    assert (summary.number, summary.container, summary.publisher) == ("9/2026", None, "Central Bank of Estoria")
+    ref = _meta(f"MINISTRY OF PORTS\n\nPRESS RELEASE\nRef: MOP/PR/2026/117\nPortville, 4 June 2026\n\n"
+                f"Inquiry into the harbour\n\n{BODY}\n")
+    assert (ref.number, ref.publisher) == ("MOP/PR/2026/117", "Ministry of Ports")
+
+
+def test_report_labels_and_joint_issuers():
+    m = _meta(f"CHAMBER OF ACCOUNTS OF THE REPUBLIC OF ESTORIA\nOffice of Public Communication\n\nAUDIT SUMMARY\n\n"
+              f"Canal repairs lag behind spending, audit finds\n\nPortville, 10 March 2026\n\n{BODY}\n")
+    assert m.type == "report" and m.publisher == "Chamber of Accounts of the Republic of Estoria"
+    assert m.container is None
+    joint = _meta(f"JOINT NEWS RELEASE\n\nHarbour Health Agency (HHA) | Children's Relief Fund (CRF)\n\n"
+                  f"Portville, 1 December 2026\n\nMeasles cases triple in the highlands\n\n{BODY}\n")
+    assert joint.publisher == "Harbour Health Agency; Children's Relief Fund"
