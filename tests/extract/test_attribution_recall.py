@@ -203,3 +203,27 @@ def test_a_role_given_after_a_name_without_an_article_as_in_a_witness_list():
                          "Mr Stark said that Valgrid was short of reserve. The Minister told the committee that "
                          "the plan had been accepted.")
     assert [(m.cue, m.fields.authors[0].family) for m in found] == [("said", "Stark"), ("told", "Linde")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Bank of Meravia raised rates in May. Inflation fell, the central bank said.", "Bank of Meravia"),
+    ("The Energy Regulation Authority opened an inquiry. The regulator said the operator had failed.",
+     "Energy Regulation Authority"),
+    ("The Ministry of Finance set out its plans. The finance ministry said revenue was up.", "Ministry of Finance"),
+])
+def test_a_body_described_in_lower_case_is_the_one_the_text_names(text, name):
+    assert [authors(m) for m in attributions(text)][-1] == [name]
+
+
+def test_writing_in_a_journal_names_one_article_of_all_its_authors():
+    (m,) = attributions("Writing in the *Journal of Water Research* (vol. 9, no. 2, 2025), Madina Norlan and "
+                        "Pavel Reshov estimated that glaciers have lost 18% of their area.")
+    assert (authors(m), m.fields.type, m.fields.container, m.fields.date) == (
+        ["Norlan", "Reshov"], "article", "Journal of Water Research", "2025")
+
+
+def test_an_abbreviation_after_a_bracket_ends_no_sentence():
+    from citekit.extract.attributions.text import sentences
+    text = "It appeared in the journal (vol. 9, no. 2). Then it was cited (approx. 40 times)."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "It appeared in the journal (vol. 9, no. 2).", "Then it was cited (approx. 40 times)."]

@@ -122,6 +122,7 @@ class Sentence:
         self.context: Entity | None = None  # "In the letter, X declared": X speaks through it
         self.context_new: tuple[str, int] | None = None  # "In its annual report, X said"
         self.context_title: str | None = None  # "In its Basin Water Balance 2025, X found"
+        self.writing_in: tuple[int, str, str | None] | None = None  # "Writing in *Journal* (2025), A and B found"
 
     # -- token predicates -------------------------------------------------------------------
     def low(self, i: int) -> str:
@@ -1461,6 +1462,8 @@ class Sentence:
                 continue
             if not self.has_complement(k):
                 continue
+            if self.writing_in is not None and parts[0][0] > self.writing_in[0] and self.article_by(parts, start, k):
+                continue
             findings = verb in L.FINDING_VERBS
             for a, b in parts:
                 found = self.source_entity(a, b, findings, verb)
@@ -1474,6 +1477,18 @@ class Sentence:
                     self.appositive(j, ent)
                 self.add(start if a == parts[0][0] else a, k + 1, self.t[k].text, raw, ent, emit=emit,
                          confidence=0.85)
+
+    def article_by(self, parts: list[tuple[int, int]], start: int, k: int) -> bool:
+        """The people named in ``parts`` wrote the article the opening "Writing in …," places: one
+        work of them all.  False (nothing added) when a part is no person."""
+        people = [self.names.canonical(self.span_text(a, b), person_hint=True) for a, b in parts]
+        if not all(person for _, person in people):
+            return False
+        _, container, date = self.writing_in
+        work = self.reg.new_work("article", "article")
+        work.authors, work.container, work.date = [author_for(n, True) for n, _ in people], container, date
+        self.add(start, k + 1, self.t[k].text, self.span_text(parts[0][0], parts[-1][1]), work, confidence=0.8)
+        return True
 
     def spoken_through(self, ent: Entity, k: int, at: int) -> tuple[Entity, bool]:
         """The work a source named at t[at] speaks through with the verb at t[k], if the sentence
@@ -1664,7 +1679,7 @@ class Sentence:
             # "the Frankfurt-listed company": a description of the body named before
             ent = (self.sentence_subject(d) if subject else None) or self.body_named(self.low(h), self.t[d].start)
         elif ent is None:
-            name = self.span_text(d + 1, h + 1)
+            name = self.names.described(mods + [self.low(h)]) or self.span_text(d + 1, h + 1)
             ent = self.reg.source(name, False, author_for(name, False))
         return ent
 
@@ -1787,7 +1802,7 @@ class Sentence:
         for _, _, ent in reversed(self.reg.seen):
             if ent.kind == "source" and not ent.person and head in fold(ent.name or "").split():
                 return ent
-        full = self.names.by_head(head)  # the text's one body of that head, named before: "the ministry"
+        full = self.names.by_head(head) or self.names.described([head])  # "the ministry", "the regulator"
         if full and full in self.names.text[:offset] and name_key(full) not in self.own:
             return self.reg.source(full, False, author_for(full, False))
         named = [m for m in re.finditer(r"\b((?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){1,5}(?:[a-z]+\s+){0,2}"
@@ -1941,7 +1956,21 @@ class Sentence:
     def in_the_context(self) -> None:
         """'In the letter, X declared': X speaks through that (known) work; 'In its first
         situation report on the outbreak, X said', 'In a post on LinkedIn, X wrote': through a
-        new work of X's."""
+        new work of X's; 'Writing in *Journal* (vol. 9, 2025), A and B found': their article there."""
+        if self.low(0) == "writing" and self.low(1) == "in":
+            depth, comma, paren = 0, None, None
+            for x in range(2, min(len(self.t), 40)):
+                depth += (self.t[x].text == "(") - (self.t[x].text == ")")
+                paren = x if paren is None and self.t[x].text == "(" else paren
+                if self.t[x].text == "," and depth == 0:
+                    comma = x
+                    break
+            if comma is not None:
+                end = paren if paren is not None and paren < comma else comma
+                name = self.span_text(2, end).removeprefix("the ").strip(" *_")
+                if name[:1].isupper():
+                    self.writing_in = (comma, name, self.dates_in(end, comma) if end < comma else None)
+            return
         if self.low(0) == "in" and self.low(1) in L.DETERMINERS and self.low(2) in L.NOMINALS and self.low(3) == ",":
             found = self.work_nominal(1, 3)
             if found and not found[1]:

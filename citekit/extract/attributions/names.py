@@ -237,6 +237,22 @@ class Names:
                 found.setdefault(fold(person(spelling).family or ""), set()).add(spelling)
         return {k: next(iter(v)) for k, v in found.items() if k and len(v) == 1}
 
+    def described(self, words: list[str]) -> str | None:
+        """The one body of the text that lower-case words describe: "the finance ministry" (the
+        Ministry of Finance), "the central bank" (the Central Bank of X, else the Bank of X), "the
+        regulator" (the X Regulatory Authority); two candidates, or none: None."""
+        k = set(fold(" ".join(words)).split())
+        for known in (self.full, self.org_spellings):
+            names = {re.sub(r"^(?:[A-Z][a-z]*\s+)?[Tt]he\s+", "", full) for full in known}
+            found = {n for n in names if len(n.split()) >= 2 and len(k) >= 2 and k <= set(fold(n).split())}
+            if not found and k == {"central", "bank"}:
+                found = {n for n in names if re.match(r"(?:National\s+)?Bank of [A-Z]", n)}
+            if not found and k & {"regulator", "watchdog", "supervisor"}:
+                found = {n for n in names if re.search(r"\b(?:Regulat|Supervis)\w*\s+(?:Authority|Agency|Commission|Office|Board)\b", n)}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
+
     def by_head(self, head: str) -> str | None:
         """The one body whose name has the head word ``head`` ("the Fund": "the International
         Monetary Fund"; "the ministry"): among the names cited so far, else the text's names;

@@ -39,8 +39,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         s = ls
         for m in _SENT_END_RE.finditer(text, ls, le):
             word = re.search(r"(\S+)$", text[s:m.start() + 1])
-            w = word.group(1).rstrip(".!?”\"’)").lower() if word else ""
-            if text[m.start()] == "." and (w in _ABBREV or re.fullmatch(r"(?:\w\.)*\w", w) and len(w.replace(".", "")) <= 1
+            w = word.group(1).rstrip(".!?”\"’)").lstrip("(“\"‘[").lower() if word else ""  # "(vol. 9"
+            if text[m.start()] == "." and (w in _ABBREV or re.fullmatch(r"(?:[^\W\d]\.)*[^\W\d]", w) and len(w.replace(".", "")) <= 1
                                            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)):
                 continue
             spans.append((s, m.start() + 1))
