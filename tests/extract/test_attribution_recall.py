@@ -227,3 +227,21 @@ def test_an_abbreviation_after_a_bracket_ends_no_sentence():
     text = "It appeared in the journal (vol. 9, no. 2). Then it was cited (approx. 40 times)."
     assert [text[a:b] for a, b in sentences(text)] == [
         "It appeared in the journal (vol. 9, no. 2).", "Then it was cited (approx. 40 times)."]
+
+
+@pytest.mark.parametrize("sentence, family, given", [
+    ("Deputy Governor Noor Valtonen, who oversees supervision, told reporters the review was fair.", "Valtonen", "Noor"),
+    ("Auditor-General Ilona Marsh-Adeyemi told reporters that staff could not verify it.", "Marsh-Adeyemi", "Ilona"),
+])
+def test_a_capitalised_role_before_a_name_is_no_part_of_it(sentence, family, given):
+    (m,) = attributions(sentence)
+    assert (m.fields.authors[0].family, m.fields.authors[0].given) == (family, given)
+
+
+def test_a_statement_dated_after_its_head_and_last_month_of_the_same_name():
+    (m,) = attributions("The Ministry of Ports set out a plan. Later the ministry's statement of 8 May, which "
+                        "insisted on calm, was published.", date="2025-10-14")
+    assert m.fields.date == "2025-05" and authors(m) == ["Ministry of Ports"]
+    (m,) = attributions("The Grid Agency's World Outlook 2024, published last October, warned that queues grow.",
+                        date="2025-10-14")
+    assert m.fields.date == "2024-10"

@@ -620,7 +620,7 @@ def test_heard_from_a_named_witness():
 def test_work_opening_the_sentence_with_a_participle():
     found = attributions("The Nordic Grid Agency said costs rose. The agency's Grid Outlook 2025, published "
                          "in May, went further, warning that queues would double.")
-    assert found[-1].fields.title == "Grid Outlook 2025" and found[-1].fields.date == "2025"
+    assert found[-1].fields.title == "Grid Outlook 2025" and found[-1].fields.date == "2025-05"  # published in May
 
 
 def test_a_description_of_a_body_refers_back_to_its_work():

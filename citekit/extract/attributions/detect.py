@@ -369,7 +369,8 @@ class Sentence:
         if not m or not self.doc_date:
             return None
         month, year = L.MONTHS[m.group(1).lower()], int(self.doc_date[:4])
-        if len(self.doc_date) >= 7 and month > int(self.doc_date[5:7]):
+        last = re.search(r"\blast\s+$", text[:m.start()], re.I)  # "last October" in an October text: a year ago
+        if len(self.doc_date) >= 7 and (month > int(self.doc_date[5:7]) or last and month == int(self.doc_date[5:7])):
             year -= 1
         return f"{year:04d}-{month:02d}"
 
@@ -526,7 +527,7 @@ class Sentence:
                     maker.author_keys() & earlier.author_keys():
                 return earlier, False  # "X's World Energy Outlook …  the Paris-based agency's outlook"
             ent = self.reg.new_work(head, type_)  # "the vendor's security advisory": a new work of that body
-            ent.authors, ent.date, ent.descriptors = list(maker.authors), date, descriptors
+            ent.authors, ent.date, ent.descriptors = list(maker.authors), date or self.date_after_head(j), descriptors
             self.possessive_title(poss[0], j, ent)
             return ent, True
         if (b := self.inserted_maker(i, j)) is not None:  # "The X Fund, in its Article IV report …, estimated"

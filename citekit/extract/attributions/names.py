@@ -22,12 +22,24 @@ _WORDS_BEFORE_RE = re.compile(r"(?:[\w’'.-]+[ \t]+){1,12}$")
 _HONORIFIC_RE = re.compile(r"^(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=[A-Z])", re.I)
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,9}$")
 _SMALL = {"of", "for", "and", "on", "the", "in", "to", "de", "&", "at"}
+# Capitalised roles written before a person's name: "Deputy Governor", "Auditor-General", "Chief Executive".
+_ROLE_TITLES = ROLE_WORDS | {"executive", "officer", "auditor", "attorney", "vice", "prime", "commissioner",
+                             "inspector", "registrar", "ombudsman", "treasurer", "comptroller", "controller"}
 
 
 def strip_honorific(name: str) -> tuple[str, bool]:
-    """'Mr. Joe Lee' -> ('Joe Lee', True): a title before a name marks a person."""
+    """'Mr. Joe Lee' -> ('Joe Lee', True), 'Deputy Governor Noor Valtonen' -> ('Noor Valtonen',
+    True): a title or a capitalised role before a name marks a person."""
     titled = _HONORIFIC_RE.match(name)
-    return (name[titled.end():], True) if titled else (name, False)
+    if titled:
+        name = name[titled.end():]
+    words = name.split()
+    n = 0
+    while n < len(words) and all(part.lower() in _ROLE_TITLES for part in words[n].split("-")):
+        n += 1
+    if n and 2 <= len(words) - n <= 4 and all(w[:1].isupper() for w in words[n:]):
+        return " ".join(words[n:]), True
+    return name, bool(titled)
 
 
 def is_acronym(word: str) -> bool:
