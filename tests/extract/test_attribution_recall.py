@@ -245,3 +245,9 @@ def test_a_statement_dated_after_its_head_and_last_month_of_the_same_name():
     (m,) = attributions("The Grid Agency's World Outlook 2024, published last October, warned that queues grow.",
                         date="2025-10-14")
     assert m.fields.date == "2024-10"
+
+
+def test_a_family_name_after_an_honorific_is_the_person_named_in_full_in_a_list():
+    found = attributions("Witnesses: Rosalind Ekwueme, Chief Executive, Grid Authority. Ms Ekwueme told the "
+                         "committee that the rule was old. She said it would change.")
+    assert [m.fields.authors[0].display() for m in found] == ["Ekwueme, Rosalind"] * 2

@@ -244,7 +244,9 @@ class Names:
         not; a family name two people share is left out."""
         found: dict[str, set[str]] = {}
         for m in _FULL_NAME.finditer(self.text):
-            spelling = m.group()
+            spelling = strip_honorific(m.group())[0]  # "Ms Ekwueme" is Rosalind Ekwueme, not another Ekwueme
+            if len(spelling.split()) < 2 or all(w.lower() in _ROLE_TITLES for w in spelling.split()):
+                continue
             if fold(spelling) not in self.orgs and is_person_name(spelling):
                 found.setdefault(fold(person(spelling).family or ""), set()).add(spelling)
         return {k: next(iter(v)) for k, v in found.items() if k and len(v) == 1}
@@ -308,6 +310,8 @@ class Names:
             k = fold(family)
             if len(words) == 1 and k in self.persons:
                 return self.persons[k], True
+            if len(words) == 1 and k in self.named_persons:  # "Ms Ekwueme told" after "Rosalind Ekwueme, Chief Executive"
+                name = self.named_persons[k]
             self.persons.setdefault(k, name)
             return name, True
         if len(words) == 1 and fold(name) in self.persons:
