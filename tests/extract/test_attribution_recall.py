@@ -251,3 +251,18 @@ def test_a_family_name_after_an_honorific_is_the_person_named_in_full_in_a_list(
     found = attributions("Witnesses: Rosalind Ekwueme, Chief Executive, Grid Authority. Ms Ekwueme told the "
                          "committee that the rule was old. She said it would change.")
     assert [m.fields.authors[0].display() for m in found] == ["Ekwueme, Rosalind"] * 2
+
+
+def test_a_title_set_off_after_a_document_noun_names_that_work():
+    (m,) = attributions("The Grid Workers' Union's survey of control-room staff, Running Hot, reported that "
+                        "58% had worked short shifts.")
+    assert (m.fields.title, authors(m)) == ("Running Hot", ["Grid Workers' Union"])
+    (m,) = attributions("In a commentary on the paper, Ingrid Haugen, a marine ecologist, wrote that the survey "
+                        "showed the value of volunteers.")
+    assert m.fields.title is None and m.fields.authors[0].family == "Haugen"
+
+
+def test_a_time_phrase_before_a_name_is_not_part_of_it():
+    (m,) = attributions("In January the Pensions Advisory Council, an independent body, published a review of "
+                        "the regimes. The council said it was costly.")
+    assert authors(m) == ["Pensions Advisory Council"]

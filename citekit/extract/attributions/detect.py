@@ -1104,6 +1104,10 @@ class Sentence:
                 return m, None  # ", a Berlin-based think tank," / ", published last June,"
             if self.low(m + 1) == "the" and self.name_tok(m - 1):
                 return m, None  # "Figures from Statbel, the national statistics office, show"
+            if self.title_words(m + 1, j - 1) and self.low(j) not in L.INDEFINITE | {"the"} \
+                    and any(self.low(h) in L.NOMINALS and self.t[h].text.islower() for h in range(max(0, m - 8), m)):
+                # (not "the paper, Ingrid Haugen, a marine ecologist,": a person described next)
+                return m, self.span_text(m + 1, j - 1)  # "the union's survey of control-room staff, Running Hot,"
             return None
         return None
 
@@ -1123,8 +1127,13 @@ class Sentence:
                 self.titled_subject(k, j)
             if title and len(self.hits) > count:
                 hit = self.hits[-1]
-                if not hit.entity.title:
+                cited = any(e is hit.entity for _, at, e in self.reg.seen if at < hit.start)
+                if not hit.entity.title and not cited:
                     hit.entity.title = title
+                elif not hit.entity.title:  # "Its annual report, *T*," of a work cited untitled before: another work
+                    hit.entity, hit.emit = self.reg.retitled(hit.entity, title), True
+                    hit.entity.date = published
+                    self.reg.mentioned(hit.start, hit.entity)
                 elif fold(hit.entity.title) != fold(title):  # the same body's report of that year, another title
                     hit.entity, hit.emit = self.reg.retitled(hit.entity, title), True
                     hit.entity.date = published

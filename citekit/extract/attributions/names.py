@@ -22,6 +22,10 @@ _WORDS_BEFORE_RE = re.compile(r"(?:[\w’'.-]+[ \t]+){1,12}$")
 _HONORIFIC_RE = re.compile(r"^(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=[A-Z])", re.I)
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,9}$")
 _SMALL = {"of", "for", "and", "on", "the", "in", "to", "de", "&", "at"}
+_TIME_OPENER = re.compile(
+    r"^(?:In|On|By|Since|During|Until|Last|This)\s+(?:early\s+|late\s+)?(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:19|20)\d\d|week|month|year)(?:\s+(?:19|20)\d\d)?,?\s+(?:the\s+)?(?=[A-Z])")
 # Capitalised roles written before a person's name: "Deputy Governor", "Auditor-General", "Chief Executive".
 _ROLE_TITLES = ROLE_WORDS | {"executive", "officer", "auditor", "attorney", "vice", "prime", "commissioner",
                              "inspector", "registrar", "ombudsman", "treasurer", "comptroller", "controller"}
@@ -229,7 +233,8 @@ class Names:
         self.persons: dict[str, str] = {}  # family-name key -> full person name
         self.spellings: dict[str, str] = {}  # folded -> capitalised spelling in the text
         for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w’'-]*)+", text):
-            self.spellings.setdefault(fold(m.group()), m.group())
+            spelling = _TIME_OPENER.sub("", m.group())  # "In January the Pensions Council": the council
+            self.spellings.setdefault(fold(spelling), spelling)
         self.orgs = described_bodies(text)
 
     @cached_property
@@ -289,6 +294,7 @@ class Names:
             raw = raw.upper()  # "unicef"
         name = expand(raw, self.acronyms)
         name = re.sub(r"^(?:\S+-based\s+)+", "", name)  # "Oslo-based Nordic Institute"
+        name = _TIME_OPENER.sub("", name)  # "In January the Pensions Advisory Council"
         name, titled = strip_honorific(name)
         person_hint = person_hint or titled
         if name.islower() and fold(name) in self.spellings:
