@@ -266,3 +266,15 @@ def test_a_time_phrase_before_a_name_is_not_part_of_it():
     (m,) = attributions("In January the Pensions Advisory Council, an independent body, published a review of "
                         "the regimes. The council said it was costly.")
     assert authors(m) == ["Pensions Advisory Council"]
+
+
+@pytest.mark.parametrize("line, type_, title, date", [
+    ("Source: Harbour Authority, interim review of the 21 July 2027 outage, annex B", "report", None, None),
+    ("Source: Bank of Estoria, Lessons from the failure of Harlow Bank, annex C", "misc",
+     "Lessons from the failure of Harlow Bank", None),
+    ("Source: Deposit Fund, Annual Report 2025, pp. 14-16", "report", "Annual Report 2025", "2025"),
+    ("Source: Port Authority, annual report for 2025, table 2.1", "report", None, "2025"),
+])
+def test_a_source_line_names_the_work_after_its_body(line, type_, title, date):
+    (m,) = attributions(line)
+    assert (m.fields.type, m.fields.title, m.fields.date) == (type_, title, date)

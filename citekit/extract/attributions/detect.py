@@ -51,6 +51,9 @@ _LOCATOR = re.compile(r"(?:,\s*(?:table|figure|fig\.|chart|annex|appendix|chapte
 _SOURCE_ITEM = re.compile(r"\s*(?:(?P<author>[A-Z][^\"“”.]{1,60})\.\s+)?[“\"](?P<title>[^\"”]{3,250})[”\"]"
                           r"\s*[—–]+\s*(?P<name>[^,\n]{2,60}?)\s*(?:,\s*(?P<date>[^\n]{3,40}?))?\s*\.?\s*$")
 _EDITION_YEAR = re.compile(r"\s(?:19|20)\d\d$")
+# A source line's work described in lower case: "interim review of the 21 July disturbance", "annual report for 2025".
+_DESCRIBED_WORK = re.compile(r"^(?P<mods>(?:[a-z-]+\s+){0,3})(?P<head>" + "|".join(sorted(L.NOMINALS, key=len, reverse=True))
+                             + r")\b(?P<about>\s+(?:of|on|into)\b)?")
 
 
 def _titled(rest: str) -> bool:
@@ -672,7 +675,16 @@ class Sentence:
                 return
             while rest and (cut := _LOCATOR.sub("", rest)) != rest:
                 rest = cut  # "Water Accounts 2030 (river basins), Table 4": the work, not where in it
-            if rest and len(rest.split()) > 1 and not find_dates(rest) and (cue == "Sources" or _titled(rest)) \
+            described = _DESCRIBED_WORK.match(rest)
+            if described:  # "EURA, interim review of the 21 July system disturbance": a work so described
+                head = described.group("head").lower()
+                ent = self.reg.new_work(head, L.NOMINALS[head])
+                canon, person = self.names.canonical(name)
+                ent.authors = [author_for(canon, person)]
+                ent.descriptors = [w for w in described.group("mods").split() if w in L.DESCRIPTORS]
+                ent.date = None if described.group("about") else self.dates_in_text(rest)  # (not the date it is about)
+            elif rest and len(rest.split()) > 1 and not find_dates(rest) and (
+                    cue == "Sources" or _titled(rest) or cue != "—" and rest[:1].isupper()) \
                     or rest and find_dates(rest) or re.search(r"[“\"]", rest):
                 ent = self.reg.new_work("document", "misc")
                 canon, person = self.names.canonical(name)
@@ -692,6 +704,9 @@ class Sentence:
                         # the set-off date is the publication's
                         title, ent.date = bare, self.dates_in_text(set_off.group())
                 ent.title = title
+                last = re.sub(r"(?:\s+(?:19|20)\d\d|\s+No\.?\s*[\w/]+)+$", "", title or "").split()
+                if last and last[-1].lower() in L.NOMINALS:  # "Annual Report 2025", "Cost of the Blackout survey"
+                    ent.type = L.NOMINALS[last[-1].lower()]
             else:
                 canon = self.names.canonical(raw if not rest else name)[0]
                 name = raw if not rest else name

@@ -13,6 +13,7 @@ _SENT_END_RE = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-ZА-Я0-9])")
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
     "no", "vol", "vs", "e.g", "i.e", "etc", "al", "jr", "sr", "inc", "ltd", "co", "corp", "fig", "approx",
+    "pp", "para", "paras", "ch", "sec", "nos",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 
