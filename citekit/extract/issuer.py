@@ -89,6 +89,12 @@ def read_issuer(lines: Sequence[str], body: str, meta: Fields) -> None:
         meta.institution = meta.publisher
 
 
+def numbered(part: str) -> bool:
+    """A header item naming a series, an issue or a symbol ("Field Update No. 9", "Issue 61")."""
+    part = part.strip(" *_,")
+    return bool(SERIES_RE.match(part) or ISSUE_RE.match(part) or SYMBOL_RE.match(part))
+
+
 def report_label(line: str) -> bool:
     """A header line labelling the document a report ("AUDIT SUMMARY", "Summary of Evidence")."""
     return len(line.split()) <= 10 and bool(REPORT_LABEL_RE.search(line.strip()))

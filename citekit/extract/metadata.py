@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 
 from citekit.extract.identifiers import find_identifiers
-from citekit.extract.issuer import SMALL_WORDS, body_name, read_issuer, report_label
+from citekit.extract.issuer import SMALL_WORDS, body_name, numbered, read_issuer, report_label
 from citekit.extract.normalize.dates import parse_date
 from citekit.extract.normalize.names import looks_like_organisation, parse_names, parse_person
 from citekit.extract.normalize.pages import normalize_pages
+from citekit.ingest.htmlmeta import EDITED_BY_RE
 from citekit.ingest.view import TextView
 from citekit.models import Author, Fields
 
@@ -258,7 +259,10 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
             continue
         if _read_parts(parts, meta, day_first) or PUBLISHED_RE.search(plain):
             continue
-        if SECTION_HEADING_RE.match(line.text.strip(" *#")):
+        if SECTION_HEADING_RE.match(line.text.strip(" *#")) or numbered(plain):
+            continue  # (a series or issue line is read by extract.issuer)
+        if (edited := EDITED_BY_RE.match(plain.strip())) and not meta.editors:
+            meta.editors = _person_names(edited.group("names"))  # "Edited by Fenna Achterberg": no author
             continue
         if author_block and AFFILIATION_RE.search(line.text):
             continue
@@ -307,7 +311,7 @@ def _read_parts(parts: list[str], meta: Fields, day_first: bool | None) -> bool:
     if meta.date is None:
         meta.date = dated[1]
     for i, part in enumerate(parts):
-        if i != dated[0] and not meta.authors:
+        if i != dated[0] and not meta.authors and not numbered(part):  # ("Field Update No. 9" is no byline)
             _read_byline(part, meta, after_title=True)
     return True
 

@@ -59,6 +59,9 @@ def page_fields(tree: HtmlElement | None, traf: Any) -> Fields:
             break
     date = date or _ld_date(ld) or _time_element(tree) or iso_date(getattr(traf, "date", None))
     journal = first("citation_journal_title", "citation_conference_title", "prism.publicationname")
+    editors = _edited_by(tree)
+    if editors:  # "Edited by X": a newsletter's editor, whom trafilatura reads as its author
+        authors = [a for a in authors if a not in editors]
     site, issue = _title_site(tree, title)
     sitename = sitename or first("og:site_name") or site
     if sitename and (m := _SITE_ISSUE.match(sitename)):  # "The Load Curve – No. 142"
@@ -76,6 +79,7 @@ def page_fields(tree: HtmlElement | None, traf: Any) -> Fields:
         type="article" if is_article else "webpage",
         title=_clean(title),
         authors=authors,
+        editors=editors,
         date=date,
         container=_clean(journal or sitename),
         volume=first("citation_volume", "prism.volume"),
@@ -85,6 +89,22 @@ def page_fields(tree: HtmlElement | None, traf: Any) -> Fields:
         url=url if url and url.startswith(("http://", "https://")) else None,
         doi=doi_match.group().rstrip(".,;") if doi_match else None,
     )
+
+
+EDITED_BY_RE = re.compile(r"^(?:edited|compiled and edited)\s+by\s+(?P<names>[^.;:]{3,80})$", re.I)
+
+
+def _edited_by(tree: HtmlElement | None) -> list[Author]:
+    """The editors a short "Edited by X" line near the top of the page names."""
+    if tree is None:
+        return []
+    for n, element in enumerate(tree.iter("p", "div", "span", "address")):
+        if n > 60:
+            break
+        if (m := EDITED_BY_RE.match(" ".join(element.text_content().split()))):
+            people = [person_or_org(name) for name in _split_names(m.group("names"))]
+            return [p for p in people if p is not None and not p.literal]
+    return []
 
 
 _TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+")

@@ -278,3 +278,18 @@ def test_a_time_phrase_before_a_name_is_not_part_of_it():
 def test_a_source_line_names_the_work_after_its_body(line, type_, title, date):
     (m,) = attributions(line)
     assert (m.fields.type, m.fields.title, m.fields.date) == (type_, title, date)
+
+
+def test_a_number_with_thousands_separators_is_one_token():
+    (m,) = attributions("The Harbour Consumers' Federation's survey of 1,412 customers suggests that most waited.")
+    assert authors(m) == ["Harbour Consumers' Federation"] and m.fields.type == "report"
+
+
+def test_a_capitalised_document_name_is_a_title_and_our_titled_survey_is_the_issuers():
+    (m,) = attributions("Critics noted that the Financial Stability Report of November 2025 had called the system "
+                        "resilient.")
+    assert (m.fields.title, m.fields.authors, m.fields.date) == ("Financial Stability Report", [], "2025-11")
+    doc = Document(id="t", path="t.txt", sha256="0", text="Many members wrote to us. Our survey Locked Out, "
+                   "published on 28 May, found that most customers waited.")
+    (m,) = find_attributions(doc, plain_view(doc), Fields(date="2026-06-22", publisher="Harbour Federation"))
+    assert (authors(m), m.fields.title, m.fields.date) == (["Harbour Federation"], "Locked Out", "2026-05")

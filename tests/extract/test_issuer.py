@@ -71,3 +71,12 @@ def test_report_labels_and_joint_issuers():
     joint = _meta(f"JOINT NEWS RELEASE\n\nHarbour Health Agency (HHA) | Children's Relief Fund (CRF)\n\n"
                   f"Portville, 1 December 2026\n\nMeasles cases triple in the highlands\n\n{BODY}\n")
     assert joint.publisher == "Harbour Health Agency; Children's Relief Fund"
+
+
+def test_a_series_line_is_no_byline_and_edited_by_names_editors():
+    m = _meta(f"HARBOUR CONSUMERS' FEDERATION\nStanding up for consumers since 1964\n\nCAMPAIGN UPDATE No. 31\n"
+              f"Monday 22 June 2026\n\nSold as savings: why note holders deserve more\n\n{BODY}\n")
+    assert m.authors == [] and m.number == "31" and m.type == "report"
+    letter = _meta(f"THE GAUGE LETTER\nIssue 12 | 3 March 2031\nEdited by Fenna Achterberg\n\nReserve margins after "
+                   f"the storm\n\n{BODY}\n")
+    assert [e.display() for e in letter.editors] == ["Achterberg, Fenna"] and letter.authors == []

@@ -189,3 +189,11 @@ def test_a_signed_page_of_a_named_site_is_an_article() -> None:
             f"<h1>Reserve margins after the storm</h1><p class='byline'>By Ann Lee</p>{_PROSE}</article></body></html>")
     _, fields = read_html(page, "page.html")
     assert fields.type == "article" and fields.container == "The Harbour Courier"
+
+
+def test_edited_by_on_a_page_names_its_editor_not_its_author() -> None:
+    page = ("<html><head><title>The Gauge Letter – No. 142 – Power markets</title></head><body><article>"
+            f"<h1>Reserve margins after the storm</h1><p class='byline'>Edited by Fenna Achterberg</p>{_PROSE}"
+            "</article></body></html>")
+    _, fields = read_html(page, "page.html")
+    assert [e.display() for e in fields.editors] == ["Achterberg, Fenna"] and fields.authors == []

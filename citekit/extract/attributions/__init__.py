@@ -122,7 +122,7 @@ def _run(view: TextView, meta: Fields, regions: list[tuple[int, int]], prefilter
     the sentences the rules gave a hit."""
     text = view.text
     names = Names(text)
-    reg = Registry()
+    reg = Registry(meta.publisher)
     lower_words = set(_LOWER_WORD.findall(text))
     own = {name_key(n) for n in (meta.container, _source_line_publisher(meta, text)) if n}
     quoted = quoted_regions(text)

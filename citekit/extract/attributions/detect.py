@@ -539,6 +539,16 @@ class Sentence:
             ent.authors, ent.descriptors = [author_for(name, person)], descriptors
             ent.date = date or self.participle_date(j)
             return ent, True
+        first = j - 1 - len(body_toks)
+        if body_toks and self.t[j - 1].text[:1].isupper() and first >= i and not poss \
+                and all(self.t[x].text[:1].isupper() for x in range(first, j - 1)):
+            title = self.span_text(first, j)  # "the Financial Stability Report of November 2025": a title, no body
+            ent = next((e for e in self.reg.entities if e.kind == "work" and e.title == title), None)
+            if ent is not None:
+                return ent, False
+            ent = self.reg.new_work(head, type_)
+            ent.title, ent.date = title, date or self.date_after_head(j)
+            return ent, True
         if body_toks:
             name, person = self.names.canonical(" ".join(body_toks))
             if det not in L.INDEFINITE:
@@ -565,6 +575,11 @@ class Sentence:
             ent = self.reg.new_work(head, type_)
             ent.date, ent.descriptors = date, descriptors
             return ent, True
+        if det == "our" and self.reg.issuer and self.title_after(j):  # "Our survey Locked Out, …": the issuer's
+            ent = self.reg.new_work(head, type_)
+            ent.authors, ent.descriptors = [author_for(self.reg.issuer, False)], descriptors
+            ent.date, ent.title = date or self.date_after_head(self.title_end(j)), self.title_after(j)
+            return ent, True
         if det in ("this", "that", "the", "these", "those", "same", "its") or mods and mods[0].low == "that":
             ent = self.reg.last_work(head)
             if ent is not None and det == "its" and ent.title and descriptors \
@@ -576,6 +591,18 @@ class Sentence:
                 return later, True
             return (ent, False) if ent else None
         return None
+
+    def title_end(self, j: int) -> int:
+        """The end of a capitalised title right after a work's head at t[j-1] ("survey Locked Out,")."""
+        x = j
+        while x < len(self.t) and x - j < 12 and (self.t[x].text[:1].isupper() or
+                                                 self.low(x) in L.NAME_JOINERS and x > j):
+            x += 1
+        return x
+
+    def title_after(self, j: int) -> str | None:
+        x = self.title_end(j)
+        return self.span_text(j, x) if x - j >= 2 and self.title_words(j, x) else None
 
     def possessive_title(self, poss: int, j: int, ent: Entity) -> None:
         """The title between an owner's 's at t[poss] and the head t[j-1], if capitalised:

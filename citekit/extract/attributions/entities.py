@@ -80,7 +80,8 @@ class Entity:
 class Registry:
     """The entities of one document, in order of introduction."""
 
-    def __init__(self) -> None:
+    def __init__(self, issuer: str | None = None) -> None:
+        self.issuer = issuer  # the body whose document this is: "our survey" is its survey
         self.entities: list[Entity] = []
         self.sources: dict[str, Entity] = {}
         self.sentence = 0  # number of the sentence being read

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 # "U.N." "U.S." | words with inner hyphens, apostrophes or decimal points | one symbol
-_TOKEN_RE = re.compile(r"(?:[A-ZА-Я]\.){2,}|\w+(?:[-’'.]\w+)*-?|[^\w\s]")
+_TOKEN_RE = re.compile(r"(?:[A-ZА-Я]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\w+(?:[-’'.]\w+)*-?|[^\w\s]")  # "1,412": one token
 _POSSESSIVE_RE = re.compile(r"^(.+?)([’']s)$")
 _SENT_END_RE = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-ZА-Я0-9])")
 _ABBREV = {
