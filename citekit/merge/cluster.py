@@ -22,7 +22,8 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 
 from citekit.extract.identifiers import normalize_doi
-from citekit.merge.identity import TITLE_THRESHOLD, _numbers, identity_keys, name_key, similar_keys, title_key
+from citekit.merge.identity import (TITLE_THRESHOLD, _numbers, edition_year, identity_keys, name_key, similar_keys,
+                                    title_key)
 from citekit.models import Fields
 
 
@@ -44,7 +45,7 @@ class _Summary:
         return cls(
             dois={normalize_doi(f.doi) or f.doi} if f.doi else set(),
             uns={f.un_symbol.upper()} if f.un_symbol else set(),
-            years={f.year} if f.year else set(),
+            years={edition_year(f)} if f.year else set(),
             months={month} if month else set(),
             untitled_months={month} if month and not f.title else set(),
             numbers={frozenset(_numbers(title))} if title else set(),

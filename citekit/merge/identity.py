@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from citekit.extract.attributions.names import org_key
@@ -71,13 +73,26 @@ def fingerprint(fields: Fields) -> str:
     return f"aty:{name_key(fields)}|{fields.year or ''}|{title_key(fields)}"
 
 
+_TITLE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def edition_year(fields: Fields) -> str | None:
+    """The year that tells two records apart: a title's own year when the record is dated that
+    year or the next ("Annual Report 2025", published in January 2026), else the record's year."""
+    year = fields.year
+    if year and fields.title and (m := _TITLE_YEAR.search(fields.title)) and int(year) - int(m.group(1)) in (0, 1):
+        return m.group(1)
+    return year
+
+
 def conflicts(a: Fields, b: Fields) -> bool:
     """True when two records cannot be the same work whatever else they share."""
     if a.doi and b.doi and (normalize_doi(a.doi) or a.doi) != (normalize_doi(b.doi) or b.doi):
         return True
     if a.un_symbol and b.un_symbol and a.un_symbol.upper() != b.un_symbol.upper():
         return True
-    if a.year and b.year and a.year != b.year:
+    ya, yb = edition_year(a), edition_year(b)
+    if ya and yb and ya != yb:
         return True
     if not (a.title and b.title) and a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7 \
             and a.date[:7] != b.date[:7]:

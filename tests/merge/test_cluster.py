@@ -41,3 +41,13 @@ def test_a_bridge_record_cannot_join_two_conflicting_clusters():
     bridge = _f("Global report", "Smith", "2020")
     groups = cluster([a, b, bridge])
     assert not any(0 in g and 1 in g for g in groups)
+
+
+def test_an_edition_published_the_year_after_its_title_year_is_one_work():
+    from citekit.merge.identity import conflicts
+    body = [Author(literal="Harbour Drainage Agency")]
+    dated = Fields(type="report", title="Annual Report 2025", authors=body, date="2026-01")
+    titled = Fields(type="report", title="Annual Report 2025", authors=body, date="2025")
+    assert cluster([dated, titled]) == [[0, 1]] and not conflicts(dated, titled)
+    later = Fields(type="report", title="Annual Report 2025", authors=body, date="2027")
+    assert cluster([titled, later]) == [[0], [1]]
