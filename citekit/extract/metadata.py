@@ -68,8 +68,8 @@ DATED_PART_RE = re.compile(
     rf"(?P<date>{_FULL_DATE}){_TIME}\s*[.,;]?$"
 )  # a label ("Published online", "For immediate release:") or a dateline's places, then a full date
 PUBLISHED_RE = re.compile(
-    r"(?i:\b(?:published|issued|released|tabled|presented|laid)(?:\s+online)?)"
-    r"(?:\s+(?i:in|to|before)\s+[^,.;:\n]{1,30}?)?(?i:\s+on)?\s*:?\s*"
+    r"(?i:\b(?:published|issued|released|tabled|presented|laid|adopted)(?:\s+online)?)"
+    r"(?:\s+(?i:in|to|before|by)\s+[^,.;:\n]{1,30}?)?(?i:\s+on)?\s*:?\s*"
     rf"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{_FULL_DATE})"
 )
 STATE_HEADS = frozenset("republic kingdom government state commonwealth principality".split())

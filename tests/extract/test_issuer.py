@@ -80,3 +80,9 @@ def test_a_series_line_is_no_byline_and_edited_by_names_editors():
     letter = _meta(f"THE GAUGE LETTER\nIssue 12 | 3 March 2031\nEdited by Fenna Achterberg\n\nReserve margins after "
                    f"the storm\n\n{BODY}\n")
     assert [e.display() for e in letter.editors] == ["Achterberg, Fenna"] and letter.authors == []
+
+
+def test_a_decision_is_dated_by_its_adoption():
+    m = _meta(f"HARBOUR PRICING AUTHORITY\n\nDECISION SUMMARY\n\nPrice ceiling for Renavol\n\n"
+              f"Decision HPA/D/2026/014, adopted by the Pricing Committee on 14 May 2026\n\n{BODY}\n")
+    assert (m.date, m.number, m.type, m.publisher) == ("2026-05-14", "HPA/D/2026/014", "report", "Harbour Pricing Authority")

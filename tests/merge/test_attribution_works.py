@@ -85,3 +85,20 @@ def test_a_statement_of_another_day_is_not_the_bodys_document_sharing_its_facts(
     said.fields = body("Harbour Board", type="misc", date="2025-06-04")  # on the day of its document
     link_corpus(corpus)
     assert corpus.mentions[0].fields.title == "Inquiry into the harbour"
+
+
+def test_a_bodys_undated_ruling_is_its_only_document_unless_it_has_other_reports():
+    decision = _doc("a", "Price ceiling set. " + FACTS, type="report", title="Price ceiling for Renavol",
+                    date="2025-05-14", publisher="Harbour Pricing Authority")
+    citing = _doc("b", "The Harbour Pricing Authority ruled that " + FACTS, type="article", title="Ruling")
+    ruled = Mention(document="b", kind="attribution", start=0, end=40, text="The Harbour Pricing Authority ruled",
+                    cue="ruled", fields=body("Harbour Pricing Authority", type="misc"))
+    corpus = Corpus(documents=[decision, citing], mentions=[ruled])
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title == "Price ceiling for Renavol"
+    ruled.fields = body("Harbour Pricing Authority", type="misc")
+    annual = Mention(document="b", kind="attribution", start=50, end=60, text="its annual report found",
+                     cue="found", fields=body("Harbour Pricing Authority", type="report", date="2024"))
+    corpus = Corpus(documents=[decision, citing], mentions=[ruled, annual])
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title is None  # it could be the annual report as well

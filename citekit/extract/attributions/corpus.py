@@ -20,6 +20,9 @@ from citekit.extract.normalize.fold import stable_hash
 from citekit.models import Corpus, Fields, Mention
 
 MIN_SHARED = 5  # distinctive tokens two texts must share
+# What a body does in a document rather than in words of its own: "the Authority ruled", "X concluded".
+_DOCUMENT_VERBS = frozenset("ruled rules concluded concludes found finds decided decides determined determines "
+                            "held holds".split())
 _TOKEN_RE = re.compile(r"\b(?:\d+(?:[.,]\d+)*|[A-ZА-Я][\w’'-]{3,})\b")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
@@ -70,6 +73,13 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
                   and name_key(m.fields.authors[0].literal) in outlets]
     if not candidates:
         return
+    # bodies the corpus knows another report of (titled or dated, not a corpus document's own
+    # record): their undated findings could be any of their reports
+    titles = {name_key(meta.title) for meta in metas.values() if meta.title}
+    reporting = {name_key(m.fields.authors[0].literal) for m in corpus.mentions
+                 if m.kind == "attribution" and m.fields.type == "report" and (m.fields.title or m.fields.date)
+                 and m.fields.authors and m.fields.authors[0].literal
+                 and not (m.fields.title and name_key(m.fields.title) in titles)}
     given = facts_of or {}
     facts_of = {d.id: given[d.id] if d.id in given else facts(d.text) for d in corpus.documents}
     targets_of = {id(m): [t for t in outlets[name_key(m.fields.authors[0].literal)] if t != m.document]
@@ -80,8 +90,9 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
         body = name_key(m.fields.authors[0].literal)
         # a body's words are its document only on that document's day: "Delta Watch, in written
         # evidence, argued" is not its press release, however much the two texts share
+        findings = (m.cue or "").lower() in _DOCUMENT_VERBS and body not in reporting
         targets = [t for t in targets_of[id(m)] if _same_time(m.fields.date, metas[t].date)
-                   and ((body, t) not in publishers or m.fields.date and metas[t].date)]
+                   and ((body, t) not in publishers or m.fields.date and metas[t].date or findings)]
         scored = sorted(((len(rare[m.document] & rare[t]), t) for t in targets), reverse=True)
         if scored and scored[0][0] >= MIN_SHARED and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             target = scored[0][1]
