@@ -293,3 +293,13 @@ def test_a_capitalised_document_name_is_a_title_and_our_titled_survey_is_the_iss
                    "published on 28 May, found that most customers waited.")
     (m,) = find_attributions(doc, plain_view(doc), Fields(date="2026-06-22", publisher="Harbour Federation"))
     assert (authors(m), m.fields.title, m.fields.date) == (["Harbour Federation"], "Locked Out", "2026-05")
+
+
+def test_the_issuer_speaking_in_the_present_in_its_own_document_is_the_document():
+    text = ("The Harbour Pricing Authority opened the file in March. The Authority finds that the price is too "
+            "high. On 3 May the Harbour Pricing Authority said it would wait.")
+    doc = Document(id="t", path="t.txt", sha256="0", text=text)
+    meta = Fields(type="report", title="Price ceiling for Renavol", date="2026-05-14",
+                  publisher="Harbour Pricing Authority")
+    found = find_attributions(doc, plain_view(doc), meta)
+    assert [(m.cue, m.fields.title) for m in found] == [("finds", "Price ceiling for Renavol"), ("said", None)]

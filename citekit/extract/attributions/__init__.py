@@ -276,6 +276,17 @@ def _dateline(text: str) -> str | None:
     return next((iso for _, _, iso in found if len(iso) == 10), None)
 
 
+def _own_voice(hit: Hit, fields: Fields, meta: Fields, doc_date: str | None) -> bool:
+    """The issuing body speaking in the present in its own document ("The Authority finds", "The
+    Ministry notes" in their own decision or release): the document itself, whose record it gets."""
+    issuer = name_key(meta.publisher) if meta.publisher and ";" not in meta.publisher else None
+    cue = (hit.cue or "").split()[0] if hit.cue else ""
+    bodies = {name_key(a.literal) for a in fields.authors if a.literal} | (
+        {name_key(fields.institution)} if fields.institution else set())
+    return bool(issuer and not fields.title and bodies == {issuer} and cue.islower() and cue.endswith("s")
+                and not cue.endswith("ss") and fields.date in (None, doc_date))
+
+
 def find_attributions(doc: Document, view: TextView, meta: Fields,
                       regions: list[tuple[int, int]] | None = None,
                       markers: list | None = None, entries: list[Fields] | None = None) -> list[Mention]:
@@ -286,7 +297,7 @@ def find_attributions(doc: Document, view: TextView, meta: Fields,
     hits, doc_date = _detect(view, meta, regions)
     _date_statements(hits, view.text, doc_date)
     hits = [h for h in hits if h.emit]
-    fields = [h.entity.fields(doc_date) for h in hits]
+    fields = [meta if _own_voice(h, f, meta, doc_date) else f for h, f in ((h, h.entity.fields(doc_date)) for h in hits)]
     if markers and entries:
         attach_references(view.text, hits, fields, markers, entries)
     mentions = []
