@@ -100,7 +100,8 @@ def _unnamed_key(fields: Fields) -> tuple | None:
     bodies = _bodies(fields)
     if not bodies:
         return None
-    return fields.type, frozenset(bodies), fields.date, fold(fields.note or "")
+    date = fields.date[:7] if fields.type == "report" else fields.date  # a body's report is cited by its month
+    return fields.type, frozenset(bodies), date, fold(fields.note or "")
 
 
 def _join_same_unnamed(groups: list[list[int]], records: list[Fields]) -> list[list[int]]:

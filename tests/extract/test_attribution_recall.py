@@ -30,7 +30,7 @@ def test_frame_release_of_a_named_body_is_a_new_work():
     (m,) = attributions("Rents rose 3%, according to the quarterly housing release of the Harbour Statistics "
                         "Board, published on 4 April.")
     assert m.text.endswith("Harbour Statistics Board") and authors(m) == ["Harbour Statistics Board"]
-    assert m.fields.date == "2025-04"
+    assert m.fields.date == "2025-04-04"
 
 
 def test_frame_possessive_owner_with_a_joiner():
@@ -174,8 +174,8 @@ def test_a_memo_keeps_its_kind_as_the_note():
 
 
 def test_a_document_verb_through_the_work_an_opening_names():
-    (m,) = attributions("In its determination of 20 May, the Harbour Fund reasoned that the notes were investments.")
-    assert m.cue == "reasoned" and authors(m) == ["Harbour Fund"] and m.fields.date == "2025-05"
+    (m,) = attributions("In its determination of 2 May, the Harbour Fund reasoned that the notes were investments.")
+    assert m.cue == "reasoned" and authors(m) == ["Harbour Fund"] and m.fields.date == "2025-05-02"
     assert attributions("On Tuesday, the Harbour Fund reasoned with its creditors.") == []
 
 
@@ -241,7 +241,7 @@ def test_a_capitalised_role_before_a_name_is_no_part_of_it(sentence, family, giv
 def test_a_statement_dated_after_its_head_and_last_month_of_the_same_name():
     (m,) = attributions("The Ministry of Ports set out a plan. Later the ministry's statement of 8 May, which "
                         "insisted on calm, was published.", date="2025-10-14")
-    assert m.fields.date == "2025-05" and authors(m) == ["Ministry of Ports"]
+    assert m.fields.date == "2025-05-08" and authors(m) == ["Ministry of Ports"]
     (m,) = attributions("The Grid Agency's World Outlook 2024, published last October, warned that queues grow.",
                         date="2025-10-14")
     assert m.fields.date == "2024-10"
@@ -292,7 +292,7 @@ def test_a_capitalised_document_name_is_a_title_and_our_titled_survey_is_the_iss
     doc = Document(id="t", path="t.txt", sha256="0", text="Many members wrote to us. Our survey Locked Out, "
                    "published on 28 May, found that most customers waited.")
     (m,) = find_attributions(doc, plain_view(doc), Fields(date="2026-06-22", publisher="Harbour Federation"))
-    assert (authors(m), m.fields.title, m.fields.date) == (["Harbour Federation"], "Locked Out", "2026-05")
+    assert (authors(m), m.fields.title, m.fields.date) == (["Harbour Federation"], "Locked Out", "2026-05-28")
 
 
 def test_the_issuer_speaking_in_the_present_in_its_own_document_is_the_document():
@@ -303,3 +303,16 @@ def test_the_issuer_speaking_in_the_present_in_its_own_document_is_the_document(
                   publisher="Harbour Pricing Authority")
     found = find_attributions(doc, plain_view(doc), meta)
     assert [(m.cue, m.fields.title) for m in found] == [("finds", "Price ceiling for Renavol"), ("said", None)]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The Ministry of Ports set out a plan. Later the ministry's statement of 8 May, which insisted on calm, "
+     "was published.", "2025-05-08"),
+    ("The Harbour Bank supervises lenders. Members read the Harbour Bank's letter to Harlow Bank of 18 March, "
+     "which gave the lender until June.", "2025-03-18"),
+    ("The Ministry of Ports set out a plan. Later the ministry's statement of 20 June, which insisted on calm, "
+     "was published.", "2024-06-20"),
+])
+def test_a_day_and_month_date_the_work_in_the_texts_year(sentence, date):
+    (m,) = attributions(sentence)
+    assert m.fields.date == date

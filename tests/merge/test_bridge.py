@@ -193,3 +193,11 @@ def test_an_untitled_record_of_a_kind_joins_only_a_work_of_that_kind():
     survey = Fields(type="report", authors=_body("Grid Workers' Union"), date="2031-08", note="survey")
     bulletin = Fields(type="report", title="Bulletin 12", authors=_body("Grid Workers' Union"), date="2031-08")
     assert join_unnamed_reports([[0], [1]], [survey, bulletin], ["a", "b"]) == [[0], [1]]
+
+
+def test_one_bodys_unnamed_report_cited_by_its_month_and_by_its_day_is_one_work():
+    by_month = Fields(type="report", authors=_body("Harbour Monetary Fund"), date="2031-10")
+    by_day = Fields(type="report", authors=_body("Harbour Monetary Fund"), date="2031-10-13")
+    assert join_unnamed_reports([[0], [1]], [by_month, by_day]) == [[0, 1]]
+    said = [f.model_copy(update={"type": "misc"}) for f in (by_month, by_day)]  # statements of two days stay two
+    assert join_unnamed_reports([[0], [1]], said) == [[0], [1]]

@@ -74,6 +74,9 @@ _RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in",
 _DESCRIPTOR = re.compile(r"^[A-Z][a-z]+-(?:listed|based|owned|run|born|wide|headquartered)$")  # "Frankfurt-listed"
 _RELATIVE_OPENERS = {"which", "who", "whose"}  # ", whose son is in Reception,"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+"
+                        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)")  # "8 May", "May 8"
 _LAW_PARTS = {"section", "sections", "article", "articles", "clause", "schedule", "part", "paragraph", "annex",
               "regulation", "rule", "chapter"}
 _NOT_BEFORE_VERB = L.DETERMINERS | _PASSIVE  # "the report", "was found": not a reporting verb
@@ -361,6 +364,13 @@ class Sentence:
         week = _RELATIVE_WEEK.search(text)
         if week and (today := doc_day(self.doc_date)):  # 'last week' in a text of 3 May: late April
             return (today - _dt.timedelta(days=7 if week.group(1).lower() == "last" else 0)).isoformat()[:7]
+        if (day := _DAY_MONTH.search(text)) and self.doc_date and len(self.doc_date) >= 7:  # "of 8 May": that day
+            month = L.MONTHS[(day.group("m1") or day.group("m2")).lower()]
+            number, year = int(day.group("d1") or day.group("d2")), int(self.doc_date[:4])
+            if (month, number) > (int(self.doc_date[5:7]), int(self.doc_date[8:10] or 31)):
+                year -= 1  # a day later in the year than the text's own date: last year's
+            if 1 <= number <= 31:
+                return f"{year:04d}-{month:02d}-{number:02d}"
         relative = _RELATIVE_MONTH.search(text)
         if relative and self.doc_date and len(self.doc_date) >= 7:
             year, month = int(self.doc_date[:4]), int(self.doc_date[5:7])
@@ -1973,6 +1983,10 @@ class Sentence:
     def date_after_head(self, j: int) -> str | None:
         """The date right after a new work's head at t[j-1]: "X's notice of 12 June 2024",
         "X's report, published last month," (see participle_date)."""
+        if self.low(j) == "to" and (at := next((x for x in range(j + 2, min(len(self.t), j + 6))
+                                                 if self.low(x) in ("of", "dated")), None)) is not None \
+                and all(self.t[y].text[:1].isupper() or self.low(y) == "the" for y in range(j + 1, at)):
+            j = at  # "X's letter to Granholt of 18 March"
         if self.low(j) in ("of", "dated", "from"):
             end = j + 1
             while end < len(self.t) and end - j <= 4 and (self.t[end].text[:1].isdigit() or self.low(end) in L.MONTHS):
