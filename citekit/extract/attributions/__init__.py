@@ -297,7 +297,10 @@ def find_attributions(doc: Document, view: TextView, meta: Fields,
     hits, doc_date = _detect(view, meta, regions)
     _date_statements(hits, view.text, doc_date)
     hits = [h for h in hits if h.emit]
-    fields = [meta if _own_voice(h, f, meta, doc_date) else f for h, f in ((h, h.entity.fields(doc_date)) for h in hits)]
+    fields = []
+    for hit in hits:
+        record = hit.entity.fields(doc_date)
+        fields.append(meta if _own_voice(hit, record, meta, doc_date) else record)
     if markers and entries:
         attach_references(view.text, hits, fields, markers, entries)
     mentions = []

@@ -128,7 +128,8 @@ NOMINALS = {
     "factsheet": "report", "ruling": "misc", "judgment": "misc", "judgement": "misc", "filings": "misc",
     "advisory": "report", "minutes": "report", "complaint": "misc", "notice": "misc",
     "release": "misc", "poll": "report", "determination": "misc", "announcement": "misc", "decision": "misc",
-    "response": "misc", "submission": "misc", "advice": "report", "valuation": "report", "post-mortem": "report", "guidance": "report", "summary": "report",
+    "response": "misc", "submission": "misc", "advice": "report", "valuation": "report",
+    "post-mortem": "report", "guidance": "report", "summary": "report",
 }
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
                "same", "another", "one", "our"}
