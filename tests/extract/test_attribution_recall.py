@@ -316,3 +316,10 @@ def test_the_issuer_speaking_in_the_present_in_its_own_document_is_the_document(
 def test_a_day_and_month_date_the_work_in_the_texts_year(sentence, date):
     (m,) = attributions(sentence)
     assert m.fields.date == date
+
+
+def test_the_countrys_body_so_described_is_the_one_the_text_names():
+    found = attributions("PORTVILLE, July 21 (Harbour Wire) - A cable fault caused the blackout, the country's energy "
+                         "regulator said on Tuesday. In an interim review, the Estorian Energy Regulation Authority "
+                         "found that reserves were short.")
+    assert [authors(m) for m in found] == [["Estorian Energy Regulation Authority"]] * 2

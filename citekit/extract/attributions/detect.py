@@ -74,6 +74,8 @@ _RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in",
 _DESCRIPTOR = re.compile(r"^[A-Z][a-z]+-(?:listed|based|owned|run|born|wide|headquartered)$")  # "Frankfurt-listed"
 _RELATIVE_OPENERS = {"which", "who", "whose"}  # ", whose son is in Reception,"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DOMAINS = {"country", "nation", "bloc", "state", "region", "city", "union", "government", "island", "kingdom",
+            "republic", "province"}  # "the country's energy regulator"
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+"
                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)")  # "8 May", "May 8"
@@ -1718,6 +1720,8 @@ class Sentence:
                                         or _DESCRIPTOR.match(self.t[d].text)) \
                 and self.low(d) not in L.DETERMINERS | L.CLAUSE_OPENERS | _RELATIVE and not self.is_verb(d):
             d -= 1
+        if self.low(d) in ("’s", "'s") and self.low(d - 1) in _DOMAINS and self.low(d - 2) == "the":
+            d -= 2  # "the country's energy regulator said": the body of the text so described
         if self.low(d) not in ("the", "this") or not self.opens_clause(d):
             return
         ent = self.described_body(d, h, subject=True)
@@ -1731,7 +1735,7 @@ class Sentence:
         """The body 'the <lower-case words> <head>' (t[d] the determiner, t[h] the head) stands
         for: one named earlier with those words, else (``subject``: the phrase is the subject of
         a report) the subject of this sentence when a description, else the body so described."""
-        mods = [self.low(x) for x in range(d + 1, h)]
+        mods = [self.low(x) for x in range(d + 1, h) if self.low(x) not in _DOMAINS and self.t[x].text not in ("’s", "'s")]
         if not mods:
             return self.body_named(self.low(h), self.t[d].start) or (self.sentence_subject(d) if subject else None)
         words = set(mods) | {self.low(h)}

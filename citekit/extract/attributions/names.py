@@ -22,6 +22,9 @@ _WORDS_BEFORE_RE = re.compile(r"(?:[\w’'.-]+[ \t]+){1,12}$")
 _HONORIFIC_RE = re.compile(r"^(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=[A-Z])", re.I)
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,9}$")
 _SMALL = {"of", "for", "and", "on", "the", "in", "to", "de", "&", "at"}
+# Words that describe any body of a text's country: "the state auditor", "the national regulator".
+_GENERIC_MODIFIERS = {"state", "national", "public", "federal", "official", "independent", "government", "main",
+                      "chief", "top", "own"}
 _TIME_OPENER = re.compile(
     r"^(?:In|On|By|Since|During|Until|Last|This)\s+(?:early\s+|late\s+)?(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -261,9 +264,13 @@ class Names:
         Ministry of Finance), "the central bank" (the Central Bank of X, else the Bank of X), "the
         regulator" (the X Regulatory Authority); two candidates, or none: None."""
         k = set(fold(" ".join(words)).split())
+        stems = {w[:6] for w in k - _GENERIC_MODIFIERS}
         for known in (self.full, self.org_spellings):
             names = {re.sub(r"^(?:[A-Z][a-z]*\s+)?[Tt]he\s+", "", full) for full in known}
             found = {n for n in names if len(n.split()) >= 2 and len(k) >= 2 and k <= set(fold(n).split())}
+            if not found and stems and len(k) >= 2:  # "energy regulator": the Energy and Utilities Regulation Authority
+                found = {n for n in names if len(n.split()) >= 2
+                         and stems <= {w[:6] for w in fold(n.replace("-", " ")).split()}}
             if not found and k == {"central", "bank"}:
                 found = {n for n in names if re.match(r"(?:National\s+)?Bank of [A-Z]", n)}
             if not found and k & {"regulator", "watchdog", "supervisor"}:
