@@ -323,3 +323,17 @@ def test_the_countrys_body_so_described_is_the_one_the_text_names():
                          "regulator said on Tuesday. In an interim review, the Estorian Energy Regulation Authority "
                          "found that reserves were short.")
     assert [authors(m) for m in found] == [["Estorian Energy Regulation Authority"]] * 2
+
+
+def test_the_makers_of_the_work_cited_last_speak_for_it():
+    found = attributions("In a value-for-money review, the Office of the Harbour Auditor concluded that the fee was "
+                         "too low. The auditors also warned that the terms were secret.")
+    assert [m.cue for m in found] == ["concluded", "warned"] and found[1].fields == found[0].fields
+
+
+def test_the_company_is_the_one_company_the_text_names_and_analysts_estimate():
+    found = attributions("Talvik Port Holdings runs the terminal. In a statement issued within hours of the review, "
+                         "the company said it had paid the fee. Analysts at Northbay Bank estimate that the fee "
+                         "will rise. The agency report was late.")
+    assert [(m.cue, authors(m)) for m in found] == [("said", ["Talvik Port Holdings"]),
+                                                     ("estimate", ["Northbay Bank"])]

@@ -74,6 +74,9 @@ _RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in",
 _DESCRIPTOR = re.compile(r"^[A-Z][a-z]+-(?:listed|based|owned|run|born|wide|headquartered)$")  # "Frankfurt-listed"
 _RELATIVE_OPENERS = {"which", "who", "whose"}  # ", whose son is in Reception,"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# The people who made a work, speaking for it: "The authors wrote", "The auditors also warned".
+_MAKERS = {"authors", "researchers", "auditors", "investigators", "inspectors", "reviewers", "liquidators",
+           "administrators", "examiners"}
 _DOMAINS = {"country", "nation", "bloc", "state", "region", "city", "union", "government", "island", "kingdom",
             "republic", "province"}  # "the country's energy regulator"
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -1112,12 +1115,13 @@ class Sentence:
             return "work", self.span_text(x, e), None, e
         return None
 
-    def verbs_with_subject_slot(self, works: bool = False):
+    def verbs_with_subject_slot(self, works: bool = False, plural: bool = False):
         """(k, verb, j) for each free reporting verb at k whose subject would end before j
         (adverbs and auxiliaries skipped: "X has also said"); with ``works``, the verbs that
-        report of a work subject too (``lexicon.WORK_VERBS``)."""
+        report of a work subject too (``lexicon.WORK_VERBS``); with ``plural``, the bare forms
+        that are nouns too ("Analysts at X estimate")."""
         for k in range(1, len(self.t)):
-            if not (self.is_verb(k) or works and self.work_verb(k)):
+            if not (self.is_verb(k) or works and self.work_verb(k) or plural and self.t[k].text in L.NEEDS_AUX):
                 continue
             if not self.free(k, k + 1) or self.low(k - 1) in _NOT_BEFORE_VERB:
                 continue
@@ -1366,7 +1370,7 @@ class Sentence:
         """'The authors wrote', 'The researchers also found': the makers of the work the text
         cited last (within a few sentences) speaking for it."""
         for k, verb, j in self.verbs_with_subject_slot():
-            if self.low(j - 1) not in ("authors", "researchers") or self.low(j - 2) != "the" \
+            if self.low(j - 1) not in _MAKERS or self.low(j - 2) != "the" \
                     or not self.leads_clause(j - 2) or not self.free(j - 2, k + 1) or not self.has_complement(k):
                 continue
             recent = [e for n, _, e in self.reg.seen if n >= self.reg.sentence - 6 and e.kind == "work"]
@@ -1635,12 +1639,13 @@ class Sentence:
     def body_subjects(self) -> None:
         """Bodies named with a lower-case head or through their people: 'the Danube Port agency
         said', 'the institute said' (of a body the text has named), 'analysts at X said'."""
-        for k, verb, j in self.verbs_with_subject_slot():
+        for k, verb, j in self.verbs_with_subject_slot(plural=True):
             if j < 1 or not self.free(j - 1, k + 1) or not self.has_complement(k):
                 continue
             j = self.before_relative(j)
             head = self.t[j - 1].text
-            if head in L.BODY_HEADS:
+            bare = not self.is_verb(k)  # "estimate": a verb only after people ("Analysts at X estimate")
+            if head in L.BODY_HEADS and not bare:
                 i = self.name_back(j - 1)
                 if i is not None and all(_DESCRIPTOR.match(self.t[x].text) for x in range(i, j - 1)):
                     i = None  # "the Frankfurt-listed company": a description, not a name
@@ -1651,7 +1656,9 @@ class Sentence:
                 else:
                     self.definite_body(j - 1, k)  # "The institute said", "the finance ministry said"
                 continue
-            if self.low(j - 1) in L.SPOKES and head.islower():  # "A Finance Ministry spokesman said"
+            if bare and head in L.BODY_HEADS:
+                continue
+            if self.low(j - 1) in L.SPOKES and head.islower() and not bare:  # "A Finance Ministry spokesman said"
                 i = self.name_back(j - 1)
                 if i is not None and i < j - 1 and self.free(i, j):
                     first = i - (self.low(i - 1) in L.INDEFINITE or self.low(i - 1) == "the")
@@ -1662,7 +1669,7 @@ class Sentence:
                             hit.spokesperson = True
                 continue
             if is_role(head) and (head.islower() or head[1:].islower()) and self.low(j - 2) == "the" \
-                    and self.opens_clause(j - 2):
+                    and self.opens_clause(j - 2) and not bare:
                 ent = self.role_person(head, self.t[j - 2].start) \
                     or self.reg.antecedent("he", self.t[j - 1].start, window=4)  # "the minister added"
                 if ent is not None:

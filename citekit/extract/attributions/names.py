@@ -22,6 +22,10 @@ _WORDS_BEFORE_RE = re.compile(r"(?:[\w’'.-]+[ \t]+){1,12}$")
 _HONORIFIC_RE = re.compile(r"^(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+(?=[A-Z])", re.I)
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,9}$")
 _SMALL = {"of", "for", "and", "on", "the", "in", "to", "de", "&", "at"}
+_BUSINESS_HEADS = {"company", "firm", "operator", "group", "lender", "insurer", "manufacturer", "maker", "carrier",
+                   "airline", "developer", "retailer", "supplier", "producer", "miner", "drugmaker", "utility"}
+_COMPANY_ENDINGS = {"holdings", "plc", "ltd", "limited", "inc", "corporation", "corp", "ag", "sa", "asa", "llc",
+                    "partners", "pharma", "gmbh", "nv", "bv", "spa", "ab", "oyj"}
 # Words that describe any body of a text's country: "the state auditor", "the national regulator".
 _GENERIC_MODIFIERS = {"state", "national", "public", "federal", "official", "independent", "government", "main",
                       "chief", "top", "own"}
@@ -159,7 +163,8 @@ def key(name: str) -> str:
 def is_org_like(name: str) -> bool:
     words = name.split()
     return is_outlet(name) or any(is_acronym(w) for w in words) or any(
-        w.lower() in ORG_WORDS or w.lower() in ORG_HEADS for w in words)
+        w.lower() in ORG_WORDS or w.lower() in ORG_HEADS for w in words) or (
+        len(words) >= 2 and words[-1].lower().strip(".,") in _COMPANY_ENDINGS)  # "Talvik Port Holdings"
 
 
 def is_role(word: str) -> bool:
@@ -273,6 +278,8 @@ class Names:
                          and stems <= {w[:6] for w in fold(n.replace("-", " ")).split()}}
             if not found and k == {"central", "bank"}:
                 found = {n for n in names if re.match(r"(?:National\s+)?Bank of [A-Z]", n)}
+            if not found and k & _BUSINESS_HEADS:  # "the company": the text's one X Holdings, X plc, X Pharma ASA
+                found = {n for n in names if n.split()[-1].lower().strip(".,") in _COMPANY_ENDINGS}
             if not found and k & {"regulator", "watchdog", "supervisor"}:
                 found = {n for n in names if re.search(r"\b(?:Regulat|Supervis)\w*\s+(?:Authority|Agency|Commission|Office|Board)\b", n)}
             if found:
