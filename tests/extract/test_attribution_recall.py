@@ -337,3 +337,10 @@ def test_the_company_is_the_one_company_the_text_names_and_analysts_estimate():
                          "will rise. The agency report was late.")
     assert [(m.cue, authors(m)) for m in found] == [("said", ["Talvik Port Holdings"]),
                                                      ("estimate", ["Northbay Bank"])]
+
+
+def test_writing_in_a_journal_set_off_after_the_authors():
+    (m,) = attributions("Sorbe and Mensah, writing in the *Harbour Journal of Maritime Economics* in 2024, found "
+                        "that fees fall.")
+    assert (authors(m), m.fields.type, m.fields.container, m.fields.date) == (
+        ["Sorbe", "Mensah"], "article", "Harbour Journal of Maritime Economics", "2024")

@@ -1495,6 +1495,9 @@ class Sentence:
                     named_apposition = m  # "the country's health minister, Jane Doe, said"
                 elif m is not None and m == j - 3 and re.fullmatch(r"\d{1,3}", self.t[m + 1].text) and self.name_tok(m - 1):
                     j = m  # "Mario Huaranga, 63, said"
+                elif m is not None and self.low(m + 1) == "writing" and self.low(m + 2) == "in" and self.name_tok(m - 1):
+                    self.writing_in = self.periodical_after(m + 3, j - 1, before=m)
+                    j = m  # "Sørbye and Mensah, writing in the *Journal* in 2024, found": their article
                 elif m is not None and self.low(m + 1) == "the" and self.low(m - 1) in _DESCRIBED_HEADS \
                         and self.t[m - 1].text.islower() and self.name_fwd(m + 2) == j - 1:
                     named_apposition, described = m + 1, True  # "a local newspaper, the Velden Herald, reported"
@@ -1530,7 +1533,8 @@ class Sentence:
                 continue
             if not self.has_complement(k):
                 continue
-            if self.writing_in is not None and parts[0][0] > self.writing_in[0] and self.article_by(parts, start, k):
+            if self.writing_in is not None and (parts[0][0] > self.writing_in[0] or parts[-1][1] <= self.writing_in[0]) \
+                    and self.article_by(parts, start, k):
                 continue
             findings = verb in L.FINDING_VERBS
             for a, b in parts:
@@ -1546,10 +1550,22 @@ class Sentence:
                 self.add(start if a == parts[0][0] else a, k + 1, self.t[k].text, raw, ent, emit=emit,
                          confidence=0.85)
 
+    def periodical_after(self, i: int, end: int, before: int) -> tuple[int, str, str | None] | None:
+        """The periodical named from t[i] to t[end] ("the *Journal of X* (vol. 9, 2025)", "the
+        *Journal of X* in 2024") with the year given, as ``writing_in`` holds it (``before``: the
+        comma the people's names are on the other side of)."""
+        paren = next((x for x in range(i, end) if self.t[x].text == "(" or self.low(x) == "in"
+                      and x > i and _YEAR.fullmatch(self.low(x + 1))), end)
+        name = self.span_text(i, paren).removeprefix("the ").strip(" *_")
+        if not name[:1].isupper():
+            return None
+        return before, name, self.dates_in(paren, end) if paren < end else None
+
     def article_by(self, parts: list[tuple[int, int]], start: int, k: int) -> bool:
         """The people named in ``parts`` wrote the article the opening "Writing in …," places: one
         work of them all.  False (nothing added) when a part is no person."""
-        people = [self.names.canonical(self.span_text(a, b), person_hint=True) for a, b in parts]
+        names = [n for a, b in parts for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", self.span_text(a, b)) if n]
+        people = [self.names.canonical(n, person_hint=True) for n in names]
         if not all(person for _, person in people):
             return False
         _, container, date = self.writing_in
@@ -2035,18 +2051,14 @@ class Sentence:
         situation report on the outbreak, X said', 'In a post on LinkedIn, X wrote': through a
         new work of X's; 'Writing in *Journal* (vol. 9, 2025), A and B found': their article there."""
         if self.low(0) == "writing" and self.low(1) == "in":
-            depth, comma, paren = 0, None, None
+            depth, comma = 0, None
             for x in range(2, min(len(self.t), 40)):
                 depth += (self.t[x].text == "(") - (self.t[x].text == ")")
-                paren = x if paren is None and self.t[x].text == "(" else paren
                 if self.t[x].text == "," and depth == 0:
                     comma = x
                     break
             if comma is not None:
-                end = paren if paren is not None and paren < comma else comma
-                name = self.span_text(2, end).removeprefix("the ").strip(" *_")
-                if name[:1].isupper():
-                    self.writing_in = (comma, name, self.dates_in(end, comma) if end < comma else None)
+                self.writing_in = self.periodical_after(2, comma, before=comma)
             return
         if self.low(0) == "in" and self.low(1) in L.DETERMINERS and self.low(2) in L.NOMINALS and self.low(3) == ",":
             found = self.work_nominal(1, 3)
