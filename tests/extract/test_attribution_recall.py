@@ -344,3 +344,13 @@ def test_writing_in_a_journal_set_off_after_the_authors():
                         "that fees fall.")
     assert (authors(m), m.fields.type, m.fields.container, m.fields.date) == (
         ["Sorbe", "Mensah"], "article", "Harbour Journal of Maritime Economics", "2024")
+
+
+def test_he_is_the_person_opening_the_sentence_before_though_not_cited():
+    found = attributions("Members present: Kwame Asante-Ruiz, Ingeborg Fell. Mr Julian Starke said the company was "
+                         "sorry. Mr Asante-Ruiz pointed to the review commissioned in 2025. He said that the company "
+                         "had known for months.")
+    assert [m.fields.authors[0].display() for m in found] == ["Starke, Julian", "Asante-Ruiz, Kwame"]
+    found = attributions("Mr Julian Starke said the company was sorry. Members had read a note by Kwame Asante-Ruiz. "
+                         "He said that the company had known for months.")
+    assert [m.fields.authors[0].family for m in found] == ["Starke", "Starke"]  # named, but not as the subject

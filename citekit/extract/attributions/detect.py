@@ -1938,7 +1938,7 @@ class Sentence:
         found = self.reg.antecedent_at(pron, self.t[i].start, window=4 if after_quote else 2)
         if pron in L.PRONOUNS_PERSON and (i == 0 or self.t[i - 1].text in _QUOTES_CLOSE):
             # a person named since (not cited) is nearer: "Welch disputes that. He told …"
-            named = self.reg.person_named_before(self.names.text, self.t[i].start)
+            named = self.reg.person_named_before(self.names.text, self.t[i].start, named=self.names.named_persons)
             if named and (found is None or named[0] > found[0]):
                 found = named
         ent = found[1] if found else None

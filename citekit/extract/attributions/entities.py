@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from citekit.extract.attributions.names import author_for
 from citekit.extract.normalize.fold import fold
 from citekit.models import Author, Fields
 
@@ -109,22 +110,33 @@ class Registry:
                 return at, ent
         return None
 
-    def person_named_before(self, text: str, offset: int, reach: int = 400) -> tuple[int, Entity] | None:
-        """The person source (already cited) whose family name the text writes last before
-        offset, in this sentence or the two before (at most `reach` characters): "Welch
-        disputes that. He told …" is Welch."""
+    def person_named_before(self, text: str, offset: int, reach: int = 400,
+                            named: dict[str, str] | None = None) -> tuple[int, Entity] | None:
+        """The person whose family name the text writes last before offset, in this sentence or
+        the two before (at most `reach` characters): a source already cited, or one of the
+        people the text names in full (``named``: family key -> full name), then made a source:
+        "Welch disputes that. He told …" is Welch; "Mr Asante-Ruiz pointed to the review. He
+        said …" is Kwame Asante-Ruiz."""
         lo, best = max(0, offset - reach), None
         ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", text[lo:offset])]
         if len(ends) >= 3:  # this sentence and the two before
             lo += ends[-3]
+        people: dict[str, Entity | str] = {fold(full.split()[-1]): full for full in (named or {}).values()}
         for ent in self.sources.values():
-            family = ent.authors[0].family if ent.person and ent.authors else None
-            if not family:
-                continue
-            for m in re.finditer(r"\b" + re.escape(family) + r"\b", text[lo:offset]):
+            if ent.person and ent.authors and ent.authors[0].family:
+                people[fold(ent.authors[0].family)] = ent
+        for family, who in people.items():
+            cited = isinstance(who, Entity)
+            shown = who.authors[0].family if cited else who.split()[-1]
+            # a person not cited counts only as the subject opening a sentence ("Mr Asante-Ruiz pointed to")
+            pattern = r"\b" if cited else r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|[A-Z][\w’'-]+\s+)?"
+            for m in re.finditer(pattern + re.escape(shown) + r"\b", text[lo:offset]):
                 if best is None or lo + m.start() > best[0]:
-                    best = (lo + m.start(), ent)
-        return best
+                    best = (lo + m.start(), who)
+        if best is None or isinstance(best[1], Entity):
+            return best
+        full = best[1]
+        return best[0], self.source(full, True, author_for(full, True))
 
     def source(self, name: str, person: bool, author: Author) -> Entity:
         key = fold(name)
