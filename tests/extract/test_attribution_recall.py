@@ -354,3 +354,9 @@ def test_he_is_the_person_opening_the_sentence_before_though_not_cited():
     found = attributions("Mr Julian Starke said the company was sorry. Members had read a note by Kwame Asante-Ruiz. "
                          "He said that the company had known for months.")
     assert [m.fields.authors[0].family for m in found] == ["Starke", "Starke"]  # named, but not as the subject
+
+
+def test_called_on_someone_to_act_reports_of_a_source_cited_before():
+    found = attributions("Ann Lee, the union's chair, said staff were tired. She called on the board to hire more "
+                         "engineers. The minister called on the village on Tuesday.")
+    assert [m.cue for m in found] == ["said", "called"]

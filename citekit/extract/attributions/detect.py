@@ -179,6 +179,8 @@ class Sentence:
         nxt = self.t[k + 1].text if k + 1 < len(self.t) else "."
         if self.quoted_object(k):
             return True
+        if self.low(k) in ("called", "calls") and nxt.lower() == "on":  # "called on the minister to publish"
+            return any(self.low(x) == "to" for x in range(k + 3, min(len(self.t), k + 10)))
         if self.low(k) in L.COMPLEMENT_WORDS:
             return nxt.lower() in L.COMPLEMENT_WORDS[self.low(k)]
         if self.low(k) not in L.NEEDS_COMPLEMENT:
