@@ -360,3 +360,11 @@ def test_called_on_someone_to_act_reports_of_a_source_cited_before():
     found = attributions("Ann Lee, the union's chair, said staff were tired. She called on the board to hire more "
                          "engineers. The minister called on the village on Tuesday.")
     assert [m.cue for m in found] == ["said", "called"]
+
+
+def test_the_review_refers_back_to_a_review_named_where_nothing_was_said_of_it():
+    found = attributions("What the review found\n\nThe Government welcomes the candour of the Bank of Harlow's review. "
+                         "The review concludes that the supervisors were slow. The committee read the Bank of "
+                         "Harlow's letter of 18 March, which gave the lender a month.")
+    assert [(m.cue, authors(m), m.fields.note) for m in found] == [
+        ("concludes", ["Bank of Harlow"], None), ("gave", ["Bank of Harlow"], "letter")]

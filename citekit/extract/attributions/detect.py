@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.days import doc_day
-from citekit.extract.attributions.entities import Entity, Registry
+from citekit.extract.attributions.entities import KIND_HEADS, Entity, Registry
 from citekit.extract.attributions.names import (Names, author_for, is_acronym, is_org_like, is_outlet,
                                                 is_person_name, is_role, strip_honorific)
 from citekit.extract.attributions.names import key as name_key
@@ -74,6 +74,9 @@ _RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in",
 _DESCRIPTOR = re.compile(r"^[A-Z][a-z]+-(?:listed|based|owned|run|born|wide|headquartered)$")  # "Frankfurt-listed"
 _RELATIVE_OPENERS = {"which", "who", "whose"}  # ", whose son is in Reception,"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Document nouns a body's work is named by where the text says nothing of it yet.
+_ANTECEDENT_HEADS = {"review", "report", "study", "audit", "assessment", "survey", "memo", "letter", "statement",
+                     "filing", "decision", "determination", "inquiry", "investigation", "analysis", "evaluation"}
 # The people who made a work, speaking for it: "The authors wrote", "The auditors also warned".
 _MAKERS = {"authors", "researchers", "auditors", "investigators", "inspectors", "reviewers", "liquidators",
            "administrators", "examiners"}
@@ -518,6 +521,8 @@ class Sentence:
                             for x, m in enumerate(owner)):
                 name, person = self.names.canonical(body)
                 ent = self.reg.work_by(fold(name), date)
+                if ent is not None and ent.head != head and (head in KIND_HEADS or ent.head in KIND_HEADS):
+                    ent = None  # "the Bank's letter" is not the Bank's review named before
                 if ent is not None and ent.head != head and not ent.title:
                     titled = Entity(kind="work")
                     self.possessive_title(poss[0], j, titled)
@@ -598,6 +603,11 @@ class Sentence:
             ent.date, ent.title = date or self.date_after_head(self.title_end(j)), self.title_after(j)
             return ent, True
         if det in ("this", "that", "the", "these", "those", "same", "its") or mods and mods[0].low == "that":
+            if det == "the" and not any(e.kind == "work" and e.head == head for e in self.reg.entities) \
+                    and (aside := next((e for e in reversed(self.reg.aside) if e.head == head), None)):
+                self.reg.aside.remove(aside)  # "The review concludes" after "the Bank's review" was named
+                self.reg.entities.append(aside)
+                return aside, True
             ent = self.reg.last_work(head)
             if ent is not None and det == "its" and ent.title and descriptors \
                     and not set(descriptors) <= set(fold(ent.title).split()):
@@ -1407,6 +1417,8 @@ class Sentence:
         self.add(start, k + 1, self.t[k].text, self.span_text(owner, j), ent, confidence=0.8 if new else 0.7)
 
     def nominal_hit(self, i: int, h: int, agent: int | None, j: int, k: int) -> None:
+        if i == 1 and self.low(0) == "what":
+            return  # "What the review found": a heading, nothing asserted
         found = self.work_nominal(i, h)
         if not found:
             return
@@ -2135,4 +2147,22 @@ class Sentence:
         self.inverted()
         self.pronoun_subjects()
         self.participles()
+        self.named_works()
         return self.hits
+
+    def named_works(self) -> None:
+        """A body's document named where nothing is said of it ("welcomes the candour of the Bank
+        of X's review"): kept as the work a later "The review concludes" refers back to."""
+        for h in range(3, len(self.t)):
+            if self.low(h) not in _ANTECEDENT_HEADS or not self.t[h].text.islower() or self.claimed[h]:
+                continue
+            poss = next((x for x in range(h - 1, max(0, h - 4), -1) if self.t[x].text in ("’s", "'s")), None)
+            if poss is None or not all(self.t[x].text.islower() for x in range(poss + 1, h)):
+                continue
+            i = self.name_back(poss)
+            if i is None or i >= poss or not self.free(i, h + 1):
+                continue
+            found = self.work_nominal(i - (self.low(i - 1) == "the"), h + 1)
+            if found and found[1]:  # a new work: set aside until the text refers back to it
+                self.reg.entities.remove(found[0])
+                self.reg.aside.append(found[0])

@@ -84,6 +84,7 @@ class Registry:
     def __init__(self, issuer: str | None = None) -> None:
         self.issuer = issuer  # the body whose document this is: "our survey" is its survey
         self.entities: list[Entity] = []
+        self.aside: list[Entity] = []  # works named where nothing was said of them (detect.named_works)
         self.sources: dict[str, Entity] = {}
         self.sentence = 0  # number of the sentence being read
         self.seen: list[tuple[int, int, Entity]] = []  # (sentence, offset, entity) of each mention
