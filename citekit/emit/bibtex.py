@@ -204,9 +204,13 @@ def _fit_classic(entry_type: str, out: dict[str, str], work: Work) -> str:
         if work.fields.url:  # a bare link: plain.bst prints nothing of a url field
             out["howpublished"] = escape(work.fields.url.split("://", 1)[-1].split("/", 1)[0])
     fold_series({"techreport": "report", "phdthesis": "thesis"}.get(entry_type, entry_type), out)
-    if "author" not in out and "editor" not in out:
+    if "author" not in out and ("editor" not in out or entry_type not in _SORTED_BY_EDITOR):
+        # plain.bst sorts a book by its editor when it has no author, anything else by author or key
         out["key"] = escape(f.institution or f.publisher or f.container or f.title or work.key)
     return entry_type
+
+
+_SORTED_BY_EDITOR = {"book", "inbook", "proceedings", "collection"}
 
 
 def _order(name: str) -> tuple[int, str]:

@@ -53,7 +53,8 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
     seen_as = [records[r] if kind == "document" else scoped(records[r], corpus.mentions[i].document, ambiguous)
                for r, (kind, i) in enumerate(origins)]
     cited_in = [None if kind == "document" else corpus.mentions[i].document for kind, i in origins]
-    groups = join_unnamed_reports(cluster(seen_as, distinct=len(corpus.documents)), records, cited_in)
+    groups = join_unnamed_reports(cluster(seen_as, distinct=len(corpus.documents), documents=cited_in), records,
+                                  cited_in)
     works: list[Work] = []
     for group in groups:
         parts: list[tuple[Fields, Provenance, float]] = []

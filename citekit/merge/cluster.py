@@ -131,12 +131,16 @@ def _title_pairs(members: list[int], titles: list[str]) -> set[tuple[int, int]]:
     return pairs
 
 
-def cluster(records: list[Fields], distinct: int = 0) -> list[list[int]]:
+def cluster(records: list[Fields], distinct: int = 0, documents: list[str | None] | None = None) -> list[list[int]]:
     """Indices of records grouped into works, each group sorted, groups in first-seen order.
-    The first ``distinct`` records (corpus documents) are never grouped with one another."""
+    The first ``distinct`` records (corpus documents) are never grouped with one another.
+    ``documents``: the document each record is cited in; records written alike in one document
+    are one work even when nothing in them could tell two works apart (a title without author
+    or year, cited again and again by one text)."""
     # A record written exactly like an earlier one shares that one's keys, computed once.
     first: dict[str, int] = {}
-    same_as = [i if i < distinct else first.setdefault(f.model_dump_json(), i) for i, f in enumerate(records)]
+    texts = [f.model_dump_json() for f in records]
+    same_as = [i if i < distinct else first.setdefault(text, i) for i, text in enumerate(texts)]
     ids: list[list[str]] = []
     id_sets: list[set[str]] = []
     similarity: list[tuple[str, str, str | None]] = []  # what similar() looks at
@@ -174,9 +178,14 @@ def cluster(records: list[Fields], distinct: int = 0) -> list[list[int]]:
     # Identical records that would match each other are one record: a work cited a thousand
     # times in the same words makes one candidate, not half a million pairs.
     copies: dict[int, list[int]] = defaultdict(list)
+    in_document: dict[tuple[str, str], int] = {}  # (document, record) -> its first record there
     for i, j in enumerate(same_as):
         if j != i and same_work(j, j):
             copies[j].append(i)
+        elif i >= distinct and documents is not None and documents[i] is not None:
+            k = in_document.setdefault((documents[i], texts[i]), i)
+            if k != i:
+                copies[k].append(i)
     copied = {c for group in copies.values() for c in group}
     pairs = set()
     blocks = _blocks(records, ids, similarity, [i for i in range(len(records)) if i not in copied])

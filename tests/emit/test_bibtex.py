@@ -63,3 +63,14 @@ def test_an_issue_without_a_volume_is_the_volume_for_classic_styles():
     assert entry.fields["volume"] == "3" and "number" not in entry.fields  # plain.bst warns otherwise
     assert to_entry(_work(type="article", title="T", date="2024", container="Series", number="3",
                           authors=[Author(family="Doe", given="J.")]), "biblatex").fields["number"] == "3"
+
+
+def test_an_edited_newsletter_issue_has_a_key_to_sort_by_and_an_edited_book_does_not():
+    editor = [Author(family="Achterberg", given="Fenna")]
+    issue = Work(key="achterberg2027reserve", fields=Fields(type="article", title="Reserve? What reserve?",
+                                                             editors=editor, container="The Load Curve", date="2027"))
+    entry = to_entry(issue)
+    assert entry.fields["editor"] == "Achterberg, Fenna" and entry.fields["key"] == "The Load Curve"
+    book = Work(key="achterberg2027grids", fields=Fields(type="book", title="Grids", editors=editor, date="2027",
+                                                         publisher="Harbour Press"))
+    assert "key" not in to_entry(book).fields

@@ -368,3 +368,9 @@ def test_the_review_refers_back_to_a_review_named_where_nothing_was_said_of_it()
                          "Harlow's letter of 18 March, which gave the lender a month.")
     assert [(m.cue, authors(m), m.fields.note) for m in found] == [
         ("concludes", ["Bank of Harlow"], None), ("gave", ["Bank of Harlow"], "letter")]
+
+
+def test_its_authors_named_in_apposition_speak_for_the_work():
+    found = attributions("A report by the Harbour Policy Forum, published in May, found that food prices rose. Its "
+                         "authors, Thandiwe Ndlovu and Ama Mensah, estimate that the rise will last.")
+    assert [m.cue for m in found] == ["found", "estimate"] and found[1].fields == found[0].fields

@@ -51,3 +51,9 @@ def test_an_edition_published_the_year_after_its_title_year_is_one_work():
     assert cluster([dated, titled]) == [[0, 1]] and not conflicts(dated, titled)
     later = Fields(type="report", title="Annual Report 2025", authors=body, date="2027")
     assert cluster([titled, later]) == [[0], [1]]
+
+
+def test_records_written_alike_in_one_document_are_one_work_though_nothing_identifies_them():
+    title_only = Fields(type="report", title="Management of Rural Water Points")
+    assert cluster([title_only, title_only, title_only], documents=["a", "a", "b"]) == [[0, 1], [2]]
+    assert cluster([title_only, title_only]) == [[0], [1]]  # across documents, a title alone says too little

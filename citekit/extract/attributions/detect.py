@@ -1381,8 +1381,12 @@ class Sentence:
     def work_authors(self) -> None:
         """'The authors wrote', 'The researchers also found': the makers of the work the text
         cited last (within a few sentences) speaking for it."""
-        for k, verb, j in self.verbs_with_subject_slot():
-            if self.low(j - 1) not in _MAKERS or self.low(j - 2) != "the" \
+        for k, verb, j in self.verbs_with_subject_slot(plural=True):
+            if self.t[j - 1].text == "," and (m := next((x for x in range(j - 2, max(0, j - 12), -1)
+                                                          if self.t[x].text == ","), None)) is not None \
+                    and self.name_fwd(m + 1) is not None:
+                j = m  # "Its authors, Thandiwe Ndlovu and Ama Mensah, estimate"
+            if self.low(j - 1) not in _MAKERS or self.low(j - 2) not in ("the", "its", "their") \
                     or not self.leads_clause(j - 2) or not self.free(j - 2, k + 1) or not self.has_complement(k):
                 continue
             recent = [e for n, _, e in self.reg.seen if n >= self.reg.sentence - 6 and e.kind == "work"]
