@@ -3,17 +3,8 @@ for these tests)."""
 
 from __future__ import annotations
 
-from citekit.extract.metadata import extract_metadata
-
-from tests.extract.helpers import view
-
-BODY = ("This is the first paragraph of the body and it is long enough to be recognised as running "
-        "prose rather than a headline, a byline or a date line in the header.")
-
-
-def _meta(text):
-    v = view(text)
-    return extract_metadata(v, len(v.text))
+from tests.extract.helpers import BODY
+from tests.extract.helpers import metadata as _meta
 
 
 def test_a_think_tank_series_line_makes_a_report_of_that_series():

@@ -1,14 +1,7 @@
-from citekit.extract.metadata import day_first_signal, extract_metadata
+from citekit.extract.metadata import day_first_signal
 
-from tests.extract.helpers import view
-
-BODY = ("This is the first paragraph of the body and it is long enough to be recognised as running "
-        "prose rather than a headline, a byline or a date line in the header.")
-
-
-def _meta(text):
-    v = view(text)
-    return extract_metadata(v, len(v.text))
+from tests.extract.helpers import BODY
+from tests.extract.helpers import metadata as _meta
 
 
 def test_news_header_with_byline_and_spelled_date():
