@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from citekit.extract.identifiers import find_identifiers
 from citekit.extract.issuer import SMALL_WORDS, body_name, numbered, read_issuer, report_label
 from citekit.extract.normalize.dates import parse_date
-from citekit.extract.normalize.names import looks_like_organisation, parse_names, parse_person
+from citekit.extract.normalize.names import looks_like_organisation, parse_person
 from citekit.extract.normalize.pages import normalize_pages
 from citekit.ingest.htmlmeta import EDITED_BY_RE
 from citekit.ingest.view import TextView
