@@ -77,6 +77,7 @@ class Fields(BaseModel):
     un_symbol: str | None = None
     keywords: list[str] = Field(default_factory=list)
     note: str | None = None
+    genre: str | None = None  # what the citing text calls the work, when more than "report": "interim review"
 
     @field_validator("date", "urldate")
     @classmethod

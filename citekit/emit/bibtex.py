@@ -107,7 +107,10 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
     if entry_type in ("techreport", "report"):
         if body:
             out["institution"] = escape(body)
-        if dialect == "biblatex":
+        if f.genre and f.title and f.genre.split()[-1] not in f.title.lower().split():
+            # "Survey" where styles print "Technical Report" (unless the title says it)
+            out["type"] = escape(f.genre[:1].upper() + f.genre[1:])
+        elif dialect == "biblatex":
             out["type"] = "techreport"
         if f.un_symbol or f.report_number:
             out["number"] = escape(f.report_number or f.un_symbol or "")
@@ -154,7 +157,7 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
         out["urldate"] = f.urldate
     if f.keywords:
         out["keywords"] = escape(", ".join(f.keywords))
-    if f.note and not (untitled and redundant_note(f, untitled)):
+    if f.note and not (untitled and redundant_note(f, untitled)) and f.note.lower() != (f.genre or "").lower():
         out["note"] = escape(f.note)
     if work.cites:
         out["cites"] = ", ".join(work.cites)

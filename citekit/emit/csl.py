@@ -88,7 +88,7 @@ def to_csl(item: Item) -> dict:
         "publisher-place": text("address", "location"), "volume": text("volume"),
         "issue" if kind.startswith("article") else "number": text("number"),
         "page": text("pages"), "edition": text("edition"), "collection-title": text("series"),
-        "genre": text("type") if kind == "thesis" else None,
+        "genre": text("type") if kind == "thesis" or kind == "report" and f.get("type") != "techreport" else None,
         "DOI": f.get("doi"), "ISBN": f.get("isbn"), "ISSN": f.get("issn"), "URL": f.get("url"),
         "keyword": text("keywords"), "issued": _issued(f), "accessed": _date(f.get("urldate")),
     }

@@ -21,10 +21,12 @@ _BY_TYPE = {"report": "Report", "article": "Article", "webpage": "Web page", "bo
 
 
 def describe(fields: Fields) -> str:
-    """A bracketed description of an untitled work, from its type and note."""
+    """A bracketed description of an untitled work, from its genre, type and note."""
     note = (fields.note or "").lower()
     if "personal communication" in note:
         kind = "Personal communication"
+    elif fields.genre:
+        kind = fields.genre[:1].upper() + fields.genre[1:]  # "[Interim review]"
     elif fields.type == "report" and "unpublished" in note:
         kind = "Unpublished report"
     elif fields.type in _BY_TYPE:

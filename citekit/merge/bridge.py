@@ -19,6 +19,9 @@
   titled works of one body from that month (or, for a mention dated by its year, that year),
   "its March 2016 report" in two documents may be two reports: each mention is scoped to its
   document, as a statement is, and joins no titled work.
+- **A survey is not a review.** A group the texts call a kind of document ("the union's
+  survey", "EURA's interim review": ``Fields.genre``) joins, by either rule above, only a work
+  called that kind too or titled with its head word ("Household Survey 2025").
 - **One unnamed report, however its body is written.** Two unnamed reports of one body with the
   same date and type are one work (``source_key``), also when one names the body as its
   institution too ("the LBC reported in February" against "a February report by the LBC"):
@@ -30,13 +33,11 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from citekit.extract.attributions.entities import KIND_HEADS
 from citekit.extract.attributions.names import org_key
 from citekit.extract.normalize.fold import fold
 from citekit.models import Fields
 
 _SCOPE = "\x00scope:"
-KINDS = frozenset(KIND_HEADS.values())
 
 
 def is_statement(fields: Fields) -> bool:
@@ -135,8 +136,6 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
     written two ways; order kept.  ``documents``: the document each record is cited in (None
     for a corpus document's own record), for :func:`_join_undated`."""
     groups = _join_same_unnamed(groups, records)
-    if documents is not None:
-        groups = _join_undated(groups, records, documents)
     titled: dict[tuple[str, str], set[int]] = defaultdict(set)
     facts, kinds = [], []
     for g, group in enumerate(groups):
@@ -170,7 +169,8 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
         candidates = {c for c in candidates if _joinable(kinds[g], kinds[c])}
         if len(candidates) == 1:
             into[g] = candidates.pop()
-    return _regroup(groups, into)
+    groups = _regroup(groups, into)
+    return groups if documents is None else _join_undated(groups, records, documents)
 
 
 def _join_undated(groups: list[list[int]], records: list[Fields], documents: list[str | None]) -> list[list[int]]:
@@ -205,14 +205,27 @@ def _join_undated(groups: list[list[int]], records: list[Fields], documents: lis
     return _regroup(groups, into)
 
 
-def _kinds(members: list[Fields]) -> set[str]:
-    """The kinds of document the untitled members name ("memo", "survey": ``entities.KIND_HEADS``)."""
-    return {f.note for f in members if not f.title and f.note in KINDS}
+def _kinds(members: list[Fields]) -> tuple[set[str], set[str]]:
+    """What the members are called ("interim review", "survey": ``Fields.genre``) and the words
+    of their titles."""
+    titles = " ".join(fold(f.title) for f in members if f.title)
+    return {f.genre for f in members if f.genre}, set(titles.split())
 
 
-def _joinable(kinds: set[str], target: set[str]) -> bool:
-    """A group of untitled records of a kind joins only a work known to be of that kind."""
-    return kinds <= target
+def _joinable(kinds: tuple[set[str], set[str]], target: tuple[set[str], set[str]]) -> bool:
+    """A group called a kind of document ("the union's survey", "EURA's interim review") joins
+    only a work called that kind too, or titled with its head word ("Household Survey 2025"):
+    a body's review is not taken for a report of it known by nothing else."""
+    genres, (target_genres, title_words) = kinds[0], target
+    return all(_fits(genre, target_genres, title_words) for genre in genres)
+
+
+def _fits(genre: str, genres: set[str], title_words: set[str]) -> bool:
+    words = genre.split()
+    if any(g.split()[-1] == words[-1] and (set(words) <= set(g.split()) or set(g.split()) <= set(words))
+           for g in genres):
+        return True
+    return words[-1] in title_words
 
 
 def _findings(fields: Fields) -> bool:

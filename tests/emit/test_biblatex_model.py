@@ -28,7 +28,7 @@ EXTRAS = {
     "full": {"container": "Long War Journal", "publisher": "P & Q", "place": "Kabul", "volume": "3",
              "number": "2", "pages": "5--9", "isbn": "9780262033848", "edition": "2", "series": "S",
              "institution": "UNAMA", "report_number": "S/2022/419", "url": "https://ex.org/a_b?x=1&y=2",
-             "urldate": "2024-01-02", "doi": "10.1000/x_y", "keywords": ["a", "b"], "note": "n"},
+             "urldate": "2024-01-02", "doi": "10.1000/x_y", "keywords": ["a", "b"], "note": "n", "genre": "interim review"},
     "link": {"url": "https://ex.org/p"},
     "publisher": {"publisher": "Al Jazeera"},
 }
@@ -120,3 +120,19 @@ def test_untitled_and_undated_works_are_described_not_invented(tmp_path, dialect
     assert "note" not in entries["said"].fields  # it would only repeat the description
     if dialect == "biblatex":
         assert _validate(tmp_path, format_library(list(entries.values()))) == []
+
+
+@pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
+def test_what_the_texts_call_a_report_is_its_type_or_its_description(dialect):
+    """A titled survey is typed "Survey" (styles print it for "Technical Report"); an untitled
+    interim review is described as one, and its note does not repeat it."""
+    survey = to_entry(Work(key="s", fields=Fields(type="report", title="Running Hot", genre="survey",
+                                                 note="survey", authors=[Author(literal="Grid Union")])), dialect)
+    assert survey.fields["type"] == "Survey" and "note" not in survey.fields
+    review = to_entry(Work(key="r", fields=Fields(type="report", genre="interim review",
+                                                 authors=[Author(literal="Grid Authority")])), dialect)
+    assert review.fields["title"] == "[{Interim} review]"
+    assert review.fields.get("type") in (None, "techreport")
+    named = to_entry(Work(key="n", fields=Fields(type="report", title="Household Survey 2025", genre="survey",
+                                                authors=[Author(literal="Grid Union")])), dialect)
+    assert named.fields.get("type") in (None, "techreport")  # the title says it already

@@ -102,3 +102,19 @@ def test_a_bodys_undated_ruling_is_its_only_document_unless_it_has_other_reports
     corpus = Corpus(documents=[decision, citing], mentions=[ruled, annual])
     link_corpus(corpus)
     assert corpus.mentions[0].fields.title is None  # it could be the annual report as well
+
+
+def test_a_work_called_a_kind_of_document_links_only_a_corpus_document_of_that_kind():
+    """"A survey by the Harbour Board published in June" is not the board's June newsletter."""
+    newsletter = _doc("a", "Quay news. " + FACTS, type="report", title="Quay News, June 2025",
+                      date="2025-06-04", publisher="Harbour Board")
+    citing = _doc("b", "A survey by the Harbour Board published in June found that " + FACTS, type="article",
+                  title="Cranes")
+    survey = Mention(document="b", kind="attribution", start=0, end=60, text="A survey by the Harbour Board",
+                     cue="found", fields=body("Harbour Board", type="report", date="2025-06", genre="survey"))
+    corpus = Corpus(documents=[newsletter, citing], mentions=[survey])
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title is None
+    newsletter.meta = newsletter.meta.model_copy(update={"title": "Quay Survey, June 2025"})
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title == "Quay Survey, June 2025"

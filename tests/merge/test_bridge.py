@@ -185,14 +185,38 @@ def test_a_report_dated_by_its_year_alone_needs_a_closer_dated_work():
 
 def test_an_untitled_record_of_a_kind_joins_only_a_work_of_that_kind():
     """"A Vellmark memo" is not Vellmark's only known report, nor is "the union's survey" its bulletin."""
-    memo = Fields(type="report", authors=_body("Vellmark Grid"), note="memo")
+    memo = Fields(type="report", authors=_body("Vellmark Grid"), note="memo", genre="memo")
     report = Fields(type="report", title="Preliminary Technical Report", authors=_body("Vellmark Grid"), date="2031-07")
     assert join_unnamed_reports([[0], [1]], [memo, report], ["a", "b"]) == [[0], [1]]
-    dated_memo = Fields(type="report", authors=_body("Vellmark Grid"), date="2030-03-09", note="memo")
+    dated_memo = Fields(type="report", authors=_body("Vellmark Grid"), date="2030-03-09", note="memo", genre="memo")
     assert join_unnamed_reports([[0], [1], [2]], [memo, report, dated_memo], ["a", "b", "c"]) == [[1], [0, 2]]
-    survey = Fields(type="report", authors=_body("Grid Workers' Union"), date="2031-08", note="survey")
+    survey = Fields(type="report", authors=_body("Grid Workers' Union"), date="2031-08", note="survey", genre="survey")
     bulletin = Fields(type="report", title="Bulletin 12", authors=_body("Grid Workers' Union"), date="2031-08")
     assert join_unnamed_reports([[0], [1]], [survey, bulletin], ["a", "b"]) == [[0], [1]]
+
+
+def test_a_work_called_a_kind_of_document_joins_one_called_so_or_titled_with_it():
+    """"The union's survey" is its survey Running Hot, not its Annual Review; "EURA's interim
+    review" is the review another text dates, not the body's Summer Outlook."""
+    survey = Fields(type="report", authors=_body("Grid Workers' Union"), date="2031-08", genre="survey")
+    running_hot = Fields(type="report", title="Running Hot", authors=_body("Grid Workers' Union"), date="2031-08-05",
+                         genre="survey")
+    review = Fields(type="report", title="Annual Review 2031", authors=_body("Grid Workers' Union"), date="2031-08")
+    assert join_unnamed_reports([[0], [1], [2]], [survey, running_hot, review], ["a", "b", "c"]) == [[0, 1], [2]]
+    household = Fields(type="report", title="Household Survey 2031", authors=_body("Grid Workers' Union"),
+                       date="2031-08")
+    assert join_unnamed_reports([[0], [1]], [survey, household], ["a", "b"]) == [[0, 1]]
+    undated = Fields(type="report", authors=_body("Grid Authority"), genre="interim review")
+    dated = Fields(type="report", authors=_body("Grid Authority"), date="2031-08-03", genre="review")
+    outlook = Fields(type="report", title="Summer Outlook 2031", authors=_body("Grid Authority"), date="2031-05",
+                     genre="outlook")
+    assert join_unnamed_reports([[0], [1], [2]], [undated, dated, outlook], ["a", "b", "c"]) == [[0, 1], [2]]
+    # a review is not taken for a report known by nothing else
+    plain = Fields(type="report", authors=_body("Grid Authority"), date="2031-08-03")
+    assert join_unnamed_reports([[0], [1]], [undated, plain], ["a", "b"]) == [[0], [1]]
+    # nor an annual review for an interim one
+    annual = Fields(type="report", authors=_body("Grid Authority"), date="2031-08-03", genre="annual review")
+    assert join_unnamed_reports([[0], [1]], [undated, annual], ["a", "b"]) == [[0], [1]]
 
 
 def test_one_bodys_unnamed_report_cited_by_its_month_and_by_its_day_is_one_work():

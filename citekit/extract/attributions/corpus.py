@@ -56,6 +56,15 @@ def _same_time(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
+def _may_be_called(genre: str | None, meta: Fields) -> bool:
+    """A mention calling its work a kind of document ("a survey by X") points at a corpus
+    document only when that document is of that kind (its genre, or its title's words)."""
+    if not genre:
+        return True
+    called = (meta.genre or "").split()[-1:] + re.findall(r"\w+", (meta.title or "").lower())
+    return genre.split()[-1] in called
+
+
 def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None) -> None:
     """Point outlet attributions at the corpus document they report on (fields replaced).
     ``facts_of`` (document id -> :func:`facts`) stands in for texts a large build does not keep."""
@@ -92,6 +101,7 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
         # evidence, argued" is not its press release, however much the two texts share
         findings = (m.cue or "").lower() in _DOCUMENT_VERBS and body not in reporting
         targets = [t for t in targets_of[id(m)] if _same_time(m.fields.date, metas[t].date)
+                   and _may_be_called(m.fields.genre, metas[t])
                    and ((body, t) not in publishers or m.fields.date and metas[t].date or findings)]
         scored = sorted(((len(rare[m.document] & rare[t]), t) for t in targets), reverse=True)
         if scored and scored[0][0] >= MIN_SHARED and (len(scored) == 1 or scored[0][0] > scored[1][0]):

@@ -27,6 +27,14 @@ KIND_HEADS = {"memo": "memo", "memorandum": "memo", "letter": "letter", "guidanc
               "survey": "survey", "poll": "survey", "bulletin": "bulletin", "directive": "directive",
               "interview": "interview", "speech": "speech", "testimony": "testimony", "minutes": "minutes",
               "advisory": "advisory", "submission": "submission"}
+# Heads and modifiers that name what kind of document a work is, beyond "report" (its genre):
+# a body's "interim review" is not its "summer outlook", whoever calls either "the report".
+GENRE_HEADS = set(KIND_HEADS) | {"review", "audit", "assessment", "outlook", "update", "yearbook", "factsheet",
+                                 "index", "summary", "post-mortem", "valuation", "evaluation", "dossier",
+                                 "briefing", "brief"}
+GENRE_MODIFIERS = {"annual", "quarterly", "monthly", "weekly", "daily", "yearly", "biannual", "interim",
+                   "preliminary", "provisional", "final", "draft", "special", "joint", "first", "second",
+                   "third", "fourth", "fifth", "sixth", "revised", "updated"}
 
 
 @dataclass
@@ -75,7 +83,14 @@ class Entity:
                 note += f" by {self.institution}"
         return Fields(type=self.type, title=self.title, authors=list(self.authors),
                       institution=self.institution, date=self.date, series=self.series,
-                      container=self.container, note=note)
+                      container=self.container, note=note, genre=self.genre())
+
+    def genre(self) -> str | None:
+        """What the text calls this work when that is more than "report": "interim review", "survey"."""
+        if self.head not in GENRE_HEADS:
+            return None
+        head = KIND_HEADS.get(self.head, self.head)
+        return " ".join([w for w in dict.fromkeys(self.descriptors) if w in GENRE_MODIFIERS] + [head])
 
 
 class Registry:
