@@ -374,3 +374,38 @@ def test_its_authors_named_in_apposition_speak_for_the_work():
     found = attributions("A report by the Harbour Policy Forum, published in May, found that food prices rose. Its "
                          "authors, Thandiwe Ndlovu and Ama Mensah, estimate that the rise will last.")
     assert [m.cue for m in found] == ["found", "estimate"] and found[1].fields == found[0].fields
+
+
+# -- what a work is called, and verbs of relying on one ------------------------------------------
+def test_a_work_keeps_what_the_text_calls_it_as_its_genre():
+    (m,) = attributions("The Tidewater Grid Authority's interim review found that reserves were short.")
+    assert m.fields.genre == "interim review" and m.fields.type == "report"
+    (m,) = attributions("The Harbour Workers' Union's survey of crane drivers, Long Shifts, reported fatigue.")
+    assert m.fields.genre == "survey" and m.fields.title == "Long Shifts"
+    (m,) = attributions("A report by the Tidewater Grid Authority found that reserves were short.")
+    assert m.fields.genre is None  # "report" says no more than the type
+
+
+def test_a_survey_by_a_body_published_last_month_is_dated():
+    (m,) = attributions("A survey by the Harbour Workers' Union published last month found that shifts were longer.")
+    assert authors(m) == ["Harbour Workers' Union"] and m.fields.date == "2025-04"
+
+
+def test_a_capitalised_title_right_after_the_head_is_the_works_title():
+    (m,) = attributions("The minister ignored the Harbour Workers' Union's survey Long Shifts, which found fatigue.")
+    assert m.fields.title == "Long Shifts" and authors(m) == ["Harbour Workers' Union"]
+
+
+def test_citing_or_drawing_on_a_document_is_an_attribution_to_it():
+    (m,) = attributions("Senator Okafor cited the Harbour Workers' Union's survey, in which most drivers said "
+                        "they worked unpaid hours.")
+    assert m.cue == "cited" and authors(m) == ["Harbour Workers' Union"] and m.fields.genre == "survey"
+    (m,) = attributions("The bill draws on a 2024 review by the Tidewater Law Commission.")
+    assert authors(m) == ["Tidewater Law Commission"] and m.fields.date == "2024"
+    (m,) = attributions("The paper cited a blog post by the security firm Ostrava Labs.")
+    assert authors(m) == ["Ostrava Labs"]
+
+
+def test_citing_a_concern_or_a_person_is_no_document():
+    assert attributions("She cited concerns about the timetable. He pointed to the need for speed.") == []
+    assert attributions("The opposition pointed to the minister's record on housing.") == []

@@ -92,6 +92,9 @@ _BETWEEN_SUBJECT_AND_VERB = L.ADVERBS | L.AUXILIARIES
 _FRAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _frame in L.FRAMES:  # frames indexed by their first word: one dict lookup per token
     _FRAMES_BY_FIRST.setdefault(_frame[0], []).append(_frame)
+_WORK_FRAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _frame in L.WORK_FRAMES:
+    _WORK_FRAMES_BY_FIRST.setdefault(_frame[0], []).append(_frame)
 
 
 # Present-tense verbs ending a headline after its bare subject: "…, committee warns".
@@ -645,6 +648,9 @@ class Sentence:
                 and not any(m.low in L.MONTHS for m in named) \
                 and not all(m.low in L.GENERIC_MODIFIERS | set(L.NOMINALS) for m in named):
             ent.title = " ".join(m.text for m in named)
+        elif not named and (title := self.title_after(j)) and self.t[self.title_end(j)].text == "," \
+                if self.title_end(j) < len(self.t) else False:
+            ent.title = title  # "the network's survey Nets and Debts, which found"
 
     def nominal_back(self, j: int, lo: int = 0, reach: int = 7) -> tuple[int, int] | None:
         """(start, head+1) of a determined nominal phrase ending at head j-1 ('a June 2023 UN report')."""
@@ -865,33 +871,51 @@ class Sentence:
             ent.date = self.t[k + 1].text[:4]
             self.add(x, v + 1, self.t[v].text, self.span_text(x, k + 3), ent, confidence=0.75)
 
-    def frames(self) -> None:
+    def frames(self, by_first: dict[str, list[tuple[str, ...]]] = _FRAMES_BY_FIRST, works_only: bool = False) -> None:
         for k in range(len(self.t)):
-            for frame in _FRAMES_BY_FIRST.get(self.low(k), ()):
+            for frame in by_first.get(self.low(k), ()):
                 n = k + len(frame)
                 if tuple(self.low(x) for x in range(k, n)) != frame or not self.free(k, n):
                     continue
                 if frame == ("per",) and self.low(k - 1) in ("cent", "percent"):
                     continue
-                self.frame_source(k, n, " ".join(self.t[x].text for x in range(k, n)), frame in L.STRICT_FRAMES)
+                self.frame_source(k, n, " ".join(self.t[x].text for x in range(k, n)), frame in L.STRICT_FRAMES,
+                                  works_only)
                 break
 
-    def frame_source(self, k: int, n: int, cue: str, strict: bool) -> None:
+    def work_frames(self) -> None:
+        """"Mensah cited the union's survey": run last, so a work already found as the subject of
+        its own verb ("pointed to the review, which found") is not found twice."""
+        self.frames(_WORK_FRAMES_BY_FIRST, works_only=True)
+
+    def frame_source(self, k: int, n: int, cue: str, strict: bool, works_only: bool = False) -> None:
         # a document: "according to a June 2023 UN report", "referring to a confidential document"
         for h in range(n, min(len(self.t), n + 8)):
             if self.low(h) in L.NOMINALS and self.low(n) in L.DETERMINERS:
                 if any(self.t[x].text in (",", ";") for x in range(n, h)):
                     break
+                while h + 1 < len(self.t) and self.low(h + 1) in L.NOMINALS and self.t[h + 1].text.islower():
+                    h += 1  # "a blog post", "a briefing paper"
+                if works_only and not self.free(n, next((x for x in range(h + 1, len(self.t))
+                                                         if self.t[x].text in (".", ";")), len(self.t))):
+                    return  # the rest of the sentence already says what the work found
                 found = self.work_nominal(n, h + 1)
                 if not found:
                     self.frame_work_of(k, n, h + 1, cue)
                     return
                 ent, new = found
                 end = self.work_maker(h + 1, ent, new)
+                if works_only and end == h + 1 and (self.low(end) in ("by", "from") or not new and
+                                                    self.low(end) in L.AUTHORSHIP_AGENTS):
+                    if new:  # a maker this reading cannot name: the work is another pass's
+                        self.reg.entities.remove(ent)
+                    return  # ("the paper published by X": not the paper named before)
                 self.add(k, end, cue, self.span_text(n, h + 1), ent, emit=True, confidence=0.85 if new else 0.75)
                 return
             if self.t[h].text in (",", ";", ".") or self.low(h) in L.REPORT_VERBS:
                 break
+        if works_only:
+            return
         # a name: "according to Harbour Weekly", "citing the Pentagon", lower case known names
         if self.low(n) in L.PLURAL_NOMINALS and self.low(n + 1) in ("from", "by", "of"):
             n += 2  # "according to figures from the National Treasury"
@@ -1333,12 +1357,16 @@ class Sentence:
             if self.low(b) in L.GROUP_WORDS and self.low(b + 1) in ("at", "from"):
                 b += 2  # "led by researchers at the X Institute"
             b += self.low(b) == "the"
+            if self.body_fwd(b, stop) is None and (d := self.described_name(b)) is not None:
+                b = d  # "by the security firm Greyhook Labs"
             e = self.body_fwd(b, stop)
             if e is None:
                 return h
             if new and not (ent.authors or ent.institution):
                 name, person = self.names.canonical(self.span_text(b, e), article=self.low(b - 1) == "the")
                 ent.authors = [author_for(name, person)]
+            if new and not ent.date:
+                ent.date = self.participle_date(e)  # "a survey by X published last month"
             return e
         if self.low(x) == "in":  # "in the financial newspaper X", "in *Nature*"
             b = x + 1 + (self.low(x + 1) == "the")
@@ -2151,6 +2179,7 @@ class Sentence:
         self.inverted()
         self.pronoun_subjects()
         self.participles()
+        self.work_frames()
         self.named_works()
         return self.hits
 

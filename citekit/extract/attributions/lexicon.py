@@ -110,6 +110,10 @@ FRAMES = [
 ]
 # Frames that need a named or determined source right after them ("per cent" is no frame).
 STRICT_FRAMES = {("per",), ("via",), ("citing",), ("quoting",)}
+# Verbs of relying on a document, taken as frames only before a determined work ("Mensah cited
+# the union's survey", "the bill draws on a 2024 review"), never a person or a concern.
+WORK_FRAMES = [("cited",), ("cites",), ("pointed", "to"), ("points", "to"), ("drew", "on"), ("draws", "on"),
+               ("relied", "on"), ("relies", "on"), ("referred", "to"), ("refers", "to")]
 
 # Document nominals and the entry type they give.
 NOMINALS = {
