@@ -225,7 +225,8 @@ def _fits(genre: str, genres: set[str], title_words: set[str]) -> bool:
     if any(g.split()[-1] == words[-1] and (set(words) <= set(g.split()) or set(g.split()) <= set(words))
            for g in genres):
         return True
-    return words[-1] in title_words
+    # a "preliminary report" is any report not called something else
+    return words[-1] in title_words or words[-1] == "report" and not genres
 
 
 def _findings(fields: Fields) -> bool:

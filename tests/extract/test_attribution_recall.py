@@ -409,3 +409,23 @@ def test_citing_or_drawing_on_a_document_is_an_attribution_to_it():
 def test_citing_a_concern_or_a_person_is_no_document():
     assert attributions("She cited concerns about the timetable. He pointed to the need for speed.") == []
     assert attributions("The opposition pointed to the minister's record on housing.") == []
+
+
+def test_the_report_of_a_named_body_is_a_new_work_even_after_a_participle_aside():
+    (m,) = attributions("The preliminary report of the Marsh Rail Safety Board, published on 1 April, finds that "
+                        "a signal failed.")
+    assert authors(m) == ["Marsh Rail Safety Board"] and m.fields.date == "2025-04-01"
+    assert m.fields.genre == "preliminary report"
+
+
+def test_a_firm_named_like_a_person_is_a_firm():
+    (m,) = attributions("Ostrander Dynamics said the blade was sound.")
+    assert m.fields.authors[0].literal == "Ostrander Dynamics"
+    (m,) = attributions("The internal Kelvar Technics memo of November 2024 suggests the change was deferred.")
+    assert authors(m) == ["Kelvar Technics"] and m.fields.date == "2024-11" and m.fields.genre == "memo"
+
+
+def test_the_survey_is_no_earlier_memo():
+    found = attributions("The Kelvar Technics memo of 18 November 2024 states that checks were deferred. "
+                         "Senator Okafor drew on the survey in her questions.")
+    assert [authors(m) for m in found] == [["Kelvar Technics"]]

@@ -581,7 +581,8 @@ class Sentence:
                 if ent is not None:
                     return ent, False
             ent = self.reg.new_work(head, type_)
-            ent.authors, ent.date, ent.descriptors = [author_for(name, person)], date, descriptors
+            ent.authors, ent.descriptors = [author_for(name, person)], descriptors
+            ent.date = date or self.date_after_head(j)  # "the X memo of November 2024"
             return ent, True
         if det is None and not words and head in L.PLURAL_NOMINALS and (
                 self.low(j) in L.AUTHORSHIP_AGENTS or self.low(j) in ("from", "by")):
@@ -619,6 +620,11 @@ class Sentence:
                 later = self.reg.new_work(head, type_)  # "Its 2024 report" after its 2023 one
                 later.authors, later.institution, later.date = list(ent.authors), ent.institution, date
                 return later, True
+            if ent is None and det == "the" and self.low(j) == "of" \
+                    and self.body_fwd(j + 1 + (self.low(j + 1) == "the")) is not None:
+                ent = self.reg.new_work(head, type_)  # "The preliminary report of the X Bureau": its maker follows
+                ent.date, ent.descriptors = date or self.participle_date(j), descriptors
+                return ent, True
             return (ent, False) if ent else None
         return None
 
@@ -1312,8 +1318,9 @@ class Sentence:
         """The work nominal ending before t[j] that reports through the verb at t[k], if any."""
         agent = None
         for h in range(j - 1, max(-1, j - 15), -1):
-            if self.t[h].text in (";", ".") or (self.t[h].text == "," and h < j - 1 and not agent):
-                break
+            if self.t[h].text in (";", ".") or (self.t[h].text == "," and h < j - 1 and not agent
+                                                and self.low(h + 1) not in L.AUTHORSHIP_AGENTS | {"dated"}):
+                break  # (", published on 1 October," between the work and its verb is no break)
             if agent is None and (self.low(h) == "by" or self.low(h) == "from" and self.low(h - 1) in L.PLURAL_NOMINALS):
                 agent = h  # "A 2021 study by X found", "Figures from X show"
             if self.low(h) in L.NOMINALS and not (self.t[h].text[:1].isupper() and h + 1 < j and self.name_tok(h + 1)):
@@ -1347,6 +1354,12 @@ class Sentence:
             while y < min(stop, x + 7) and self.low(y) != "by" and self.t[y].text not in (",", ";", ".", "(", ")"):
                 y += 1
             x = y if self.low(y) == "by" else x
+            b = x + 1 + (self.low(x + 1) == "the")
+            if x == h and new and not (ent.authors or ent.institution or ent.title) \
+                    and (e := self.body_fwd(b, stop)) is not None and e > b:
+                name, person = self.names.canonical(self.span_text(b, e), article=self.low(b - 1) == "the")
+                ent.authors = [author_for(name, person)]  # "the preliminary report of the X Bureau"
+                return e
         if self.low(x) in ("led", "conducted", "carried") and self.low(x + 1 + (self.low(x + 1) == "out")) == "by":
             x += 1 + (self.low(x + 1) == "out")
         elif self.low(x) in L.AUTHORSHIP_AGENTS and (y := self.past_date_words(x + 1, stop)) > x + 1 \

@@ -27,6 +27,8 @@ KIND_HEADS = {"memo": "memo", "memorandum": "memo", "letter": "letter", "guidanc
               "survey": "survey", "poll": "survey", "bulletin": "bulletin", "directive": "directive",
               "interview": "interview", "speech": "speech", "testimony": "testimony", "minutes": "minutes",
               "advisory": "advisory", "submission": "submission"}
+# Heads that refer back only to a work of their kind.
+_OWN_KIND_HEADS = set(KIND_HEADS) | {"statement", "tweet", "post", "book"}
 # Heads and modifiers that name what kind of document a work is, beyond "report" (its genre):
 # a body's "interim review" is not its "summer outlook", whoever calls either "the report".
 GENRE_HEADS = set(KIND_HEADS) | {"review", "audit", "assessment", "outlook", "update", "yearbook", "factsheet",
@@ -86,11 +88,14 @@ class Entity:
                       container=self.container, note=note, genre=self.genre())
 
     def genre(self) -> str | None:
-        """What the text calls this work when that is more than "report": "interim review", "survey"."""
+        """What the text calls this work when that is more than "report": "interim review", "survey",
+        "preliminary report" (a body's preliminary findings are not its final report)."""
+        modifiers = [w for w in dict.fromkeys(self.descriptors) if w in GENRE_MODIFIERS]
+        if self.head in ("report", "findings") and modifiers:
+            return " ".join(modifiers + ["report"])
         if self.head not in GENRE_HEADS:
             return None
-        head = KIND_HEADS.get(self.head, self.head)
-        return " ".join([w for w in dict.fromkeys(self.descriptors) if w in GENRE_MODIFIERS] + [head])
+        return " ".join(modifiers + [KIND_HEADS.get(self.head, self.head)])
 
 
 class Registry:
@@ -177,7 +182,7 @@ class Registry:
 
     def last_work(self, head: str | None = None) -> Entity | None:
         works = [e for e in self.entities if e.kind == "work"]
-        if head in ("letter", "statement", "speech", "tweet", "post", "interview", "book"):
+        if head in _OWN_KIND_HEADS:  # "the survey" is no earlier memo
             same = [e for e in works if e.head == head or (e.title and head in e.title.lower())]
             return same[-1] if same else None
         same = [e for e in works if head and (e.head == head or (e.title and head in e.title.lower()))]

@@ -133,7 +133,7 @@ NOMINALS = {
     "advisory": "report", "minutes": "report", "complaint": "misc", "notice": "misc",
     "release": "misc", "poll": "report", "determination": "misc", "announcement": "misc", "decision": "misc",
     "response": "misc", "submission": "misc", "advice": "report", "valuation": "report",
-    "post-mortem": "report", "guidance": "report", "summary": "report",
+    "post-mortem": "report", "guidance": "report", "summary": "report", "directive": "misc", "circular": "report",
 }
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
                "same", "another", "one", "our"}

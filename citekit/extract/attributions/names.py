@@ -25,7 +25,12 @@ _SMALL = {"of", "for", "and", "on", "the", "in", "to", "de", "&", "at"}
 _BUSINESS_HEADS = {"company", "firm", "operator", "group", "lender", "insurer", "manufacturer", "maker", "carrier",
                    "airline", "developer", "retailer", "supplier", "producer", "miner", "drugmaker", "utility"}
 _COMPANY_ENDINGS = {"holdings", "plc", "ltd", "limited", "inc", "corporation", "corp", "ag", "sa", "asa", "llc",
-                    "partners", "pharma", "gmbh", "nv", "bv", "spa", "ab", "oyj"}
+                    "partners", "pharma", "gmbh", "nv", "bv", "spa", "ab", "oyj",
+                    # what a firm's name ends in and a person's does not: "Halloran Dynamics", "General Motors"
+                    "dynamics", "technics", "systems", "motors", "airlines", "airways", "aerospace", "industries",
+                    "foods", "pharmaceuticals", "therapeutics", "logistics", "securities", "advisory", "consulting",
+                    "analytics", "technologies", "solutions", "shipping", "telecom", "communications", "insurance",
+                    "electronics", "chemicals", "engineering", "construction", "airport", "railways", "mining"}
 # Words that describe any body of a text's country: "the state auditor", "the national regulator".
 _GENERIC_MODIFIERS = {"state", "national", "public", "federal", "official", "independent", "government", "main",
                       "chief", "top", "own"}
@@ -137,6 +142,8 @@ def is_person_name(name: str) -> bool:
     if any(w.lower().strip(".,") in ORG_WORDS or w.lower().strip(".,") in ORG_HEADS for w in words):
         return False
     if any(w.lower() in ("of", "for", "and", "the", "&", "on") for w in words):
+        return False
+    if len(words) >= 2 and words[-1].lower().strip(".,") in _COMPANY_ENDINGS:
         return False
     if len(words) == 1:
         return bool(re.match(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-Z]", words[0]))
