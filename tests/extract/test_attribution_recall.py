@@ -429,3 +429,25 @@ def test_the_survey_is_no_earlier_memo():
     found = attributions("The Kelvar Technics memo of 18 November 2024 states that checks were deferred. "
                          "Senator Okafor drew on the survey in her questions.")
     assert [authors(m) for m in found] == [["Kelvar Technics"]]
+
+
+def test_a_role_after_a_bodys_acronym_or_a_domain_is_no_part_of_the_name():
+    found = attributions("Harbour operates the cranes. HPA Director General Ana Ruiz told reporters that the "
+                         "cranes were safe. She said six were idle.")
+    assert [authors(m) for m in found] == [["Ruiz"], ["Ruiz"]] and found[0].fields.authors[0].given == "Ana"
+    (m,) = attributions("Transport Minister Tomas Vedder said the line would reopen.")
+    assert m.fields.authors[0].given == "Tomas"
+
+
+def test_who_said_after_a_person_is_that_persons_statement():
+    (m,) = attributions("Transport Minister Tomas Vedder, who said last month that he trusted the regulator, "
+                        "is due to speak on Monday.")
+    assert authors(m) == ["Vedder"] and m.cue == "said"
+
+
+def test_brokers_at_a_firm_speak_for_it_and_traders_are_a_hedge():
+    (m,) = attributions("Brokers at Harrow Securities estimated that the grounding cost 40 million.")
+    assert authors(m) == ["Harrow Securities"]
+    assert attributions("Traders say the shares may fall further.") == []
+    (m,) = attributions("Aviation consultancy Altimeter Advisory reckons that the figure will be higher.")
+    assert authors(m) == ["Altimeter Advisory"]

@@ -1295,6 +1295,16 @@ class Sentence:
                         self.nominal_hit(span[0], h + 1, None, comma, k)
                     break
 
+    def relative_people(self) -> None:
+        """"Transport Minister Jane Doe, who said last month that …": the person just before
+        ", who" said it."""
+        for k, _verb, j in self.verbs_with_subject_slot():
+            if j < 3 or self.low(j - 1) != "who" or self.t[j - 2].text != ",":
+                continue
+            i = self.name_back(j - 2)
+            if i is not None and self.free(i, j - 2) and is_person_name(strip_honorific(self.span_text(i, j - 2))[0]):
+                self.speak(i, i, j - 2, k)
+
     def titled_before(self, j: int) -> tuple[int, str] | None:
         """'… titled “T”' ending just before t[j]: (the index of 'titled', T)."""
         if j < 3 or self.t[j - 1].text not in _QUOTES_CLOSE:
@@ -2186,6 +2196,7 @@ class Sentence:
         self.laws()
         self.nominal_subjects()
         self.relative_works()
+        self.relative_people()
         self.work_authors()
         self.named_subjects()
         self.body_subjects()

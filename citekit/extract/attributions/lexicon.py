@@ -23,7 +23,7 @@ REPORT_VERBS = {
     "replied", "replies", "responded", "responds", "admitted", "admits", "recalled", "recalls",
     "conceded", "concedes", "believes", "believed", "believe", "thinks", "think", "feels", "felt",
     "expects", "expected", "fears", "feared", "doubts", "doubted", "hopes", "hoped",
-    "counted", "counts", "recorded", "records", "urged", "urges",
+    "counted", "counts", "recorded", "records", "urged", "urges", "reckons", "reckoned",
     "called", "calls", "ruled", "rules", "recommend", "assumes", "assumed", "projects", "cites",
     "rated", "labelled", "labeled", "branded", "dubbed", "termed",
 }
@@ -239,14 +239,15 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 # Plural common nouns that open hedges ("Sources say", "Critics argue"): no named source.
 HEDGE_SOURCES = {"sources", "critics", "residents", "witnesses", "observers", "authorities",
                  "researchers", "scientists", "diplomats", "reports", "studies", "estimates",
-                 "insiders", "people", "many", "some", "others", "supporters", "opponents", "locals"}
+                 "insiders", "people", "many", "some", "others", "supporters", "opponents", "locals",
+                 "traders", "dealers", "investors", "bankers"}
 # Plural or mass nominals that need no determiner ("Monthly figures compiled by X show").
 PLURAL_NOMINALS = {"figures", "data", "statistics", "findings", "estimates", "documents", "reports"}
 
 # Thought and belief verbs: a named (or pronoun) subject holding a view is a source too
 # ("the minister believes the talks will fail"); never a work's finding.
 THOUGHT_VERBS = {"believes", "believed", "thinks", "thought", "feels", "felt", "expects", "expected",
-                 "fears", "feared", "doubts", "doubted", "hopes", "hoped"}
+                 "fears", "feared", "doubts", "doubted", "hopes", "hoped", "reckons", "reckoned"}
 # Answers and admissions: reporting verbs mostly after a person.
 REPLY_VERBS = {"replied", "replies", "responded", "responds", "admitted", "admits", "continued",
                "recalled", "recalls", "conceded", "concedes", "explained", "added", "asked"}
@@ -302,6 +303,7 @@ GROUP_WORDS = {
     "analysts", "economists", "researchers", "scientists", "experts", "officials", "staff",
     "engineers", "lawyers", "doctors", "strategists", "investigators", "academics", "scholars",
     "statisticians", "epidemiologists", "specialists", "auditors", "inspectors", "monitors",
+    "brokers", "consultants", "forecasters",
 }
 # Modifiers that alone make no title: "the Annual Review" is no title "Annual".
 GENERIC_MODIFIERS = {"annual", "monthly", "weekly", "quarterly", "latest", "new", "final", "first",

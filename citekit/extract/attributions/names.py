@@ -45,15 +45,17 @@ _ROLE_TITLES = ROLE_WORDS | {"executive", "officer", "auditor", "attorney", "vic
 
 def strip_honorific(name: str) -> tuple[str, bool]:
     """'Mr. Joe Lee' -> ('Joe Lee', True), 'Deputy Governor Noor Valtonen' -> ('Noor Valtonen',
-    True): a title or a capitalised role before a name marks a person."""
+    True), 'IMF Managing Director Ana Ruiz' -> ('Ana Ruiz', True): a title or a capitalised role
+    (after a body's acronym or a domain, "Transport Minister") before a name marks a person."""
     titled = _HONORIFIC_RE.match(name)
     if titled:
         name = name[titled.end():]
     words = name.split()
-    n = 0
+    # "CAAT Director General Sabine Korhonen", "Transport Minister Matthias Oyelaran"
+    first = n = 1 if len(words) > 3 and (is_acronym(words[0]) or words[1].lower() in _ROLE_TITLES) else 0
     while n < len(words) and all(part.lower() in _ROLE_TITLES for part in words[n].split("-")):
         n += 1
-    if n and 2 <= len(words) - n <= 4 and all(w[:1].isupper() for w in words[n:]):
+    if n > first and 2 <= len(words) - n <= 4 and all(w[:1].isupper() for w in words[n:]):
         return " ".join(words[n:]), True
     return name, bool(titled)
 
