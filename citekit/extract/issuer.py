@@ -24,9 +24,10 @@ from citekit.extract.attributions.names import is_outlet
 from citekit.models import Fields
 
 _WORD = r"[A-Z][\w'’-]*"
-SERIES_RE = re.compile(rf"^(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?i:no\.?|number|nr\.?)\s*(?P<number>\d[\w/.-]*)$")
-ISSUE_RE = re.compile(r"^(?i:issue|no\.?|number|week)\s*(?P<number>\d[\w/.-]*)$")
-SYMBOL_RE = re.compile(r"^(?i:ref(?:erence)?\.?|decision|document)\s*:?\s*(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})\b")
+SERIES_RE = re.compile(rf"^(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?:(?i:no\.?|number|nr\.?)\s*(?P<number>\d[\w/.-]*)"
+                       r"|(?P<slashed>\d+/\d+))$")  # "Briefing Paper No. 11", "RESEARCH BRIEF 7/2026"
+ISSUE_RE = re.compile(r"^(?:(?i:vol\.?|volume)\s*(?P<volume>\d+),?\s+)?(?i:issue|no\.?|number|week)\s*(?P<number>\d[\w/.-]*)$")
+SYMBOL_RE = re.compile(r"^(?i:ref(?:erence)?\.?|decision|document|paper)\s*:?\s*(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})\b")
 TITLE_SERIES_RE = re.compile(rf"\s[—–-]\s+(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?i:no\.?)\s*(?P<number>\d[\w/.-]*)$")
 REPORT_SERIES = frozenset(
     "brief briefing paper papers note notes commentary update bulletin report circular analysis insight "
@@ -59,12 +60,13 @@ def read_issuer(lines: Sequence[str], body: str, meta: Fields) -> None:
         parts = _parts(line)
         for i, part in enumerate(parts):
             if (m := ISSUE_RE.match(part)) and not meta.number:
-                meta.number = m.group("number")
+                meta.number, meta.volume = m.group("number"), meta.volume or m.group("volume")
                 name = parts[i - 1] if i else _masthead_name(lines[n - 1]) if n else None
                 periodical = name if name and not body_name(name) else None
-            elif (m := SERIES_RE.match(part)) and not meta.number:
-                meta.number = m.group("number")
-                series = m.group("series")
+            elif (m := SERIES_RE.match(part)) and not meta.number and (
+                    m.group("number") or m.group("series").split()[-1].lower() in REPORT_SERIES):
+                meta.number = m.group("number") or m.group("slashed")
+                series = title_case(m.group("series"))
                 if series.split()[-1].lower() in REPORT_SERIES:
                     meta.type = "report"
                     meta.series = meta.series or (series if series.lower() != "report" else None)
@@ -118,6 +120,10 @@ def _outlet(lines: Sequence[str], body: str) -> str | None:
         if (m := DATELINE_RE.match(line.strip())) and (agency := m.group("agency").strip()):
             if len(agency.split()) >= 2 or is_outlet(agency):
                 return agency
+            for head in lines[:4]:  # "(CNS)" spelled out in the masthead: "CONTINENTAL NEWS SERVICE (CNS)"
+                for part in _parts(head):
+                    if part.endswith(f"({agency})") and _capitalised(name := title_case(part[:-len(agency) - 2].strip()), 2, 6):
+                        return name
     for line in lines[:4]:
         if report_label(line):
             continue
@@ -134,10 +140,12 @@ def _issuing_body(lines: Sequence[str]) -> str | None:
     statement, the name heading it ("DELTA WATCH" over "PRESS RELEASE")."""
     release = any(RELEASE_LABEL_RE.match(line.strip()) for line in lines)
     for n, line in enumerate(lines[:4]):
-        first = _parts(line)[0] if _parts(line) else ""
+        parts = _parts(line)
+        if len(parts) > 1 and re.fullmatch(r"[A-Z]{2,8}", parts[0]) and body_name(parts[1]):
+            parts = parts[1:]  # "TLAEA · Tarvonan Licensed Aircraft Engineers' Association"
+        first = parts[0] if parts else ""
         if not body_name(first) and not (release and _capitalised(first, 2, 6) and not RELEASE_LABEL_RE.match(first)):
             continue
-        parts = _parts(line)
         if len(parts) > 1 and all(body_name(part) for part in parts):  # "WHO (WHO) | UNICEF (UNICEF)"
             return "; ".join(ACRONYM_AFTER.sub("", title_case(part)) for part in parts)
         body = ACRONYM_AFTER.sub("", title_case(first))
@@ -163,6 +171,8 @@ def body_name(text: str) -> bool:
     if not _capitalised(name, 2, 12):
         return False
     words = [w.lower().strip("’'") for w in name.split()]
+    if words[1] == "to":
+        return False  # "Affiliated to the X Federation": a line about a body, not its name
     return words[0] in ORG_HEADS or words[-1] in ORG_HEADS or any(
         w in ORG_HEADS and after in ("of", "for", "on") for w, after in zip(words[1:], words[2:]))
 

@@ -27,13 +27,15 @@ DATE_LINE_RE = re.compile(
     r"(?P<date>[\w ,./-]{4,40}?)\s*$",
     re.I,
 )
-BYLINE_RE = re.compile(r"^\s*(?:by|written by|authors?:|von|par|por)\s+(?P<names>.+)$", re.I)
+BYLINE_RE = re.compile(r"^\s*(?:by|from|written by|authors?:|von|par|por)\s+(?P<names>.+?)"
+                       r"(?-i:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?$", re.I)  # "From Jane Doe in Lisgard"
 PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|bin|da|di|la|le)){1,3}"
 NAME_LINE_RE = re.compile(rf"^(?P<name>{PERSON}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){PERSON})*)$")
 NOT_NAME_WORDS = frozenset(
     "is are was the a an of in on for to with how why what when new report review journal "
     "senior fellow director editor professor analyst correspondent reporter staff writer "
-    "columnist chief head associate special visiting department university institute".split()
+    "columnist chief head associate special visiting department university institute "
+    "newswire wire desk news agency service online".split()
 )
 AUTHOR_MARKS_RE = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\d")
 JOURNAL_WORDS_RE = re.compile(
@@ -56,7 +58,7 @@ BIO_RE = re.compile(
 PART_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+|\s+[—–]\s+")
 EMPHASIS_RE = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])")
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_FULL_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_FULL_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|-){_MONTH},?(?:\s+|-)\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
               r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})")
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?)?"  # "4:41 PM", "11:05 CET"
 _PLACE = r"[A-Z][\w.’'()-]*(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.’'()-]*|de|del|do|da|am|on|upon))*"
@@ -68,7 +70,7 @@ DATED_PART_RE = re.compile(
     rf"(?P<date>{_FULL_DATE}){_TIME}\s*[.,;]?$"
 )  # a label ("Published online", "For immediate release:") or a dateline's places, then a full date
 PUBLISHED_RE = re.compile(
-    r"(?i:\b(?:published|issued|released|tabled|presented|laid|adopted)(?:\s+online)?)"
+    r"(?i:\b(?:published|issued|released|tabled|presented|laid|adopted|approved\s+for\s+publication)(?:\s+online)?)"
     r"(?:\s+(?i:in|to|before|by)\s+[^,.;:\n]{1,30}?)?(?i:\s+on)?\s*:?\s*"
     rf"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{_FULL_DATE})"
 )
@@ -76,8 +78,9 @@ STATE_HEADS = frozenset("republic kingdom government state commonwealth principa
 MASTHEAD_ITEM_RE = re.compile(
     r"^(?:(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|summary|statement|briefing)|statement|communiqu[ée]"
     r"|(?:weekly|monthly|daily)?\s*(?:bulletin|digest|newsletter|briefing|update)|blog|commentary)"
-    r"|(?i:no\.?|issue|number|vol\.?|volume)\s*[\w/.-]+|\d+[a-z]?\s+[A-Z][\w'’. -]+,\s*[A-Z][\w'’ -]+)$"
-)  # a genre label, an issue number, a street address
+    r"|(?i:no\.?|issue|number|vol\.?|volume)\s*[\w/.-]+|\d+[a-z]?\s+[A-Z][\w'’. -]+(?:,\s*[A-Z][\w'’ -]+)?"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+\d{3,6})$"
+)  # a genre label, an issue number, a street address ("40 Harbour Row", "Lisgard 1004")
 COMPILED_BY_RE = re.compile(r"^(?i:(?:compiled|prepared|edited|produced|translated|published)(?:\s+and\s+\w+)?\s+by)\s")
 MEDIA_ROLES_RE = re.compile(
     r"columnist|correspondent|reporter|editor|writer|journalist|contributor|staff|producer|"
@@ -114,7 +117,10 @@ def _plain(text: str) -> str:
 def _dated_part(parts: list[str], day_first: bool | None = None) -> tuple[int, str] | None:
     """(index, ISO date) of the first part that is a full date, labelled or after a dateline's places."""
     for i, part in enumerate(parts):
-        if (m := DATED_PART_RE.match(part)) and (date := parse_date(m.group("date"), day_first=day_first)):
+        if not (m := DATED_PART_RE.match(part)):
+            continue
+        written = re.sub(r"^(\d{1,2})-([A-Za-z]+)-(\d{4})$", r"\1 \2 \3", m.group("date"))  # "19-Oct-2026"
+        if date := parse_date(written, day_first=day_first):
             return i, date
     return None
 
@@ -134,6 +140,9 @@ def _published(header: list[Line]) -> str | None:
     return None
 
 
+WIRE_SLUG_RE = re.compile(r"^(?:UPDATE\s+\d+|REFILE|RPT|CORRECTED)\b")  # "UPDATE 2 - adds brokers' note"
+
+
 def _masthead(text: str) -> bool:
     """A line naming the issuing body, the genre or the issue, not the title: capitals throughout
     ("PRESS RELEASE", "MINISTRY OF X"), "Compiled by …", or items that are each a body's name, a
@@ -141,6 +150,8 @@ def _masthead(text: str) -> bool:
     United Nations Children's Fund (UNICEF)", "Press Summary | Monetary Policy Committee | No. 9/2026")."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters):
+        return len(text.split()) < 7 or body_name(text)  # (a long line in capitals is a headline)
+    if WIRE_SLUG_RE.match(text):
         return True
     if COMPILED_BY_RE.match(text):
         return True
@@ -183,8 +194,9 @@ def header_lines(view: TextView) -> list[Line]:
             if any(_byline_or_date(later.text) for later in lines[n + 1:n + 3]):
                 continue  # a standfirst under the headline, before the byline and date
             break
-        if header and _section(line) and any(h.heading is not None for h in header):
-            break  # the first section heading after the title
+        if header and _section(line) and any(h.heading is not None for h in header) \
+                and not (line.heading == 1 and not any(_section(h) for h in header)):
+            break  # the first section heading after the title (a "# Title" under bold mastheads is the title)
         header.append(line)
     return header
 
@@ -340,8 +352,8 @@ def _person_names(text: str) -> list[Author]:
     people = []
     for part in re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text.strip(" *_")):
         words = part.split()
-        if not (2 <= len(words) <= 5) or any(w.lower() in NOT_NAME_WORDS for w in words):
-            break
+        if not (2 <= len(words) <= 5) or any(w.lower() in NOT_NAME_WORDS for w in words) or part.isupper():
+            break  # ("KEY POINTS": a rubric in capitals)
         if not NAME_LINE_RE.match(part) or looks_like_organisation(part):
             break
         person = parse_person(part)

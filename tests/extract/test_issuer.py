@@ -77,3 +77,44 @@ def test_a_decision_is_dated_by_its_adoption():
     m = _meta(f"HARBOUR PRICING AUTHORITY\n\nDECISION SUMMARY\n\nPrice ceiling for Renavol\n\n"
               f"Decision HPA/D/2026/014, adopted by the Pricing Committee on 14 May 2026\n\n{BODY}\n")
     assert (m.date, m.number, m.type, m.publisher) == ("2026-05-14", "HPA/D/2026/014", "report", "Harbour Pricing Authority")
+
+
+def test_a_research_brief_numbered_by_year_under_a_university_masthead():
+    m = _meta(f"UNIVERSITY OF ESTORIA\nCentre for Water Law\n\nRESEARCH BRIEF 4/2027\nPublished 2 May 2027\n\n"
+              f"WHEN ADVICE IS NOT A RULE: PUMP STANDARDS AND THE GAP IN ESTORIAN WATER REGULATION\n\n"
+              f"Ana Ruiz and Tomas Vedder\n\n{BODY}\n")
+    assert (m.type, m.series, m.number) == ("report", "Research Brief", "4/2027")
+    assert m.title.startswith("WHEN ADVICE IS NOT A RULE") and [a.family for a in m.authors] == ["Ruiz", "Vedder"]
+
+
+def test_a_wire_slug_line_and_an_agency_acronym_spelled_out_in_the_masthead():
+    m = _meta(f"HARBOUR NEWS SERVICE (HNS)\nHNS Newswire | Ports | 19-Oct-2026 09:52\nUPDATE 2 - adds union comment\n\n"
+              f"Port fees to rise after crane failure, board says\n\nFrom Ann Lee in Portville\n\n"
+              f"PORTVILLE, 19 October (HNS) - {BODY}\n")
+    assert m.title == "Port fees to rise after crane failure, board says"
+    assert [a.family for a in m.authors] == ["Lee"] and m.date == "2026-10-19"
+    assert m.container == "Harbour News Service"
+
+
+def test_a_union_circular_under_bold_mastheads_takes_its_markdown_title():
+    m = _meta(f"**HWU** · Harbour Workers' Union\n*Affiliated to the Estorian Federation of Trade Unions*\n\n"
+              f"**Members' Circular 2027/3**\nDate: 4 May 2027\n\n---\n\n# After the crane failure: what changes\n\n"
+              f"{BODY}\n")
+    assert m.title == "After the crane failure: what changes"
+    assert (m.type, m.series, m.number, m.publisher) == ("report", "Members' Circular", "2027/3", "Harbour Workers' Union")
+
+
+def test_a_release_with_an_address_line_and_a_newsletter_volume_line():
+    m = _meta(f"MINISTRY OF PORTS\nPress Office | 40 Quay Row | Portville 1004\n\nNEWS RELEASE No. 2027/12\n"
+              f"Monday 5 October 2026\n\nMinister orders review of crane safety after harbour failure\n\nKEY POINTS\n\n{BODY}\n")
+    assert m.title == "Minister orders review of crane safety after harbour failure" and m.authors == []
+    n = _meta(f"**QUAYSIDE** | Estorian ports, every Friday\nVol. 6, No. 147 | 9 October 2026 | 7-minute read\n\n"
+              f"# Two years of waiting\n\n*Ann Lee*\n\n{BODY}\n")
+    assert (n.container, n.volume, n.number) == ("Quayside", "6", "147")
+
+
+def test_a_committee_record_approved_for_publication_is_dated_by_it():
+    m = _meta(f"NATIONAL ASSEMBLY OF ESTORIA\nStanding Committee on Ports\nSession 2026-27 | Paper PT/26/31\n\n"
+              f"SUMMARY OF PROCEEDINGS\n\nThe crane failure at Portville\n\n"
+              f"Approved for publication on Friday 16 October 2026\n\n{BODY}\n")
+    assert (m.date, m.number, m.type) == ("2026-10-16", "PT/26/31", "report")
