@@ -134,3 +134,19 @@ def test_a_body_spokesperson_speaks_for_the_body_on_the_day_of_the_text():
     report, spoken = (m.fields for m in found)
     assert spoken.authors[0].literal == "Harbour Board" and spoken.type == "misc"
     assert spoken.date == "2031-03-14" and report.date == "2030"  # its words that day, not its report
+
+
+def test_a_statement_before_a_committee_on_a_day_is_dated_that_day():
+    (m,) = attributions("Before the harbour committee on 10 March, Deputy Governor Noor Halme acknowledged "
+                        "that the checks had lapsed.")
+    assert m.fields.date == "2031-03-10" and m.fields.authors[0].family == "Halme"
+    (m,) = attributions("At the Assembly's energy committee on 3 March, the regulator's chief executive, "
+                        "Ana Ruiz, said the rota was short.")
+    assert m.fields.date == "2031-03-03"
+
+
+def test_a_record_of_proceedings_dates_what_its_witnesses_said_by_the_sitting():
+    text = ("STANDING COMMITTEE ON PORTS\n\nSitting of Tuesday 10 March 2031\nApproved for publication on Friday 13 "
+            "March 2031\n\nMs Ana Ruiz told the committee that the cranes had been checked. She said six were idle.")
+    found = attributions(text, date="2031-03-13")
+    assert [m.fields.date for m in found] == ["2031-03-10", "2031-03-10"]

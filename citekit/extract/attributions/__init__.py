@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 
 from citekit.extract.attributions import deps
-from citekit.extract.attributions.days import spoken_before, spoken_on
+from citekit.extract.attributions.days import sitting_day, spoken_before, spoken_on
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.detect import Hit, Sentence
 from citekit.extract.attributions.entities import Entity, Registry
@@ -243,9 +243,11 @@ def _date_statements(hits: list[Hit], text: str, doc_date: str | None) -> None:
     said") speaks on that day (``days``) in that mention and in the mentions that follow it
     closely ("It added"); its mentions of another day, or of none, are other statements: each day
     gets its own copy of the source, so "the ministry said on 8 May" and "the ministry said
-    today" in one text are not one statement."""
+    today" in one text are not one statement.  In a record of proceedings, what is said is said
+    on the day of the sitting (``days.sitting_day``)."""
     last: dict[int, tuple[int, str | None]] = {}  # id(entity) -> (end of its last mention, its day)
     copies: dict[tuple[int, str], Entity] = {}
+    sitting = sitting_day(text[:DATELINE_CHARS * 2])  # a record of proceedings: its witnesses spoke that day
     for hit in sorted(hits, key=lambda h: h.start):
         ent = hit.entity
         if ent.kind != "source" or ent.date or ent.findings:
@@ -255,6 +257,7 @@ def _date_statements(hits: list[Hit], text: str, doc_date: str | None) -> None:
             day = last[id(ent)][1]  # "It added", "She told reporters" right after
         if day is None and hit.spokesperson and doc_date and len(doc_date) == 10:
             day = doc_date  # a spokesperson's words to the writer: that day's, not the body's report
+        day = day or sitting
         last[id(ent)] = (hit.end, day)
         if day is not None:
             hit.entity = copies.setdefault((id(ent), day), replace(ent, date=day, authors=list(ent.authors)))

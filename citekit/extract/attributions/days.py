@@ -68,11 +68,31 @@ def spoken_on(after: str, doc_date: str | None) -> str | None:
     return _iso(m, today)
 
 
-_LEADING = re.compile(r"(?:^|[.!?]\s+|\n)\s*[Oo]n\s+(?P<when>[^,;:.!?\n]{1,25}?),?\s*$")
+_LEADING = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:[Oo]n|(?:At|Before|Speaking\s+(?:at|to|before)|Appearing\s+before)"
+                      r"\s+[^,;:.!?\n]{3,80}?\s+on)\s+(?P<when>[^,;:.!?\n]{1,25}?),?\s*$")
 
 
 def spoken_before(before: str, doc_date: str | None) -> str | None:
-    """The ISO day of a sentence opening "On 8 May, …" / "On Monday, …" that ``before`` (the text up
-    to the source's name) ends with, or None."""
-    m = _LEADING.search(before[-80:])
+    """The ISO day of a sentence opening "On 8 May, …" / "On Monday, …" / "Before the banking
+    committee on 10 June, …" that ``before`` (the text up to the source's name) ends with, or None."""
+    m = _LEADING.search(before[-160:])
     return spoken_on(" on " + m.group("when"), doc_date) if m else None
+
+
+_SITTING = re.compile(r"^\s*(?i:(?:session|sitting|hearing|meeting)(?:\s+held)?\s+(?:of|on))\s+"
+                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<d>[0-3]?\d)\s+(?P<m>[A-Z][a-z]+)\s+(?P<y>\d{4})",
+                      re.M)
+
+
+def sitting_day(head: str) -> str | None:
+    """The day a record of proceedings was heard ("Session held on Wednesday 11 August 2027",
+    "Sitting of Tuesday 13 October 2026"): what its witnesses said was said that day, whenever
+    the record was published."""
+    m = _SITTING.search(head)
+    month = MONTHS.get(m.group("m").lower()) if m else None
+    if not month:
+        return None
+    try:
+        return _dt.date(int(m.group("y")), month, int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
