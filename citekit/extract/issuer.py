@@ -48,7 +48,8 @@ ORG_HEADS = frozenset(
     "agency alliance assembly association authority bank bureau centre center chamber coalition commission "
     "committee council court csirt department directorate federation forum foundation fund house institute "
     "majlis ministry network office organisation organization parliament programme research secretariat "
-    "senate service society tribunal union plc ltd inc asa group company corporation holdings".split())
+    "senate service society tribunal union plc ltd inc asa group company corporation holdings university faculty "
+    "school college academy".split())
 SMALL_WORDS = frozenset("a an and at de des du for in of on the to van von".split())
 
 

@@ -140,7 +140,8 @@ def _published(header: list[Line]) -> str | None:
     return None
 
 
-WIRE_SLUG_RE = re.compile(r"^(?:UPDATE\s+\d+|REFILE|RPT|CORRECTED)\b")  # "UPDATE 2 - adds brokers' note"
+# A wire's slug before its headline or on a line of its own: "UPDATE 2 - adds brokers' note", "REFILE-Dam …"
+WIRE_SLUG_RE = re.compile(r"^(?:UPDATE\s+\d+|REFILE|RPT|CORRECTED)\s*[-–—:]\s*(?P<rest>.*)$")
 
 
 def _masthead(text: str) -> bool:
@@ -150,9 +151,8 @@ def _masthead(text: str) -> bool:
     United Nations Children's Fund (UNICEF)", "Press Summary | Monetary Policy Committee | No. 9/2026")."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters):
-        return len(text.split()) < 7 or body_name(text)  # (a long line in capitals is a headline)
-    if WIRE_SLUG_RE.match(text):
-        return True
+        # (a long line of words in capitals is a headline; with items or figures, a masthead)
+        return len(text.split()) < 7 or body_name(text) or bool(PART_SEPARATOR_RE.search(text) or re.search(r"\d", text))
     if COMPILED_BY_RE.match(text):
         return True
     return all(body_name(part) or _state_name(part) or MASTHEAD_ITEM_RE.match(part)
@@ -239,6 +239,8 @@ def _title_score(line: Line, tail: str, position: int) -> float:
         score += 15
     if line.text.endswith(".") and not line.text.endswith("..."):
         score -= 12  # a dek or a sentence, not a headline
+    if not any(c.islower() for c in line.text):
+        score -= 3  # a line in capitals may be a kicker or a service line: a headline in mixed case wins
     return score
 
 
@@ -298,6 +300,10 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
             continue  # a rule of dashes
         if line.heading is None and _masthead(plain):
             continue
+        if slug := WIRE_SLUG_RE.match(plain):
+            if not slug.group("rest")[:1].isupper():
+                continue  # the slug line's own note ("adds opposition comment")
+            line = Line(line.start, line.end, slug.group("rest"), line.heading)  # the headline after its slug
         candidates.append((_title_score(line, tail, len(candidates)), line))  # mastheads and date lines cost no rank
     if candidates and (best := max(candidates, key=lambda c: c[0]))[0] > 0:
         meta.title = best[1].text.strip(" *#")

@@ -118,3 +118,11 @@ def test_a_committee_record_approved_for_publication_is_dated_by_it():
               f"SUMMARY OF PROCEEDINGS\n\nThe crane failure at Portville\n\n"
               f"Approved for publication on Friday 16 October 2026\n\n{BODY}\n")
     assert (m.date, m.number, m.type) == ("2026-10-16", "PT/26/31", "report")
+
+
+def test_a_headline_in_mixed_case_beats_a_service_line_in_capitals():
+    m = _meta(f"HARBOUR NEWS SERVICE DOMESTIC WIRE FOR SUBSCRIBERS ONLY\nThousands return to the valley as the dam "
+              f"crisis eases\n\nBy Ann Lee\n\nPORTVILLE, 19 October (HNS) - {BODY}\n")
+    assert m.title == "Thousands return to the valley as the dam crisis eases"
+    n = _meta(f"REFILE-Thousands return to the valley as the dam crisis eases\n\nBy Ann Lee\n\n{BODY}\n")
+    assert n.title == "Thousands return to the valley as the dam crisis eases"
