@@ -260,8 +260,25 @@ class DepPass:
             recent = [e for e in recent if e is not None and not e.person]
             if recent:  # "A spokesperson said": for the body the text cited just before
                 s.add(i, k + 1, s.t[k].text, s.span_text(i, j), recent[-1], confidence=0.5)
+        if len(s.hits) == count:
+            self.owner_subject(i, h, k)
         for hit in s.hits[count:]:
             hit.confidence = min(hit.confidence, 0.7)
+
+    def owner_subject(self, i: int, h: int, k: int) -> None:
+        """'The X Fund's Article IV mission warned', 'X's legal team argued': a named body or
+        person speaking through what is theirs, when nothing else read the subject."""
+        s = self.s
+        poss = next((x for x in range(h - 1, i, -1) if s.t[x].text in ("’s", "'s")), None)
+        if poss is None or not s.free(i, k):
+            return
+        b = s.name_back(poss, i)
+        if b is None or b >= poss or not s.t[b].text[:1].isupper():
+            return
+        found = s.source_entity(b, poss, s.low(k) in L.FINDING_VERBS, s.low(k))
+        if found:
+            ent, raw = found
+            s.add(i, k + 1, s.t[k].text, s.span_text(i, h + 1), ent, confidence=0.6)
 
     def work_subject(self, i: int, h: int, j: int, k: int, subj: Any) -> None:
         """'The committee's report, titled *T*, published today, found', 'A report published
