@@ -27,20 +27,21 @@ _WORD = r"[A-Z][\w'’-]*"
 SERIES_RE = re.compile(rf"^(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?:(?i:no\.?|number|nr\.?)\s*(?P<number>\d[\w/.-]*)"
                        r"|(?P<slashed>\d+/\d+))$")  # "Briefing Paper No. 11", "RESEARCH BRIEF 7/2026"
 ISSUE_RE = re.compile(r"^(?:(?i:vol\.?|volume)\s*(?P<volume>\d+),?\s+)?(?i:issue|no\.?|number|week)\s*(?P<number>\d[\w/.-]*)$")
-SYMBOL_RE = re.compile(r"^(?i:ref(?:erence)?\.?|decision|document|paper)\s*:?\s*(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})\b")
+SYMBOL_RE = re.compile(r"^(?:(?i:ref(?:erence)?\.?|decision|document|paper)\s*:?\s*)?(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})"
+                       r"(?:\b|$)")  # "Ref: MOF/PR/2026/117", a symbol on its own line: "HCP/2026/SR.12"
 TITLE_SERIES_RE = re.compile(rf"\s[—–-]\s+(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?i:no\.?)\s*(?P<number>\d[\w/.-]*)$")
 REPORT_SERIES = frozenset(
     "brief briefing paper papers note notes commentary update bulletin report circular analysis insight "
     "insights memo study studies assessment sitrep".split())
 REPORT_LABEL_RE = re.compile(
     r"(?i:\b(?:(?:report|audit|decision|evidence)\s+summary|summary\s+of\s+(?:evidence|proceedings)"
-    r"|report\s+of\s+proceedings)\b|^(?:minutes(?:\s+of\s+proceedings)?|(?:follow-up\s+)?performance\s+audit"
+    r"|report\s+of\s+proceedings|summary\s+record|verbatim\s+record)\b|^(?:minutes(?:\s+of\s+proceedings)?|(?:follow-up\s+)?performance\s+audit"
     r"|audit\s+report)$)")  # "REPORT OF PROCEEDINGS (SUMMARY)", "AUDIT SUMMARY", "…: SUMMARY OF PROCEEDINGS"
 PUBLISHED_BY_RE = re.compile(
     r"^(?:An?\s+(?:[\w-]+\s+){0,3}(?:newsletter|digest|bulletin|briefing|letter|update|review)\s+(?:of|from|by)"
     r"|(?:Compiled|Published|Produced|Issued|Prepared)(?:\s+and\s+\w+)?\s+by)\s+(?:the\s+)?(?P<body>[A-Z].+?)\.?$")
 RELEASE_LABEL_RE = re.compile(r"^(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|statement)$")
-DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{1,40},\s+[^()\n]{2,30}?\((?P<agency>[^()\n]{2,60})\)\s*[-–—]")
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{1,40}(?:,\s+[^()\n]{2,30}?)?\s*\((?P<agency>[^()\n]{2,60})\)\s*[-–—]")
 ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")  # "Joint Medicines Pricing Authority (JMPA)"
 PERIODICAL_HEADS = frozenset("review ledger advertiser digest weekly".split())
 COMMITTEE_HEADS = frozenset("committee subcommittee sub-committee commission panel".split())
@@ -121,6 +122,10 @@ def _outlet(lines: Sequence[str], body: str) -> str | None:
         if (m := DATELINE_RE.match(line.strip())) and (agency := m.group("agency").strip()):
             if len(agency.split()) >= 2 or is_outlet(agency):
                 return agency
+            for head in lines[:4]:  # the masthead whose initials the dateline gives: "MERIDIAN WIRE SERVICE" (MWS)
+                name = ACRONYM_AFTER.sub("", title_case(_parts(head)[0])) if _parts(head) else ""
+                if _capitalised(name, 2, 6) and "".join(w[0] for w in name.split() if w.lower() not in SMALL_WORDS) == agency:
+                    return name
             for head in lines[:4]:  # "(CNS)" spelled out in the masthead: "CONTINENTAL NEWS SERVICE (CNS)"
                 for part in _parts(head):
                     if part.endswith(f"({agency})") and _capitalised(name := title_case(part[:-len(agency) - 2].strip()), 2, 6):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from citekit.extract.identifiers import find_identifiers
 from citekit.extract.issuer import SMALL_WORDS, body_name, numbered, read_issuer, report_label
+from citekit.extract.labeller.model import load_labeller
 from citekit.extract.normalize.dates import parse_date
 from citekit.extract.normalize.names import looks_like_organisation, parse_person
 from citekit.extract.normalize.pages import normalize_pages
@@ -141,6 +142,8 @@ def _published(header: list[Line]) -> str | None:
 
 
 # A wire's slug before its headline or on a line of its own: "UPDATE 2 - adds brokers' note", "REFILE-Dam …"
+CONTACT_ITEM_RE = re.compile(r"\bwww\.|@|https?://|\b(?i:tel|phone|fax)\b|(?i:\bno\.?\s*\d)|^\d+[a-z]?\s+[A-Z]"
+                             r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+\d{3,6}$")
 WIRE_SLUG_RE = re.compile(r"^(?:UPDATE\s+\d+|REFILE|RPT|CORRECTED)\s*[-–—:]\s*(?P<rest>.*)$")
 
 
@@ -155,6 +158,9 @@ def _masthead(text: str) -> bool:
         return len(text.split()) < 7 or body_name(text) or bool(PART_SEPARATOR_RE.search(text) or re.search(r"\d", text))
     if COMPILED_BY_RE.match(text):
         return True
+    parts = PART_SEPARATOR_RE.split(text)
+    if len(parts) > 1 and any(CONTACT_ITEM_RE.search(part) for part in parts):
+        return True  # a contact or registration line: "Press Office | 7 Quay Square | Corvane 2010 | www.x.gov"
     return all(body_name(part) or _state_name(part) or MASTHEAD_ITEM_RE.match(part)
                for part in PART_SEPARATOR_RE.split(text))
 
@@ -298,7 +304,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
             continue
         if not any(c.isalpha() for c in line.text):
             continue  # a rule of dashes
-        if line.heading is None and _masthead(plain):
+        if line.heading is None and (_masthead(plain) or LABEL_LINE_RE.match(plain)):
             continue
         if slug := WIRE_SLUG_RE.match(plain):
             if not slug.group("rest")[:1].isupper():
@@ -330,7 +336,7 @@ def _read_parts(parts: list[str], meta: Fields, day_first: bool | None) -> bool:
         meta.date = dated[1]
     for i, part in enumerate(parts):
         if i != dated[0] and not meta.authors and not numbered(part):  # ("Field Update No. 9" is no byline)
-            _read_byline(part, meta, after_title=True)
+            _read_byline(part, meta, after_title=True, lexicon_check=True)
     return True
 
 
@@ -353,13 +359,24 @@ def _read_journal_line(text: str, meta: Fields) -> bool:
     return True
 
 
-def _person_names(text: str) -> list[Author]:
-    """The leading person names of a byline, up to the first role ("Jane Doe, Senior Fellow")."""
+_TITLE_BEFORE_NAME = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
+LABEL_LINE_RE = re.compile(r"^(?i:distribution|original|language|classification|status|chair|present|to|from|cc"
+                           r"|contact|enquiries|media\s+contact|embargo)\s*:\s*\S")  # "Distribution: general"
+
+
+def _person_names(text: str, lexicon_check: bool = False) -> list[Author]:
+    """The leading person names of a byline, up to the first role ("Jane Doe, Senior Fellow");
+    with ``lexicon_check``, none whose words the reference lexicon knows only outside names
+    ("Consumer Goods": a desk, in a line of items)."""
     people = []
     for part in re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text.strip(" *_")):
+        part = _TITLE_BEFORE_NAME.sub("", part)  # "Dr Farah Nkemelu"
         words = part.split()
-        if not (2 <= len(words) <= 5) or any(w.lower() in NOT_NAME_WORDS for w in words) or part.isupper():
-            break  # ("KEY POINTS": a rubric in capitals)
+        if lexicon_check and all(_not_a_name(w) for w in words):
+            break
+        if not (2 <= len(words) <= 5) or any(w.lower() in NOT_NAME_WORDS for w in words) or part.isupper() \
+                or any(len(w.strip(".,")) > 1 and w.isupper() for w in words):
+            break  # ("KEY POINTS": a rubric in capitals; "MWS Business": a wire's desk)
         if not NAME_LINE_RE.match(part) or looks_like_organisation(part):
             break
         person = parse_person(part)
@@ -369,7 +386,12 @@ def _person_names(text: str) -> list[Author]:
     return people
 
 
-def _read_byline(text: str, meta: Fields, after_title: bool) -> bool:
+def _not_a_name(word: str) -> bool:
+    labels = load_labeller().lexicon.labels(word)
+    return bool(labels) and "author" not in labels and "editor" not in labels
+
+
+def _read_byline(text: str, meta: Fields, after_title: bool, lexicon_check: bool = False) -> bool:
     if meta.authors:
         return False
     m = BYLINE_RE.match(text.strip(" *_"))
@@ -380,7 +402,7 @@ def _read_byline(text: str, meta: Fields, after_title: bool) -> bool:
     names = AUTHOR_MARKS_RE.sub("", text).strip(" ,")
     marked = names != text.strip()
     if (marked or after_title) and NAME_LINE_RE.match(names) and not JOURNAL_WORDS_RE.search(text):
-        meta.authors = _person_names(names)
+        meta.authors = _person_names(names, lexicon_check)
         return bool(meta.authors)
     return False
 

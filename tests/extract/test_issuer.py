@@ -126,3 +126,18 @@ def test_a_headline_in_mixed_case_beats_a_service_line_in_capitals():
     assert m.title == "Thousands return to the valley as the dam crisis eases"
     n = _meta(f"REFILE-Thousands return to the valley as the dam crisis eases\n\nBy Ann Lee\n\n{BODY}\n")
     assert n.title == "Thousands return to the valley as the dam crisis eases"
+
+
+def test_contact_lines_labels_and_a_wire_desk_line_are_no_title_and_no_byline():
+    m = _meta(f"THE HARBOUR INSTITUTE\nIndependent research on ports | Registered charity no. 40917\n\n"
+              f"POLICY BRIEF No. 9\nReleased: Wednesday 8 April 2026\n\nThin on the quay: crane inspection after "
+              f"Portville\n\nDr Ana Ruiz and Tomas Vedder\n\n{BODY}\n")
+    assert m.title == "Thin on the quay: crane inspection after Portville"
+    assert [(a.given, a.family) for a in m.authors] == [("Ana", "Ruiz"), ("Tomas", "Vedder")]
+    w = _meta(f"HARBOUR WIRE SERVICE\nHWS Business | Consumer Goods | 22.04.2026 | 09:14 CET\n\n"
+              f"Crane maker to cut 310 jobs, company says\n\nBy Ann Lee, Portville bureau\n\n"
+              f"PORTVILLE (HWS) - {BODY}\n")
+    assert [a.family for a in w.authors] == ["Lee"] and w.container == "Harbour Wire Service"
+    r = _meta(f"NATIONAL COUNCIL OF ESTORIA\nStanding Committee on Ports\n\nPRT/2026/SR.12\nDistribution: general\n"
+              f"Issued: 23 April 2026\n\nSUMMARY RECORD OF THE 12TH MEETING\n\n{BODY}\n")
+    assert (r.number, r.type) == ("PRT/2026/SR.12", "report") and r.title != "Distribution: general"
