@@ -451,3 +451,23 @@ def test_brokers_at_a_firm_speak_for_it_and_traders_are_a_hedge():
     assert attributions("Traders say the shares may fall further.") == []
     (m,) = attributions("Aviation consultancy Altimeter Advisory reckons that the figure will be higher.")
     assert authors(m) == ["Altimeter Advisory"]
+
+
+def test_a_witness_with_a_bracketed_role_apologised_and_accepted_that():
+    found = attributions("Ms Halme (Chief Executive, Harbour Foods plc) apologised to the families. "
+                         "She accepted that the checks had been late.")
+    assert [(authors(m), m.cue) for m in found] == [(["Halme"], "apologised"), (["Halme"], "accepted")]
+    assert attributions("The court accepted the appeal.") == []
+
+
+def test_a_spokeswoman_for_the_company_or_for_a_rival_speaks_for_it():
+    (m,) = attributions("Harbour Foods plc makes pies. A spokeswoman for the company said on Monday that "
+                        "it was cooperating.")
+    assert authors(m) == ["Harbour Foods"] and m.fields.date == "2025-05-12"
+    found = attributions("Corbel Foods makes pies. A spokesman for rival Corbel said it had no comment.")
+    assert [authors(m) for m in found] == [["Corbel"]]
+
+
+def test_as_the_paper_revealed_needs_no_that():
+    found = attributions("As the Harbour Ledger revealed three weeks ago, the report was critical.")
+    assert [authors(m) for m in found] == [["Harbour Ledger"]]

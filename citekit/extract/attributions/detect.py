@@ -191,6 +191,8 @@ class Sentence:
             return nxt.lower() in L.COMPLEMENT_WORDS[self.low(k)]
         if self.low(k) not in L.NEEDS_COMPLEMENT:
             return True
+        if self.low(0) == "as" and k < 10:
+            return True  # "As the Ledger revealed three weeks ago, …": what it revealed follows
         return nxt.lower() in ("that", "to", "how", "what", "why", "whether", "in", "on") or nxt in _PUNCT_OPEN or nxt == "."
 
     def quoted_object(self, k: int) -> bool:
@@ -1172,7 +1174,17 @@ class Sentence:
                 j -= 1
             if self.unsaid(j, k):
                 continue
-            yield k, self.low(k), j
+            yield k, self.low(k), self.before_aside(j)
+
+    def before_aside(self, j: int) -> int:
+        """Where the subject ends when a bracketed role ends at t[j-1] ("Ms Sandvik (Chief
+        Executive, Harbour Foods plc) apologised"); a bracketed acronym stays with its name."""
+        if j < 3 or self.t[j - 1].text != ")":
+            return j
+        o = next((x for x in range(j - 2, max(0, j - 16), -1) if self.t[x].text == "("), None)
+        if o is None or o < 1 or o == j - 3 and is_acronym(self.t[o + 1].text) or not self.name_tok(o - 1):
+            return j
+        return o
 
     def unsaid(self, j: int, k: int) -> bool:
         """The verb at t[k] (its auxiliaries from t[j]) reports nothing said: a modal ("The office
@@ -1766,6 +1778,8 @@ class Sentence:
             if self.t[i - 1].text in ("’s", "'s") and (owner := self.name_back(i - 1)) is not None:
                 i = owner  # "researchers at the University of X's School of Public Health"
             at = i - 1 - (self.low(i - 1) == "the")
+            if self.low(at) in ("rival", "parent", "sister", "partner") and self.low(at - 1) in ("for", "at"):
+                at -= 1  # "a spokesman for rival Corbel"
             while i < j - 1 and self.t[i].text.endswith("-based"):
                 i += 1  # "Vienna-based Raiffeisen Research"
             if self.low(at) in ("at", "from", "with", "for") and (self.low(at - 1) in L.GROUP_WORDS or (
@@ -1814,10 +1828,17 @@ class Sentence:
             d -= 1
         if self.low(d) in ("’s", "'s") and self.low(d - 1) in _DOMAINS and self.low(d - 2) == "the":
             d -= 2  # "the country's energy regulator said": the body of the text so described
-        if self.low(d) not in ("the", "this") or not self.opens_clause(d):
+        start = d
+        if self.low(d) == "the" and self.low(d - 1) in ("for", "at") and self.low(d - 2) in L.SPOKES:
+            start = d - 2 - (self.low(d - 3) in L.INDEFINITE)  # "A spokeswoman for the company said"
+        if self.low(d) not in ("the", "this") or not self.opens_clause(start):
             return
         ent = self.described_body(d, h, subject=True)
         if ent is None:
+            return
+        if start < d:
+            self.add(start, k + 1, self.t[k].text, self.span_text(d, h + 1), ent, confidence=0.6)
+            self.hits[-1].spokesperson = True
             return
         if ent.kind == "source" and self.context_new is not None and d > self.context_new[1]:
             ent = self.context_work(ent, k)  # "In a filing with the SEC on Tuesday, the company said"

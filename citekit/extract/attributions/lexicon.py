@@ -24,6 +24,7 @@ REPORT_VERBS = {
     "conceded", "concedes", "believes", "believed", "believe", "thinks", "think", "feels", "felt",
     "expects", "expected", "fears", "feared", "doubts", "doubted", "hopes", "hoped",
     "counted", "counts", "recorded", "records", "urged", "urges", "reckons", "reckoned",
+    "apologised", "apologized", "apologises", "apologizes", "accepted", "accepts",
     "called", "calls", "ruled", "rules", "recommend", "assumes", "assumed", "projects", "cites",
     "rated", "labelled", "labeled", "branded", "dubbed", "termed",
 }
@@ -54,6 +55,7 @@ SCHOLARLY_VERBS = {"reached", "demonstrated", "demonstrate", "demonstrates", "pr
 FOLLOW_UP_VERBS = {"called", "calls"}
 # Verbs that report only with one of these words next: "called for", "ruled that".
 COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "rules": ("that",),
+                    "accepted": ("that",), "accepts": ("that",),  # not "the court accepted the appeal"
                     "projects": ("that",), "assumes": ("that",), "assumed": ("that",),
                     "questioned": ("whether",), "questions": ("whether",),
                     "rated": (), "labelled": (), "labeled": (), "branded": (), "dubbed": (), "termed": ()}  # not "police questioned a man"
