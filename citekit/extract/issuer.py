@@ -122,13 +122,11 @@ def _outlet(lines: Sequence[str], body: str) -> str | None:
         if (m := DATELINE_RE.match(line.strip())) and (agency := m.group("agency").strip()):
             if len(agency.split()) >= 2 or is_outlet(agency):
                 return agency
-            for head in lines[:4]:  # the masthead whose initials the dateline gives: "MERIDIAN WIRE SERVICE" (MWS)
-                name = ACRONYM_AFTER.sub("", title_case(_parts(head)[0])) if _parts(head) else ""
-                if _capitalised(name, 2, 6) and "".join(w[0] for w in name.split() if w.lower() not in SMALL_WORDS) == agency:
-                    return name
-            for head in lines[:4]:  # "(CNS)" spelled out in the masthead: "CONTINENTAL NEWS SERVICE (CNS)"
-                for part in _parts(head):
-                    if part.endswith(f"({agency})") and _capitalised(name := title_case(part[:-len(agency) - 2].strip()), 2, 6):
+            for head in lines[:4]:  # the agency spelled out in the masthead: "CONTINENTAL NEWS SERVICE (CNS)",
+                for part in _parts(head):  # or "MERIDIAN WIRE SERVICE" over a dateline's "(MWS)"
+                    name = ACRONYM_AFTER.sub("", title_case(part))
+                    initials = "".join(w[0] for w in name.split() if w.lower() not in SMALL_WORDS)
+                    if _capitalised(name, 2, 6) and (part.endswith(f"({agency})") or initials == agency):
                         return name
     for line in lines[:4]:
         if report_label(line):

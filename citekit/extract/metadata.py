@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citekit.extract.attributions.names import strip_honorific
 from citekit.extract.identifiers import find_identifiers
 from citekit.extract.issuer import SMALL_WORDS, body_name, numbered, read_issuer, report_label
 from citekit.extract.labeller.model import load_labeller
@@ -359,7 +360,6 @@ def _read_journal_line(text: str, meta: Fields) -> bool:
     return True
 
 
-_TITLE_BEFORE_NAME = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=[A-Z])")
 LABEL_LINE_RE = re.compile(r"^(?i:distribution|original|language|classification|status|chair|present|to|from|cc"
                            r"|contact|enquiries|media\s+contact|embargo)\s*:\s*\S")  # "Distribution: general"
 
@@ -370,7 +370,7 @@ def _person_names(text: str, lexicon_check: bool = False) -> list[Author]:
     ("Consumer Goods": a desk, in a line of items)."""
     people = []
     for part in re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text.strip(" *_")):
-        part = _TITLE_BEFORE_NAME.sub("", part)  # "Dr Farah Nkemelu"
+        part = strip_honorific(part)[0]  # "Dr Farah Nkemelu"
         words = part.split()
         if lexicon_check and all(_not_a_name(w) for w in words):
             break

@@ -656,8 +656,7 @@ class Sentence:
                 and not any(m.low in L.MONTHS for m in named) \
                 and not all(m.low in L.GENERIC_MODIFIERS | set(L.NOMINALS) for m in named):
             ent.title = " ".join(m.text for m in named)
-        elif not named and (title := self.title_after(j)) and self.t[self.title_end(j)].text == "," \
-                if self.title_end(j) < len(self.t) else False:
+        elif not named and (title := self.title_after(j)) and self.low(self.title_end(j)) == ",":
             ent.title = title  # "the network's survey Nets and Debts, which found"
 
     def nominal_back(self, j: int, lo: int = 0, reach: int = 7) -> tuple[int, int] | None:
