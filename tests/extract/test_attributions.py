@@ -632,3 +632,15 @@ def test_a_description_of_a_body_refers_back_to_its_work():
 def test_a_year_alone_is_no_title():
     m = one("The Nordic Grid Agency's 2024 report on cable safety estimated that faults doubled.")
     assert m.fields.title is None and m.fields.date == "2024"
+
+
+def test_a_body_named_before_is_looked_for_within_one_line():
+    """"the ministry" is no body whose name runs from a caps masthead onto the next line."""
+    found = attributions("PORT BULLETIN\nMinistry notes\n\nFees will rise in May, the ministry said on Monday.\n")
+    assert all("\n" not in (a.literal or "") for m in found for a in m.fields.authors)
+
+
+def test_this_years_report_is_no_report_of_a_body_called_year():
+    found = attributions("Harbour Review\n\nLast year the Harbour Board counted 40 ships. "
+                         "This year's report also records a fall in fees.\n")
+    assert not any("year" in (a.literal or "").lower() for m in found for a in m.fields.authors)

@@ -546,7 +546,8 @@ class Sentence:
                 self.possessive_title(poss[0], j, named)
                 if not named.title or named.title == ent.title:
                     return ent, False  # (a title of its own makes another work of that body)
-            maker = self.body_named(owner[-1].low, self.t[i].start) if owner and owner[-1].text.islower() else None
+            maker = self.body_named(owner[-1].low, self.t[i].start) \
+                if owner and owner[-1].text.islower() and owner[-1].low not in _TIME_WORDS else None  # not "this year's"
             if maker is None:
                 return None
             earlier = self.reg.last_work(head)
@@ -1983,9 +1984,9 @@ class Sentence:
         full = self.names.by_head(head) or self.names.described([head])  # "the ministry", "the regulator"
         if full and full in self.names.text[:offset] and name_key(full) not in self.own:
             return self.reg.source(full, False, author_for(full, False))
-        named = [m for m in re.finditer(r"\b((?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){1,5}(?:[a-z]+\s+){0,2}"
-                                        + "(?i:" + re.escape(head) + r"))\b", self.names.text[:offset])
-                 if not re.search(r"\w\w\.\s", m.group(1))  # within one sentence
+        named = [m for m in re.finditer(r"\b((?:[A-Z][\w.’'-]*[^\S\n]+(?:of[^\S\n]+|for[^\S\n]+|and[^\S\n]+)?){1,5}"
+                                        r"(?:[a-z]+[^\S\n]+){0,2}(?i:" + re.escape(head) + r"))\b", self.names.text[:offset])
+                 if not re.search(r"\w\w\.\s", m.group(1))  # within one sentence (and one line)
                  and name_key(m.group(1).removeprefix("The ")) not in self.own]  # (not the document's own outlet)
         if named:  # "The United Nations refugee agency will cut …, the agency said"
             name = named[-1].group(1).removeprefix("The ")
