@@ -118,3 +118,51 @@ def test_a_work_called_a_kind_of_document_links_only_a_corpus_document_of_that_k
     newsletter.meta = newsletter.meta.model_copy(update={"title": "Quay Survey, June 2025"})
     link_corpus(corpus)
     assert corpus.mentions[0].fields.title == "Quay Survey, June 2025"
+
+
+def test_a_short_name_of_a_body_links_its_document_of_that_day():
+    """"The transport ministry said" on the day of the Ministry of Transport and Infrastructure's
+    release is that release; a place named in another body's name is not that body."""
+    release = _doc("a", "Review ordered. " + FACTS, type="article", title="Minister orders review",
+                   date="2025-10-05", publisher="Ministry of Transport and Infrastructure")
+    assembly = _doc("c", "Water talks: 912 Ushbulak canals, 3,804 Sarykol wells, 77 Tavrestan pumps.", type="report",
+                    title="Water report", date="2025-10-05",
+                    publisher="Majlis of the Republic of Kharzia")
+    citing = _doc("b", "The transport ministry said that " + FACTS, type="article", title="Cranes")
+    said = Mention(document="b", kind="attribution", start=0, end=27, text="The transport ministry said",
+                   fields=body("transport ministry", type="misc", date="2025-10-05"))
+    citing.text += " Kharzia warns of 912 Ushbulak canals, 3,804 Sarykol wells and 77 Tavrestan pumps."
+    warns = Mention(document="b", kind="attribution", start=40, end=54, text="Kharzia warns",
+                    fields=body("Kharzia", type="misc", date="2025-10-05"))
+    corpus = Corpus(documents=[release, assembly, citing], mentions=[said, warns])
+    link_corpus(corpus)
+    assert [m.fields.title for m in corpus.mentions] == ["Minister orders review", None]
+
+
+def test_a_body_speaking_in_its_own_document_is_no_other_body_of_that_kind():
+    """"The Ministry expects" in one ministry's release is not another ministry's release."""
+    theirs = _doc("a", "Inquiry opened. " + FACTS, type="article", title="Inquiry", publisher="Ministry of Finance")
+    ours = _doc("b", "The Ministry expects that " + FACTS, type="article", title="Review",
+                publisher="Ministry of Transport")
+    expects = Mention(document="b", kind="attribution", start=0, end=20, text="The Ministry expects",
+                      fields=body("Ministry", type="misc"))
+    corpus = Corpus(documents=[theirs, ours], mentions=[expects])
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title is None
+
+
+def test_a_kind_of_document_dated_to_the_day_links_a_document_whose_title_does_not_name_it():
+    """"The Halden Institute's policy brief of 8 April" is the institute's document of 8 April,
+    whatever its title calls it."""
+    brief = _doc("a", "Inspection. " + FACTS, type="report", title="Thin on the ground", date="2025-04-08",
+                 publisher="The Halden Institute")
+    citing = _doc("b", "The Halden Institute's policy brief of 8 April found that " + FACTS, type="article",
+                  title="Hygiene")
+    found = Mention(document="b", kind="attribution", start=0, end=50, text="The Halden Institute's policy brief",
+                    cue="found", fields=body("Halden Institute", date="2025-04-08", genre="policy brief"))
+    corpus = Corpus(documents=[brief, citing], mentions=[found])
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title == "Thin on the ground"
+    found.fields = body("Halden Institute", date="2025-04", genre="policy brief")  # a month: any brief that month
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.normalize.fold import stable_hash
@@ -56,13 +57,48 @@ def _same_time(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
+def _same_day(a: str | None, b: str | None) -> bool:
+    return bool(a and len(a) == 10 and a == b)
+
+
 def _may_be_called(genre: str | None, meta: Fields) -> bool:
     """A mention calling its work a kind of document ("a survey by X") points at a corpus
-    document only when that document is of that kind (its genre, or its title's words)."""
+    document only when that document is of that kind (its genre, or its title's words), or
+    was issued on the very day the mention gives (``_same_day``)."""
     if not genre:
         return True
     called = (meta.genre or "").split()[-1:] + re.findall(r"\w+", (meta.title or "").lower())
     return genre.split()[-1] in called
+
+
+_NAME_STOPWORDS = frozenset({"the", "of", "and", "for", "on", "in", "&"})
+
+
+def _name_words(key: str) -> set[str]:
+    return set(key.split()) - _NAME_STOPWORDS
+
+
+def _head(key: str) -> str:
+    """The head word of a body's name: the word before its first "of" or "for" ("office" in "UN
+    Office for the Coordination of Humanitarian Affairs"), else its last."""
+    words = key.split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    return words[max(0, cut - 1)]
+
+
+def _issuers_named(body: str, outlets: dict[str, list[str]], by_word: dict[str, set[str]]) -> list[str]:
+    """The issuers of corpus documents a body's name may stand for: the same name, else a name
+    holding all its words, one of them its first or head word ("the Chamber of Accounts", "the
+    transport ministry" and "Halvorsen" for "Chamber of Accounts of the Republic of Kharzia",
+    "Ministry of Transport and Infrastructure" and "Halvorsen Pharma ASA"; not "Kharzia" for the
+    "Majlis of the Republic of Kharzia")."""
+    if body in outlets:
+        return [body]
+    words = _name_words(body)
+    if not words:
+        return []
+    found = set.intersection(*(by_word.get(w, set()) for w in words))
+    return sorted(issuer for issuer in found if words & {issuer.split()[0], _head(issuer)})
 
 
 def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None) -> None:
@@ -77,9 +113,21 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
             outlets.setdefault(name_key(name), []).append(doc.id)
         if doc.meta.publisher and doc.meta.publisher != doc.meta.container:
             publishers.add((name_key(doc.meta.publisher), doc.id))
-    candidates = [m for m in corpus.mentions if m.kind == "attribution" and not m.fields.title
-                  and m.fields.authors and m.fields.authors[0].literal
-                  and name_key(m.fields.authors[0].literal) in outlets]
+    by_word: dict[str, set[str]] = {}  # a word of an issuer's name -> the issuers' name keys
+    for issuer in outlets:
+        for word in _name_words(issuer):
+            by_word.setdefault(word, set()).add(issuer)
+    own = {doc.id: name_key(doc.meta.publisher) for doc in corpus.documents if doc.meta.publisher}
+    named: dict[str, list[str]] = {}  # a mention's body -> the issuers it may name
+    candidates = []
+    for m in corpus.mentions:
+        if m.kind != "attribution" or m.fields.title or not m.fields.authors or not m.fields.authors[0].literal:
+            continue
+        body = name_key(m.fields.authors[0].literal)
+        if body not in named:
+            named[body] = _issuers_named(body, outlets, by_word)
+        if named[body] and not (len(named[body]) > 1 and own.get(m.document) in named[body]):
+            candidates.append(m)  # (not "The Ministry expects" in a ministry's own release)
     if not candidates:
         return
     # bodies the corpus knows another report of (titled or dated, not a corpus document's own
@@ -91,19 +139,25 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
                  and not (m.fields.title and name_key(m.fields.title) in titles)}
     given = facts_of or {}
     facts_of = {d.id: given[d.id] if d.id in given else facts(d.text) for d in corpus.documents}
-    targets_of = {id(m): [t for t in outlets[name_key(m.fields.authors[0].literal)] if t != m.document]
-                  for m in candidates}
+    targets_of = {id(m): [t for issuer in named[name_key(m.fields.authors[0].literal)] for t in outlets[issuer]
+                          if t != m.document] for m in candidates}
     rare = _distinctive(facts_of, {m.document for m in candidates} | {t for ts in targets_of.values() for t in ts})
     links: set[tuple[str, str]] = set()
+
+    @lru_cache(maxsize=None)
+    def shared(a: str, b: str) -> int:
+        return len(rare[a] & rare[b])
+
     for m in candidates:
         body = name_key(m.fields.authors[0].literal)
         # a body's words are its document only on that document's day: "Delta Watch, in written
         # evidence, argued" is not its press release, however much the two texts share
         findings = (m.cue or "").lower() in _DOCUMENT_VERBS and body not in reporting
         targets = [t for t in targets_of[id(m)] if _same_time(m.fields.date, metas[t].date)
-                   and _may_be_called(m.fields.genre, metas[t])
-                   and ((body, t) not in publishers or m.fields.date and metas[t].date or findings)]
-        scored = sorted(((len(rare[m.document] & rare[t]), t) for t in targets), reverse=True)
+                   and (_may_be_called(m.fields.genre, metas[t]) or _same_day(m.fields.date, metas[t].date))
+                   and ((body, t) not in publishers or m.fields.date and metas[t].date or findings
+                        or m.fields.type == "report" and m.fields.genre is not None)]
+        scored = sorted(((shared(m.document, t), t) for t in targets), reverse=True)
         if scored and scored[0][0] >= MIN_SHARED and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             target = scored[0][1]
             meta = metas[target]
