@@ -35,7 +35,7 @@ REPORT_SERIES = frozenset(
     "insights memo study studies assessment sitrep".split())
 REPORT_LABEL_RE = re.compile(
     r"(?i:\b(?:(?:report|audit|decision|evidence)\s+summary|summary\s+of\s+(?:evidence|proceedings)"
-    r"|report\s+of\s+proceedings|summary\s+record|verbatim\s+record)\b|^(?:minutes(?:\s+of\s+proceedings)?|(?:follow-up\s+)?performance\s+audit"
+    r"|report\s+of\s+proceedings|summary\s+record|verbatim\s+record|record\s+of\s+(?:evidence|proceedings))\b|^(?:minutes(?:\s+of\s+proceedings)?|(?:follow-up\s+)?performance\s+audit"
     r"|audit\s+report)$)")  # "REPORT OF PROCEEDINGS (SUMMARY)", "AUDIT SUMMARY", "…: SUMMARY OF PROCEEDINGS"
 PUBLISHED_BY_RE = re.compile(
     r"^(?:An?\s+(?:[\w-]+\s+){0,3}(?:newsletter|digest|bulletin|briefing|letter|update|review)\s+(?:of|from|by)"

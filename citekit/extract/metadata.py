@@ -69,11 +69,13 @@ DATED_PART_RE = re.compile(
     r"|date\s+of\s+[a-z]+|(?:publication|release)\s+date|for\s+immediate\s+release|embargoed(?:\s+until)?"
     rf"|as\s+(?:of|at))\s*(?:on\s+)?:?\s*(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[A-Z]{{2,5}})?,?\s*)?|{_PLACE},\s*)?"
     r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?P<date>{_FULL_DATE}){_TIME}\s*[.,;]?$"
-)  # a label ("Published online", "For immediate release:") or a dateline's places, then a full date
+    rf"(?P<date>{_FULL_DATE}){_TIME}(?:,\s*{_PLACE}(?:\s+\d+[A-Z]?)?){{0,3}}\s*[.,;]?$"
+)  # a label ("Published online", "For immediate release:") or a dateline's places, then a full date,
+#    perhaps then where ("Wednesday 27 May 2026, Committee Room 4, Venmoor")
 PUBLISHED_RE = re.compile(
     r"(?i:\b(?:published|issued|released|tabled|presented|laid|adopted|approved\s+for\s+publication)(?:\s+online)?)"
     r"(?:\s+(?i:in|to|before|by)\s+[^,.;:\n]{1,30}?)?(?i:\s+on)?\s*:?\s*"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)?"  # "Published: Venmoor, 25 May 2026"
     rf"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{_FULL_DATE})"
 )
 STATE_HEADS = frozenset("republic kingdom government state commonwealth principality".split())
@@ -145,6 +147,7 @@ def _published(header: list[Line]) -> str | None:
 # A wire's slug before its headline or on a line of its own: "UPDATE 2 - adds brokers' note", "REFILE-Dam …"
 CONTACT_ITEM_RE = re.compile(r"\bwww\.|@|https?://|\b(?i:tel|phone|fax)\b|(?i:\bno\.?\s*\d)|^\d+[a-z]?\s+[A-Z]"
                              r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+\d{3,6}$")
+SUBJECT_LINE_RE = re.compile(r"^(?i:subject|re)\s*:\s*(?P<title>\S.{3,})$")  # "Subject: The Velmora Dam spillway incident"
 WIRE_SLUG_RE = re.compile(r"^(?:UPDATE\s+\d+|REFILE|RPT|CORRECTED)\s*[-–—:]\s*(?P<rest>.*)$")
 
 
@@ -202,10 +205,18 @@ def header_lines(view: TextView) -> list[Line]:
                 continue  # a standfirst under the headline, before the byline and date
             break
         if header and _section(line) and any(h.heading is not None for h in header) \
-                and not (line.heading == 1 and not any(_section(h) for h in header)):
+                and not (line.heading == 1 and not any(_section(h) for h in header)) \
+                and not _post_title(header, line, lines[n + 1:n + 3]):
             break  # the first section heading after the title (a "# Title" under bold mastheads is the title)
         header.append(line)
     return header
+
+
+def _post_title(header: list[Line], line: Line, after: list[Line]) -> bool:
+    """A "## Title" right under a site's "# Name" and over its byline or date: a blog post's
+    or a web page's title, the "# Name" its site (``extract_metadata``)."""
+    return (len(header) == 1 and header[0].heading == 1 and line.heading == 2
+            and len(header[0].text.split()) <= 5 and any(_byline_or_date(a.text) for a in after))
 
 
 _DATE_WORDS_RE = re.compile(
@@ -271,10 +282,15 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
 
     candidates: list[tuple[float, Line]] = []
     author_block = False  # name lines, each followed by its e-mail and affiliation lines
+    subject_title = None
+    bylines: set[int] = set()  # header lines read as bylines: no issuer's name ("Jane Doe, Professor, University of X")
     meta.date = _published(header)
     for position, line in enumerate(header):
         plain = _plain(line.text)
         parts = PART_SEPARATOR_RE.split(plain)
+        if position == 0 and len(header) > 1 and _post_title(header[:1], header[1], header[2:4]):
+            meta.container = plain.strip(" *#")  # the site's name over the post's title
+            continue
         if meta.date is None and (date := _as_date(plain, day_first)):
             meta.date = date
             continue
@@ -293,6 +309,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
             continue
         if _read_byline(line.text, meta, after_title):
             author_block = True
+            bylines.add(position)
             continue
         author_block = False
         if _read_journal_line(line.text, meta):
@@ -307,19 +324,25 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
             continue  # a rule of dashes
         if line.heading is None and (_masthead(plain) or LABEL_LINE_RE.match(plain)):
             continue
+        if subject := SUBJECT_LINE_RE.match(plain):
+            subject_title = subject_title or subject.group("title").strip(" *")
+            continue
         if slug := WIRE_SLUG_RE.match(plain):
             if not slug.group("rest")[:1].isupper():
                 continue  # the slug line's own note ("adds opposition comment")
             line = Line(line.start, line.end, slug.group("rest"), line.heading)  # the headline after its slug
         candidates.append((_title_score(line, tail, len(candidates)), line))  # mastheads and date lines cost no rank
-    if candidates and (best := max(candidates, key=lambda c: c[0]))[0] > 0:
+    if subject_title:
+        meta.title = subject_title  # a record's or a memo's "Subject:" line names it
+    elif candidates and (best := max(candidates, key=lambda c: c[0]))[0] > 0:
         meta.title = best[1].text.strip(" *#")
 
     head_text = "\n".join(line.text for line in header)
     for ident in find_identifiers(head_text):
         if ident.kind == "doi" and not meta.doi:
             meta.doi = ident.value
-    read_issuer([_plain(line.text) for line in header], text[header_end:header_end + 2000], meta)
+    read_issuer([_plain(line.text) for n, line in enumerate(header) if n not in bylines],
+                text[header_end:header_end + 2000], meta)
     _read_tail(text[:body_end], meta)
     if base:
         meta = Fields(**{**meta.model_dump(), **base.filled()})
@@ -403,6 +426,10 @@ def _read_byline(text: str, meta: Fields, after_title: bool, lexicon_check: bool
     marked = names != text.strip()
     if (marked or after_title) and NAME_LINE_RE.match(names) and not JOURNAL_WORDS_RE.search(text):
         meta.authors = _person_names(names, lexicon_check)
+        return bool(meta.authors)
+    first, _, role = names.partition(",")
+    if after_title and role.split()[:1] and role.split()[0].lower() in NOT_NAME_WORDS and NAME_LINE_RE.match(first):
+        meta.authors = _person_names(first)  # "Ines Maratt, Professor of Hydraulic Engineering, University of X"
         return bool(meta.authors)
     return False
 

@@ -112,3 +112,23 @@ def test_a_short_line_with_a_year_is_no_date_line_and_wire_dates_carry_times():
     assert _meta(f"NORLAND NEWS AGENCY\n16.06.2026 11:05 | Economy\n\nNote holders face losses\n\n{BODY}\n").date == "2026-06-16"
     assert _meta(f"Bank waited too long, review admits\n\nBy Ana Rask\n\nJune 2, 2026 4:41 PM\n\n{BODY}\n").date == "2026-06-02"
     assert _meta(f"Water Supply: Follow-up Audit\n\nReport No. 7/2025\nTabled in Parliament on 16 April 2025\n\n{BODY}\n").date == "2025-04-16"
+
+
+def test_a_published_line_may_name_the_place_before_the_date():
+    m = _meta(f"NORLAND POLICY INSTITUTE\nPolicy Brief No. 9 | May 2026\n\nDeferred Risk\n\nAna Rask and Ole Brenn\n\n"
+              f"Published: Tallin, 25 May 2026\n\n{BODY}\n")
+    assert m.date == "2026-05-25"
+
+
+def test_a_record_is_titled_by_its_subject_line_and_dated_by_its_sitting():
+    m = _meta("NATIONAL ASSEMBLY OF NORLAND\nStanding Committee on Transport\n\nRECORD OF EVIDENCE\nSession TR/2026/4\n"
+              "Wednesday 27 May 2026, Committee Room 4, Tallin\n\nSubject: The Brenn bridge closure of 9 May 2026\n\n"
+              f"{BODY}\n")
+    assert (m.title, m.date, m.type) == ("The Brenn bridge closure of 9 May 2026", "2026-05-27", "report")
+
+
+def test_a_blog_name_over_a_post_title_is_the_container():
+    m = _meta("# Bridge Notes\n\n## What the closure report tells us\n\n*Ola Brenn, Professor of Structural "
+              f"Engineering, University of Tallin*\n*3 June 2026*\n\n---\n\n{BODY}\n")
+    assert (m.title, m.container, m.date) == ("What the closure report tells us", "Bridge Notes", "2026-06-03")
+    assert [a.display() for a in m.authors] == ["Brenn, Ola"] and m.publisher is None
