@@ -644,3 +644,11 @@ def test_this_years_report_is_no_report_of_a_body_called_year():
     found = attributions("Harbour Review\n\nLast year the Harbour Board counted 40 ships. "
                          "This year's report also records a fall in fees.\n")
     assert not any("year" in (a.literal or "").lower() for m in found for a in m.fields.authors)
+
+
+def test_a_source_list_item_with_its_day_in_brackets_is_that_days_work():
+    found = attributions("The report was published on Tuesday.\n\nSources: NDSA interim report (2 June); "
+                         "Headwater Notes (3 June).\n", date="2026-06-05")
+    assert [(m.fields.type, m.fields.date, m.fields.authors[0].literal, m.fields.container) for m in found] == [
+        ("report", "2026-06-02", "NDSA", None), ("article", "2026-06-03", "Headwater Notes", "Headwater Notes")]
+    assert [m.fields.genre for m in found] == ["interim report", None]

@@ -166,3 +166,24 @@ def test_a_kind_of_document_dated_to_the_day_links_a_document_whose_title_does_n
     found.fields = body("Halden Institute", date="2025-04", genre="policy brief")  # a month: any brief that month
     link_corpus(corpus)
     assert corpus.mentions[0].fields.title is None
+
+
+def test_the_one_document_of_a_kind_a_body_issued_is_the_one_named_even_sharing_little():
+    """"The Halvard brief says" names the institute's one brief in the folder, whatever the two
+    texts share; "Halvard said" does not; nor is a document published after the citing text cited."""
+    brief = _doc("a", "Dams. " + FACTS, type="report", title="Deferred Risk", date="2025-05-25",
+                 publisher="Halvard Institute for Infrastructure Policy", series="Policy Brief")
+    record = _doc("b", "The Halvard brief says that the wall cracked.", type="report", title="Record",
+                  date="2025-05-27")
+    says = Mention(document="b", kind="attribution", start=0, end=22, text="the Halvard brief says",
+                   fields=body("Halvard", genre="brief"))
+    corpus = Corpus(documents=[brief, record], mentions=[says])
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title == "Deferred Risk"
+    says.fields = body("Halvard", type="misc")
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title is None
+    says.fields = body("Halvard", genre="brief")
+    record.meta = record.meta.model_copy(update={"date": "2025-05-20"})  # before the brief came out
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title is None

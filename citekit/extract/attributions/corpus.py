@@ -57,17 +57,26 @@ def _same_time(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
+def _later(a: str | None, b: str | None) -> bool:
+    """Date ``a`` certainly after date ``b``: a text cannot cite a document published after it."""
+    if not a or not b:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] > b[:n]
+
+
 def _same_day(a: str | None, b: str | None) -> bool:
     return bool(a and len(a) == 10 and a == b)
 
 
 def _may_be_called(genre: str | None, meta: Fields) -> bool:
     """A mention calling its work a kind of document ("a survey by X") points at a corpus
-    document only when that document is of that kind (its genre, or its title's words), or
+    document only when that document is of that kind (its genre, its title's or its series'
+    words: "Policy Brief No. 14"), or
     was issued on the very day the mention gives (``_same_day``)."""
     if not genre:
         return True
-    called = (meta.genre or "").split()[-1:] + re.findall(r"\w+", (meta.title or "").lower())
+    called = (meta.genre or "").split()[-1:] + re.findall(r"\w+", f"{meta.title or ''} {meta.series or ''}".lower())
     return genre.split()[-1] in called
 
 
@@ -154,11 +163,15 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
         # evidence, argued" is not its press release, however much the two texts share
         findings = (m.cue or "").lower() in _DOCUMENT_VERBS and body not in reporting
         targets = [t for t in targets_of[id(m)] if _same_time(m.fields.date, metas[t].date)
+                   and not _later(metas[t].date, metas[m.document].date)
                    and (_may_be_called(m.fields.genre, metas[t]) or _same_day(m.fields.date, metas[t].date))
                    and ((body, t) not in publishers or m.fields.date and metas[t].date or findings
                         or m.fields.type == "report" and m.fields.genre is not None)]
         scored = sorted(((shared(m.document, t), t) for t in targets), reverse=True)
-        if scored and scored[0][0] >= MIN_SHARED and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        # a kind of document named ("the Halvard brief") and one such document of the body in the
+        # corpus: that document, however little the two texts share that the rest of the corpus does not
+        sure = scored and (scored[0][0] >= MIN_SHARED or m.fields.genre is not None and len(scored) == 1)
+        if sure and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             target = scored[0][1]
             meta = metas[target]
             m.fields = Fields(type=meta.type, title=meta.title, authors=list(meta.authors), date=meta.date,

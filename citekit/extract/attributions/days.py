@@ -96,3 +96,16 @@ def sitting_day(head: str) -> str | None:
         return _dt.date(int(m.group("y")), month, int(m.group("d"))).isoformat()
     except ValueError:
         return None
+
+
+_SET_OFF_DAY = re.compile(r"\s*\(\s*(?:" + _DAY_MONTH + r")\s*\)\s*\.?$")
+
+
+def set_off_day(item: str, doc_date: str | None) -> tuple[str, str | None]:
+    """A source-list item without its day in brackets, and that day ("Headwater Notes (3 June)"
+    in a text of 5 June 2026: 2026-06-03); the item as it is, and None, without one."""
+    today = doc_day(doc_date)
+    m = _SET_OFF_DAY.search(item)
+    if today is None or m is None:
+        return item, None
+    return item[:m.start()], _iso(m, today)

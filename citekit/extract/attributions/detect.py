@@ -26,7 +26,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from citekit.extract.attributions import lexicon as L
-from citekit.extract.attributions.days import doc_day
+from citekit.extract.attributions.days import doc_day, set_off_day
 from citekit.extract.attributions.entities import KIND_HEADS, Entity, Registry
 from citekit.extract.attributions.names import (Names, author_for, is_acronym, is_org_like, is_outlet,
                                                 is_person_name, is_role, strip_honorific)
@@ -736,10 +736,29 @@ class Sentence:
             ent.container = raw.split("://", 1)[1].split("/", 1)[0]
             name = raw
         else:
+            raw, day = set_off_day(raw, self.doc_date)  # "Headwater Notes (3 June)"
             head = re.split(r"\s*(?:,|:|\s[—–-]\s)\s*", raw, maxsplit=1)
             name = head[0].strip(" .")
             rest = head[1] if len(head) > 1 else ""
             if not name or not name[:1].isupper() or len(name.split()) > 12 or find_dates(name):
+                return
+            words = name.split()
+            described = next((n for n in range(1, len(words)) if words[n].islower()), None)
+            if day and not rest and described is not None and words[-1].lower() in L.NOMINALS \
+                    and all(w.islower() for w in words[described:]):  # "NDSA interim report (2 June)"
+                ent = self.reg.new_work(words[-1].lower(), L.NOMINALS[words[-1].lower()])
+                canon, person = self.names.canonical(" ".join(words[:described]))
+                ent.authors, ent.date = [author_for(canon, person)], day
+                ent.descriptors = [w for w in words[described:-1] if w in L.DESCRIPTORS]
+            elif day and not rest:  # "Headwater Notes (3 June)": what that outlet put out that day
+                ent = self.reg.new_work("article", "article")
+                ent.container, ent.date = name, day
+                ent.authors = [author_for(self.names.canonical(name)[0], False)]
+            if day and not rest:
+                self.claim(0, len(self.t))
+                start = self.base + self.text.find(raw) if raw in self.text else self.t[0].start
+                self.reg.mentioned(start, ent)
+                self.hits.append(Hit(start, start + len(raw), cue, name, ent, True, 0.85))
                 return
             while rest and (cut := _LOCATOR.sub("", rest)) != rest:
                 rest = cut  # "Water Accounts 2030 (river basins), Table 4": the work, not where in it
