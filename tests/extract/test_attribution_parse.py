@@ -108,6 +108,18 @@ def test_worth_parsing_needs_a_reporting_verb_form():
     assert not deps.worth_parsing("The ministry built 40 centres last year.")
 
 
+@needs_model
+def test_a_conjoined_verb_after_another_clause_is_not_the_first_subjects():
+    """"…, four days after cracks opened in the spillway of the dam and officials feared that …":
+    not "Thousands feared"; "X rejected … but conceded that" is still X conceding."""
+    assert attributions("Thousands of residents evacuated from the valley began returning to their homes on "
+                        "Wednesday, four days after cracks opened in the spillway of the Velmora Dam and officials "
+                        "feared that part of the structure could give way.") == []
+    found = attributions("Ms Achterberg rejected the suggestion that Halloran had left operators to guess, but "
+                         "conceded that the revised bulletin should not have been needed.")
+    assert [m.fields.authors[0].family for m in found] == ["Achterberg"]
+
+
 # -- without spaCy or the model -------------------------------------------------------------------
 def test_missing_spacy_falls_back_to_the_rules_with_one_warning(monkeypatch, caplog):
     import builtins

@@ -652,3 +652,11 @@ def test_a_source_list_item_with_its_day_in_brackets_is_that_days_work():
     assert [(m.fields.type, m.fields.date, m.fields.authors[0].literal, m.fields.container) for m in found] == [
         ("report", "2026-06-02", "NDSA", None), ("article", "2026-06-03", "Headwater Notes", "Headwater Notes")]
     assert [m.fields.genre for m in found] == ["interim report", None]
+
+
+def test_a_minister_named_with_the_portfolio_before_the_name_is_that_person():
+    (m, he) = attributions("Minister for Water and Infrastructure Anselm Reyvik told the Assembly on Tuesday that "
+                           "the dam was safe. \"We will not hide anything,\" he said.")
+    assert m.fields.authors[0].family == he.fields.authors[0].family == "Reyvik"
+    assert attributions("The Minister for Foreign Affairs said on Tuesday that talks would resume.")[0] \
+        .fields.authors[0].family is None  # a role, no name

@@ -82,7 +82,8 @@ def worth_parsing(sentence_text: str) -> bool:
 
 # Subjects that are no source: hedges and impersonal subjects.
 _NO_SOURCE = L.HEDGE_SOURCES | {"i", "we", "you", "one", "everyone", "someone", "nobody", "who",
-                                "which", "that", "this", "what", "there", "study", "all"}
+                                "which", "that", "this", "what", "there", "study", "all", "those", "these",
+                                "some", "many", "others", "most", "few"}  # "Those who study the sector say"
 _CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "parataxis"}  # where a reporting verb may stand
 _NAME_DEPS = {"compound", "det", "amod", "nmod", "nummod", "poss", "case", "prep", "pobj", "punct", "cc",
               "conj", "quantmod", "flat"}
@@ -199,7 +200,13 @@ class DepPass:
         for _ in range(4):
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subj is not None:
-                return subj
+                # not across another clause with a subject of its own, to a verb right after a noun:
+                # "Thousands … began returning …, after cracks opened … and officials feared" is no
+                # "Thousands feared"
+                between = self.doc[subj.i + 1:v.i]
+                crossed = node is not v and self.doc[v.i - 1].tag_.startswith(("NN", "PRP")) \
+                    and any(t.dep_ == "nsubj" and t.head is not node for t in between)
+                return None if crossed else subj
             if node.dep_ != "conj":
                 return None
             node = node.head

@@ -57,6 +57,10 @@ def strip_honorific(name: str) -> tuple[str, bool]:
         n += 1
     if n > first and 2 <= len(words) - n <= 4 and all(w[:1].isupper() for w in words[n:]):
         return " ".join(words[n:]), True
+    # "Minister for Water and Infrastructure Anselm Reyvik": a role, its portfolio, then the name
+    if len(words) >= 5 and words[0].lower() in _ROLE_TITLES and words[1] in ("for", "of") \
+            and all(w[:1].isupper() for w in words[-2:]) and words[-3].lower() not in ("for", "of", "and", "the"):
+        return " ".join(words[-2:]), True
     return name, bool(titled)
 
 
