@@ -660,3 +660,9 @@ def test_a_minister_named_with_the_portfolio_before_the_name_is_that_person():
     assert m.fields.authors[0].family == he.fields.authors[0].family == "Reyvik"
     assert attributions("The Minister for Foreign Affairs said on Tuesday that talks would resume.")[0] \
         .fields.authors[0].family is None  # a role, no name
+
+
+def test_a_work_noun_after_who_or_to_is_a_verb():
+    text = ("The Harbour Board's annual report found that fees rose. Those who study the sector say none of "
+            "this should surprise anyone.")
+    assert [m.cue for m in attributions(text)] == ["found"]
