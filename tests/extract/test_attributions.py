@@ -666,3 +666,11 @@ def test_a_work_noun_after_who_or_to_is_a_verb():
     text = ("The Harbour Board's annual report found that fees rose. Those who study the sector say none of "
             "this should surprise anyone.")
     assert [m.cue for m in attributions(text)] == ["found"]
+
+
+def test_a_work_published_some_time_by_a_body_is_that_bodys():
+    (m,) = attributions("A brief published last month by the Halvard Institute, a think tank in Venmoor, argued "
+                        "that repairs were late.", date="2026-06-07")
+    assert (m.fields.authors[0].literal, m.fields.date) == ("Halvard Institute", "2026-05")
+    (m,) = attributions("A report published on 3 June 2026 by the Harbour Board found that fees rose.")
+    assert (m.fields.authors[0].literal, m.fields.date) == ("Harbour Board", "2026-06-03")

@@ -1521,15 +1521,18 @@ class Sentence:
         cue = self.t[k].text
         if agent is None or agent == h or self.low(h) in ("of", "led", "conducted", "carried"):
             self.work_maker(h, ent, new, stop=j)  # "A 2021 study by X found", "a study in *Nature* found"
-        if agent is not None and self.low(agent - 1) in L.ACCESS_AGENTS | L.AUTHORSHIP_AGENTS:
+        if agent is not None and (p := self.agent_participle(agent)) is not None:
             b = agent + 1 + (self.low(agent + 1) == "the")
             named = self.body_fwd(b)
             e = named or self.by_phrase(agent + 1)
             emit = True
-            cue = f"{self.t[agent - 1].text} by"
-            if self.low(agent - 1) in L.ACCESS_AGENTS and named and not self.own_outlet(self.span_text(b, named)):
-                ent.relayed = True  # "the report reviewed by X": known through X's account
-            if self.low(agent - 1) in L.AUTHORSHIP_AGENTS and not (ent.authors or ent.institution) and e:
+            cue = f"{self.t[p].text} by"
+            if self.low(p) in L.ACCESS_AGENTS and named and not self.own_outlet(self.span_text(b, named)) \
+                    and (self.low(p) not in L.AUTHORSHIP_AGENTS or is_outlet(self.span_text(b, named))):
+                ent.relayed = True  # "the report reviewed by X", "the memo published by the Courier": X's account
+            if self.low(p) in L.AUTHORSHIP_AGENTS and not ent.date and p + 1 < agent:
+                ent.date = self.dates_in(p + 1, agent)  # "published on 30 September 2026 by X"
+            if self.low(p) in L.AUTHORSHIP_AGENTS and not (ent.authors or ent.institution) and e:
                 if named:
                     name, person = self.names.canonical(self.span_text(b, named))
                     ent.authors = [author_for(name, person)]
@@ -1539,6 +1542,17 @@ class Sentence:
             if self.low(i) == "same" or self.low(i + 1) == "same":
                 emit = True
         self.add(start, k + 1, cue, source_name, ent, emit=emit, confidence=0.8 if new else 0.7)
+
+    def agent_participle(self, agent: int) -> int | None:
+        """The participle whose "by" is at t[agent] ("reviewed by", "published last month by",
+        "published on 30 September by"): right before it, or before a few words of time."""
+        for p in range(agent - 1, max(-1, agent - 7), -1):
+            if self.low(p) in L.ACCESS_AGENTS | L.AUTHORSHIP_AGENTS:
+                return p
+            if not (self.low(p) in _TIME_WORDS or self.low(p) in ("on", "in") or self.low(p) in L.MONTHS
+                    or self.t[p].text.isdigit()):
+                return None
+        return None
 
     def authorship(self) -> None:
         """'The report was completed by a Dublin firm', 'This investigation, produced by X'."""
