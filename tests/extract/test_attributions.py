@@ -674,3 +674,13 @@ def test_a_work_published_some_time_by_a_body_is_that_bodys():
     assert (m.fields.authors[0].literal, m.fields.date) == ("Halvard Institute", "2026-05")
     (m,) = attributions("A report published on 3 June 2026 by the Harbour Board found that fees rose.")
     assert (m.fields.authors[0].literal, m.fields.date) == ("Harbour Board", "2026-06-03")
+
+
+def test_a_record_speaks_as_a_work_and_record_after_an_adverb_is_a_verb():
+    found = attributions("The Standing Committee on Transport has published its record of the 27 May session. "
+                         "The record also shows "
+                         "that two members asked about the dam.")
+    assert [m.cue for m in found] == ["published", "shows"] and found[-1].fields == found[0].fields
+    (m,) = attributions("The Meteorological Office's gauge records show 212 mm of rain in two days.")
+    assert m.fields.authors[0].literal == "Meteorological Office"
+    assert attributions("The reasons also record that the appeal was late.") == []

@@ -662,8 +662,9 @@ class Sentence:
 
     def nominal_back(self, j: int, lo: int = 0, reach: int = 7) -> tuple[int, int] | None:
         """(start, head+1) of a determined nominal phrase ending at head j-1 ('a June 2023 UN report')."""
-        if self.low(j - 1) not in L.NOMINALS or self.low(j - 2) in ("who", "to"):
-            return None  # a verb: "Those who study the sector say", "plans to review"
+        if self.low(j - 1) not in L.NOMINALS or self.low(j - 2) in ("who", "to") \
+                or self.low(j - 1) in ("record", "records") and self.low(j - 2) in L.ADVERBS:
+            return None  # a verb: "Those who study the sector say", "plans to review", "The reasons also record"
         for k in range(j - 1, max(lo, j - 1 - reach) - 1, -1):
             if self.low(k) in L.DETERMINERS and not (k > 0 and self.low(k - 1) in ("that", "the") and self.low(k) == "same"):
                 if k > lo and self.low(k - 1) in ("that", "the", "this") and self.low(k) == "same":

@@ -136,6 +136,7 @@ NOMINALS = {
     "release": "misc", "poll": "report", "determination": "misc", "announcement": "misc", "decision": "misc",
     "response": "misc", "submission": "misc", "advice": "report", "valuation": "report",
     "post-mortem": "report", "guidance": "report", "summary": "report", "directive": "misc", "circular": "report",
+    "record": "report", "records": "misc",
 }
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
                "same", "another", "one", "our"}
@@ -244,7 +245,7 @@ HEDGE_SOURCES = {"sources", "critics", "residents", "witnesses", "observers", "a
                  "insiders", "people", "many", "some", "others", "supporters", "opponents", "locals",
                  "traders", "dealers", "investors", "bankers"}
 # Plural or mass nominals that need no determiner ("Monthly figures compiled by X show").
-PLURAL_NOMINALS = {"figures", "data", "statistics", "findings", "estimates", "documents", "reports"}
+PLURAL_NOMINALS = {"figures", "data", "statistics", "findings", "estimates", "documents", "reports", "records"}
 
 # Thought and belief verbs: a named (or pronoun) subject holding a view is a source too
 # ("the minister believes the talks will fail"); never a work's finding.
