@@ -684,3 +684,10 @@ def test_a_record_speaks_as_a_work_and_record_after_an_adverb_is_a_verb():
     (m,) = attributions("The Meteorological Office's gauge records show 212 mm of rain in two days.")
     assert m.fields.authors[0].literal == "Meteorological Office"
     assert attributions("The reasons also record that the appeal was late.") == []
+
+
+def test_a_pronoun_finds_a_person_named_at_a_paragraphs_start_or_after_a_role():
+    found = attributions("Prices rose.\n\nPetra Olund, the town's mayor, has read the report twice. \"What frightens "
+                         "me is the numbers,\" she told the Sentinel.\n\nThe chair, Gustav Renning, met us at the "
+                         "school. \"We were lucky,\" he said.\n")
+    assert [(m.cue, m.fields.authors[0].family) for m in found] == [("told", "Olund"), ("said", "Renning")]

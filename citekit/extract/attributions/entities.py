@@ -150,7 +150,9 @@ class Registry:
             cited = isinstance(who, Entity)
             shown = who.authors[0].family if cited else who.split()[-1]
             # a person not cited counts only as the subject opening a sentence ("Mr Asante-Ruiz pointed to")
-            pattern = r"\b" if cited else r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|[A-Z][\w’'-]+\s+)?"
+            pattern = r"\b" if cited else (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"  # a sentence or a paragraph
+                                            r"(?:The\s+[a-z]+,\s+)?"  # "The mayor, Petra Olund, met us"
+                                            r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|[A-Z][\w’'-]+\s+)?")
             for m in re.finditer(pattern + re.escape(shown) + r"\b", text[lo:offset]):
                 if best is None or lo + m.start() > best[0]:
                     best = (lo + m.start(), who)
