@@ -691,3 +691,9 @@ def test_a_pronoun_finds_a_person_named_at_a_paragraphs_start_or_after_a_role():
                          "me is the numbers,\" she told the Sentinel.\n\nThe chair, Gustav Renning, met us at the "
                          "school. \"We were lucky,\" he said.\n")
     assert [(m.cue, m.fields.authors[0].family) for m in found] == [("told", "Olund"), ("said", "Renning")]
+
+
+def test_pointed_out_reports_and_pointed_to_a_place_does_not():
+    found = attributions("Ines Maratt wrote that the report was thin. Four nights away from home, she pointed out, "
+                         "harmed many families. The guide pointed to the door.")
+    assert [(m.cue, m.fields.authors[0].family) for m in found] == [("wrote", "Maratt"), ("pointed", "Maratt")]

@@ -26,7 +26,7 @@ REPORT_VERBS = {
     "counted", "counts", "recorded", "records", "urged", "urges", "reckons", "reckoned",
     "apologised", "apologized", "apologises", "apologizes", "accepted", "accepts",
     "called", "calls", "ruled", "rules", "recommend", "assumes", "assumed", "projects", "cites",
-    "rated", "labelled", "labeled", "branded", "dubbed", "termed",
+    "rated", "labelled", "labeled", "branded", "dubbed", "termed", "pointed",
 }
 # Verbs a document does with what it says: they report only when a work is their subject ("The
 # determination holds that", "the review, which puts the cost at", "Section 4 provides that");
@@ -56,6 +56,7 @@ FOLLOW_UP_VERBS = {"called", "calls"}
 # Verbs that report only with one of these words next: "called for", "ruled that".
 COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "rules": ("that",),
                     "accepted": ("that",), "accepts": ("that",),  # not "the court accepted the appeal"
+                    "pointed": ("out",),  # "she pointed out that"; not "pointed to the door"
                     "projects": ("that",), "assumes": ("that",), "assumed": ("that",),
                     "questioned": ("whether",), "questions": ("whether",),
                     "rated": (), "labelled": (), "labeled": (), "branded": (), "dubbed": (), "termed": ()}  # not "police questioned a man"
