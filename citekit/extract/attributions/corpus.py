@@ -128,7 +128,7 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
             by_word.setdefault(word, set()).add(issuer)
     own = {doc.id: name_key(doc.meta.publisher) for doc in corpus.documents if doc.meta.publisher}
     named: dict[str, list[str]] = {}  # a mention's body -> the issuers it may name
-    candidates = []
+    candidates: list[tuple[Mention, str]] = []  # (mention, its body's name key)
     for m in corpus.mentions:
         if m.kind != "attribution" or m.fields.title or not m.fields.authors or not m.fields.authors[0].literal:
             continue
@@ -136,7 +136,7 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
         if body not in named:
             named[body] = _issuers_named(body, outlets, by_word)
         if named[body] and not (len(named[body]) > 1 and own.get(m.document) in named[body]):
-            candidates.append(m)  # (not "The Ministry expects" in a ministry's own release)
+            candidates.append((m, body))  # (not "The Ministry expects" in a ministry's own release)
     if not candidates:
         return
     # bodies the corpus knows another report of (titled or dated, not a corpus document's own
@@ -148,23 +148,26 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
                  and not (m.fields.title and name_key(m.fields.title) in titles)}
     given = facts_of or {}
     facts_of = {d.id: given[d.id] if d.id in given else facts(d.text) for d in corpus.documents}
-    targets_of = {id(m): [t for issuer in named[name_key(m.fields.authors[0].literal)] for t in outlets[issuer]
-                          if t != m.document] for m in candidates}
-    rare = _distinctive(facts_of, {m.document for m in candidates} | {t for ts in targets_of.values() for t in ts})
+    targets_of = {id(m): [t for issuer in named[body] for t in outlets[issuer] if t != m.document]
+                  for m, body in candidates}
+    rare = _distinctive(facts_of, {m.document for m, _ in candidates} | {t for ts in targets_of.values() for t in ts})
     links: set[tuple[str, str]] = set()
 
     @lru_cache(maxsize=None)
     def shared(a: str, b: str) -> int:
         return len(rare[a] & rare[b])
 
-    for m in candidates:
-        body = name_key(m.fields.authors[0].literal)
+    @lru_cache(maxsize=None)
+    def called(genre: str | None, t: str) -> bool:
+        return _may_be_called(genre, metas[t])
+
+    for m, body in candidates:
         # a body's words are its document only on that document's day: "Delta Watch, in written
         # evidence, argued" is not its press release, however much the two texts share
         findings = (m.cue or "").lower() in _DOCUMENT_VERBS and body not in reporting
         targets = [t for t in targets_of[id(m)] if _same_time(m.fields.date, metas[t].date)
                    and not _later(metas[t].date, metas[m.document].date)
-                   and (_may_be_called(m.fields.genre, metas[t]) or _same_day(m.fields.date, metas[t].date))
+                   and (called(m.fields.genre, t) or _same_day(m.fields.date, metas[t].date))
                    and ((body, t) not in publishers or m.fields.date and metas[t].date or findings
                         or m.fields.type == "report" and m.fields.genre is not None)]
         scored = sorted(((shared(m.document, t), t) for t in targets), reverse=True)
