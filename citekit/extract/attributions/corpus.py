@@ -71,9 +71,9 @@ def _same_day(a: str | None, b: str | None) -> bool:
 
 def _may_be_called(genre: str | None, meta: Fields) -> bool:
     """A mention calling its work a kind of document ("a survey by X") points at a corpus
-    document only when that document is of that kind (its genre, its title's or its series'
-    words: "Policy Brief No. 14"), or
-    was issued on the very day the mention gives (``_same_day``)."""
+    document only when that document is of that kind: its genre, its title's words or its
+    series' ("Policy Brief No. 14"); ``link_corpus`` also takes a document issued on the very
+    day the mention gives (``_same_day``)."""
     if not genre:
         return True
     called = (meta.genre or "").split()[-1:] + re.findall(r"\w+", f"{meta.title or ''} {meta.series or ''}".lower())
