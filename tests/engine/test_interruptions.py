@@ -30,11 +30,20 @@ def _cached_documents(cache: Path) -> int:
         return 0
 
 
+def _default_sigint() -> None:
+    """In the build's process, before it starts: Ctrl-C as a terminal gives it.  Ignored signals
+    survive exec, and a library loaded by an earlier test may have set SIGINT to SIG_IGN in the
+    test process at the C level (Python's own view of the handler does not show it): the build
+    then ran to the end through Ctrl-C, in 2 of 3 full CI runs."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _start_build(cwd: Path) -> subprocess.Popen:
     env = dict(os.environ, CITEKIT_OFFLINE="1")
     citekit = Path(sys.executable).parent / "citekit"
-    return subprocess.Popen([str(citekit), "build", "docs", "--out", "bib", "--jobs", "1"],
-                            cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen([str(citekit), "build", "docs", "--out", "bib", "--jobs", "1"], cwd=cwd, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
 
 
 def _stop_half_way(cwd: Path, sig: int, before: int) -> subprocess.Popen:
@@ -79,16 +88,6 @@ def test_ctrl_c_stops_with_130_and_keeps_finished_documents(half_built):
     work, before = half_built
     process = _stop_half_way(work, signal.SIGINT, before)
     stderr = process.stderr.read()
-    if process.returncode == 0:
-        # Known flake, cause not found: in some full CI runs (2 of 3 on 2026-11-22, never alone)
-        # the build ran to the end as if the signal never came. Once more on fresh documents,
-        # and that time Ctrl-C must stop it.
-        before = _cached_documents(work / "bib" / CACHE)
-        shutil.rmtree(work / "previous")
-        shutil.copytree(work / "bib", work / "previous")  # what the stopped build must leave alone
-        write_corpus(work / "docs" / "again", copies=8)
-        process = _stop_half_way(work, signal.SIGINT, before)
-        stderr = process.stderr.read()
     assert process.returncode == 130, stderr
     assert stderr.strip().splitlines()[-1] == "citekit: interrupted; finished documents are kept in the build cache"
     assert "Traceback" not in stderr
