@@ -711,6 +711,22 @@ class Sentence:
         else:
             self.reg.source_block = False
 
+    def work_of_day(self, name: str, day: str) -> Entity:
+        """A source-list item dated in brackets: "NDSA interim report (2 June)" is that body's
+        interim report of that day; "Headwater Notes (3 June)" what that outlet put out that day."""
+        words = name.split()
+        at = next((n for n in range(1, len(words)) if words[n].islower()), None)
+        if at is not None and words[-1].lower() in L.NOMINALS and all(w.islower() for w in words[at:]):
+            ent = self.reg.new_work(words[-1].lower(), L.NOMINALS[words[-1].lower()])
+            canon, person = self.names.canonical(" ".join(words[:at]))
+            ent.authors, ent.date = [author_for(canon, person)], day
+            ent.descriptors = [w for w in words[at:-1] if w in L.DESCRIPTORS]
+            return ent
+        ent = self.reg.new_work("article", "article")
+        ent.container, ent.date = name, day
+        ent.authors = [author_for(self.names.canonical(name)[0], False)]
+        return ent
+
     def dated_item(self, line: str) -> bool:
         """'Reuters, 12 May 2024' / 'UNHCR: Update, April 2024': a name, then a dated rest."""
         m = re.match(r"\s*([A-Z][^,:]{1,80}?)\s*[,:]\s+(.+)$", line)
@@ -743,28 +759,12 @@ class Sentence:
             rest = head[1] if len(head) > 1 else ""
             if not name or not name[:1].isupper() or len(name.split()) > 12 or find_dates(name):
                 return
-            words = name.split()
-            described = next((n for n in range(1, len(words)) if words[n].islower()), None)
-            if day and not rest and described is not None and words[-1].lower() in L.NOMINALS \
-                    and all(w.islower() for w in words[described:]):  # "NDSA interim report (2 June)"
-                ent = self.reg.new_work(words[-1].lower(), L.NOMINALS[words[-1].lower()])
-                canon, person = self.names.canonical(" ".join(words[:described]))
-                ent.authors, ent.date = [author_for(canon, person)], day
-                ent.descriptors = [w for w in words[described:-1] if w in L.DESCRIPTORS]
-            elif day and not rest:  # "Headwater Notes (3 June)": what that outlet put out that day
-                ent = self.reg.new_work("article", "article")
-                ent.container, ent.date = name, day
-                ent.authors = [author_for(self.names.canonical(name)[0], False)]
-            if day and not rest:
-                self.claim(0, len(self.t))
-                start = self.base + self.text.find(raw) if raw in self.text else self.t[0].start
-                self.reg.mentioned(start, ent)
-                self.hits.append(Hit(start, start + len(raw), cue, name, ent, True, 0.85))
-                return
             while rest and (cut := _LOCATOR.sub("", rest)) != rest:
                 rest = cut  # "Water Accounts 2030 (river basins), Table 4": the work, not where in it
             described = _DESCRIBED_WORK.match(rest)
-            if described:  # "EURA, interim review of the 21 July system disturbance": a work so described
+            if day and not rest:
+                ent = self.work_of_day(name, day)
+            elif described:  # "EURA, interim review of the 21 July system disturbance": a work so described
                 head = described.group("head").lower()
                 ent = self.reg.new_work(head, L.NOMINALS[head])
                 canon, person = self.names.canonical(name)
