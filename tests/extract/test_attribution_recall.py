@@ -471,3 +471,24 @@ def test_a_spokeswoman_for_the_company_or_for_a_rival_speaks_for_it():
 def test_as_the_paper_revealed_needs_no_that():
     found = attributions("As the Harbour Ledger revealed three weeks ago, the report was critical.")
     assert [authors(m) for m in found] == [["Harbour Ledger"]]
+
+
+# -- pronouns after quoted speech ----------------------------------------------------------------
+def test_a_pronoun_after_the_speakers_quoted_sentences_is_the_speaker():
+    text = ('"We moved as fast as we could," said Marta Ilves, the port director. "The tide was against '
+            'us. The cranes were down. Nobody could have loaded a ship that night."\n\n'
+            'She added: "We will publish the log."')
+    found = attributions(text)
+    assert [m.text for m in found] == ["said Marta Ilves, the port director", "She added"]
+    assert authors(found[1]) == ["Ilves"]
+
+
+def test_a_quotation_over_several_paragraphs_is_quoted_speech():
+    text = ('Jonas Pell, the fisheries minister, said:\n\n'
+            '"The stocks are lower than anyone expected. The boats will stay in port until June, and '
+            'the fund will pay the crews.\n\n'
+            '"The scientists told us what they found. We listened to them."\n\n'
+            'He added: "The quotas will be reviewed in the autumn."')
+    found = attributions(text)
+    assert [m.text for m in found] == ["Jonas Pell, the fisheries minister, said", "He added"]
+    assert authors(found[1]) == ["Pell"]

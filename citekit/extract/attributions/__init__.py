@@ -23,6 +23,8 @@ Decisions:
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from dataclasses import replace
 
@@ -131,13 +133,16 @@ def _run(view: TextView, meta: Fields, regions: list[tuple[int, int]], prefilter
     first = True
     for start, end in regions:
         for s, e in sentences(text, start, end):
+            # a sentence of quoted speech is not counted: "He added:" after the speaker's quoted
+            # paragraphs looks back past them to the speaker
+            counted = not _within(quoted, s, e)
             if prefilter and not first and not reg.source_block and not _may_attribute(text[s:e]):
-                reg.sentence += has_tokens(text, s, e)  # counted all the same: pronouns look back
+                reg.sentence += counted and has_tokens(text, s, e)  # counted all the same: pronouns look back
                 continue
             toks = tokens(text, s, e)
             if not toks:
                 continue
-            reg.sentence += 1
+            reg.sentence += counted
             sentence = Sentence(text[s:e], s, toks, names, reg, meta.date, lower_words, own)
             found = sentence.run(first_line=first)
             if found and answered is not None:
@@ -155,6 +160,12 @@ def _run(view: TextView, meta: Fields, regions: list[tuple[int, int]], prefilter
             first = False
     _resolve_forward(hits, reg, text)
     return hits, meta.date
+
+
+def _within(regions: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether text[s:e] lies inside one of ``regions`` (sorted, not overlapping)."""
+    at = bisect_right(regions, (s, float("inf"))) - 1
+    return at >= 0 and regions[at][1] >= e
 
 
 def _author_words(ent) -> set[str]:

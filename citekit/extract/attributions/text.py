@@ -82,4 +82,8 @@ def quoted_regions(text: str, min_len: int = 60) -> list[tuple[int, int]]:
     for m in re.finditer(r"“[^“”\n]*”|(?<![\w\"])\"(?=\S)[^\"\n]*(?<=\S)\"(?!\w)", text):
         if m.end() - m.start() >= min_len:
             regions.append((m.start(), m.end()))
-    return regions
+    # a quotation over several paragraphs opens each one and closes only the last
+    for m in re.finditer(r"(?m)^[ \t]*[“\"](?=\S)[^“”\"\n]*\n(?=[ \t]*\n?[ \t]*[“\"]\S)", text):
+        if m.end() - m.start() >= min_len:
+            regions.append((m.start(), m.end() - 1))
+    return sorted(regions)
