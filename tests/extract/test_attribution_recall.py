@@ -492,3 +492,15 @@ def test_a_quotation_over_several_paragraphs_is_quoted_speech():
     found = attributions(text)
     assert [m.text for m in found] == ["Jonas Pell, the fisheries minister, said", "He added"]
     assert authors(found[1]) == ["Pell"]
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_person_named_before():
+    (m,) = attributions("Dr Mara Velt spoke first. In a speech to the Chamber of Commerce on Thursday, she said "
+                        "the port would be sold.")
+    assert m.text == "she said" and authors(m) == ["Velt"]
+
+
+def test_a_pronoun_finds_a_person_named_after_a_role_and_given_name():
+    (m,) = attributions("Harbour Minister Elias Brandvold defended the tender last week. He said the process "
+                        "had been open.")
+    assert m.text == "He said" and authors(m) == ["Brandvold"]

@@ -2060,7 +2060,7 @@ class Sentence:
     def pronoun_hit(self, i: int, j: int, k: int, pron: str) -> None:
         after_quote = i > 0 and self.t[i - 1].text in _QUOTES_CLOSE | {","}
         found = self.reg.antecedent_at(pron, self.t[i].start, window=4 if after_quote else 2)
-        if pron in L.PRONOUNS_PERSON and (i == 0 or self.t[i - 1].text in _QUOTES_CLOSE):
+        if pron in L.PRONOUNS_PERSON and (i == 0 or self.t[i - 1].text in _QUOTES_CLOSE | {","}):
             # a person named since (not cited) is nearer: "Welch disputes that. He told …"
             named = self.reg.person_named_before(self.names.text, self.t[i].start, named=self.names.named_persons)
             if named and (found is None or named[0] > found[0]):

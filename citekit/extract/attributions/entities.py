@@ -152,7 +152,7 @@ class Registry:
             # a person not cited counts only as the subject opening a sentence ("Mr Asante-Ruiz pointed to")
             pattern = r"\b" if cited else (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"  # a sentence or a paragraph
                                             r"(?:The\s+[a-z]+,\s+)?"  # "The mayor, Petra Olund, met us"
-                                            r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|[A-Z][\w’'-]+\s+)?")
+                                            r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:[A-Z][\w’'-]+\s+){1,3})?")  # "Infrastructure Minister Rafael Duarte"
             for m in re.finditer(pattern + re.escape(shown) + r"\b", text[lo:offset]):
                 if best is None or lo + m.start() > best[0]:
                     best = (lo + m.start(), who)

@@ -241,7 +241,7 @@ def described_bodies(text: str) -> set[str]:
 
 
 # Two or three capitalised words on one line, not the tail of a compound ("non-Arab Al-Qaeda")
-_FULL_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}(?![\w’'-])")
+_FULL_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3}(?![\w’'-])")
 
 
 class Names:
@@ -275,6 +275,10 @@ class Names:
                 continue
             if fold(spelling) not in self.orgs and is_person_name(spelling):
                 found.setdefault(fold(person(spelling).family or ""), set()).add(spelling)
+        for spellings in found.values():  # "Judge Castellanos" is Miriam Castellanos when the text names her
+            titled = {s for s in spellings if s.split()[0].lower() in _ROLE_TITLES}
+            if titled and len(spellings) > len(titled):
+                spellings -= titled
         return {k: next(iter(v)) for k, v in found.items() if k and len(v) == 1}
 
     def described(self, words: list[str]) -> str | None:
