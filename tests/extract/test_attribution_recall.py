@@ -504,3 +504,16 @@ def test_a_pronoun_finds_a_person_named_after_a_role_and_given_name():
     (m,) = attributions("Harbour Minister Elias Brandvold defended the tender last week. He said the process "
                         "had been open.")
     assert m.text == "He said" and authors(m) == ["Brandvold"]
+
+
+# -- bodies cited together, speaking again -----------------------------------------------------
+def test_the_agencies_after_two_bodies_cited_together_is_their_joint_source():
+    found = attributions("The Harbour Health Agency and the Coastal Met Office said nights were warmer. "
+                         "The agencies added that kidney admissions rose.")
+    assert found[-1].text == "The agencies added" and authors(found[-1]) == ["Harbour Health Agency"]
+
+
+def test_the_agencies_without_bodies_cited_together_is_no_attribution():
+    found = attributions("The Harbour Health Agency said nights were warmer. The agencies added that kidney "
+                         "admissions rose.")
+    assert [m.text for m in found] == ["The Harbour Health Agency said"]

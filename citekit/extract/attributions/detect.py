@@ -80,6 +80,10 @@ _ANTECEDENT_HEADS = {"review", "report", "study", "audit", "assessment", "survey
 # The people who made a work, speaking for it: "The authors wrote", "The auditors also warned".
 _MAKERS = {"authors", "researchers", "auditors", "investigators", "inspectors", "reviewers", "liquidators",
            "administrators", "examiners"}
+# Plural heads of bodies cited together: "The agencies added".
+_PLURAL_BODIES = {"agencies", "ministries", "organisations", "organizations", "bodies", "governments", "regulators",
+                  "companies", "firms", "groups", "charities", "unions", "institutes", "banks", "authorities",
+                  "departments", "commissions", "councils", "lenders", "insurers", "operators", "watchdogs"}
 _DOMAINS = {"country", "nation", "bloc", "state", "region", "city", "union", "government", "island", "kingdom",
             "republic", "province"}  # "the country's energy regulator"
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -1476,6 +1480,28 @@ class Sentence:
             if recent:
                 self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), recent[-1], confidence=0.6)
 
+    def joint_follow_up(self) -> None:
+        """'The agencies added', 'the two ministries warned': the bodies a recent sentence cited
+        together speaking again (their joint statement or report); no such pair, no attribution."""
+        for k, verb, j in self.verbs_with_subject_slot(plural=True):
+            if self.low(j - 1) not in _PLURAL_BODIES:
+                continue
+            d = j - 3 if self.low(j - 2) in ("two", "three", "both") else j - 2
+            if d < 0 or self.low(d) != "the" or not self.leads_clause(d) or not self.free(d, k + 1) \
+                    or not self.has_complement(k):
+                continue
+            joint, by_sentence = None, {}
+            for n, _, e in sorted(self.reg.seen, key=lambda c: (c[0], c[1])):
+                if not self.reg.sentence - 3 <= n <= self.reg.sentence or e.person:
+                    continue
+                if e.kind == "work" and len(e.authors) >= 2:  # "a joint statement by X and Y"
+                    joint = e
+                elif all(e is not other for other in by_sentence.setdefault(n, [])):
+                    by_sentence[n].append(e)
+                    joint = by_sentence[n][0] if len(by_sentence[n]) >= 2 else joint  # "X and Y said"
+            if joint is not None:
+                self.add(d, k + 1, self.t[k].text, self.span_text(d, j), joint, confidence=0.6)
+
     def titled_subject(self, k: int, j: int) -> None:
         """"The European Commission's Grid Action Plan estimated", "X's World Energy Outlook 2024
         projected": a body's work named by its title, as the subject of the verb at t[k]."""
@@ -2253,6 +2279,7 @@ class Sentence:
         self.relative_works()
         self.relative_people()
         self.work_authors()
+        self.joint_follow_up()
         self.named_subjects()
         self.body_subjects()
         self.inverted()
