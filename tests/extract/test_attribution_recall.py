@@ -517,3 +517,21 @@ def test_the_agencies_without_bodies_cited_together_is_no_attribution():
     found = attributions("The Harbour Health Agency said nights were warmer. The agencies added that kidney "
                          "admissions rose.")
     assert [m.text for m in found] == ["The Harbour Health Agency said"]
+
+
+# -- "put … at" of a work ----------------------------------------------------------------------
+def test_a_works_put_at_is_a_figure_it_reports():
+    (m,) = attributions("The Coastal Health Agency's revised figures, published last Thursday, put the toll at 212.")
+    assert m.text.endswith("put") and authors(m) == ["Coastal Health Agency"]
+
+
+def test_put_without_at_or_of_a_body_is_no_attribution():
+    assert attributions("The Coastal Health Agency's figures put pressure on the ministry.") == []
+    assert attributions("The Coastal Health Agency put the toll at 212 workers on the site.") == []
+
+
+def test_it_does_not_refer_back_to_figures():
+    found = attributions("The Coastal Water Board's Storm Review found that the drains were blocked. "
+                         "The Coastal Met Office's data show that 212 mm fell. It notes that the dam held.")
+    assert found[-1].text == "It notes" and found[-1].fields.type == "report"
+    assert authors(found[-1]) == ["Coastal Water Board"]

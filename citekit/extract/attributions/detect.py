@@ -181,6 +181,9 @@ class Sentence:
         w = self.t[k].text
         if w not in L.WORK_VERBS:
             return False
+        if w == "put":  # "the figures put the toll at 212", not "put pressure on"
+            return any(self.low(x) == "at" for x in range(k + 2, min(len(self.t), k + 9))
+                       if all(self.t[y].text not in (",", ";", ":", ".") for y in range(k + 1, x)))
         after = L.WORK_VERB_COMPLEMENTS.get(w)
         return after is None or self.low(k + 1) in after
 
@@ -1371,8 +1374,8 @@ class Sentence:
                 agent = h  # "A 2021 study by X found", "Figures from X show"
             if self.low(h) in L.NOMINALS and not (self.t[h].text[:1].isupper() and h + 1 < j and self.name_tok(h + 1)):
                 # (a capitalised nominal inside a name is no head: "the National Statistics Office")
-                if self.low(h) in L.PLURAL_NOMINALS and not self.is_verb(k):
-                    break  # "the bank's own figures gave little warning": data do not hold or give
+                if self.low(h) in L.PLURAL_NOMINALS and not self.is_verb(k) and self.low(k) != "put":
+                    break  # "the bank's own figures gave little warning": data do not hold or give (but put a toll at)
 
                 span = self.nominal_back(h + 1)
                 if span is None and agent is not None:  # "Monthly figures compiled by X show"
@@ -2093,7 +2096,7 @@ class Sentence:
                 found = named
         ent = found[1] if found else None
         if ent is None and pron == "it":
-            ent = self.reg.last_work()
+            ent = self.reg.last_work(singular=True)
         if ent is None:
             return
         if ent.kind == "work":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from citekit.extract.attributions.lexicon import PLURAL_NOMINALS
 from citekit.extract.attributions.names import author_for
 from citekit.extract.normalize.fold import fold
 from citekit.models import Author, Fields
@@ -29,6 +30,7 @@ KIND_HEADS = {"memo": "memo", "memorandum": "memo", "letter": "letter", "guidanc
               "advisory": "advisory", "submission": "submission"}
 # Heads that refer back only to a work of their kind.
 _OWN_KIND_HEADS = set(KIND_HEADS) | {"statement", "tweet", "post", "book"}
+_PLURAL_HEADS = PLURAL_NOMINALS  # "the figures", "the data": no "it"
 # Heads and modifiers that name what kind of document a work is, beyond "report" (its genre):
 # a body's "interim review" is not its "summer outlook", whoever calls either "the report".
 GENRE_HEADS = set(KIND_HEADS) | {"review", "audit", "assessment", "outlook", "update", "yearbook", "factsheet",
@@ -127,6 +129,8 @@ class Registry:
             if pronoun in ("he", "she"):
                 if ent.kind == "source" and ent.person:
                     return at, ent
+            elif pronoun == "it" and ent.head in _PLURAL_HEADS:
+                continue  # figures and data are "they", not "it"
             elif ent.kind == "work" or not ent.person:
                 return at, ent
         return None
@@ -182,8 +186,8 @@ class Registry:
         self.entities.append(other)
         return other
 
-    def last_work(self, head: str | None = None) -> Entity | None:
-        works = [e for e in self.entities if e.kind == "work"]
+    def last_work(self, head: str | None = None, singular: bool = False) -> Entity | None:
+        works = [e for e in self.entities if e.kind == "work" and not (singular and e.head in _PLURAL_HEADS)]
         if head in _OWN_KIND_HEADS:  # "the survey" is no earlier memo
             same = [e for e in works if e.head == head or (e.title and head in e.title.lower())]
             return same[-1] if same else None

@@ -32,7 +32,7 @@ REPORT_VERBS = {
 # determination holds that", "the review, which puts the cost at", "Section 4 provides that");
 # said of a body or a person they are acts ("the Fund gave the lender a month").
 WORK_VERBS = {
-    "holds", "held", "judged", "judges", "puts", "gives", "gave", "attributes", "attributed", "proposes",
+    "holds", "held", "judged", "judges", "puts", "put", "gives", "gave", "attributes", "attributed", "proposes",
     "proposed", "commits", "provides", "requires", "required", "obliges", "instructs", "lists", "listed",
     "places", "placed", "blames", "blamed", "flags", "flagged", "reasoned", "accepts", "accepted",
     "promises", "promised", "establishes", "established", "traces", "traced", "links", "linked",
