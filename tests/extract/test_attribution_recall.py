@@ -263,9 +263,9 @@ def test_a_title_set_off_after_a_document_noun_names_that_work():
 
 
 def test_a_time_phrase_before_a_name_is_not_part_of_it():
-    (m,) = attributions("In January the Pensions Advisory Council, an independent body, published a review of "
-                        "the regimes. The council said it was costly.")
-    assert authors(m) == ["Pensions Advisory Council"]
+    found = attributions("In January the Pensions Advisory Council, an independent body, published a review of "
+                         "the regimes. The council said it was costly.")
+    assert [authors(m) for m in found] == [["Pensions Advisory Council"]] * 2
 
 
 @pytest.mark.parametrize("line, type_, title, date", [
@@ -535,3 +535,14 @@ def test_it_does_not_refer_back_to_figures():
                          "The Coastal Met Office's data show that 212 mm fell. It notes that the dam held.")
     assert found[-1].text == "It notes" and found[-1].fields.type == "report"
     assert authors(found[-1]) == ["Coastal Water Board"]
+
+
+def test_a_time_phrase_without_a_comma_may_open_the_clause_of_a_release():
+    found = attributions("In late January the Harbour Pensions Council published a review of the port "
+                         "pensions. The report concluded that the scheme was short of money.")
+    assert [m.text for m in found] == ["the Harbour Pensions Council published a review", "The report concluded"]
+    assert authors(found[1]) == ["Harbour Pensions Council"]
+
+
+def test_a_place_phrase_without_a_comma_is_no_clause_opening():
+    assert attributions("In Harbour Town the Harbour Pensions Council published a review of the pensions.") == []

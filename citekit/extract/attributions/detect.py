@@ -107,6 +107,8 @@ _HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "rev
 _TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend", "spring", "summer",
                "autumn", "winter", "last", "this", "earlier"}
+# Words of a time phrase opening a sentence without a comma: "In late January the Council …".
+_FRONTED_TIME = {"in", "on", "late", "early", "mid", "the", "of", "past", "next", "previous"}
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
 _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "website", "outlet", "bureau", "pollster",
                                                                   "broadcaster", "police", "daily"}
@@ -355,6 +357,10 @@ class Sentence:
             return k
         if k == 1 and self.low(0) in L.ADVERBS:  # "Later the Agency said"
             return 0
+        if 2 <= k <= 5 and self.low(0) in ("in", "on", "last", "earlier", "late", "early") and all(
+                self.low(x) in _TIME_WORDS or self.low(x) in L.MONTHS or self.low(x) in _FRONTED_TIME
+                or _YEAR.fullmatch(self.t[x].text) or self.t[x].text.isdigit() for x in range(k)):
+            return k  # "In January the Council published", "Earlier this month the regulator concluded"
         return None
 
     def by_phrase(self, j: int) -> int:
