@@ -322,10 +322,10 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
             continue
         if not any(c.isalpha() for c in line.text):
             continue  # a rule of dashes
-        if line.heading is None and (_masthead(plain) or LABEL_LINE_RE.match(plain)):
-            continue
         if subject := SUBJECT_LINE_RE.match(plain):
             subject_title = subject_title or subject.group("title").strip(" *")
+            continue
+        if line.heading is None and (_masthead(plain) or LABEL_LINE_RE.match(plain)):
             continue
         if slug := WIRE_SLUG_RE.match(plain):
             if not slug.group("rest")[:1].isupper():
@@ -384,7 +384,8 @@ def _read_journal_line(text: str, meta: Fields) -> bool:
 
 
 LABEL_LINE_RE = re.compile(r"^(?i:distribution|original|language|classification|status|chair|present|to|from|cc"
-                           r"|contact|enquiries|media\s+contact|embargo)\s*:\s*\S")  # "Distribution: general"
+                           r"|contact|enquiries|media\s+contact|embargo|(?:members\s+)?present|in\s+attendance"
+                           r"|witnesses|written\s+evidence|apologies|attendees|participants)\s*:\s*\S")  # "Distribution: general"
 
 
 def _person_names(text: str, lexicon_check: bool = False) -> list[Author]:

@@ -22,7 +22,7 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 
 from citekit.extract.identifiers import normalize_doi
-from citekit.merge.identity import (TITLE_THRESHOLD, _numbers, edition_year, identity_keys, name_key, similar_keys,
+from citekit.merge.identity import (TITLE_THRESHOLD, _numbers, document_symbol, edition_year, identity_keys, name_key, similar_keys,
                                     title_key)
 from citekit.models import Fields
 
@@ -33,6 +33,7 @@ class _Summary:
 
     dois: set[str]
     uns: set[str]
+    symbols: set[str]  # report symbols (identity.document_symbol)
     years: set[str]
     months: set[str]  # YYYY-MM of members dated to the month
     untitled_months: set[str]  # the same, of members without a title
@@ -45,6 +46,7 @@ class _Summary:
         return cls(
             dois={normalize_doi(f.doi) or f.doi} if f.doi else set(),
             uns={f.un_symbol.upper()} if f.un_symbol else set(),
+            symbols={symbol} if (symbol := document_symbol(f)) else set(),
             years={edition_year(f)} if f.year else set(),
             months={month} if month else set(),
             untitled_months={month} if month and not f.title else set(),
@@ -53,7 +55,8 @@ class _Summary:
 
     def conflicts(self, other: _Summary) -> bool:
         """True when some member here conflicts with some member there."""
-        return (_differ(self.dois, other.dois) or _differ(self.uns, other.uns) or _differ(self.years, other.years)
+        return (_differ(self.dois, other.dois) or _differ(self.uns, other.uns)
+                or _differ(self.symbols, other.symbols) or _differ(self.years, other.years)
                 or _differ(self.untitled_months, other.months) or _differ(self.months, other.untitled_months)
                 or _differ(self.numbers, other.numbers))
 
@@ -65,7 +68,7 @@ class _Summary:
             getattr(self, name).update(getattr(other, name))
 
 
-_SUMMARY_SETS = ("dois", "uns", "years", "months", "untitled_months", "numbers")
+_SUMMARY_SETS = ("dois", "uns", "symbols", "years", "months", "untitled_months", "numbers")
 
 
 def _differ(a: set, b: set) -> bool:

@@ -46,6 +46,8 @@ def identity_keys(fields: Fields) -> list[str]:
         keys.append("isbn:" + fields.isbn)
     if fields.arxiv:
         keys.append("arxiv:" + fields.arxiv.lower())
+    if symbol := document_symbol(fields):
+        keys.append("no:" + symbol)
     if fields.url and (url := normalize_url(fields.url)):
         url = url.split("://", 1)[-1]  # http and https name the same page
         if url.strip("/").count("/") >= 1:  # a page, not a site's home
@@ -53,6 +55,13 @@ def identity_keys(fields: Fields) -> list[str]:
     if not keys and (source := source_key(fields)):
         keys.append(source)
     return keys
+
+
+def document_symbol(fields: Fields) -> str | None:
+    """A report's number when it is a symbol of its own ("ODPC/DEC/2027/006", "NISA-IR-2027-01"),
+    not a bare "No. 9": upper-cased, without spaces."""
+    number = fields.report_number or (fields.number if fields.type == "report" else None)
+    return number.upper().replace(" ", "") if number and _SYMBOL.fullmatch(number) else None
 
 
 def source_key(fields: Fields) -> str | None:
@@ -73,6 +82,7 @@ def fingerprint(fields: Fields) -> str:
     return f"aty:{name_key(fields)}|{fields.year or ''}|{title_key(fields)}"
 
 
+_SYMBOL = re.compile(r"[A-Za-z]{1,8}(?:\s?[/-]\s?[A-Za-z0-9.]+){2,}")
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -91,6 +101,8 @@ def conflicts(a: Fields, b: Fields) -> bool:
         return True
     if a.un_symbol and b.un_symbol and a.un_symbol.upper() != b.un_symbol.upper():
         return True
+    if (sa := document_symbol(a)) and (sb := document_symbol(b)) and sa != sb:
+        return True  # two numbered reports of one series
     ya, yb = edition_year(a), edition_year(b)
     if ya and yb and ya != yb:
         return True

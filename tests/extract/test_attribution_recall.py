@@ -546,3 +546,19 @@ def test_a_time_phrase_without_a_comma_may_open_the_clause_of_a_release():
 
 def test_a_place_phrase_without_a_comma_is_no_clause_opening():
     assert attributions("In Harbour Town the Harbour Pensions Council published a review of the pensions.") == []
+
+
+# -- source lines with a document's symbol -------------------------------------------------------
+@pytest.mark.parametrize("line, body, title", [
+    ("Source: HDPO Decision Summary HDPO/DEC/2027/006 (3 March 2027).", "HDPO", "Decision Summary"),
+    ("Source: HDPO, Decision Summary HDPO/DEC/2027/006 (3 March 2027).", "HDPO", "Decision Summary"),
+])
+def test_a_source_line_keeps_a_documents_symbol_as_its_number(line, body, title):
+    (m,) = attributions(f"The fine is large.\n\n{line}\n\nMore text.\n", date="2027-03-05")
+    assert (authors(m), m.fields.title, m.fields.report_number, m.fields.date) == \
+        ([body], title, "HDPO/DEC/2027/006", "2027-03-03")
+
+
+def test_a_source_line_naming_a_record_by_its_symbol_is_that_record():
+    (m,) = attributions("The hearing was long.\n\nSource: Committee record HS/2027/04.\n\nMore text.\n")
+    assert m.fields.type == "report" and m.fields.report_number == "HS/2027/04"

@@ -132,3 +132,11 @@ def test_a_blog_name_over_a_post_title_is_the_container():
               f"Engineering, University of Tallin*\n*3 June 2026*\n\n---\n\n{BODY}\n")
     assert (m.title, m.container, m.date) == ("What the closure report tells us", "Bridge Notes", "2026-06-03")
     assert [a.display() for a in m.authors] == ["Brenn, Ola"] and m.publisher is None
+
+
+def test_a_subject_line_naming_a_body_is_still_the_title_and_a_session_symbol_the_number():
+    m = _meta("CHAMBER OF DEPUTIES OF NORLAND\nStanding Committee on Health\n\nRECORD OF EVIDENCE\nSession HS/2027/04\n"
+              "Wednesday 17 February 2027, Room B12\n\nSubject: Cyberattack on the Norland Health Insurance Fund\n\n"
+              "Members present: Viktor Salm (Chair), Hanno Lind, Greta Osei\nWitnesses: Bertil Auk, Director-General\n\n"
+              f"{BODY}\n")
+    assert (m.title, m.number, m.type) == ("Cyberattack on the Norland Health Insurance Fund", "HS/2027/04", "report")

@@ -57,3 +57,14 @@ def test_records_written_alike_in_one_document_are_one_work_though_nothing_ident
     title_only = Fields(type="report", title="Management of Rural Water Points")
     assert cluster([title_only, title_only, title_only], documents=["a", "a", "b"]) == [[0, 1], [2]]
     assert cluster([title_only, title_only]) == [[0], [1]]  # across documents, a title alone says too little
+
+
+def test_a_report_and_a_mention_with_one_document_symbol_merge_and_two_symbols_never_do():
+    record = Fields(type="report", title="Preliminary enforcement notice", number="ODPC/DEC/2027/006",
+                    publisher="Office of the Data Protection Commissioner", date="2027-03-03")
+    source_line = Fields(type="report", title="Decision Summary", authors=[Author(literal="ODPC")],
+                         report_number="ODPC/DEC/2027/006", date="2027-03-03")
+    other = Fields(type="report", title="Decision Summary", authors=[Author(literal="ODPC")],
+                   report_number="ODPC/DEC/2027/007", date="2027-03-03")
+    issue = Fields(type="article", title="Weekly letter", number="ODPC/DEC/2027/006")  # an issue number, not a report's
+    assert cluster([record, source_line, other, issue]) == [[0, 1], [2], [3]]

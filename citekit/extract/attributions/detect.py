@@ -52,6 +52,10 @@ _SOURCE_ITEM = re.compile(r"\s*(?:(?P<author>[A-Z][^\"“”.]{1,60})\.\s+)?[“
                           r"\s*[—–]+\s*(?P<name>[^,\n]{2,60}?)\s*(?:,\s*(?P<date>[^\n]{3,40}?))?\s*\.?\s*$")
 _EDITION_YEAR = re.compile(r"\s(?:19|20)\d\d$")
 # A source line's work described in lower case: "interim review of the 21 July disturbance", "annual report for 2025".
+# A source line's body acronym right before a capitalised title, with no comma between.
+_ACRONYM_TITLE = re.compile(r"(?P<body>[A-Z][A-Z&]{1,9})\s+(?P<title>[A-Z][a-z]+(?:\s+\S+)+)$")
+# A document's symbol or number: "ODPC/DEC/2027/006", "S/2023/549", "NISA-IR-2027-01".
+_DOC_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]+){2,}\b|\b[A-Z]{2,6}(?:-[A-Z]{1,4})+-\d{4}-\d+\b")
 _DESCRIBED_WORK = re.compile(r"^(?P<mods>(?:[a-z-]+\s+){0,3})(?P<head>" + "|".join(sorted(L.NOMINALS, key=len, reverse=True))
                              + r")\b(?P<about>\s+(?:of|on|into)\b)?")
 
@@ -767,7 +771,11 @@ class Sentence:
             name = raw
         else:
             raw, day = set_off_day(raw, self.doc_date)  # "Headwater Notes (3 June)"
-            head = re.split(r"\s*(?:,|:|\s[—–-]\s)\s*", raw, maxsplit=1)
+            symbol = _DOC_SYMBOL.search(raw, 1)  # "Committee record HS/2027/04": the work's number, no date
+            item = (raw[:symbol.start()] + raw[symbol.end():]).strip(" ,") if symbol else raw
+            head = re.split(r"\s*(?:,|:|\s[—–-]\s)\s*", item, maxsplit=1)
+            if len(head) == 1 and (lead := _ACRONYM_TITLE.match(item)):
+                head = [lead.group("body"), lead.group("title")]  # "ODPC Decision Summary"
             name = head[0].strip(" .")
             rest = head[1] if len(head) > 1 else ""
             if not name or not name[:1].isupper() or len(name.split()) > 12 or find_dates(name):
@@ -775,7 +783,7 @@ class Sentence:
             while rest and (cut := _LOCATOR.sub("", rest)) != rest:
                 rest = cut  # "Water Accounts 2030 (river basins), Table 4": the work, not where in it
             described = _DESCRIBED_WORK.match(rest)
-            if day and not rest:
+            if (day or symbol) and not rest:
                 ent = self.work_of_day(name, day)
             elif described:  # "EURA, interim review of the 21 July system disturbance": a work so described
                 head = described.group("head").lower()
@@ -790,7 +798,7 @@ class Sentence:
                 ent = self.reg.new_work("document", "misc")
                 canon, person = self.names.canonical(name)
                 ent.authors = [author_for(canon, person)]
-                ent.date = self.dates_in_text(rest)
+                ent.date = day or self.dates_in_text(rest)
                 q = re.search(r"[“\"]([^”\"]{3,200})[”\"]", rest)
                 title = q.group(1) if q else None
                 set_off = _SET_OFF_DATE.search(rest)
@@ -812,6 +820,8 @@ class Sentence:
                 canon = self.names.canonical(raw if not rest else name)[0]
                 name = raw if not rest else name
                 ent = self.reg.source(canon, False, author_for(canon, False))
+            if symbol and ent.kind == "work":
+                ent.number = symbol.group()
         self.claim(0, len(self.t))
         start = self.base + self.text.find(raw) if raw in self.text else self.t[0].start
         end = start + len(raw) if raw in self.text else self.t[-1].end

@@ -52,6 +52,7 @@ class Entity:
     institution: str | None = None
     date: str | None = None
     series: str | None = None
+    number: str | None = None  # a document's number or symbol ("ODPC/DEC/2027/006")
     head: str | None = None  # nominal head of a work ("report", "letter")
     descriptors: list[str] = field(default_factory=list)
     findings: bool = False
@@ -87,7 +88,7 @@ class Entity:
                 note += f" by {self.institution}"
         return Fields(type=self.type, title=self.title, authors=list(self.authors),
                       institution=self.institution, date=self.date, series=self.series,
-                      container=self.container, note=note, genre=self.genre())
+                      report_number=self.number, container=self.container, note=note, genre=self.genre())
 
     def genre(self) -> str | None:
         """What the text calls this work when that is more than "report": "interim review", "survey",
