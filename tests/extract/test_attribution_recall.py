@@ -562,3 +562,23 @@ def test_a_source_line_keeps_a_documents_symbol_as_its_number(line, body, title)
 def test_a_source_line_naming_a_record_by_its_symbol_is_that_record():
     (m,) = attributions("The hearing was long.\n\nSource: Committee record HS/2027/04.\n\nMore text.\n")
     assert m.fields.type == "report" and m.fields.report_number == "HS/2027/04"
+
+
+# -- headlines ----------------------------------------------------------------------------------
+def test_a_colon_headline_is_its_body_speaking_through_the_work_named_next():
+    found = attributions("### 2. HWSA: nobody read the alarms\n\nThe Harbour Water Safety Agency (HWSA) published "
+                         "its report on Friday. The report found that alarms went unread for six hours.\n")
+    assert [m.text for m in found][0] == "HWSA:"
+    assert found[0].fields.type == "report" and authors(found[0]) == ["Harbour Water Safety Agency"]
+
+
+@pytest.mark.parametrize("line", ["Update: the river is open again", "HWSA: Annual Report 2026",
+                                  "Regulator: The Harbour Water Safety Agency", "DOI: https://doi.org/10.1000/xyz",
+                                  "Q: what did the survey find about the river"])
+def test_a_label_or_a_title_after_a_colon_is_no_headline_claim(line):
+    assert attributions(f"{line}\n\nThe river reopened on Monday.\n") == []
+
+
+def test_a_think_tank_or_an_auditor_ending_a_headline_is_its_source():
+    (m,) = attributions("Inspectors stretched too thin, think tank says\n\nThe inspectors are few.\n")
+    assert m.text == "think tank says"

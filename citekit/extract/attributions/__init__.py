@@ -62,6 +62,7 @@ _WORD = re.compile(r"\w+")
 _OPENING = re.compile(r"\s*(?:in(?!\w)|(?:" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r"))", re.I)
 
 
+_COLON_HEADLINE = re.compile(r"\s*(?:\d+[.)]\s*)?\S+:\s")  # "NISA: nobody read the alerts" (detect.Sentence.colon_headline)
 _YEAR_IN_PARENS = re.compile(r"\((?:19|20)\d\d[a-z]?\)")  # "Mian and Sufi (2014) …" (detect.Sentence.author_year)
 
 
@@ -69,7 +70,8 @@ def _may_attribute(sentence_text: str) -> bool:
     """False only for a sentence in which no detector family can start (see _CUE_WORDS)."""
     low = sentence_text.lower()
     return bool("“" in low or '"' in low or "'s" in low or "’s" in low or _OPENING.match(sentence_text)
-                or not _CUE_WORDS.isdisjoint(_WORD.findall(low)) or _YEAR_IN_PARENS.search(low))
+                or not _CUE_WORDS.isdisjoint(_WORD.findall(low)) or _YEAR_IN_PARENS.search(low)
+                or _COLON_HEADLINE.match(sentence_text))
 
 
 def _parser(parse: bool | None):

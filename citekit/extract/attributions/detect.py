@@ -111,6 +111,11 @@ _HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "rev
 _TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend", "spring", "summer",
                "autumn", "winter", "last", "this", "earlier"}
+# Words before a headline's colon that label it, not its source: "Update: …", "Analysis: …".
+_HEADLINE_LABELS = {"update", "analysis", "comment", "opinion", "editorial", "exclusive", "breaking", "explainer",
+                    "interview", "review", "watch", "live", "correction", "note", "background", "photos", "video",
+                    "doi", "isbn", "issn", "url", "orcid", "pmid", "jel", "ref", "re", "cc", "tel", "fax", "nb", "ps",
+                    "q", "a", "uk", "us", "usa", "uae", "drc"}  # (and fields, interview turns, places)
 # Words of a time phrase opening a sentence without a comma: "In late January the Council …".
 _FRONTED_TIME = {"in", "on", "late", "early", "mid", "the", "of", "past", "next", "previous"}
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
@@ -883,6 +888,27 @@ class Sentence:
             self.add(b, k + 1, self.t[k].text, self.span_text(b, k), ent, confidence=0.7)
             self.hits[-1].forward, self.hits[-1].described = True, described  # "central bank report says"
             return
+
+    def colon_headline(self) -> None:
+        """'NISA: nobody read the alerts', 'Regulator: blocked drains behind the crack': a headline
+        (no closing full stop) whose body speaks before a colon; the body or its work the text
+        names later takes it over, as in ``headline_subject``."""
+        if len(self.t) < 4 or len(self.t) > 25 or self.t[-1].text in (".", "?", "!", ":", "”", '"'):
+            return
+        i = 2 if self.t[0].text.isdigit() and self.t[1].text in (".", ")") else 0  # "2. NISA: …"
+        if i + 3 >= len(self.t) or self.t[i + 1].text != ":" or not self.free(i, i + 2) \
+                or self.low(i) in _HEADLINE_LABELS:
+            return
+        word = self.t[i].text
+        if not (is_acronym(word) or word.lower() in L.BODY_HEADS and word[:1].isupper()):
+            return
+        if sum(tok.text.islower() and tok.text.isalpha() for tok in self.t[i + 2:]) < 2 \
+                or re.search(r"https?:|www\.|\b10\.\d{4,}/", self.text):
+            return  # "UNHCR: Global Trends 2025": a title, not a claim; "DOI: 10.…": a field
+        name = self.names.canonical(word)[0]
+        ent = self.reg.source(name, False, author_for(name, False))
+        self.add(i, i + 2, ":", word, ent, confidence=0.7)
+        self.hits[-1].forward = True
 
     def author_year(self) -> None:
         """'Mian and Sufi (2014) showed', 'Jordà, Schularick and Taylor (2013) reached …', 'Doe et
@@ -2286,6 +2312,7 @@ class Sentence:
         if first_line:
             self.headline()
         self.headline_subject()
+        self.colon_headline()
         self.in_the_context()
         self.frames()
         self.author_year()

@@ -295,7 +295,7 @@ BODY_HEADS = {
     "operator", "producer", "manufacturer", "maker", "carrier", "airline", "lender", "insurer",
     "broadcaster", "miner", "developer", "supplier", "provider", "retailer", "exchange", "newspaper",
     "publisher", "gang", "party", "body", "court",
-    "police", "bureau", "pollster", "forecaster", "league", "club",
+    "police", "bureau", "pollster", "forecaster", "league", "club", "tank", "auditor",
 }
 # Body heads that never name a person ("a ferry operator" may be one): a name the text
 # describes with one of these ("X, a charity for …", "the security firm X") is a body's.
