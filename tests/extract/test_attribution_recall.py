@@ -165,7 +165,8 @@ def test_document_verbs_do_not_report_of_a_body(sentence):
 def test_its_report_with_words_the_last_titled_work_lacks_is_not_that_work():
     found = attributions("The Bank's Financial Stability Report had found the system resilient. Harlow Bank's own "
                          "figures gave little warning. Its annual report for 2025 reported a profit.")
-    assert [m.fields.title for m in found] == ["Financial Stability Report"]
+    assert [m.fields.title for m in found] == ["Financial Stability Report", None]
+    assert authors(found[1]) == ["Harlow Bank"]  # "its": the body owning the last sentence's subject
 
 
 def test_a_memo_keeps_its_kind_as_the_note():
@@ -582,3 +583,25 @@ def test_a_label_or_a_title_after_a_colon_is_no_headline_claim(line):
 def test_a_think_tank_or_an_auditor_ending_a_headline_is_its_source():
     (m,) = attributions("Inspectors stretched too thin, think tank says\n\nThe inspectors are few.\n")
     assert m.text == "think tank says"
+
+
+# -- "its" works -------------------------------------------------------------------------------
+def test_its_document_is_the_last_subject_bodys_and_a_supplementary_one_has_the_same_maker():
+    found = attributions("The Harbour Fund said it had done nothing wrong. The Fund notified the Office on "
+                         "2 February. Its notification stated that no data had been copied. A supplementary "
+                         "notification of 7 February confirmed that data had been copied.", date="2027-03-03")
+    notes = [m for m in found if "notification" in m.text]
+    assert [authors(m) for m in notes] == [["Harbour Fund"], ["Harbour Fund"]]
+    assert [m.fields.date for m in notes] == [None, "2027-02-07"]
+
+
+def test_its_titled_report_is_the_bodys():
+    found = attributions("The Harbour Security Agency said it had warned the fund. Its Threat Landscape Report "
+                         "2026 had already named supplier accounts as the main risk.")
+    assert authors(found[-1]) == ["Harbour Security Agency"] and found[-1].fields.title == "Threat Landscape Report"
+
+
+def test_a_report_published_by_the_named_body_is_that_bodys():
+    found = attributions("A technical report published by the Harbour Information Security Agency found that "
+                         "the route was open.")
+    assert {tuple(authors(m)) for m in found} == {("Harbour Information Security Agency",)}

@@ -116,6 +116,14 @@ _HEADLINE_LABELS = {"update", "analysis", "comment", "opinion", "editorial", "ex
                     "interview", "review", "watch", "live", "correction", "note", "background", "photos", "video",
                     "doi", "isbn", "issn", "url", "orcid", "pmid", "jel", "ref", "re", "cc", "tel", "fax", "nb", "ps",
                     "q", "a", "uk", "us", "usa", "uae", "drc"}  # (and fields, interview turns, places)
+# A body as a clause's subject or owner: "The Fund notified", "Harlow Bank's own figures", "the regulator said".
+_SUBJECT_BODY = re.compile(r"(?P<the>\b[Tt]he\s+)?\b(?P<name>(?:[A-Z][\w-]+\s+){0,4}[A-Z][\w-]+|(?<=[Tt]he\s)[a-z]+)"
+                           r"(?=[’']s\b|\s+(?P<next>[a-z]+)\b)")
+# Words that do not follow a clause's subject: "the Office on 2 February" is no subject.
+_NOT_AFTER_SUBJECT = {"of", "for", "on", "in", "at", "to", "by", "with", "and", "or", "from", "about", "over", "under",
+                      "against", "that", "which", "who", "as", "than", "into", "after", "before", "since", "s"}
+# Descriptors of a document that follows up the last one of its kind, by the same maker.
+_FOLLOW_UPS = {"supplementary", "further", "second", "revised", "updated", "follow-up"}
 # Words of a time phrase opening a sentence without a comma: "In late January the Council …".
 _FRONTED_TIME = {"in", "on", "late", "early", "mid", "the", "of", "past", "next", "previous"}
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
@@ -598,6 +606,8 @@ class Sentence:
                 return ent, False
             ent = self.reg.new_work(head, type_)
             ent.title, ent.date = title, date or self.date_after_head(j)
+            if det in ("its", "their") and (owner := self.possessor(i)) is not None:
+                ent.authors = list(owner.authors)  # "Its Threat Landscape Report 2026"
             return ent, True
         if body_toks:
             name, person = self.names.canonical(" ".join(body_toks))
@@ -619,8 +629,11 @@ class Sentence:
             same = [e for e in self.reg.entities if e.kind == "work" and e.head == head and date and e.date == date]
             if same:  # "a 2022 report" again, after "a 2022 report by X"
                 return same[-1], False
+            last = self.reg.last_work(head) if set(descriptors) & _FOLLOW_UPS else None
             ent = self.reg.new_work(head, type_)
-            ent.date, ent.descriptors = date, descriptors
+            ent.date, ent.descriptors = date or self.date_after_head(j), descriptors
+            if last is not None and last.head == head:
+                ent.authors = list(last.authors)  # "Its notification … A supplementary notification of 7 February"
             return ent, True
         if det is None and head in L.PLURAL_NOMINALS:  # "monthly figures", "new data"
             ent = self.reg.new_work(head, type_)
@@ -630,6 +643,18 @@ class Sentence:
             ent = self.reg.new_work(head, type_)
             ent.authors, ent.descriptors = [author_for(self.reg.issuer, False)], descriptors
             ent.date, ent.title = date or self.date_after_head(self.title_end(j)), self.title_after(j)
+            return ent, True
+        if det in ("its", "their") and (self.leads_clause(i) or self.t[i - 1].text == ",") \
+                and (owner := self.possessor(i)) is not None:
+            keys = owner.author_keys()
+            ent = next((e for e in reversed(self.reg.entities) if e.kind == "work" and e.head == head
+                        and e.author_keys() & keys), None)
+            if ent is not None and not (date and (ent.date or "")[:4] != date[:4]) \
+                    and not (ent.title and descriptors and not set(descriptors) <= set(fold(ent.title).split())):
+                return ent, False  # "its notification" again (not "Its annual report" after its Stability Report)
+            ent = self.reg.new_work(head, type_)  # "Its action plan of January 2025": a new work of that body
+            ent.authors, ent.descriptors = list(owner.authors), descriptors
+            ent.date = date or self.date_after_head(j)
             return ent, True
         if det in ("this", "that", "the", "these", "those", "same", "its") or mods and mods[0].low == "that":
             if det == "the" and not any(e.kind == "work" and e.head == head for e in self.reg.entities) \
@@ -645,13 +670,37 @@ class Sentence:
                 later = self.reg.new_work(head, type_)  # "Its 2024 report" after its 2023 one
                 later.authors, later.institution, later.date = list(ent.authors), ent.institution, date
                 return later, True
-            if ent is None and det == "the" and self.low(j) == "of" \
-                    and self.body_fwd(j + 1 + (self.low(j + 1) == "the")) is not None:
-                ent = self.reg.new_work(head, type_)  # "The preliminary report of the X Bureau": its maker follows
+            by = j + 1 if self.low(j) in L.AUTHORSHIP_AGENTS and self.low(j + 1) == "by" else None
+            if (ent is None or ent.head != head) and det == "the" and (self.low(j) == "of" or by) \
+                    and self.body_fwd((by or j) + 1 + (self.low((by or j) + 1) == "the")) is not None:
+                ent = self.reg.new_work(head, type_)  # "The preliminary report of (published by) the X Bureau"
                 ent.date, ent.descriptors = date or self.participle_date(j), descriptors
                 return ent, True
             return (ent, False) if ent else None
         return None
+
+    def possessor(self, i: int) -> Entity | None:
+        """The body "its"/"their" at t[i] stands for: the nearer of the body last cited (or the
+        maker of the work last cited) in this sentence or the two before, and the body last
+        written as "the <Head>" ("The Fund notified the Office … Its notification"); else None."""
+        offset = self.t[i].start
+        found = self.reg.antecedent_at("it" if self.low(i) == "its" else "they", offset)
+        text = self.names.text
+        lo = max(0, offset - 400)
+        ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", text[lo:offset])]
+        lo += ends[-3] if len(ends) >= 3 else 0
+        heads = [m for m in _SUBJECT_BODY.finditer(text, lo, offset) if m.group("name").split()[-1].lower() in L.BODY_HEADS
+                 and (m.group("next") is None or m.group("next") not in _NOT_AFTER_SUBJECT)
+                 and (m.group("the") or len(m.group("name").split()) > 1)]  # "The Fund notified", "Harlow Bank's own figures"
+        if heads and (found is None or heads[-1].start() > found[0]):
+            name = heads[-1].group("name")
+            if len(name.split()) == 1:
+                return self.body_named(name.lower(), heads[-1].start())
+            canon = self.names.canonical(name)[0]
+            return self.reg.source(canon, False, author_for(canon, False))
+        if found is None or found[1].person or not found[1].authors:
+            return None
+        return found[1]
 
     def title_end(self, j: int) -> int:
         """The end of a capitalised title right after a work's head at t[j-1] ("survey Locked Out,")."""
@@ -1644,13 +1693,14 @@ class Sentence:
             ent, new = found
             if ent.authors or ent.institution:
                 continue  # adds nothing: the work's maker is known
-            end = self.name_fwd(k + 2) or self.by_phrase(k + 2)
+            named = k + 2 + (self.low(k + 2) == "the" and self.name_tok(k + 3))  # "by the National … Agency"
+            end = self.name_fwd(named) or self.by_phrase(k + 2)
             if end <= k + 2:
                 continue
             s = k + 2 + (self.low(k + 2) in L.INDEFINITE)
             raw = self.span_text(s, end).strip(" ,")
-            if self.name_fwd(k + 2) == end:
-                name, person = self.names.canonical(raw)
+            if self.name_fwd(named) == end:
+                name, person = self.names.canonical(self.span_text(named, end).strip(" ,"), article=named > k + 2)
                 ent.authors = [author_for(name, person)]
             else:
                 ent.institution = raw

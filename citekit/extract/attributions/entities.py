@@ -27,7 +27,7 @@ DOCUMENT_HEADS = {"figures", "data", "statistics", "estimates", "filing", "filin
 KIND_HEADS = {"memo": "memo", "memorandum": "memo", "letter": "letter", "guidance": "guidance",
               "survey": "survey", "poll": "survey", "bulletin": "bulletin", "directive": "directive",
               "interview": "interview", "speech": "speech", "testimony": "testimony", "minutes": "minutes",
-              "advisory": "advisory", "submission": "submission"}
+              "advisory": "advisory", "submission": "submission", "plan": "plan", "notification": "notification"}
 # Heads that refer back only to a work of their kind.
 _OWN_KIND_HEADS = set(KIND_HEADS) | {"statement", "tweet", "post", "book"}
 _PLURAL_HEADS = PLURAL_NOMINALS  # "the figures", "the data": no "it"

@@ -37,7 +37,7 @@ WORK_VERBS = {
     "places", "placed", "blames", "blamed", "flags", "flagged", "reasoned", "accepts", "accepted",
     "promises", "promised", "establishes", "established", "traces", "traced", "links", "linked",
     "rejects", "rejected", "advised", "advises", "demands", "demanded", "ranks", "ranked", "reversed",
-    "lowered", "raised", "mentions", "mentioned", "sets", "outlines", "outlined", "describe",
+    "lowered", "raised", "mentions", "mentioned", "sets", "outlines", "outlined", "describe", "named", "names",
 }
 # Of those, the verbs that report only with one of these words next ("holds that", not "holds 12 tables").
 WORK_VERB_COMPLEMENTS = {"holds": ("that",), "held": ("that",), "sets": ("out",), "places": ("the", "no", "blame"),
@@ -137,7 +137,7 @@ NOMINALS = {
     "release": "misc", "poll": "report", "determination": "misc", "announcement": "misc", "decision": "misc",
     "response": "misc", "submission": "misc", "advice": "report", "valuation": "report",
     "post-mortem": "report", "guidance": "report", "summary": "report", "directive": "misc", "circular": "report",
-    "record": "report", "records": "misc",
+    "record": "report", "records": "misc", "notification": "report", "plan": "report",
 }
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
                "same", "another", "one", "our"}
@@ -153,7 +153,8 @@ DESCRIPTORS = {"unpublished", "confidential", "classified", "internal", "leaked"
                "weekly", "independent", "private", "seminal", "final", "interim", "joint", "special",
                "first", "second", "third", "fourth", "fifth", "sixth", "comprehensive", "detailed",
                "official", "public", "exclusive", "landmark", "separate", "earlier", "previous",
-               "daily", "yearly", "biannual", "provisional", "updated", "revised", "full", "partial"}
+               "daily", "yearly", "biannual", "provisional", "updated", "revised", "full", "partial",
+               "supplementary", "further", "follow-up"}
 PERIODICALS = {"magazine", "newspaper", "journal", "newsletter", "bulletin", "weekly", "daily",
                "gazette", "review", "periodical"}
 ISSUE_WORDS = {"edition", "issue", "number", "volume"}
