@@ -14,6 +14,7 @@ import lxml.html
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
+from citekit.extract.attributions.lexicon import SOURCE_LABELS
 from citekit.ingest.htmlmeta import page_fields
 from citekit.models import Fields
 
@@ -61,13 +62,38 @@ def read_html(text: str, path: str, *, warnings: list[str] | None = None) -> tup
         body = _body_text(tree)
         notes.append("no main text found in the HTML page; using all of its body text")
     else:  # trafilatura escapes brackets: "[1]" became "\[1\]", and so did every quote of it
-        body = _ESCAPED_BRACKET.sub(r"\1", body)
+        body = _restore_source_lines(tree, _ESCAPED_BRACKET.sub(r"\1", body))
     if fields.title and not _has_title(body, fields.title):
         body = f"# {fields.title}\n\n{body}"
     return body, fields
 
 
 _ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
+
+
+_SOURCE_LINE = re.compile(r"^(?:" + "|".join(re.escape(label) for label in SOURCE_LABELS) + r")\s*:\s*\S", re.I)
+
+
+def _restore_source_lines(tree: HtmlElement | None, body: str) -> str:
+    """The main text with the "Source: …" / "Fuente: …" lines of charts and data boxes that
+    trafilatura drops with their ``<figure>``: each goes back after the paragraph that comes
+    before it in the page (at the end when that paragraph is not in the text)."""
+    if tree is None:
+        return body
+    paragraphs = [el for el in tree.iter("p", "li", "blockquote", "h2", "h3", "h4", "figcaption")]
+    for at, el in enumerate(paragraphs):
+        line = " ".join(el.text_content().split())
+        if not _SOURCE_LINE.match(line) or line in " ".join(body.split()):
+            continue
+        end = len(body)
+        for before in reversed(paragraphs[:at]):
+            tail = " ".join(before.text_content().split())[-40:]
+            if len(tail) >= 20 and (found := body.find(tail)) >= 0:
+                cut = body.find("\n\n", found)
+                end = cut if cut >= 0 else len(body)
+                break
+        body = f"{body[:end].rstrip()}\n\n{line}\n\n{body[end:].lstrip()}".rstrip() + ("\n" if body.endswith("\n") else "")
+    return body
 
 
 def _parse(text: str) -> HtmlElement | None:

@@ -197,3 +197,17 @@ def test_edited_by_on_a_page_names_its_editor_not_its_author() -> None:
             "</article></body></html>")
     _, fields = read_html(page, "page.html")
     assert [e.display() for e in fields.editors] == ["Achterberg, Fenna"] and fields.authors == []
+
+
+def test_a_data_box_source_line_dropped_with_its_figure_comes_back_after_the_paragraph_before_it() -> None:
+    para = ("The intake will stay closed until the arsenic in the river is below the legal limit for a whole "
+            "week, the utility's technical director said on Monday.")
+    after = "Downstream, the damage is to the livelihoods of the rice growers and the fishing cooperatives."
+    page = (f"<html><head><title>Three weeks without the river</title></head><body><article>"
+            f"<h1>Three weeks without the river</h1><p>{para}</p>"
+            "<figure class='databox'><figcaption>Arsenic at the intake</figcaption><pre>14 April 58\n21 April 29</pre>"
+            "<p class='source'>Fuente: Aguas de Villalmar, laboratorio central, muestras del 14 de abril.</p>"
+            f"</figure><p>{after}</p><p>{after.replace('Downstream', 'Upstream')}</p></article></body></html>")
+    body, _ = read_html(page, "t.html")
+    line = "Fuente: Aguas de Villalmar, laboratorio central, muestras del 14 de abril."
+    assert line in body and body.index(para[-30:]) < body.index(line) < body.index(after[:30])
