@@ -605,3 +605,23 @@ def test_a_report_published_by_the_named_body_is_that_bodys():
     found = attributions("A technical report published by the Harbour Information Security Agency found that "
                          "the route was open.")
     assert {tuple(authors(m)) for m in found} == {("Harbour Information Security Agency",)}
+
+
+# -- verbs with an audience, works that ask, relative clauses after a dated insertion ------------
+def test_informed_the_audience_that_reports_and_informed_the_police_does_not():
+    found = attributions("The Harbour Fund said on Monday there was no theft. The Fund has informed the Ministry "
+                         "that 3.1 million members were affected.")
+    assert found[-1].text == "The Fund has informed" and authors(found[-1]) == ["Harbour Fund"]
+    assert attributions("The Harbour Fund informed the police on Monday.") == []
+
+
+def test_a_document_that_asks_reports_what_it_asks():
+    (m,) = attributions("The Harbour Security Agency's advisory of 8 February asks every public body to check "
+                        "its supplier accounts.")
+    assert authors(m) == ["Harbour Security Agency"] and m.fields.note == "advisory"
+
+
+def test_which_said_after_a_dated_insertion_is_the_work_before_it():
+    (m,) = attributions("The Harbour Fund's first public statement, on 3 February, which said there was no "
+                        "evidence of access, was wrong.")
+    assert m.text.endswith("which said") and authors(m) == ["Harbour Fund"]

@@ -122,6 +122,7 @@ _SUBJECT_BODY = re.compile(r"(?P<the>\b[Tt]he\s+)?\b(?P<name>(?:[A-Z][\w-]+\s+){
 # Words that do not follow a clause's subject: "the Office on 2 February" is no subject.
 _NOT_AFTER_SUBJECT = {"of", "for", "on", "in", "at", "to", "by", "with", "and", "or", "from", "about", "over", "under",
                       "against", "that", "which", "who", "as", "than", "into", "after", "before", "since", "s"}
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # Descriptors of a document that follows up the last one of its kind, by the same maker.
 _FOLLOW_UPS = {"supplementary", "further", "second", "revised", "updated", "follow-up"}
 # Words of a time phrase opening a sentence without a comma: "In late January the Council …".
@@ -215,6 +216,9 @@ class Sentence:
             return any(self.low(x) == "to" for x in range(k + 3, min(len(self.t), k + 10)))
         if self.low(k) in L.COMPLEMENT_WORDS:
             return nxt.lower() in L.COMPLEMENT_WORDS[self.low(k)]
+        if self.low(k) in L.OBJECT_THAT_VERBS:  # "informed the Ministry that", not "informed the police"
+            return any(self.low(x) == "that" for x in range(k + 2, min(len(self.t), k + 9))
+                       if all(self.t[y].text not in (",", ";", ".") for y in range(k + 1, x)))
         if self.low(k) not in L.NEEDS_COMPLEMENT:
             return True
         if self.low(0) == "as" and k < 10:
@@ -1317,8 +1321,8 @@ class Sentence:
         if j < 3 or self.t[j - 1].text != ",":
             return None
         for m in range(j - 2, max(0, j - 40), -1):
-            if self.t[m].text in (".", ";"):
-                return None
+            if self.t[m].text in (".", ";") and not (self.t[m].text == "." and self.low(m - 1) in _MONTH_ABBREVIATIONS):
+                return None  # (not the point of "Feb.")
             if self.t[m].text != ",":
                 continue
             if self.low(m + 1) in ("titled", "entitled", "called") and self.t[m + 2].text in _QUOTES_OPEN \
@@ -1332,6 +1336,8 @@ class Sentence:
                 continue  # a comma inside the title
             if self.low(m + 1) in L.INDEFINITE | {"which", "who"} | L.RELEASE_VERBS:
                 return m, None  # ", a Berlin-based think tank," / ", published last June,"
+            if self.low(m + 1) in ("on", "dated", "of") and j - m <= 7 and self.dates_in(m + 1, j - 1):
+                return m, None  # "the fund's first statement, on Feb. 3, which said"
             if self.low(m + 1) == "the" and self.name_tok(m - 1):
                 return m, None  # "Figures from Statbel, the national statistics office, show"
             if self.title_words(m + 1, j - 1) and self.low(j) not in L.INDEFINITE | {"the"} \
@@ -1417,6 +1423,9 @@ class Sentence:
             if j < 4 or self.low(j - 1) != "which" or self.t[j - 2].text != ",":
                 continue
             comma = j - 2
+            while (inserted := self.parenthetical_before(comma + 1)) is not None and inserted[1] is None \
+                    and self.low(inserted[0] + 1) not in ("which", "who"):
+                comma = inserted[0]  # "X's statement, on Feb. 3, which said"
             for h in range(comma - 1, max(-1, comma - 9), -1):
                 if self.t[h].text in (",", ";", ".", "(", ")") or self.low(h) in L.REPORT_VERBS:
                     break

@@ -27,7 +27,10 @@ REPORT_VERBS = {
     "apologised", "apologized", "apologises", "apologizes", "accepted", "accepts",
     "called", "calls", "ruled", "rules", "recommend", "assumes", "assumed", "projects", "cites",
     "rated", "labelled", "labeled", "branded", "dubbed", "termed", "pointed",
+    "informed", "informs", "assured", "assures", "reminded", "reminds",
 }
+# Verbs that report only with their audience and then "that": "informed the Ministry that".
+OBJECT_THAT_VERBS = {"informed", "informs", "assured", "assures", "reminded", "reminds"}
 # Verbs a document does with what it says: they report only when a work is their subject ("The
 # determination holds that", "the review, which puts the cost at", "Section 4 provides that");
 # said of a body or a person they are acts ("the Fund gave the lender a month").
@@ -38,6 +41,7 @@ WORK_VERBS = {
     "promises", "promised", "establishes", "established", "traces", "traced", "links", "linked",
     "rejects", "rejected", "advised", "advises", "demands", "demanded", "ranks", "ranked", "reversed",
     "lowered", "raised", "mentions", "mentioned", "sets", "outlines", "outlined", "describe", "named", "names",
+    "asks",
 }
 # Of those, the verbs that report only with one of these words next ("holds that", not "holds 12 tables").
 WORK_VERB_COMPLEMENTS = {"holds": ("that",), "held": ("that",), "sets": ("out",), "places": ("the", "no", "blame"),
@@ -94,7 +98,8 @@ INVERTED_VERBS = {"said", "says", "added", "adds", "noted", "notes", "wrote", "w
                   "warned", "stated", "continued", "argued", "argues", "observed", "reported",
                   "reports", "told", "tweeted", "concluded", "insisted", "claimed", "declared"}
 # Participles that report for the sentence's subject: "X cut its rating, saying …".
-PARTICIPLE_CUES = {"saying", "warning", "adding", "arguing", "noting", "stating", "claiming"}
+PARTICIPLE_CUES = {"saying", "warning", "adding", "arguing", "noting", "stating", "claiming", "confirming",
+                   "acknowledging", "admitting", "insisting", "explaining", "stressing", "estimating", "concluding"}
 # Verbs whose object is the work: "X released a report titled …", "X issued his Guidelines".
 RELEASE_VERBS = {"released", "releases", "published", "publishes", "issued", "issues", "produced",
                  "unveiled", "unveils", "launched", "launches", "circulated", "authored", "penned",
