@@ -625,3 +625,10 @@ def test_which_said_after_a_dated_insertion_is_the_work_before_it():
     (m,) = attributions("The Harbour Fund's first public statement, on 3 February, which said there was no "
                         "evidence of access, was wrong.")
     assert m.text.endswith("which said") and authors(m) == ["Harbour Fund"]
+
+
+def test_a_body_before_which_said_is_the_source_and_a_body_acting_is_not():
+    (m,) = attributions("The breach was revealed by The Harbour Herald, which reported on Saturday that the account "
+                        "had no second factor.")
+    assert authors(m) == ["Harbour Herald"] and m.text.endswith("which reported")
+    assert attributions("The dam was built by Harbour Logistics, which owns the port.") == []

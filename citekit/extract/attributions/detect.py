@@ -1444,6 +1444,20 @@ class Sentence:
             if i is not None and self.free(i, j - 2) and is_person_name(strip_honorific(self.span_text(i, j - 2))[0]):
                 self.speak(i, i, j - 2, k)
 
+    def relative_bodies(self) -> None:
+        """"… revealed by The Ardell Herald, which reported on Saturday that …": the body or
+        outlet named just before ", which" said it (a work there is ``relative_works``'s)."""
+        for k, _verb, j in self.verbs_with_subject_slot():
+            if j < 3 or self.low(j - 1) != "which" or self.t[j - 2].text != "," or not self.has_complement(k):
+                continue
+            i = self.name_back(j - 2)
+            if i is None or not self.free(i, j - 2) or self.low(j - 3) in L.NOMINALS:
+                continue
+            name = self.span_text(i, j - 2)
+            if is_person_name(strip_honorific(name)[0]) and not is_org_like(name):
+                continue
+            self.speak(i, i, j - 2, k, body=True)
+
     def titled_before(self, j: int) -> tuple[int, str] | None:
         """'… titled “T”' ending just before t[j]: (the index of 'titled', T)."""
         if j < 3 or self.t[j - 1].text not in _QUOTES_CLOSE:
@@ -2383,6 +2397,7 @@ class Sentence:
         self.nominal_subjects()
         self.relative_works()
         self.relative_people()
+        self.relative_bodies()
         self.work_authors()
         self.joint_follow_up()
         self.named_subjects()
