@@ -632,3 +632,11 @@ def test_a_body_before_which_said_is_the_source_and_a_body_acting_is_not():
                         "had no second factor.")
     assert authors(m) == ["Harbour Herald"] and m.text.endswith("which reported")
     assert attributions("The dam was built by Harbour Logistics, which owns the port.") == []
+
+
+def test_a_bodys_researchers_speak_for_it():
+    found = attributions("The Lanthorn Foundation said the fund ignored warnings. The foundation's researchers found "
+                         "that 40 hospitals used the same software.")
+    assert found[-1].text == "The foundation's researchers found" and authors(found[-1]) == ["Lanthorn Foundation"]
+    (m,) = attributions("The Lanthorn Foundation's researchers found that 40 hospitals used the same software.")
+    assert authors(m) == ["Lanthorn Foundation"]

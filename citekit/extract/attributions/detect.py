@@ -1619,6 +1619,24 @@ class Sentence:
             if joint is not None:
                 self.add(d, k + 1, self.t[k].text, self.span_text(d, j), joint, confidence=0.6)
 
+    def owners_people(self) -> None:
+        """"The Lanthorn Foundation's researchers found", "the foundation's analysts say": the
+        people of a body speaking for it."""
+        for k, verb, j in self.verbs_with_subject_slot(plural=True):
+            if self.low(j - 1) not in L.GROUP_WORDS or self.t[j - 2].text not in ("’s", "'s") or j < 3 \
+                    or not self.free(j - 3, k + 1) or not self.has_complement(k):
+                continue
+            if self.t[j - 3].text.islower():  # "the foundation's researchers": the body that head stands for
+                if self.low(j - 4) != "the" or self.low(j - 3) not in L.BODY_HEADS or not self.leads_clause(j - 4):
+                    continue
+                ent = self.body_named(self.low(j - 3), self.t[j - 4].start)
+                if ent is not None:
+                    self.add(j - 4, k + 1, self.t[k].text, self.span_text(j - 4, j), ent, confidence=0.6)
+                continue
+            i = self.name_back(j - 2)
+            if i is not None and self.opens_clause(i - (self.low(i - 1) == "the")):
+                self.speak(i - (self.low(i - 1) == "the"), i, j - 2, k, body=True)
+
     def titled_subject(self, k: int, j: int) -> None:
         """"The European Commission's Grid Action Plan estimated", "X's World Energy Outlook 2024
         projected": a body's work named by its title, as the subject of the verb at t[k]."""
@@ -2400,6 +2418,7 @@ class Sentence:
         self.relative_bodies()
         self.work_authors()
         self.joint_follow_up()
+        self.owners_people()
         self.named_subjects()
         self.body_subjects()
         self.inverted()
