@@ -640,3 +640,14 @@ def test_a_bodys_researchers_speak_for_it():
     assert found[-1].text == "The foundation's researchers found" and authors(found[-1]) == ["Lanthorn Foundation"]
     (m,) = attributions("The Lanthorn Foundation's researchers found that 40 hospitals used the same software.")
     assert authors(m) == ["Lanthorn Foundation"]
+
+
+def test_the_report_by_a_named_body_is_a_new_work_of_that_body():
+    (m,) = attributions("The report by the Harbour Fund said that the records had been copied.")
+    assert authors(m) == ["Harbour Fund"] and m.fields.type == "report"
+
+
+def test_a_counted_time_phrase_may_open_the_clause_of_a_release():
+    found = attributions("Two days later The Harbour Herald published “Records offered for sale on a forum”, "
+                         "reporting that the records were on sale.")
+    assert found and authors(found[0]) == ["Harbour Herald"]

@@ -126,7 +126,10 @@ _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", 
 # Descriptors of a document that follows up the last one of its kind, by the same maker.
 _FOLLOW_UPS = {"supplementary", "further", "second", "revised", "updated", "follow-up"}
 # Words of a time phrase opening a sentence without a comma: "In late January the Council …".
-_FRONTED_TIME = {"in", "on", "late", "early", "mid", "the", "of", "past", "next", "previous"}
+_FRONTED_TIME = {"in", "on", "late", "early", "mid", "the", "of", "past", "next", "previous", "later", "a", "day",
+                 "days", "weeks", "months", "hours", "two", "three", "four", "five", "several", "that", "by"}
+_TIME_OPENERS = {"in", "on", "last", "earlier", "late", "early", "later", "two", "three", "four", "five", "several",
+                 "a", "the", "that", "by"}  # "Two days later The Herald published", "The next day the fund …"
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
 _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "website", "outlet", "bureau", "pollster",
                                                                   "broadcaster", "police", "daily"}
@@ -378,7 +381,7 @@ class Sentence:
             return k
         if k == 1 and self.low(0) in L.ADVERBS:  # "Later the Agency said"
             return 0
-        if 2 <= k <= 5 and self.low(0) in ("in", "on", "last", "earlier", "late", "early") and all(
+        if 2 <= k <= 5 and self.low(0) in _TIME_OPENERS and all(
                 self.low(x) in _TIME_WORDS or self.low(x) in L.MONTHS or self.low(x) in _FRONTED_TIME
                 or _YEAR.fullmatch(self.t[x].text) or self.t[x].text.isdigit() for x in range(k)):
             return k  # "In January the Council published", "Earlier this month the regulator concluded"
@@ -674,7 +677,7 @@ class Sentence:
                 later = self.reg.new_work(head, type_)  # "Its 2024 report" after its 2023 one
                 later.authors, later.institution, later.date = list(ent.authors), ent.institution, date
                 return later, True
-            by = j + 1 if self.low(j) in L.AUTHORSHIP_AGENTS and self.low(j + 1) == "by" else None
+            by = j + 1 if self.low(j) in L.AUTHORSHIP_AGENTS and self.low(j + 1) == "by" else j if self.low(j) == "by" else None
             if (ent is None or ent.head != head) and det == "the" and (self.low(j) == "of" or by) \
                     and self.body_fwd((by or j) + 1 + (self.low((by or j) + 1) == "the")) is not None:
                 ent = self.reg.new_work(head, type_)  # "The preliminary report of (published by) the X Bureau"
