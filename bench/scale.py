@@ -153,7 +153,7 @@ def differing_outputs(a: Path, b: Path) -> list[str]:
 
 def touch_one(docs: Path) -> tuple[Path, bytes]:
     """Insert a sentence into the first document's first paragraph; returns what to restore."""
-    path = sorted(docs.iterdir())[0]
+    path = sorted(p for p in docs.iterdir() if not p.name.startswith("."))[0]  # (not a stray hidden file)
     original = path.read_bytes()
     text = original.decode("utf-8")
     cut = text.index(". ") + 2
