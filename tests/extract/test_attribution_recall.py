@@ -651,3 +651,17 @@ def test_a_counted_time_phrase_may_open_the_clause_of_a_release():
     found = attributions("Two days later The Harbour Herald published “Records offered for sale on a forum”, "
                          "reporting that the records were on sale.")
     assert found and authors(found[0]) == ["Harbour Herald"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The Harbour Dam Authority's interim report, published on Tuesday, pins the blame on blocked drains.", "pins"),
+    ("The Harbour Energy Regulator's investigators also established that the relay failed.", "established"),
+])
+def test_more_verbs_of_works_and_their_makers(text, cue):
+    (m,) = attributions(text)
+    assert m.cue == cue
+
+
+def test_a_headline_ending_in_regulator_rules():
+    (m,) = attributions("Jets cleared to fly with blade checks every 1,000 flights, regulator rules\n\nThe jets flew.\n")
+    assert m.text == "regulator rules"

@@ -107,7 +107,8 @@ for _frame in L.WORK_FRAMES:
 
 # Present-tense verbs ending a headline after its bare subject: "…, committee warns".
 _HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "reveal", "claims", "suggests",
-                      "urges", "reports", "concludes", "estimates", "argues", "cautions"}
+                      "urges", "reports", "concludes", "estimates", "argues", "cautions", "rules", "admits",
+                      "confirms", "insists", "recommends"}
 _TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend", "spring", "summer",
                "autumn", "winter", "last", "this", "earlier"}

@@ -27,7 +27,7 @@ REPORT_VERBS = {
     "apologised", "apologized", "apologises", "apologizes", "accepted", "accepts",
     "called", "calls", "ruled", "rules", "recommend", "assumes", "assumed", "projects", "cites",
     "rated", "labelled", "labeled", "branded", "dubbed", "termed", "pointed",
-    "informed", "informs", "assured", "assures", "reminded", "reminds",
+    "informed", "informs", "assured", "assures", "reminded", "reminds", "established", "establishes",
 }
 # Verbs that report only with their audience and then "that": "informed the Ministry that".
 OBJECT_THAT_VERBS = {"informed", "informs", "assured", "assures", "reminded", "reminds"}
@@ -41,7 +41,7 @@ WORK_VERBS = {
     "promises", "promised", "establishes", "established", "traces", "traced", "links", "linked",
     "rejects", "rejected", "advised", "advises", "demands", "demanded", "ranks", "ranked", "reversed",
     "lowered", "raised", "mentions", "mentioned", "sets", "outlines", "outlined", "describe", "named", "names",
-    "asks",
+    "asks", "pins", "pinned",
 }
 # Of those, the verbs that report only with one of these words next ("holds that", not "holds 12 tables").
 WORK_VERB_COMPLEMENTS = {"holds": ("that",), "held": ("that",), "sets": ("out",), "places": ("the", "no", "blame"),
@@ -81,7 +81,7 @@ NEEDS_COMPLEMENT = {"claims", "claimed", "claim", "maintains", "maintained", "ad
                     "acknowledged", "acknowledges", "confirmed", "confirms", "posted",
                     "responded", "responds", "recalled", "recalls", "feels", "felt", "expects",
                     "expected", "fears", "feared", "hopes", "hoped", "doubts", "doubted", "think",
-                    "counted", "counts", "recorded", "records"}
+                    "counted", "counts", "recorded", "records", "established", "establishes"}
 # Words allowed between a source and its verb: "X has also consistently reported".
 ADVERBS = {
     "has", "have", "had", "also", "consistently", "repeatedly", "previously", "recently", "earlier",
