@@ -665,3 +665,14 @@ def test_more_verbs_of_works_and_their_makers(text, cue):
 def test_a_headline_ending_in_regulator_rules():
     (m,) = attributions("Jets cleared to fly with blade checks every 1,000 flights, regulator rules\n\nThe jets flew.\n")
     assert m.text == "regulator rules"
+
+
+# -- refusals and negations -----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Harbour Fund said it was safe. Prosecutors have not said whether charges will follow.",
+    "The Harbour Fund said it was safe. The report does not say how the password was obtained.",
+    "The Harbour Fund said it was safe. It did not say when the review would end.",
+    "The Harbour Fund said it was safe. Corvane Systems had not responded to requests for comment.",
+])
+def test_a_negated_or_refused_statement_is_no_attribution(text):
+    assert [m.text for m in attributions(text)] == ["The Harbour Fund said"]

@@ -167,12 +167,12 @@ class DepPass:
             self.hit(v, subj, k)
 
     def says(self, v: Any) -> bool:
-        """The verb reports content and is said (no modal, not passive, not inside another's
+        """The verb reports content and is said (no modal, no negation, not passive, not inside another's
         report): a clause, a quotation or a colon after it, or before it for '"…," X said'."""
         kids = list(v.children)
         deps = {c.dep_ for c in kids}
-        if deps & {"auxpass", "nsubjpass", "csubjpass"}:
-            return False
+        if deps & {"auxpass", "nsubjpass", "csubjpass", "neg"}:
+            return False  # (nor refused: "Prosecutors have not said")
         head = v
         while head.dep_ == "conj":
             head = head.head

@@ -124,6 +124,7 @@ _SUBJECT_BODY = re.compile(r"(?P<the>\b[Tt]he\s+)?\b(?P<name>(?:[A-Z][\w-]+\s+){
 _NOT_AFTER_SUBJECT = {"of", "for", "on", "in", "at", "to", "by", "with", "and", "or", "from", "about", "over", "under",
                       "against", "that", "which", "who", "as", "than", "into", "after", "before", "since", "s"}
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_NEGATIONS = {"not", "never", "n't"}
 # Descriptors of a document that follows up the last one of its kind, by the same maker.
 _FOLLOW_UPS = {"supplementary", "further", "second", "revised", "updated", "follow-up"}
 # Words of a time phrase opening a sentence without a comma: "In late January the Council …".
@@ -1314,9 +1315,9 @@ class Sentence:
 
     def unsaid(self, j: int, k: int) -> bool:
         """The verb at t[k] (its auxiliaries from t[j]) reports nothing said: a modal ("The office
-        will report") or a byline's description ("X writes about energy")."""
-        if any(self.low(x) in L.MODALS for x in range(j, k)):
-            return True
+        will report"), a negation ("has not said") or a byline's description ("X writes about energy")."""
+        if any(self.low(x) in L.MODALS or self.low(x) in _NEGATIONS for x in range(j, k)):
+            return True  # (nor a refusal: "X has not said", "the report does not say", "X did not respond")
         return self.low(k) in ("writes", "wrote") and self.low(k + 1) in L.BIO_AFTER_WRITES
 
     def parenthetical_before(self, j: int) -> tuple[int, str | None] | None:
@@ -2214,6 +2215,8 @@ class Sentence:
             p = k - 1
             while p > 0 and self.low(p) in _BETWEEN_SUBJECT_AND_VERB and self.low(p) not in ("this", "last", "on"):
                 p -= 1
+            if self.unsaid(p + 1, k):
+                continue  # "It did not say", "she will say"
             pron = self.low(p)
             if pron not in L.PRONOUNS_PERSON | L.PRONOUNS_BODY or not self.free(p, k + 1):
                 continue
