@@ -676,3 +676,14 @@ def test_a_headline_ending_in_regulator_rules():
 ])
 def test_a_negated_or_refused_statement_is_no_attribution(text):
     assert [m.text for m in attributions(text)] == ["The Harbour Fund said"]
+
+
+@pytest.mark.parametrize("text", ["Neighbours say the house was empty.", "Fishermen in Harl say the catch has halved.",
+                                  "Brokers say the fee is too low."])
+def test_a_bare_plural_noun_with_a_plural_verb_is_a_hedge(text):
+    assert attributions(text) == []
+
+
+def test_a_named_body_or_its_officials_still_speak():
+    assert [m.text for m in attributions("Harbour Logistics says the fee is too low.")] == ["Harbour Logistics says"]
+    assert authors(attributions("Officials at Harbour Bank say the fee is too low.")[0]) == ["Harbour Bank"]

@@ -125,6 +125,9 @@ _NOT_AFTER_SUBJECT = {"of", "for", "on", "in", "at", "to", "by", "with", "and", 
                       "against", "that", "which", "who", "as", "than", "into", "after", "before", "since", "s"}
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _NEGATIONS = {"not", "never", "n't"}
+# Reporting verbs in the plural present: "Neighbours say", a hedge when no one is named.
+_PLURAL_SAY = {"say", "argue", "warn", "claim", "believe", "fear", "insist", "estimate", "suggest", "complain",
+               "predict", "agree", "think", "expect", "report", "note", "tell"}
 # Descriptors of a document that follows up the last one of its kind, by the same maker.
 _FOLLOW_UPS = {"supplementary", "further", "second", "revised", "updated", "follow-up"}
 # Words of a time phrase opening a sentence without a comma: "In late January the Council …".
@@ -475,6 +478,8 @@ class Sentence:
     def source_entity(self, i: int, j: int, findings: bool = False, verb: str | None = None,
                       body: bool = False) -> tuple[Entity, str] | None:
         """The source named t[i:j]; ``body``: the context says it is no person ("analysts at X")."""
+        if self.plural_hedge(i, j, verb):
+            return None
         raw, titled = strip_honorific(self.span_text(i, j))  # "Ms Ekwueme": a person, whatever the name
         name, person = self.names.canonical(raw, person_hint=titled and not body, article=body or self.low(i - 1) == "the")
         if name_key(name) in self.own:
@@ -487,6 +492,16 @@ class Sentence:
         ent = self.reg.source(name, person, author_for(name, person))
         ent.findings = ent.findings or findings
         return ent, raw
+
+    def plural_hedge(self, i: int, j: int, verb: str | None) -> bool:
+        """"Neighbours say", "Fishermen in Harl say": one capitalised plural common noun opening
+        the clause, no determiner, with a plural verb, is a hedge, not a named source."""
+        w = self.t[i].text
+        if verb is None or verb in L.REPORT_VERBS and verb.endswith("s") or not w[:1].isupper() or is_acronym(w):
+            return False
+        place = j - i == 3 and self.low(i + 1) in ("in", "at", "from", "near") and self.t[i + 2].text[:1].isupper()
+        return (j - i == 1 or place) and re.fullmatch(r"[A-Z][a-z]+(?:s|men|people)", w) is not None \
+            and (i == 0 or not self.t[i - 1].text[:1].isupper()) and verb in _PLURAL_SAY
 
     def separate(self, i: int, j: int) -> list[tuple[int, int]]:
         """'Reuters and AFP', 'Jane Doe and John Roe' read as one name phrase -> two sources;
