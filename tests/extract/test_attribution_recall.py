@@ -687,3 +687,9 @@ def test_a_bare_plural_noun_with_a_plural_verb_is_a_hedge(text):
 def test_a_named_body_or_its_officials_still_speak():
     assert [m.text for m in attributions("Harbour Logistics says the fee is too low.")] == ["Harbour Logistics says"]
     assert authors(attributions("Officials at Harbour Bank say the fee is too low.")[0]) == ["Harbour Bank"]
+
+
+def test_a_present_tense_publication_is_a_listing_not_an_attribution():
+    assert attributions("On Thursday the Harbour Energy Centre publishes a briefing on grid reserves.") == []
+    (m,) = attributions("On Thursday the Harbour Energy Centre published a briefing on grid reserves.")
+    assert authors(m) == ["Harbour Energy Centre"]

@@ -1233,9 +1233,13 @@ class Sentence:
             self.add(i, end, cue, self.span_text(i, qend), ent, confidence=0.8)
 
     def releases(self) -> None:
+        """"X released a report titled …", "X issued his Guidelines": X's work (not the present
+        "X publishes a briefing", a newsletter's listing of what is coming)."""
         for k in range(1, len(self.t)):
             if self.low(k) not in L.RELEASE_VERBS or not self.free(k, k + 1) or self.low(k + 1) == "by":
                 continue  # ("Data released by X show": passive, the maker follows)
+            if self.low(k) in ("releases", "publishes", "issues", "unveils", "launches"):
+                continue
             j = k
             while j > 0 and self.low(j - 1) in _BETWEEN_SUBJECT_AND_VERB:
                 j -= 1
