@@ -693,3 +693,10 @@ def test_a_present_tense_publication_is_a_listing_not_an_attribution():
     assert attributions("On Thursday the Harbour Energy Centre publishes a briefing on grid reserves.") == []
     (m,) = attributions("On Thursday the Harbour Energy Centre published a briefing on grid reserves.")
     assert authors(m) == ["Harbour Energy Centre"]
+
+
+def test_her_ministry_is_the_texts_ministry_and_a_person_of_a_body_is_the_person():
+    found = attributions("Health Minister Carmen Ortiz of the Ministry of Health wrote on X that help was coming. "
+                         "Her ministry said in a statement on Wednesday that 40 nurses were sent.")
+    assert [authors(m) for m in found] == [["Ortiz"], ["Ministry of Health"]]
+    assert found[0].fields.note == "personal communication"

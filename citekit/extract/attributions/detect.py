@@ -2051,8 +2051,8 @@ class Sentence:
         start = d
         if self.low(d) == "the" and self.low(d - 1) in ("for", "at") and self.low(d - 2) in L.SPOKES:
             start = d - 2 - (self.low(d - 3) in L.INDEFINITE)  # "A spokeswoman for the company said"
-        if self.low(d) not in ("the", "this") or not self.opens_clause(start):
-            return
+        if self.low(d) not in ("the", "this", "his", "her", "their") or not self.opens_clause(start):
+            return  # ("Her ministry said": the minister's, the text's one ministry)
         ent = self.described_body(d, h, subject=True)
         if ent is None:
             return
