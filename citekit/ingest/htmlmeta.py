@@ -185,7 +185,14 @@ def _authors(meta: dict, ld: list[dict], traf_author: str | None, site: str | No
         # trafilatura turns "Family, Given" into "Family; Given": put such pairs back together
         if len(names) == 2 and all(len(n.split()) == 1 for n in names):
             names = [f"{names[0]}, {names[1]}"]
+        elif len(names) > 1:  # "By Natalia Ferreyra, Health Correspondent", "By Ines Dorfmann, Frankfurt"
+            names = [n for n in names if len(n.split()) > 1 and n.split()[-1].lower() not in _BYLINE_ROLES] or names
     return [a for a in (person_or_org(n, site) for n in names) if a]
+
+
+# What a byline adds after the writer's name: a role, not another author.
+_BYLINE_ROLES = {"correspondent", "editor", "reporter", "writer", "columnist", "staff", "desk", "bureau",
+                 "contributor", "analyst", "photographer", "producer"}
 
 
 def _split_names(value: str) -> list[str]:

@@ -211,3 +211,14 @@ def test_a_data_box_source_line_dropped_with_its_figure_comes_back_after_the_par
     body, _ = read_html(page, "t.html")
     line = "Fuente: Aguas de Villalmar, laboratorio central, muestras del 14 de abril."
     assert line in body and body.index(para[-30:]) < body.index(line) < body.index(after[:30])
+
+
+@pytest.mark.parametrize("byline, author", [("By Natalia Ferreyra, Health Correspondent", "Ferreyra, Natalia"),
+                                            ("By Ines Dorfmann, Frankfurt", "Dorfmann, Ines")])
+def test_a_bylines_role_or_place_is_no_second_author(byline: str, author: str) -> None:
+    page = ("<html><head><title>Measles returns to the valleys</title></head><body><article>"
+            f"<h1>Measles returns to the valleys</h1><p class='byline'>{byline}</p>"
+            + "<p>Hospital wards in the high valleys are full again, and the nurses who staff them say so.</p>" * 6
+            + "</article></body></html>")
+    _, fields = read_html(page, "t.html")
+    assert [a.display() for a in fields.authors] == [author]
