@@ -29,7 +29,8 @@ DATE_LINE_RE = re.compile(
     r"(?P<date>[\w ,./-]{4,40}?)\s*$",
     re.I,
 )
-BYLINE_RE = re.compile(r"^\s*(?:by|from|written by|authors?:|von|par|por)\s+(?P<names>.+?)"
+BYLINE_RE = re.compile(r"^\s*(?:(?:an?\s+)?(?:investigation|commentary|analysis|opinion|essay|feature|column|report"
+                       r"|interview|words|text)\s+by|by|from|written by|authors?:|von|par|por)\s+(?P<names>.+?)"
                        r"(?-i:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?$", re.I)  # "From Jane Doe in Lisgard"
 PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|bin|da|di|la|le)){1,3}"
 NAME_LINE_RE = re.compile(rf"^(?P<name>{PERSON}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){PERSON})*)$")
@@ -419,8 +420,8 @@ def _read_byline(text: str, meta: Fields, after_title: bool, lexicon_check: bool
     if meta.authors:
         return False
     m = BYLINE_RE.match(text.strip(" *_"))
-    if m:
-        meta.authors = _person_names(m.group("names"))
+    if m:  # (the names end at a part separator or a full stop: "By X. Quotes were translated by Y.")
+        meta.authors = _person_names(re.split(r"\s+[·|•]\s+|(?<=[a-z])\.\s", m.group("names"))[0])
         return bool(meta.authors)
     # An author line: "*Jane Doe¹, John Roe²" (note marks) or, right under the title, plain names
     names = AUTHOR_MARKS_RE.sub("", text).strip(" ,")

@@ -140,3 +140,15 @@ def test_a_subject_line_naming_a_body_is_still_the_title_and_a_session_symbol_th
               "Members present: Viktor Salm (Chair), Hanno Lind, Greta Osei\nWitnesses: Bertil Auk, Director-General\n\n"
               f"{BODY}\n")
     assert (m.title, m.number, m.type) == ("Cyberattack on the Norland Health Insurance Fund", "HS/2027/04", "report")
+
+
+def test_bylines_named_by_their_genre_or_ended_by_a_separator_or_a_note():
+    m = _meta("# Port terms were rewritten\n\n*An investigation by Clara Benavi and Ruben Aliago · The Harbour Ledger · "
+              f"14 December 2026*\n\n{BODY}\n")
+    assert [a.display() for a in m.authors] == ["Benavi, Clara", "Aliago, Ruben"]
+    m = _meta("# Farmers keep highway blocked\n\n*By Wilfredo Apazo. Quotes in Spanish were translated by the "
+              f"paper.*\n\n{BODY}\n")
+    assert [a.display() for a in m.authors] == ["Apazo, Wilfredo"]
+    m = _meta("# Europe Needs a Heat Standard\n\n*Commentary by Oskar Lindahl-Moro, Research Director, Centre for "
+              f"Labour Futures*\n\n**8 July 2026**\n\n{BODY}\n")
+    assert [a.display() for a in m.authors] == ["Lindahl-Moro, Oskar"]
