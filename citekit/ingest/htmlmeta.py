@@ -69,7 +69,9 @@ def page_fields(tree: HtmlElement | None, traf: Any) -> Fields:
     kinds = {t.lower() for item in ld for t in _as_list(item.get("@type")) if isinstance(t, str)}
     og_type = (first("og:type") or "").lower()
     is_article = bool(journal) or og_type == "article" or bool(kinds & _ARTICLE_TYPES) \
-        or bool(site and any(a.family for a in authors))  # a signed piece of a named site
+        or bool(site and any(a.family for a in authors)) \
+        or bool(tree is not None and tree.find(".//article") is not None and date
+                and any(a.family for a in authors))  # a signed piece of a named site, or signed and dated in <article>
     first_page, last_page = first("citation_firstpage"), first("citation_lastpage")
     pages = f"{first_page}--{last_page}" if first_page and last_page else first_page
     doi = first("citation_doi", "dc.identifier", "prism.doi")

@@ -222,3 +222,13 @@ def test_a_bylines_role_or_place_is_no_second_author(byline: str, author: str) -
             + "</article></body></html>")
     _, fields = read_html(page, "t.html")
     assert [a.display() for a in fields.authors] == [author]
+
+
+def test_a_signed_and_dated_page_in_an_article_element_is_an_article() -> None:
+    body = "<p>The lake is lower than it has been for decades, and the turbines stand idle.</p>" * 6
+    signed = ("<html><head><title>The lake runs dry</title></head><body><article><h1>The lake runs dry</h1>"
+              "<p class='byline'>By Chanda Mwale</p><p><time datetime='2024-09-18'>18 September 2024</time></p>"
+              f"{body}</article></body></html>")
+    assert read_html(signed, "t.html")[1].type == "article"
+    unsigned = signed.replace("<p class='byline'>By Chanda Mwale</p>", "")
+    assert read_html(unsigned, "t.html")[1].type == "webpage"
