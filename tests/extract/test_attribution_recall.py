@@ -700,3 +700,15 @@ def test_her_ministry_is_the_texts_ministry_and_a_person_of_a_body_is_the_person
                          "Her ministry said in a statement on Wednesday that 40 nurses were sent.")
     assert [authors(m) for m in found] == [["Ortiz"], ["Ministry of Health"]]
     assert found[0].fields.note == "personal communication"
+
+
+def test_this_brief_after_another_kind_of_work_is_the_text_itself():
+    found = attributions("The Harbour Institute of Public Health's rapid assessment of 2 April found 12 cases. "
+                         "This brief asks why the plant was inspected only once.")
+    assert [m.text for m in found] == ["The Harbour Institute of Public Health's rapid assessment of 2 April found"]
+
+
+def test_a_body_that_argues_is_not_paraphrased_through_its_plan():
+    found = attributions("The Harbour Fund accepted both recommendations. Its action plan of January 2025 gave June as "
+                         "the completion date. The Fund argues that the contractor should share the blame.")
+    assert found[-1].text == "The Fund argues" and found[-1].fields.note != "plan"

@@ -125,6 +125,8 @@ _NOT_AFTER_SUBJECT = {"of", "for", "on", "in", "at", "to", "by", "with", "and", 
                       "against", "that", "which", "who", "as", "than", "into", "after", "before", "since", "s"}
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _NEGATIONS = {"not", "never", "n't"}
+# Works through which "X argues" does not paraphrase X: its plans, notifications and figures.
+_NOT_ARGUED = {"plan", "notification"} | L.PLURAL_NOMINALS
 # Reporting verbs in the plural present: "Neighbours say", a hedge when no one is named.
 _PLURAL_SAY = {"say", "argue", "warn", "claim", "believe", "fear", "insist", "estimate", "suggest", "complain",
                "predict", "agree", "think", "expect", "report", "note", "tell"}
@@ -487,7 +489,7 @@ class Sentence:
         present = verb is not None and verb.endswith("s") and not verb.endswith("ss")
         if not person and present:  # "X argues": a body paraphrased through the work of X's in this text
             work = self.reg.work_by(fold(name))
-            if work is not None:
+            if work is not None and work.head not in _NOT_ARGUED:
                 return work, raw
         ent = self.reg.source(name, person, author_for(name, person))
         ent.findings = ent.findings or findings
@@ -687,6 +689,8 @@ class Sentence:
                 self.reg.entities.append(aside)
                 return aside, True
             ent = self.reg.last_work(head)
+            if det == "this" and ent is not None and ent.head != head and not (ent.title and head in ent.title.lower()):
+                return None  # "This brief asks" after an assessment: the text speaking of itself
             if ent is not None and det == "its" and ent.title and descriptors \
                     and not set(descriptors) <= set(fold(ent.title).split()):
                 return None  # "Its annual report" after X's Financial Stability Report: whose, the text does not say
