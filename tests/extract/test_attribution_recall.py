@@ -712,3 +712,9 @@ def test_a_body_that_argues_is_not_paraphrased_through_its_plan():
     found = attributions("The Harbour Fund accepted both recommendations. Its action plan of January 2025 gave June as "
                          "the completion date. The Fund argues that the contractor should share the blame.")
     assert found[-1].text == "The Fund argues" and found[-1].fields.note != "plan"
+
+
+def test_this_investigation_produced_by_a_firm_is_the_report_before_it():
+    found = attributions("An unpublished report circulating among diplomats says the group has grown. This "
+                         "investigation, produced by a London-based private firm, names 14 affiliates.")
+    assert len(found) >= 2 and found[-1].text.startswith("This investigation")

@@ -125,6 +125,8 @@ _NOT_AFTER_SUBJECT = {"of", "for", "on", "in", "at", "to", "by", "with", "and", 
                       "against", "that", "which", "who", "as", "than", "into", "after", "before", "since", "s"}
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _NEGATIONS = {"not", "never", "n't"}
+# What a text calls itself: "This brief asks", "This summary sets out".
+_SELF_HEADS = {"brief", "summary", "paper", "note", "commentary", "newsletter", "article", "post", "update", "briefing"}
 # Works through which "X argues" does not paraphrase X: its plans, notifications and figures.
 _NOT_ARGUED = {"plan", "notification"} | L.PLURAL_NOMINALS
 # Reporting verbs in the plural present: "Neighbours say", a hedge when no one is named.
@@ -689,7 +691,8 @@ class Sentence:
                 self.reg.entities.append(aside)
                 return aside, True
             ent = self.reg.last_work(head)
-            if det == "this" and ent is not None and ent.head != head and not (ent.title and head in ent.title.lower()):
+            if det == "this" and head in _SELF_HEADS and self.low(j) not in L.AUTHORSHIP_AGENTS | {",", "by"} \
+                    and ent is not None and ent.head != head and not (ent.title and head in ent.title.lower()):
                 return None  # "This brief asks" after an assessment: the text speaking of itself
             if ent is not None and det == "its" and ent.title and descriptors \
                     and not set(descriptors) <= set(fold(ent.title).split()):
