@@ -718,3 +718,10 @@ def test_this_investigation_produced_by_a_firm_is_the_report_before_it():
     found = attributions("An unpublished report circulating among diplomats says the group has grown. This "
                          "investigation, produced by a London-based private firm, names 14 affiliates.")
     assert len(found) >= 2 and found[-1].text.startswith("This investigation")
+
+
+@pytest.mark.parametrize("text, cue", [("The letter was first made public by the Harbour Ledger on 5 May.", "made public by"),
+                                       ("The flaw was disclosed by Greyfin Labs on Monday.", "disclosed by")])
+def test_made_public_or_disclosed_by_a_source(text, cue):
+    (m,) = attributions(text)
+    assert m.cue == cue

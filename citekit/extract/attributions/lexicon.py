@@ -115,6 +115,7 @@ FRAMES = [
     ("as", "documented", "by"), ("as", "cited", "by"), ("in", "the", "words", "of"),
     ("citing",), ("quoting",), ("referring", "to"), ("per",), ("cited", "by"), ("reported", "by"),
     ("quoted", "by"), ("via",), ("courtesy", "of"), ("heard", "from"), ("heard", "evidence", "from"),
+    ("made", "public", "by"), ("disclosed", "by"),  # (not "revealed by": "this report revealed by X" is the report)
 ]
 # Frames that need a named or determined source right after them ("per cent" is no frame).
 STRICT_FRAMES = {("per",), ("via",), ("citing",), ("quoting",)}
