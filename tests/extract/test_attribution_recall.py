@@ -725,3 +725,9 @@ def test_this_investigation_produced_by_a_firm_is_the_report_before_it():
 def test_made_public_or_disclosed_by_a_source(text, cue):
     (m,) = attributions(text)
     assert m.cue == cue
+
+
+@pytest.mark.parametrize("cue", ["saying", "telling shippers"])
+def test_a_participle_after_a_clause_whose_subject_takes_the_article(cue):
+    (m,) = attributions(f"The Harbour Authority closed the port on Monday, {cue} that the channel was unsafe.")
+    assert authors(m) == ["Harbour Authority"] and m.cue == cue.split()[0]

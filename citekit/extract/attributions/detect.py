@@ -2101,8 +2101,9 @@ class Sentence:
         word, not a reporting verb ("Scope Ratings placed"); "Business federation FEB-VBO put"
         gives the name after the body head."""
         for i in range(d):
-            if not self.name_tok(i) or not (i == 0 or self.t[i - 1].text in _PUNCT_OPEN):
-                continue
+            if not self.name_tok(i) or not (i == 0 or self.t[i - 1].text in _PUNCT_OPEN or self.low(i - 1) == "the"
+                                            and (i == 1 or self.t[i - 2].text in _PUNCT_OPEN)):
+                continue  # ("The Harbour Authority closed the port, saying")
             end = self.name_fwd(i, d)
             if end is None or end >= d or self.t[end].text in L.NAME_JOINERS:
                 continue

@@ -99,7 +99,8 @@ INVERTED_VERBS = {"said", "says", "added", "adds", "noted", "notes", "wrote", "w
                   "reports", "told", "tweeted", "concluded", "insisted", "claimed", "declared"}
 # Participles that report for the sentence's subject: "X cut its rating, saying …".
 PARTICIPLE_CUES = {"saying", "warning", "adding", "arguing", "noting", "stating", "claiming", "confirming",
-                   "acknowledging", "admitting", "insisting", "explaining", "stressing", "estimating", "concluding"}
+                   "acknowledging", "admitting", "insisting", "explaining", "stressing", "estimating", "concluding",
+                   "telling"}
 # Verbs whose object is the work: "X released a report titled …", "X issued his Guidelines".
 RELEASE_VERBS = {"released", "releases", "published", "publishes", "issued", "issues", "produced",
                  "unveiled", "unveils", "launched", "launches", "circulated", "authored", "penned",
