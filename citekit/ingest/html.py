@@ -80,7 +80,7 @@ def _restore_source_lines(tree: HtmlElement | None, body: str) -> str:
     before it in the page (at the end when that paragraph is not in the text)."""
     if tree is None:
         return body
-    paragraphs = [el for el in tree.iter("p", "li", "blockquote", "h2", "h3", "h4", "figcaption")]
+    paragraphs = list(tree.iter("p", "li", "blockquote", "h2", "h3", "h4", "figcaption"))
     for at, el in enumerate(paragraphs):
         line = " ".join(el.text_content().split())
         if not _SOURCE_LINE.match(line) or line in " ".join(body.split()):

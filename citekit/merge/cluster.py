@@ -22,8 +22,8 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 
 from citekit.extract.identifiers import normalize_doi
-from citekit.merge.identity import (TITLE_THRESHOLD, _numbers, document_symbol, edition_year, identity_keys, name_key, similar_keys,
-                                    title_key)
+from citekit.merge.identity import (TITLE_THRESHOLD, _numbers, document_symbol, edition_year, identity_keys, name_key,
+                                    similar_keys, title_key)
 from citekit.models import Fields
 
 

@@ -23,9 +23,8 @@ Decisions:
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from citekit.extract.attributions import deps

@@ -214,8 +214,7 @@ class Sentence:
         if w not in L.WORK_VERBS:
             return False
         if w == "put":  # "the figures put the toll at 212", not "put pressure on"
-            return any(self.low(x) == "at" for x in range(k + 2, min(len(self.t), k + 9))
-                       if all(self.t[y].text not in (",", ";", ":", ".") for y in range(k + 1, x)))
+            return self.ahead_in_clause(k, "at")
         after = L.WORK_VERB_COMPLEMENTS.get(w)
         return after is None or self.low(k + 1) in after
 
@@ -229,13 +228,22 @@ class Sentence:
         if self.low(k) in L.COMPLEMENT_WORDS:
             return nxt.lower() in L.COMPLEMENT_WORDS[self.low(k)]
         if self.low(k) in L.OBJECT_THAT_VERBS:  # "informed the Ministry that", not "informed the police"
-            return any(self.low(x) == "that" for x in range(k + 2, min(len(self.t), k + 9))
-                       if all(self.t[y].text not in (",", ";", ".") for y in range(k + 1, x)))
+            return self.ahead_in_clause(k, "that")
         if self.low(k) not in L.NEEDS_COMPLEMENT:
             return True
         if self.low(0) == "as" and k < 10:
             return True  # "As the Ledger revealed three weeks ago, …": what it revealed follows
         return nxt.lower() in ("that", "to", "how", "what", "why", "whether", "in", "on") or nxt in _PUNCT_OPEN or nxt == "."
+
+    def ahead_in_clause(self, k: int, word: str, reach: int = 8) -> bool:
+        """``word`` follows the verb at t[k] after its object (within ``reach`` tokens, no comma
+        or stop between): "put the toll at", "informed the Ministry that"."""
+        for x in range(k + 1, min(len(self.t), k + 1 + reach)):
+            if self.t[x].text in (",", ";", ":", "."):
+                return False
+            if x > k + 1 and self.low(x) == word:
+                return True
+        return False
 
     def quoted_object(self, k: int) -> bool:
         """'called the findings "deeply troubling"', 'rated the flaw "critical"': a verb of naming

@@ -30,7 +30,6 @@ KIND_HEADS = {"memo": "memo", "memorandum": "memo", "letter": "letter", "guidanc
               "advisory": "advisory", "submission": "submission", "plan": "plan", "notification": "notification"}
 # Heads that refer back only to a work of their kind.
 _OWN_KIND_HEADS = set(KIND_HEADS) | {"statement", "tweet", "post", "book"}
-_PLURAL_HEADS = PLURAL_NOMINALS  # "the figures", "the data": no "it"
 # Heads and modifiers that name what kind of document a work is, beyond "report" (its genre):
 # a body's "interim review" is not its "summer outlook", whoever calls either "the report".
 GENRE_HEADS = set(KIND_HEADS) | {"review", "audit", "assessment", "outlook", "update", "yearbook", "factsheet",
@@ -130,7 +129,7 @@ class Registry:
             if pronoun in ("he", "she"):
                 if ent.kind == "source" and ent.person:
                     return at, ent
-            elif pronoun == "it" and ent.head in _PLURAL_HEADS:
+            elif pronoun == "it" and ent.head in PLURAL_NOMINALS:
                 continue  # figures and data are "they", not "it"
             elif ent.kind == "work" or not ent.person:
                 return at, ent
@@ -188,7 +187,7 @@ class Registry:
         return other
 
     def last_work(self, head: str | None = None, singular: bool = False) -> Entity | None:
-        works = [e for e in self.entities if e.kind == "work" and not (singular and e.head in _PLURAL_HEADS)]
+        works = [e for e in self.entities if e.kind == "work" and not (singular and e.head in PLURAL_NOMINALS)]
         if head in _OWN_KIND_HEADS:  # "the survey" is no earlier memo
             same = [e for e in works if e.head == head or (e.title and head in e.title.lower())]
             return same[-1] if same else None
