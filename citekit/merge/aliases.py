@@ -8,7 +8,9 @@ in another.  Before clustering, the bodies of prose attributions get one name:
 - "LBC": the one body of the corpus that a record defines it for, or whose initials (small words
   skipped) it is; two candidates leave it as it is;
 - "Ground, Lakeland" (a body read as a person): the body that another record names in those
-  words.
+  words;
+- "Information Security Agency": the one body of the corpus whose name is that with one more
+  word in front ("National Information Security Agency"), when it has at least three words.
 """
 
 from __future__ import annotations
@@ -50,9 +52,13 @@ def unify_bodies(mentions: list[Mention]) -> None:
             if acro:
                 defined[acro].add(org_key(name))
     by_initials: dict[str, set[str]] = defaultdict(set)
+    longer: dict[str, set[str]] = defaultdict(set)  # org_key -> keys of the names it ends, one word shorter
     for key, name in full.items():
         if letters := initials(name):
             by_initials[letters].add(key)
+        words = key.split()
+        if len(words) >= 4:
+            longer[" ".join(words[1:])].add(key)
 
     def rename(literal: str) -> str:
         name, _ = _clean(literal)
@@ -60,6 +66,8 @@ def unify_bodies(mentions: list[Mention]) -> None:
             keys = defined.get(name) or by_initials.get(name.replace(".", "")) or set()
             if len(keys) == 1:
                 return full[next(iter(keys))]
+        elif len(keys := longer.get(org_key(name), set())) == 1:
+            return full[next(iter(keys))]  # "the Information Security Agency": the National one, the corpus's only
         return name
 
     for m in attributions:

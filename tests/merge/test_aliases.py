@@ -43,3 +43,14 @@ def test_a_body_read_as_a_person_takes_the_name_another_document_gives_it():
     unify_bodies([body, misread, person])
     assert _names(misread) == ["Equal Harbour"]
     assert person.fields.authors[0].family == "Harbour"  # someone quoted stays a person
+
+
+def test_a_name_short_of_one_leading_word_is_the_corpus_s_only_longer_body():
+    full = _said("a", Author(literal="National Harbour Security Agency"))
+    short = _said("b", Author(literal="Harbour Security Agency"))
+    unify_bodies([full, short])
+    assert _names(short) == ["National Harbour Security Agency"]
+    regional = _said("c", Author(literal="Regional Harbour Security Agency"))
+    short = _said("b", Author(literal="Harbour Security Agency"))
+    unify_bodies([full, regional, short])
+    assert _names(short) == ["Harbour Security Agency"]  # two longer bodies: which one, the text does not say
