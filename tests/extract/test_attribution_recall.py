@@ -731,3 +731,18 @@ def test_made_public_or_disclosed_by_a_source(text, cue):
 def test_a_participle_after_a_clause_whose_subject_takes_the_article(cue):
     (m,) = attributions(f"The Harbour Authority closed the port on Monday, {cue} that the channel was unsafe.")
     assert authors(m) == ["Harbour Authority"] and m.cue == cue.split()[0]
+
+
+def test_a_release_keeps_its_symbol_and_opening_day_and_takes_no_later_quotation_as_title():
+    found = attributions('The Harbour Security Agency (HSA) was told on 6 February. On 8 February the Agency issued '
+                         'a security advisory to all public bodies (HSA-SA-2027-03), warning that supplier accounts '
+                         'were "a primary route of intrusion" and asking bodies to act.', date="2027-02-11")
+    (m,) = [m for m in found if "advisory" in m.text]
+    assert (m.fields.title, m.fields.date, m.fields.report_number) == (None, "2027-02-08", "HSA-SA-2027-03")
+
+
+def test_a_bodys_annual_report_is_not_its_letter_cited_before():
+    found = attributions("Brandt read from the Bank's letter to Harlow of 18 March 2026, which gave the lender until "
+                         "June. The bank's annual report for 2025 found that liquidity was strong.")
+    assert found[0].fields.note == "letter"
+    assert all(m.fields.note != "letter" for m in found if "annual report" in m.text)

@@ -123,6 +123,7 @@ _SUBJECT_BODY = re.compile(r"(?P<the>\b[Tt]he\s+)?\b(?P<name>(?:[A-Z][\w-]+\s+){
 # Words that do not follow a clause's subject: "the Office on 2 February" is no subject.
 _NOT_AFTER_SUBJECT = {"of", "for", "on", "in", "at", "to", "by", "with", "and", "or", "from", "about", "over", "under",
                       "against", "that", "which", "who", "as", "than", "into", "after", "before", "since", "s"}
+_OPENING_DAY = re.compile(rf"\s*(?:In|On)\s+((?:\d{{1,2}}\s+)?{_MONTH_NAMES}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?)\s+[A-Za-z]")
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _NEGATIONS = {"not", "never", "n't"}
 # What a text calls itself: "This brief asks", "This summary sets out".
@@ -466,7 +467,8 @@ class Sentence:
         return self.dates_in(k + 2, end) if end > k + 2 else None
 
     def sentence_date(self) -> str | None:
-        m = re.match(r"\s*(?:In|On|By|Since|Last)\s+([^,]{3,30}),", self.text)
+        """The date a sentence opens with: "In May 2024, …", "On 8 February the Agency …"."""
+        m = re.match(r"\s*(?:In|On|By|Since|Last)\s+([^,]{3,30}),", self.text) or _OPENING_DAY.match(self.text)
         return self.dates_in_text(m.group(1)) if m else None
 
     def dates_in_text(self, text: str) -> str | None:
@@ -607,6 +609,8 @@ class Sentence:
                     return ent, True
                 return ent, False
             ent = self.reg.work_described(set(fold(body.replace("-", " ")).split()))
+            if ent is not None and ent.head != head and (head in KIND_HEADS or ent.head in KIND_HEADS):
+                ent = None  # "the bank's annual report" is not the Bank's letter cited before
             if ent is not None:
                 named = Entity(kind="work")
                 self.possessive_title(poss[0], j, named)
@@ -1273,6 +1277,8 @@ class Sentence:
             ent = self.reg.new_work(head, L.NOMINALS.get(head or "", "misc"))
             ent.authors, ent.title, ent.series = [author_for(name, person)], title, series
             ent.date = self.dates_in(k + 1, end) or self.sentence_date()
+            if symbol := _DOC_SYMBOL.search(self.text, self.t[end - 1].end - self.base):  # "an advisory to … (NISA-SA-2027-03)"
+                ent.number = symbol.group() if symbol.start() - (self.t[end - 1].end - self.base) <= 60 else None
             self.add(start, end, self.t[k].text, self.span_text(i, j), ent, confidence=0.85)
 
     def release_object(self, s: int) -> tuple[str | None, str | None, str | None, int] | None:
@@ -1295,7 +1301,8 @@ class Sentence:
                 b = self.name_back(x, s)
                 if b is not None:
                     series, end = self.span_text(b, x), x + 1
-            elif w in ("titled", "entitled", "called", "named") or (self.t[x].text in _QUOTES_OPEN and head):
+            elif w in ("titled", "entitled", "called", "named") or (self.t[x].text in _QUOTES_OPEN and head
+                                                                     and x - end <= 1):  # "a report, “T”"
                 q = x + (w in ("titled", "entitled", "called", "named"))
                 qend = self.quoted_title(q)
                 if qend:
