@@ -746,3 +746,9 @@ def test_a_bodys_annual_report_is_not_its_letter_cited_before():
                          "June. The bank's annual report for 2025 found that liquidity was strong.")
     assert found[0].fields.note == "letter"
     assert all(m.fields.note != "letter" for m in found if "annual report" in m.text)
+
+
+def test_put_is_a_release_only_as_put_out():
+    (m,) = attributions("The Harbour Institute put out a report on Monday that found the port was losing money.")
+    assert authors(m) == ["Harbour Institute"]
+    assert attributions("Rep. Ilse Brandt put it to him that the annual report had been signed early.") == []

@@ -1257,8 +1257,9 @@ class Sentence:
         for k in range(1, len(self.t)):
             if self.low(k) not in L.RELEASE_VERBS or not self.free(k, k + 1) or self.low(k + 1) == "by":
                 continue  # ("Data released by X show": passive, the maker follows)
-            if self.low(k) in ("releases", "publishes", "issues", "unveils", "launches"):
-                continue
+            if self.low(k) in ("releases", "publishes", "issues", "unveils", "launches") \
+                    or self.low(k) == "put" and self.low(k + 1) != "out":
+                continue  # ("put it to him that …" is no release; "put out a report" is)
             j = k
             while j > 0 and self.low(j - 1) in _BETWEEN_SUBJECT_AND_VERB:
                 j -= 1
