@@ -752,3 +752,8 @@ def test_put_is_a_release_only_as_put_out():
     (m,) = attributions("The Harbour Institute put out a report on Monday that found the port was losing money.")
     assert authors(m) == ["Harbour Institute"]
     assert attributions("Rep. Ilse Brandt put it to him that the annual report had been signed early.") == []
+
+
+def test_the_figures_released_by_a_body_in_an_insertion_are_its_figures():
+    found = attributions("The figures, released by the Harbour Statistics Office on Tuesday, show that exports fell.")
+    assert found and all(authors(m) == ["Harbour Statistics Office"] for m in found)

@@ -713,7 +713,8 @@ class Sentence:
                 later = self.reg.new_work(head, type_)  # "Its 2024 report" after its 2023 one
                 later.authors, later.institution, later.date = list(ent.authors), ent.institution, date
                 return later, True
-            by = j + 1 if self.low(j) in L.AUTHORSHIP_AGENTS and self.low(j + 1) == "by" else j if self.low(j) == "by" else None
+            at = j + (self.t[j].text == "," if j < len(self.t) else 0)  # "The figures, released by X on Tuesday, show"
+            by = at + 1 if self.low(at) in L.AUTHORSHIP_AGENTS and self.low(at + 1) == "by" else j if self.low(j) == "by" else None
             if (ent is None or ent.head != head) and det == "the" and (self.low(j) == "of" or by) \
                     and self.body_fwd((by or j) + 1 + (self.low((by or j) + 1) == "the")) is not None:
                 ent = self.reg.new_work(head, type_)  # "The preliminary report of (published by) the X Bureau"
