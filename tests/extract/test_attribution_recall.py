@@ -757,3 +757,10 @@ def test_put_is_a_release_only_as_put_out():
 def test_the_figures_released_by_a_body_in_an_insertion_are_its_figures():
     found = attributions("The figures, released by the Harbour Statistics Office on Tuesday, show that exports fell.")
     assert found and all(authors(m) == ["Harbour Statistics Office"] for m in found)
+
+
+def test_the_report_by_a_body_in_commas_and_a_writer_in_a_periodical():
+    (m,) = attributions("The report, by the Harbour Institute, found that the berth was unsafe.")
+    assert authors(m) == ["Harbour Institute"] and m.fields.type == "report"
+    (m,) = attributions('"The berth is unsafe," writes Anna Berg in the Harbour Review.')
+    assert authors(m) == ["Berg"]

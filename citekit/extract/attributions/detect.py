@@ -714,11 +714,16 @@ class Sentence:
                 later.authors, later.institution, later.date = list(ent.authors), ent.institution, date
                 return later, True
             at = j + (self.t[j].text == "," if j < len(self.t) else 0)  # "The figures, released by X on Tuesday, show"
-            by = at + 1 if self.low(at) in L.AUTHORSHIP_AGENTS and self.low(at + 1) == "by" else j if self.low(j) == "by" else None
+            by = at + 1 if self.low(at) in L.AUTHORSHIP_AGENTS and self.low(at + 1) == "by" \
+                else at if self.low(at) == "by" else None  # "The report by X", "The report, by X, found"
+            b = (by or j) + 1 + (self.low((by or j) + 1) == "the")
             if (ent is None or ent.head != head) and det == "the" and (self.low(j) == "of" or by) \
-                    and self.body_fwd((by or j) + 1 + (self.low((by or j) + 1) == "the")) is not None:
+                    and (e := self.body_fwd(b)) is not None:
                 ent = self.reg.new_work(head, type_)  # "The preliminary report of (published by) the X Bureau"
                 ent.date, ent.descriptors = date or self.participle_date(j), descriptors
+                if by is not None and at > j:  # (its maker in an insertion the clause's own rules do not read)
+                    name, person = self.names.canonical(self.span_text(b, e))
+                    ent.authors = [author_for(name, person)]
                 return ent, True
             return (ent, False) if ent else None
         return None
