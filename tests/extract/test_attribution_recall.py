@@ -764,3 +764,8 @@ def test_the_report_by_a_body_in_commas_and_a_writer_in_a_periodical():
     assert authors(m) == ["Harbour Institute"] and m.fields.type == "report"
     (m,) = attributions('"The berth is unsafe," writes Anna Berg in the Harbour Review.')
     assert authors(m) == ["Berg"]
+
+
+def test_a_body_in_a_place_is_the_body():
+    (m,) = attributions("The Harbour Bank of Norland in Tallin said rates would rise.")
+    assert authors(m) == ["Harbour Bank of Norland"]

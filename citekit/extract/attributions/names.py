@@ -244,6 +244,7 @@ def described_bodies(text: str) -> set[str]:
 _FULL_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3}(?![\w’'-])")
 
 
+_BODY_IN_PLACE = re.compile(r"(?P<body>.+?)\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
 _PERSON_OF = re.compile(r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})\s+(?P<prep>of|in)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 
 
@@ -332,6 +333,8 @@ class Names:
         if (of := _PERSON_OF.match(name)) and (of.group("prep") == "in" or is_org_like(of.group("org"))) \
                 and not is_org_like(of.group("who")) and is_person_name(strip_honorific(of.group("who"))[0]):
             name = of.group("who")  # "Health Minister Carmen Ortiz of the Ministry of Health", "Anna Berg in the Review"
+        elif (at := _BODY_IN_PLACE.match(name)) and is_org_like(at.group("body")):
+            name = at.group("body")  # "the Bank of England in London": the bank
         name, titled = strip_honorific(name)
         person_hint = person_hint or titled
         if name.islower() and fold(name) in self.spellings:
