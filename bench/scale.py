@@ -1,5 +1,7 @@
 """Scale benchmark: full build, no-change and one-changed-document rebuilds, memory, and
-merge/extraction quality on synthetic corpora with known truth.
+merge/extraction quality on synthetic corpora with known truth.  The first document is
+changed twice: a sentence that cites nothing (the rebuild patches citations.json,
+``citekit.engine.cutoff``), then a sentence that cites a report (the rebuild merges again).
 
     python bench/scale.py --sizes 1000,10000 [--jobs N] [--seed 1] [--dir /tmp/citekit-bench]
     python bench/scale.py --curve            # 1k, 2k, 5k, 10k: full builds, a markdown table
@@ -151,14 +153,17 @@ def differing_outputs(a: Path, b: Path) -> list[str]:
             or (a / name).read_bytes() != (b / name).read_bytes()]
 
 
-def touch_one(docs: Path) -> tuple[Path, bytes]:
-    """Insert a sentence into the first document's first paragraph; returns what to restore."""
+PROSE_EDIT = "This sentence was added to measure a rebuild. "  # cites nothing
+CITING_EDIT = "According to a 2021 World Health Organization report, the rains came early. "
+
+
+def touch_one(docs: Path, sentence: str = PROSE_EDIT) -> tuple[Path, bytes]:
+    """Insert ``sentence`` into the first document's first paragraph; returns what to restore."""
     path = sorted(p for p in docs.iterdir() if not p.name.startswith("."))[0]  # (not a stray hidden file)
     original = path.read_bytes()
     text = original.decode("utf-8")
     cut = text.index(". ") + 2
-    path.write_text(text[:cut] + "This sentence was added to measure a rebuild. " + text[cut:],
-                    encoding="utf-8")
+    path.write_text(text[:cut] + sentence + text[cut:], encoding="utf-8")
     return path, original
 
 
@@ -208,6 +213,12 @@ def bench_size(base: Path, size: int, seed: int, jobs: int | None, options: set[
             after = evaluate_clustering(where / "truth.json", run / "out")["references"]
             result["onechange"]["merge_references_f1"] = after.f1
             result["onechange"]["works"] = after.works
+        path, original = touch_one(where / "docs", CITING_EDIT)
+        try:
+            print(f"  one-document rebuild, a citation added ({path.name}) …", flush=True)
+            _phase(run, result, "onecite", run_measured(cmd, env, run / "onecite.log"))
+        finally:
+            path.write_bytes(original)
     if quality and ok:
         print("  scoring …", flush=True)
         started = time.perf_counter()
@@ -270,7 +281,7 @@ def print_results(results: list[dict], options: set[str], jobs: int | None) -> N
                  if o in options]
     print(f"\nbuild options found: {', '.join(supported) or 'none of --jobs/--executor'}"
           f"; --jobs {'passed: ' + str(jobs) if jobs and '--jobs' in options else 'not passed'}")
-    print("| docs | words | full build s (CPU s) | docs/s | peak MB | no-change s | one-change s |"
+    print("| docs | words | full build s (CPU s) | docs/s | peak MB | no-change s | one-change s (prose/citation) |"
           " merge P/R/F1 (refs) | merge P/R/F1 (all) | look-alike merges (refs/all) | refs found |"
           " inline P/R | attribution P/R |")
     print("|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|---|")
@@ -288,7 +299,8 @@ def print_results(results: list[dict], options: set[str], jobs: int | None) -> N
         print(f"| {r['docs']} | {r['words']:,} | {full['seconds']:.1f} ({full['cpu_seconds']:.0f})"
               f"{'' if full['exit'] == 0 else ' (exit ' + str(full['exit']) + ')'} | {docs_s:.1f} |"
               f" {full['peak_mb']} | {_fmt(r.get('nochange', {}).get('seconds'), 1)} |"
-              f" {_fmt(r.get('onechange', {}).get('seconds'), 1)} | {prf(m.get('references'))} |"
+              f" {_fmt(r.get('onechange', {}).get('seconds'), 1)}/{_fmt(r.get('onecite', {}).get('seconds'), 1)} |"
+              f" {prf(m.get('references'))} |"
               f" {prf(m.get('all'))} | {_fmt(look)} | {_fmt(e.get('references_recall'))} |"
               f" {_fmt(e.get('inline_precision'))}/{_fmt(e.get('inline_recall'))} |"
               f" {_fmt(e.get('attribution_precision'))}/{_fmt(e.get('attribution_recall'))} |")
@@ -299,7 +311,7 @@ def print_results(results: list[dict], options: set[str], jobs: int | None) -> N
         if e.get("error"):
             print(f"  {r['docs']}: citekit eval failed: {e['error']}")
     for r in results:
-        for phase in ("full", "nochange", "onechange"):
+        for phase in ("full", "nochange", "onechange", "onecite"):
             if phase in r:
                 p = r[phase]
                 extra = ""

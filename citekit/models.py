@@ -146,3 +146,4 @@ class Corpus(BaseModel):
     mentions: list[Mention] = Field(default_factory=list)
     works: list[Work] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list)
+    _compared_facts: set[str] = PrivateAttr(default_factory=set)  # documents whose facts merge compared

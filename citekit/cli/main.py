@@ -114,6 +114,9 @@ def build(
     for problem in outcome.problems:
         if problem.severity != "info" or verbose:
             err.print(f"{problem.severity}: {problem.line()}", markup=False)
+    if outcome.patched and verbose:
+        err.print(f"citekit: {outcome.patched} changed document(s) cite what they cited before: merge kept, "
+                  "citations.json patched", markup=False, soft_wrap=True)
     if not outcome.documents:
         err.print("citekit: no readable documents; nothing written", markup=False)
         raise typer.Exit(1)

@@ -50,16 +50,29 @@ def indented_list_chunks(items: Iterable, level: int, indent: int = 1, parts: in
     for item in items:
         out.append("[" + inner if empty else "," + inner)
         empty = False
-        mark = len(out)
-        try:
-            _encode(item, out, inner, step, False)
-        except _Unusual:  # as json.dumps writes it, its lines indented to this depth
-            del out[mark:]
-            out.append(json.dumps(item, ensure_ascii=False, indent=indent).replace("\n", inner))
+        _encode_item(item, out, inner, step)
         if len(out) >= parts:
             yield "".join(out)
             out.clear()
     yield "[]" if empty else "".join(out) + newline + "]"
+
+
+def list_item(item: object, level: int, indent: int = 1) -> str:
+    """The text of one item of a list nested ``level`` deep, as :func:`indented_list_chunks`
+    writes it (from its first character to its last, without the separator)."""
+    step = " " * indent
+    out: list[str] = []
+    _encode_item(item, out, "\n" + step * (level + 1), step)
+    return "".join(out)
+
+
+def _encode_item(item: object, out: list[str], inner: str, step: str) -> None:
+    mark = len(out)
+    try:
+        _encode(item, out, inner, step, False)
+    except _Unusual:  # as json.dumps writes it, its lines indented to this depth
+        del out[mark:]
+        out.append(json.dumps(item, ensure_ascii=False, indent=len(step)).replace("\n", inner))
 
 
 class _Unusual(Exception):

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from citekit.engine import cutoff
 from citekit.engine.cache import BuildRecord
 from citekit.engine.extract import DocumentEngine, EngineOptions
 from citekit.engine.manifest import build_fingerprint, file_sha256, output_stamps, unchanged
@@ -48,6 +49,7 @@ class BuildOutcome:
     documents: int
     summary: str  # "N documents, … -> M works in OUT/"
     changed: int = 0  # output files rewritten
+    patched: int = 0  # changed documents whose citations were as before (engine.cutoff)
     report_json: str | None = None  # --report
 
 
@@ -74,16 +76,30 @@ def run_build(settings: BuildSettings) -> BuildOutcome:
             record = engine.cache.last_build(out_key) if skippable else None
             if record is not None and output_stamps(settings.out_dir, OUTPUT_NAMES) == record.outputs:
                 fingerprint = _fingerprint(engine, settings, config)
+                replay = BuildOutcome([Problem(**p) for p in record.report["problems"]],
+                                      record.report["documents"], record.report["summary"])
                 if unchanged(record, fingerprint, settings.out_dir, OUTPUT_NAMES):
-                    return BuildOutcome([Problem(**p) for p in record.report["problems"]],
-                                        record.report["documents"], record.report["summary"])
-            outcome = _build(engine, settings, config, progress)
+                    return replay
+                with progress.step("patch"):
+                    patched = cutoff.patch(engine.cache, out_key, settings.out_dir, engine, record.fingerprint,
+                                           lambda inputs: _fingerprint(engine, settings, config, inputs))
+                if patched:
+                    engine.cache.record_build(out_key, BuildRecord(
+                        fingerprint, output_stamps(settings.out_dir, OUTPUT_NAMES), record.report))
+                    engine.finish()
+                    replay.changed, replay.patched = 1, patched
+                    return replay
+            outcome, corpus = _build(engine, settings, config, progress)
             if engine.cache is not None:
                 stamps = output_stamps(settings.out_dir, OUTPUT_NAMES) if outcome.documents else None
                 engine.cache.record_build(out_key, BuildRecord(
                     _fingerprint(engine, settings, config), stamps,
                     {"problems": [p.model_dump() for p in outcome.problems], "documents": outcome.documents,
                      "summary": outcome.summary}) if skippable and stamps else None)
+                if skippable and stamps:
+                    cutoff.remember(engine.cache, out_key, engine, corpus)
+                else:
+                    engine.cache.forget_emitted(out_key)
                 engine.finish()
             return outcome
     finally:
@@ -105,15 +121,18 @@ def _collector_paused():
             gc.enable()
 
 
-def _fingerprint(engine: DocumentEngine, settings: BuildSettings, config) -> str:
+def _fingerprint(engine: DocumentEngine, settings: BuildSettings, config,
+                 inputs: list[tuple[str, str]] | None = None) -> str:
+    """Of this build, or of one with ``inputs`` (path, content hash) and the same settings."""
     merge = settings.merge_bib
     values = {"dialect": settings.dialect, "ascii": settings.ascii, "max_bytes": settings.max_bytes,
               "resolve": config.model_dump(mode="json"), "cwd": os.getcwd(),
               "merge": [str(merge), file_sha256(merge) if merge.is_file() else None] if merge else None}
-    return build_fingerprint(engine.inputs(), engine.scan().problems, values)
+    return build_fingerprint(engine.inputs() if inputs is None else inputs, engine.scan().problems, values)
 
 
-def _build(engine: DocumentEngine, settings: BuildSettings, config, progress: BuildProgress) -> BuildOutcome:
+def _build(engine: DocumentEngine, settings: BuildSettings, config,
+           progress: BuildProgress) -> tuple[BuildOutcome, Corpus]:
     from citekit.emit import read_existing, write_outputs
     from citekit.emit.existing import ExistingLibraryError, merge_existing, read_bib
     from citekit.emit.manual import LibraryReadError
@@ -132,14 +151,14 @@ def _build(engine: DocumentEngine, settings: BuildSettings, config, progress: Bu
                f"attributions -> {len(corpus.works)} works in {settings.out_dir}/")
     outcome = BuildOutcome(corpus.problems, len(corpus.documents), summary)
     if not corpus.documents:
-        return outcome
+        return outcome, corpus
     if existing:
         edits = merge_existing(corpus, existing, edits)
     with progress.step("write"):
         outcome.changed = len(write_outputs(corpus, settings.out_dir, edits, settings.dialect, ascii=settings.ascii))
     if settings.report is not None:
         outcome.report_json = next(s for s in stack if isinstance(s, Resolve)).report.to_json()
-    return outcome
+    return outcome, corpus
 
 
 def _count(corpus: Corpus, kind: str) -> int:

@@ -10,7 +10,9 @@ row is still reused if the bytes are the same.
 Rows are committed in small transactions as results arrive, so an interrupted build keeps
 every document it finished.  The ``builds`` table remembers the last complete build of an
 output folder (inputs, settings, outputs), which lets a rebuild with nothing changed stop
-early.  A cache that cannot be read is replaced, never trusted.
+early, and the ``emitted`` table what that build wrote for each document, which lets a rebuild
+whose changed documents cite what they cited before skip merging (:mod:`citekit.engine.cutoff`).
+A cache that cannot be read is replaced, never trusted.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ import json
 import os
 import sqlite3
 import zlib
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA = 1
+SCHEMA = 2
 CACHE_NAME = ".citekit-cache.sqlite"
 
 
@@ -61,6 +64,22 @@ class BuildRecord:
     report: dict  # what the build printed: problems and the summary line
 
 
+@dataclass(frozen=True)
+class Emitted:
+    """What the last complete build of an output folder wrote for one input document."""
+
+    document: str  # its id
+    sha256: str
+    digest: str  # engine.document.merge_digest of its result
+    date: str | None  # its metadata date (which of two texts rewrites the other)
+    works: list[str | None]  # the key of each of its mentions' work, in extraction order
+    cites: list[str]  # ids of the corpus documents it cites
+    derived_from: list[str]  # ids of the corpus documents it rewrites
+    sketch: tuple[int, list[int]]  # merge.reuse.sketch of its text
+    facts: list[int]  # attributions.corpus.facts of its text
+    compared: bool  # whether merge compared its facts with another document's (outlet links)
+
+
 class ResultCache:
     """Per-document results keyed by (path, content hash, pipeline version)."""
 
@@ -95,6 +114,11 @@ class ResultCache:
                 CREATE TABLE IF NOT EXISTS builds (
                     out TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, outputs TEXT NOT NULL,
                     report TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS emitted (
+                    out TEXT NOT NULL, path TEXT NOT NULL, document TEXT NOT NULL, sha256 TEXT NOT NULL,
+                    digest TEXT NOT NULL, date TEXT, works TEXT NOT NULL, cites TEXT NOT NULL,
+                    derived_from TEXT NOT NULL, sketch BLOB NOT NULL, facts BLOB NOT NULL,
+                    compared INTEGER NOT NULL, PRIMARY KEY (out, path));
                 """
             )
             db.execute(f"PRAGMA user_version={SCHEMA}")
@@ -160,6 +184,30 @@ class ResultCache:
             self._db.execute("INSERT INTO builds VALUES (?, ?, ?, ?)",
                              (out, record.fingerprint, json.dumps(record.outputs), json.dumps(record.report)))
 
+    def emitted(self, out: str) -> dict[str, Emitted]:
+        """Per input path, what the last complete build of ``out`` wrote for it."""
+        rows = self._db.execute("SELECT path, document, sha256, digest, date, works, cites, derived_from, sketch,"
+                                " facts, compared FROM emitted WHERE out = ?", (out,))
+        return {path: Emitted(document, sha, digest, date, json.loads(works), json.loads(cites), json.loads(derived),
+                              _unpack_sketch(sketch), array("Q", facts).tolist(), bool(compared))
+                for path, document, sha, digest, date, works, cites, derived, sketch, facts, compared in rows}
+
+    def record_emitted(self, out: str, documents: dict[str, Emitted], replace_all: bool = True) -> None:
+        """Remember what a complete build of ``out`` wrote per document: for every document
+        (forgetting the others), or with ``replace_all`` False for those given only."""
+        self._begin()
+        if replace_all:
+            self._db.execute("DELETE FROM emitted WHERE out = ?", (out,))
+        self._db.executemany(
+            "INSERT OR REPLACE INTO emitted VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((out, path, e.document, e.sha256, e.digest, e.date, json.dumps(e.works), json.dumps(e.cites),
+              json.dumps(e.derived_from), _pack_sketch(e.sketch), array("Q", e.facts).tobytes(), int(e.compared))
+             for path, e in documents.items()))
+
+    def forget_emitted(self, out: str) -> None:
+        self._begin()
+        self._db.execute("DELETE FROM emitted WHERE out = ?", (out,))
+
     def _begin(self) -> None:
         if not self._db.in_transaction:
             self._db.execute("BEGIN")
@@ -179,3 +227,13 @@ class ResultCache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _pack_sketch(sketch: tuple[int, list[int]]) -> bytes:
+    return array("q", [sketch[0], *sketch[1]]).tobytes()
+
+
+def _unpack_sketch(blob: bytes) -> tuple[int, list[int]]:
+    values = array("q")
+    values.frombytes(blob)
+    return values[0], values[1:].tolist()

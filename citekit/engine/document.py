@@ -3,6 +3,8 @@ worker process (local pool or Dask) runs; it depends on no other document."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +38,21 @@ class DocumentResult(BaseModel):
     extract_problems: list[Problem] = Field(default_factory=list)
     sketch: tuple[int, list[int]] | None = None  # the text's shingle sample (merge.reuse), for large corpora
     facts: list[int] | None = None  # the text's facts (attributions.corpus), for large corpora
+    digest: str | None = None  # merge_digest: what merging reads from this document
+
+
+def merge_digest(result: DocumentResult) -> str:
+    """A hash of what merging reads from a document besides its text, sketch and facts: its
+    id, path, format and metadata, its mentions without their places (start, end, the text
+    they cover) and its problems.  Two versions of a file with the same digest cite the same
+    works in the same way, so a rebuild can keep the merge of the last build as long as reuse
+    and outlet links, which read the rest, come out the same (:mod:`citekit.engine.cutoff`)."""
+    payload = result.model_dump(mode="json", include={"path", "ingest_problems", "extract_problems"})
+    if result.document is not None:
+        payload["document"] = result.document.model_dump(mode="json", exclude={"sha256", "text"})
+    payload["mentions"] = [m.model_dump(mode="json", exclude={"start", "end", "text", "work"})
+                           for m in result.mentions]
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 def process_document(task: DocumentTask) -> DocumentResult:
@@ -55,6 +72,7 @@ def process_document(task: DocumentTask) -> DocumentResult:
     document.meta = extraction.meta
     result.mentions = extraction.mentions
     result.extract_problems = extraction.problems
+    result.digest = merge_digest(result)
     return result
 
 

@@ -23,7 +23,7 @@ from citekit.engine.progress import BuildProgress
 from citekit.engine.version import pipeline_version
 from citekit.ingest import display_path, find_sources
 from citekit.merge import reuse
-from citekit.models import Author, Corpus, Fields, Mention, Problem
+from citekit.models import Author, Corpus, Document, Fields, Mention, Problem
 
 COMMIT_SECONDS = 1.0  # finished documents reach the cache at least this often
 POOL_MIN_PER_JOB = 10  # fewer documents per job run in this process: starting workers costs more
@@ -74,6 +74,8 @@ class DocumentEngine:
         self._fresh: dict[str, DocumentResult] | None = None  # results extracted by this build
         self.sketches: dict[str, tuple[int, list[int]]] = {}  # document id -> text sketch, for merge
         self.facts: dict[str, array] = {}  # document id -> its facts, for merge
+        # (path, document, merge digest, number of mentions) of each document in the corpus, in order
+        self.kept: list[tuple[str, Document, str | None, int]] = []
 
     def scan(self) -> Scan:
         """Find the inputs and recognise those the cache already holds (stat, else hash)."""
@@ -129,7 +131,7 @@ class DocumentEngine:
         corpus.problems.extend(scan.problems)
         results = self.extract_changed() | self._cached_results(scan)
         results |= self._extract([f for f in scan.files if f.shown not in results])  # gone from the cache meanwhile
-        kept: list[DocumentResult] = []
+        kept: list[tuple[str, DocumentResult]] = []
         owner: dict[str, str] = {}
         for file in scan.files:
             result = results[file.shown]
@@ -142,9 +144,10 @@ class DocumentEngine:
                                                message=f"skipped: same file name as {owner[doc.id]}"))
                 continue
             owner[doc.id] = doc.path
-            kept.append(result)
-        for result in kept:
+            kept.append((file.shown, result))
+        for path, result in kept:
             doc = result.document
+            self.kept.append((path, doc, result.digest, len(result.mentions)))
             if result.sketch is not None:
                 self.sketches[doc.id] = result.sketch
             if result.facts is not None:

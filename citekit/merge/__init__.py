@@ -40,7 +40,8 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
     ``sketches`` (document id -> ``reuse.sketch``) and ``facts`` (document id ->
     ``attributions.corpus.facts``) stand in for the texts, which a large build does not keep."""
     unify_bodies(corpus.mentions)  # one name per body: "LBC" here, "Lakeland Basin Commission (LBC)" there
-    link_corpus(corpus, facts)  # attributions to an outlet whose article is a corpus document
+    # attributions to an outlet whose article is a corpus document
+    corpus._compared_facts = link_corpus(corpus, facts)
     # Records: every corpus document (a document is a work too), then every citing mention.
     origins: list[tuple[str, int]] = [("document", i) for i in range(len(corpus.documents))]
     records: list[Fields] = [doc.meta for doc in corpus.documents]

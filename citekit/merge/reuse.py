@@ -61,9 +61,43 @@ def find_reuse(texts: dict[str, str], dates: dict[str, str | None], cites: set[t
     if sketches is None or len(texts) <= EXACT_UP_TO and all(texts.values()):
         sets = {doc: s for doc, text in texts.items() if len(s := shingles(text)) >= MIN_SHINGLES}
         return _judge(_overlaps(sets, CONTAINMENT), sets, dates, cites)
-    sampled = {doc: sketches.get(doc) or sketch(text) for doc, text in texts.items()}
-    samples = {doc: set(sample) for doc, (count, sample) in sampled.items() if count >= MIN_SHINGLES and sample}
+    samples = _samples({doc: sketches.get(doc) or sketch(text) for doc, text in texts.items()})
     return _judge(_overlaps(samples, CONTAINMENT, MIN_SAMPLED), samples, dates, cites)
+
+
+def reuse_of(changed: set[str], before: dict[str, tuple[int, list[int]]], sketches: dict[str, tuple[int, list[int]]],
+             dates: dict[str, str | None], cites: set[tuple[str, str]]) -> list[Reuse] | None:
+    """The pairs :func:`find_reuse` finds at scale that involve the ``changed`` documents, from
+    every document's sketch now (``sketches``) and the changed ones' sketches before
+    (``before``), without comparing the others with one another: None when the change could
+    alter their pairs too (a sampled shingle two of them share turning too common to count, or
+    common enough no longer)."""
+    now, old = _samples(sketches), _samples(before)
+    touched = set().union(*(now.get(doc, set()) | old.get(doc, set()) for doc in changed))
+    postings: dict[int, list[str]] = defaultdict(list)
+    for doc in sorted(now):
+        for h in touched.intersection(now[doc]):
+            postings[h].append(doc)
+    for h in touched:
+        others = [doc for doc in postings.get(h, ()) if doc not in changed]
+        was = len(others) + sum(1 for doc in changed if h in old.get(doc, ()))
+        if len(others) > 1 and _counted(was) != _counted(len(postings.get(h, ()))):
+            return None
+    shared: Counter[tuple[str, str]] = Counter()
+    for docs in postings.values():
+        if _counted(len(docs)):
+            shared.update((a, b) for a, b in combinations(docs, 2) if a in changed or b in changed)
+    return _judge(_enough(shared, now, CONTAINMENT, MIN_SAMPLED), now, dates, cites)
+
+
+def _samples(sketches: dict[str, tuple[int, list[int]]]) -> dict[str, set[int]]:
+    """The sampled shingles of the documents long enough to judge."""
+    return {doc: set(sample) for doc, (count, sample) in sketches.items() if count >= MIN_SHINGLES and sample}
+
+
+def _counted(documents: int) -> bool:
+    """Whether a shingle that ``documents`` documents have counts (boilerplate does not)."""
+    return 1 < documents <= MAX_DOCS_PER_SHINGLE
 
 
 def _overlaps(sets: dict[str, set[int]], threshold: float, least: int = 1) -> dict[tuple[str, str], int]:
@@ -75,8 +109,14 @@ def _overlaps(sets: dict[str, set[int]], threshold: float, least: int = 1) -> di
             index[h].append(doc)
     shared: Counter[tuple[str, str]] = Counter()
     for docs in index.values():
-        if 1 < len(docs) <= MAX_DOCS_PER_SHINGLE:
+        if _counted(len(docs)):
             shared.update(combinations(docs, 2))  # counted in C, not pair by pair in Python
+    return _enough(shared, sets, threshold, least)
+
+
+def _enough(shared: Counter[tuple[str, str]], sets: dict[str, set[int]], threshold: float,
+            least: int) -> dict[tuple[str, str], int]:
+    """The pairs sharing at least ``least`` shingles and ``threshold`` of the smaller set."""
     return {(a, b): n for (a, b), n in shared.items()
             if n >= least and n / min(len(sets[a]), len(sets[b])) >= threshold}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 
@@ -32,3 +33,42 @@ def test_a_sketch_does_not_depend_on_the_process_hash_seed():
                            env=dict(os.environ, PYTHONHASHSEED=seed)).stdout for seed in ("1", "2")]
     assert json.loads(runs[0]) == json.loads(runs[1]) == [*sketch(CONDENSED)]
     assert sketch(CONDENSED)[1], "the sample is not empty"
+
+
+STORIES = [[32 * (40 * story + i) for i in range(40)] for story in range(15)]  # sampled shingles of 15 stories
+BOILERPLATE = [32 * (10_000 + i) for i in range(8)]
+
+
+def _random_sketches(rng: random.Random, docs: int) -> dict[str, tuple[int, list[int]]]:
+    """Documents telling one of a few stories in part, some with boilerplate: many overlap."""
+    sketches = {}
+    for d in range(docs):
+        sample = set(rng.sample(rng.choice(STORIES), rng.randint(6, 40)))
+        sample |= {h for h in BOILERPLATE if rng.random() < 0.1}
+        sketches[f"d{d:03d}"] = (len(sample) * 32, sorted(sample))
+    return sketches
+
+
+def test_the_pairs_of_changed_documents_are_those_a_full_comparison_finds(monkeypatch):
+    """``reuse_of`` against ``find_reuse`` over every document, before and after one changes."""
+    monkeypatch.setattr(reuse, "MAX_DOCS_PER_SHINGLE", 6)  # so that shingles cross the limit
+    checked = declined = found = 0
+    for seed in range(40):
+        rng = random.Random(seed)
+        sketches = _random_sketches(rng, 60)
+        dates = {doc: rng.choice([None, "2020", "2021-05"]) for doc in sketches}
+        changed = rng.choice(sorted(sketches))
+        before = {changed: sketches[changed]}
+        edited = sorted(set(sketches[changed][1]) ^ set(rng.sample(rng.choice(STORIES) + BOILERPLATE, 6)))
+        sketches[changed] = (max(len(edited) * 32, 1), edited)
+        texts = {doc: "" for doc in sketches}
+        full = find_reuse(texts, dates, set(), sketches)
+        local = reuse.reuse_of({changed}, before, sketches, dates, set())
+        if local is None:
+            declined += 1
+            continue
+        checked += 1
+        found += bool(local)
+        assert sorted(local, key=lambda r: (r.derived, r.source)) == sorted(
+            (r for r in full if changed in (r.derived, r.source)), key=lambda r: (r.derived, r.source))
+    assert checked >= 10 and declined >= 1 and found >= 10

@@ -35,12 +35,17 @@ def facts(text: str) -> list[int]:
     return sorted({stable_hash(t.lower()) for t in _TOKEN_RE.findall(text) if not _YEAR_RE.fullmatch(t)})
 
 
+def rare_limit(documents: int) -> int:
+    """The most documents of a corpus of ``documents`` that may share a distinctive fact."""
+    return max(2, documents // 10)
+
+
 def _distinctive(facts_of: dict[str, Sequence[int]], wanted: set[str]) -> dict[str, set[int]]:
     """For the documents ``wanted``, their facts that few documents of the corpus share."""
     df = Counter()
     for values in facts_of.values():
         df.update(values)
-    limit = max(2, len(facts_of) // 10)
+    limit = rare_limit(len(facts_of))
     return {doc: {t for t in facts_of[doc] if df[t] <= limit} for doc in wanted}
 
 
@@ -110,9 +115,11 @@ def _issuers_named(body: str, outlets: dict[str, list[str]], by_word: dict[str, 
     return sorted(issuer for issuer in found if words & {issuer.split()[0], _head(issuer)})
 
 
-def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None) -> None:
+def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None) -> set[str]:
     """Point outlet attributions at the corpus document they report on (fields replaced).
-    ``facts_of`` (document id -> :func:`facts`) stands in for texts a large build does not keep."""
+    ``facts_of`` (document id -> :func:`facts`) stands in for texts a large build does not keep.
+    Returns the documents whose facts were compared (the others' facts count only towards how
+    many documents share a fact)."""
     outlets: dict[str, list[str]] = {}
     publishers: set[tuple[str, str]] = set()  # (name key, document) of documents a body issued
     metas: dict[str, Fields] = {}
@@ -138,7 +145,7 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
         if named[body] and not (len(named[body]) > 1 and own.get(m.document) in named[body]):
             candidates.append((m, body))  # (not "The Ministry expects" in a ministry's own release)
     if not candidates:
-        return
+        return set()
     # bodies the corpus knows another report of (titled or dated, not a corpus document's own
     # record): their undated findings could be any of their reports
     titles = {name_key(meta.title) for meta in metas.values() if meta.title}
@@ -150,7 +157,8 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
     facts_of = {d.id: given[d.id] if d.id in given else facts(d.text) for d in corpus.documents}
     targets_of = {id(m): [t for issuer in named[body] for t in outlets[issuer] if t != m.document]
                   for m, body in candidates}
-    rare = _distinctive(facts_of, {m.document for m, _ in candidates} | {t for ts in targets_of.values() for t in ts})
+    compared = {m.document for m, _ in candidates} | {t for ts in targets_of.values() for t in ts}
+    rare = _distinctive(facts_of, compared)
     links: set[tuple[str, str]] = set()
 
     @lru_cache(maxsize=None)
@@ -181,7 +189,7 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
                               container=meta.container, publisher=meta.publisher, url=meta.url, doi=meta.doi)
             links.add((m.document, target))
     if not links:
-        return
+        return compared
     anonymous: dict[str, list[Mention]] = {}  # the unnamed reports of the documents linked
     involved = {doc for link in links for doc in link}
     for m in corpus.mentions:
@@ -194,3 +202,4 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
         record = next(iter(theirs.values()))
         for m in anonymous.get(citing, []):
             m.fields = record.model_copy(deep=True)
+    return compared
