@@ -22,7 +22,7 @@ import os
 import sqlite3
 import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,8 +75,8 @@ class Emitted:
     works: list[str | None]  # the key of each of its mentions' work, in extraction order
     cites: list[str]  # ids of the corpus documents it cites
     derived_from: list[str]  # ids of the corpus documents it rewrites
-    sketch: tuple[int, list[int]]  # merge.reuse.sketch of its text
-    facts: list[int]  # attributions.corpus.facts of its text
+    sketch: tuple[int, Sequence[int]]  # merge.reuse.sketch of its text
+    facts: Sequence[int]  # attributions.corpus.facts of its text
     compared: bool  # whether merge compared its facts with another document's (outlet links)
 
 
@@ -189,7 +189,7 @@ class ResultCache:
         rows = self._db.execute("SELECT path, document, sha256, digest, date, works, cites, derived_from, sketch,"
                                 " facts, compared FROM emitted WHERE out = ?", (out,))
         return {path: Emitted(document, sha, digest, date, json.loads(works), json.loads(cites), json.loads(derived),
-                              _unpack_sketch(sketch), array("Q", facts).tolist(), bool(compared))
+                              _unpack_sketch(sketch), array("Q", facts), bool(compared))
                 for path, document, sha, digest, date, works, cites, derived, sketch, facts, compared in rows}
 
     def record_emitted(self, out: str, documents: dict[str, Emitted], replace_all: bool = True) -> None:
@@ -229,11 +229,10 @@ class ResultCache:
         self.close()
 
 
-def _pack_sketch(sketch: tuple[int, list[int]]) -> bytes:
-    return array("q", [sketch[0], *sketch[1]]).tobytes()
+def _pack_sketch(sketch: tuple[int, Sequence[int]]) -> bytes:
+    return array("q", [sketch[0]]).tobytes() + array("q", sketch[1]).tobytes()
 
 
-def _unpack_sketch(blob: bytes) -> tuple[int, list[int]]:
-    values = array("q")
-    values.frombytes(blob)
-    return values[0], values[1:].tolist()
+def _unpack_sketch(blob: bytes) -> tuple[int, array]:
+    values = array("q", blob)
+    return values[0], values[1:]

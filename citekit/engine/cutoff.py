@@ -51,8 +51,8 @@ def remember(cache: ResultCache, out: str, engine: DocumentEngine, corpus: Corpu
             continue  # this document never qualifies
         emitted[path] = Emitted(doc.id, doc.sha256, digest, doc.meta.date, works,
                                 sorted(doc_of_key[k] for k in work.cites if k in doc_of_key),
-                                sorted(doc_of_key[k] for k in work.derived_from), (sketch[0], list(sketch[1])),
-                                facts.tolist(), doc.id in corpus._compared_facts)
+                                sorted(doc_of_key[k] for k in work.derived_from), sketch, facts,
+                                doc.id in corpus._compared_facts)
     if at != len(corpus.mentions):  # mentions not in extraction order: nothing to rely on
         emitted = {}
     cache.record_emitted(out, emitted)

@@ -4,7 +4,6 @@ worker process (local pool or Dask) runs; it depends on no other document."""
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,12 +46,12 @@ def merge_digest(result: DocumentResult) -> str:
     they cover) and its problems.  Two versions of a file with the same digest cite the same
     works in the same way, so a rebuild can keep the merge of the last build as long as reuse
     and outlet links, which read the rest, come out the same (:mod:`citekit.engine.cutoff`)."""
-    payload = result.model_dump(mode="json", include={"path", "ingest_problems", "extract_problems"})
+    digest = hashlib.sha256(result.model_dump_json(include={"path", "ingest_problems", "extract_problems"}).encode())
     if result.document is not None:
-        payload["document"] = result.document.model_dump(mode="json", exclude={"sha256", "text"})
-    payload["mentions"] = [m.model_dump(mode="json", exclude={"start", "end", "text", "work"})
-                           for m in result.mentions]
-    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        digest.update(b"\n" + result.document.model_dump_json(exclude={"sha256", "text"}).encode())
+    for mention in result.mentions:
+        digest.update(b"\n" + mention.model_dump_json(exclude={"start", "end", "text", "work"}).encode())
+    return digest.hexdigest()
 
 
 def process_document(task: DocumentTask) -> DocumentResult:
