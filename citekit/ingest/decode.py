@@ -8,6 +8,7 @@ character after it.  Line endings are kept exactly as they are ("\\r\\n" stays t
 from __future__ import annotations
 
 import codecs
+import re
 from typing import NamedTuple
 
 # Single-byte encodings the legacy fallback may choose, most likely first (ties go to the
@@ -25,7 +26,7 @@ _BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_BENIGN_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+_CONTROLS_RE = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")  # C0 and C1, but tab, newlines, form feed, ESC
 _CONTROL_LIMIT = 0.05  # more control characters than this fraction: binary
 _SAMPLE = 1 << 16
 
@@ -167,9 +168,7 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
 def _check_controls(text: str) -> str:
     """Reject text that is mostly control characters (a binary file that happens to decode)."""
     sample = text[:_SAMPLE]
-    controls = sum(
-        1 for c in sample if (c < " " or "\x7f" <= c <= "\x9f") and c not in _BENIGN_CONTROLS
-    )
+    controls = len(_CONTROLS_RE.findall(sample))
     if controls > _CONTROL_LIMIT * len(sample):
         raise DecodeError("binary file (control characters), not a text document")
     if "\x00" in text:

@@ -93,17 +93,18 @@ def _detect(view: TextView, meta: Fields, regions: list[tuple[int, int]],
     once alone first to learn which sentences they leave; those are parsed in one batch
     (``nlp.pipe``, about twice as fast per sentence) and the second run adds their hits."""
     nlp = _parser(parse)
-    if nlp is None:
-        return _run(view, meta, regions, prefilter)
     text = view.text
-    worthy = [(s, e) for start, end in regions for s, e in sentences(text, start, end) if _parse_worthy(text[s:e])]
+    spans = [span for start, end in regions for span in sentences(text, start, end)]  # split once
+    if nlp is None:
+        return _run(view, meta, spans, prefilter)
+    worthy = [(s, e) for s, e in spans if _parse_worthy(text[s:e])]
     if len(worthy) <= ON_DEMAND_UP_TO:
-        return _run(view, meta, regions, prefilter, nlp=nlp)
+        return _run(view, meta, spans, prefilter, nlp=nlp)
     answered: set[int] = set()
-    _run(view, meta, regions, prefilter, answered=answered)
+    _run(view, meta, spans, prefilter, answered=answered)
     todo = [(s, e) for s, e in worthy if s not in answered]
     parsed = dict(zip(todo, nlp.pipe((text[s:e] for s, e in todo), batch_size=64)))
-    return _run(view, meta, regions, prefilter, nlp=nlp, parsed=parsed)
+    return _run(view, meta, spans, prefilter, nlp=nlp, parsed=parsed)
 
 
 def _parse_worthy(sentence_text: str) -> bool:
@@ -118,9 +119,9 @@ def _source_line_publisher(meta: Fields, text: str) -> str | None:
     return pub if pub and re.search(r"(?im)^\s*(?:source|источник|quelle|fuente)\s*:\s*" + re.escape(pub), text) else None
 
 
-def _run(view: TextView, meta: Fields, regions: list[tuple[int, int]], prefilter: bool,
+def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: bool,
          nlp=None, parsed: dict | None = None, answered: set[int] | None = None) -> tuple[list[Hit], str | None]:
-    """One pass over the sentences: the rules, then (``nlp``) the parse of each sentence they
+    """One pass over the sentences (``spans``): the rules, then (``nlp``) the parse of each sentence they
     leave without a hit (from ``parsed`` when parsed ahead); ``answered`` collects the starts of
     the sentences the rules gave a hit."""
     text = view.text
@@ -132,33 +133,32 @@ def _run(view: TextView, meta: Fields, regions: list[tuple[int, int]], prefilter
     hits: list[Hit] = []
     last_works: tuple[int, list] = (-10, [])  # the last sentence with a hit, and the works it spoke through
     first = True
-    for start, end in regions:
-        for s, e in sentences(text, start, end):
-            # a sentence of quoted speech is not counted: "He added:" after the speaker's quoted
-            # paragraphs looks back past them to the speaker
-            counted = not _within(quoted, s, e)
-            if prefilter and not first and not reg.source_block and not _may_attribute(text[s:e]):
-                reg.sentence += counted and has_tokens(text, s, e)  # counted all the same: pronouns look back
-                continue
-            toks = tokens(text, s, e)
-            if not toks:
-                continue
-            reg.sentence += counted
-            sentence = Sentence(text[s:e], s, toks, names, reg, meta.date, lower_words, own)
-            found = sentence.run(first_line=first)
-            if found and answered is not None:
-                answered.add(s)
-            if nlp is not None and not found and _parse_worthy(text[s:e]):
-                doc = (parsed or {}).get((s, e))
-                deps.parse_hits(sentence, doc if doc is not None else nlp(text[s:e]))
-            kept = [hit for hit in sentence.hits
-                    if not any(qs < hit.start and hit.end <= qe for qs, qe in quoted)]  # not inside quoted speech
-            if not _ELSEWHEN.search(text[s:e]):
-                _continue_work(kept, last_works, reg.sentence)
-            hits.extend(kept)
-            if kept:
-                last_works = (reg.sentence, [h.entity for h in kept if h.entity.kind == "work" and h.emit])
-            first = False
+    for s, e in spans:
+        # a sentence of quoted speech is not counted: "He added:" after the speaker's quoted
+        # paragraphs looks back past them to the speaker
+        counted = not _within(quoted, s, e)
+        if prefilter and not first and not reg.source_block and not _may_attribute(text[s:e]):
+            reg.sentence += counted and has_tokens(text, s, e)  # counted all the same: pronouns look back
+            continue
+        toks = tokens(text, s, e)
+        if not toks:
+            continue
+        reg.sentence += counted
+        sentence = Sentence(text[s:e], s, toks, names, reg, meta.date, lower_words, own)
+        found = sentence.run(first_line=first)
+        if found and answered is not None:
+            answered.add(s)
+        if nlp is not None and not found and _parse_worthy(text[s:e]):
+            doc = (parsed or {}).get((s, e))
+            deps.parse_hits(sentence, doc if doc is not None else nlp(text[s:e]))
+        kept = [hit for hit in sentence.hits
+                if not any(qs < hit.start and hit.end <= qe for qs, qe in quoted)]  # not inside quoted speech
+        if not _ELSEWHEN.search(text[s:e]):
+            _continue_work(kept, last_works, reg.sentence)
+        hits.extend(kept)
+        if kept:
+            last_works = (reg.sentence, [h.entity for h in kept if h.entity.kind == "work" and h.emit])
+        first = False
     _resolve_forward(hits, reg, text)
     return hits, meta.date
 
