@@ -46,47 +46,33 @@ def _insert(path: Path, after: str, text: str) -> None:
     path.write_text(old.replace(after, after + text, 1), encoding="utf-8")
 
 
-def test_prose_edits_are_patched_into_what_a_full_build_writes(tmp_path, large):
-    cached, uncached = _built_twice(tmp_path)
-    for work in (cached, uncached):
-        _insert(work / "docs" / "wire_floods.txt", ". ", "This sentence was added later. ")
-        _insert(work / "docs" / FP_ARTICLE, "old tricks in Afghanistan. ", "It is not new. ")
-        _insert(work / "docs" / "06_headwater_notes_interim_report.md", ". ", "Nor here. ")
-    assert PATCHED in _build(cached)
-    assert PATCHED not in _build(uncached, "--no-cache")
-    assert same_outputs(cached / "bib", uncached / "bib") == []
-    assert "0 files changed" in _build(cached)  # and the patched build was recorded as complete
+HTML = "business_arvelo_warning.html"
+
+EDITS = {  # what is inserted where, and whether the rebuild patches
+    "sentences citing nothing": ([("wire_floods.txt", ". ", "This sentence was added later. "),
+                                  (FP_ARTICLE, "old tricks in Afghanistan. ", "It is not new. "),
+                                  ("06_headwater_notes_interim_report.md", ". ", "Nor here. "),
+                                  (HTML, "<p>", "A sentence added at the start of a paragraph. ")], True),
+    "a citation": ([("wire_floods.txt", ". ", "According to a 2021 WHO report, rains fell. ")], False),
+    # the seed article another seed is linked to by the facts they share: a rare word more in it
+    # could change that link
+    "a rare word in an article linked by its facts": (
+        [(FP_ARTICLE, "old tricks in Afghanistan. ", "Kandahar-Zabulistan is quiet. ")], False),
+}
 
 
-def test_an_html_document_patched_carries_its_new_text(tmp_path, large):
+@pytest.mark.parametrize("edits, patched", EDITS.values(), ids=list(EDITS))
+def test_a_rebuild_after_an_edit_writes_what_a_full_build_writes(tmp_path, large, edits, patched):
     cached, uncached = _built_twice(tmp_path)
-    html = next((cached / "docs").glob("*.html")).name
     for work in (cached, uncached):
-        _insert(work / "docs" / html, "<p>", "A sentence added at the start of a paragraph. ")
-    assert PATCHED in _build(cached)
+        for name, after, text in edits:
+            _insert(work / "docs" / name, after, text)
+    assert (PATCHED in _build(cached)) == patched
     _build(uncached, "--no-cache")
     assert same_outputs(cached / "bib", uncached / "bib") == []
-    assert "A sentence added at the start" in (cached / "bib" / "citations.json").read_text(encoding="utf-8")
-
-
-def test_an_edit_that_changes_what_is_cited_is_merged_again(tmp_path, large):
-    cached, uncached = _built_twice(tmp_path)
-    for work in (cached, uncached):
-        _insert(work / "docs" / "wire_floods.txt", ". ", "According to a 2021 WHO report, rains fell. ")
-    assert PATCHED not in _build(cached)
-    _build(uncached, "--no-cache")
-    assert same_outputs(cached / "bib", uncached / "bib") == []
-
-
-def test_a_new_rare_fact_in_an_article_linked_by_its_facts_is_merged_again(tmp_path, large):
-    """The seed article another seed links to by the facts they share: a rare word more in it
-    could change that link, so the rebuild merges."""
-    cached, uncached = _built_twice(tmp_path)
-    for work in (cached, uncached):
-        _insert(work / "docs" / FP_ARTICLE, "old tricks in Afghanistan. ", "Kandahar-Zabulistan is quiet. ")
-    assert PATCHED not in _build(cached)
-    _build(uncached, "--no-cache")
-    assert same_outputs(cached / "bib", uncached / "bib") == []
+    assert "0 files changed" in _build(cached)  # the rebuild was recorded as complete
+    graph = (cached / "bib" / "citations.json").read_text(encoding="utf-8")
+    assert all(text.strip() in graph for name, _, text in edits if name.endswith(".html"))  # HTML: its new text
 
 
 def _prose(seed: int, words: int = 1500) -> str:
