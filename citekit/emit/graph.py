@@ -120,8 +120,11 @@ def patch_graph(text: bytes, changes: list[tuple[Document, list[Mention]]]) -> b
         run = _entries(text, b'\n  {\n   "document": ' + name + b",\n", sections[2], len(text), len(mentions))
         if entry is None or run is None:
             return None
-        old = json.loads(text[entry[0]:entry[1]])
-        if old["id"] != doc.id:
+        try:
+            old = json.loads(text[entry[0]:entry[1]])
+        except ValueError:
+            return None
+        if not isinstance(old, dict) or old.get("id") != doc.id or "key" not in old or "derived_from" not in old:
             return None
         new = list_item(document_record(doc, old["key"], old["derived_from"]), level=1)
         cuts.append((*entry, new.encode()))
