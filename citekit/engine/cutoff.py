@@ -53,7 +53,7 @@ def remember(cache: ResultCache, out: str, engine: DocumentEngine, corpus: Corpu
                                 sorted(doc_of_key[k] for k in work.cites if k in doc_of_key),
                                 sorted(doc_of_key[k] for k in work.derived_from), sketch, facts,
                                 doc.id in corpus._compared_facts)
-    if at != len(corpus.mentions):  # mentions not in extraction order: nothing to rely on
+    if at != len(corpus.mentions):  # the corpus's mentions are not the documents' in turn: nothing to rely on
         emitted = {}
     cache.record_emitted(out, emitted)
 
@@ -62,8 +62,8 @@ def patch(cache: ResultCache, out: str, out_dir: Path, engine: DocumentEngine, f
           fingerprint_of: Callable[[list[tuple[str, str]]], str]) -> int:
     """Bring ``out_dir`` up to date by patching, when the last complete build of ``out`` (with
     ``fingerprint``) differs from this one only in the changed documents (the engine's freshly
-    extracted ones), each has the digest it had, and text reuse is as it was; returns how many
-    documents were patched (0: not patched, a full build is needed).
+    extracted ones), each has the digest it had, and outlet links and text reuse are sure to be
+    as they were; returns how many documents were patched (0: none, a full build is needed).
     ``fingerprint_of(inputs)``: the fingerprint of this build with other inputs."""
     fresh = engine.extract_changed()
     known = cache.emitted(out)
