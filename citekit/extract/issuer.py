@@ -27,12 +27,13 @@ _WORD = r"[A-Z][\w'’-]*"
 SERIES_RE = re.compile(rf"^(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?:(?i:no\.?|number|nr\.?)\s*(?P<number>\d[\w/.-]*)"
                        r"|(?P<slashed>\d+/\d+))$")  # "Briefing Paper No. 11", "RESEARCH BRIEF 7/2026"
 ISSUE_RE = re.compile(r"^(?:(?i:vol\.?|volume)\s*(?P<volume>\d+),?\s+)?(?i:issue|no\.?|number|week)\s*(?P<number>\d[\w/.-]*)$")
-SYMBOL_RE = re.compile(r"^(?:(?i:ref(?:erence)?\.?|decision|document|paper|session|sitting|meeting)\s*:?\s*)?(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})"
+SYMBOL_RE = re.compile(r"^(?:(?i:ref(?:erence)?\.?|symbol|decision|document|paper|session|sitting|meeting|[a-z]+\s+(?:number|no\.?))\s*:?\s*)?(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})"
                        r"(?:\b|$)")  # "Ref: MOF/PR/2026/117", "Session HS/2027/04", a symbol on its own line: "HCP/2026/SR.12"
 TITLE_SERIES_RE = re.compile(rf"\s[—–-]\s+(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?i:no\.?)\s*(?P<number>\d[\w/.-]*)$")
 REPORT_SERIES = frozenset(
     "brief briefing paper papers note notes commentary update bulletin report circular analysis insight "
     "insights memo study studies assessment sitrep".split())
+GENRE_HEADS = REPORT_SERIES | {"notice", "notices"}
 REPORT_LABEL_RE = re.compile(
     r"(?i:\b(?:(?:report|audit|decision|evidence)\s+summary|summary\s+of\s+(?:evidence|proceedings)"
     r"|report\s+of\s+proceedings|summary\s+record|verbatim\s+record|record\s+of\s+(?:evidence|proceedings))\b|^(?:minutes(?:\s+of\s+proceedings)?|(?:follow-up\s+)?performance\s+audit"
@@ -43,6 +44,7 @@ PUBLISHED_BY_RE = re.compile(
 RELEASE_LABEL_RE = re.compile(r"^(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|statement)$")
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{1,40}(?:,\s+[^()\n]{2,30}?)?\s*\((?P<agency>[^()\n]{2,60})\)\s*[-–—]")
 ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")  # "Joint Medicines Pricing Authority (JMPA)"
+NEWS_WORDS_RE = re.compile(r"(?i)\b(?:press|news|wire|media)\b")
 PERIODICAL_HEADS = frozenset("review ledger advertiser digest weekly".split())
 COMMITTEE_HEADS = frozenset("committee subcommittee sub-committee commission panel".split())
 ORG_HEADS = frozenset(
@@ -50,17 +52,19 @@ ORG_HEADS = frozenset(
     "committee council court csirt department directorate federation forum foundation fund house institute "
     "majlis ministry network office organisation organization parliament programme research secretariat "
     "senate service society tribunal union plc ltd inc asa group company corporation holdings university faculty "
-    "school college academy".split())
+    "school college academy laboratory laboratories unit division board".split())
 SMALL_WORDS = frozenset("a an and at de des du for in of on the to van von".split())
 
 
 def read_issuer(lines: Sequence[str], body: str, meta: Fields) -> None:
     """Fill ``meta``'s type, series, number, container and publisher from the header ``lines``
     (plain text, emphasis removed) and the first lines of the ``body``; known values are kept."""
-    periodical = None
+    periodical = label = None
     for n, line in enumerate(lines):
         parts = _parts(line)
         for i, part in enumerate(parts):
+            if label is None and _genre_label(part):
+                label = title_case(part)
             if (m := ISSUE_RE.match(part)) and not meta.number:
                 meta.number, meta.volume = m.group("number"), meta.volume or m.group("volume")
                 name = parts[i - 1] if i else _masthead_name(lines[n - 1]) if n else None
@@ -72,8 +76,8 @@ def read_issuer(lines: Sequence[str], body: str, meta: Fields) -> None:
                 if series.split()[-1].lower() in REPORT_SERIES:
                     meta.type = "report"
                     meta.series = meta.series or (series if series.lower() != "report" else None)
-            elif (m := SYMBOL_RE.match(part)) and not meta.number:
-                meta.number = m.group("number")
+            elif (m := SYMBOL_RE.match(part)) and (not meta.number or meta.number.isdigit()):
+                meta.number = m.group("number")  # a document symbol names it better than a series number
         if report_label(line):
             meta.type = "report"
         if (m := PUBLISHED_BY_RE.match(line.strip())) and not meta.publisher:
@@ -85,12 +89,22 @@ def read_issuer(lines: Sequence[str], body: str, meta: Fields) -> None:
     if periodical and not meta.container:
         meta.container = title_case(periodical)
         meta.type = "article"
+    elif label and not meta.series:
+        meta.series, meta.type = label, "report"
     if not meta.container:
         meta.container = _outlet(lines, body)
     if not meta.publisher:
         meta.publisher = _issuing_body(lines)
     if meta.type == "report" and meta.publisher and not meta.institution:
         meta.institution = meta.publisher
+
+
+def _genre_label(part: str) -> bool:
+    """A masthead's name of the kind of document, in capitals ("PRODUCT RECALL NOTICE", "TEST
+    REPORT", "OFFICIAL REPORT"): the series it belongs to."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and part.isupper() and not any(c.isdigit() for c in part) \
+        and words[-1].lower() in GENRE_HEADS and not body_name(part)
 
 
 def numbered(part: str) -> bool:
@@ -133,9 +147,15 @@ def _outlet(lines: Sequence[str], body: str) -> str | None:
             continue
         for part in _parts(line):
             name = ACRONYM_AFTER.sub("", title_case(part.split(",")[0].strip(" *_")))
-            if _capitalised(name, 2, 6) and (is_outlet(name) or name.split()[-1].lower() in PERIODICAL_HEADS):
+            if _capitalised(name, 2, 6) and (_news_outlet(name) or name.split()[-1].lower() in PERIODICAL_HEADS):
                 return name
     return None
+
+
+def _news_outlet(name: str) -> bool:
+    """An outlet's name; a masthead's "X Agency" is a news agency only when it says so
+    ("Northern Press Agency", not "Food Standards Agency")."""
+    return is_outlet(name) and (name.split()[-1].lower() != "agency" or bool(NEWS_WORDS_RE.search(name)))
 
 
 def _issuing_body(lines: Sequence[str]) -> str | None:

@@ -24,6 +24,7 @@ from citekit.models import Author, Fields
 
 MAX_HEADER_LINES = 12
 BODY_WORDS = 25  # a line this long that ends a sentence starts the body
+MAX_TITLE_WORDS = 40
 DATE_LINE_RE = re.compile(
     r"^(?:(?:published|posted|updated|last updated|date|dated|first published)\s*(?:on)?\s*:?\s*)?"
     r"(?P<date>[\w ,./-]{4,40}?)\s*$",
@@ -59,6 +60,7 @@ BIO_RE = re.compile(
 # A header line may carry several items: "*Jane Doe, Senior Fellow · 11 December 2026*",
 # "Issue 112 | 14 November 2025", "**By X** | *Outlet*, December 2026 issue | Published online 23 November 2026"
 PART_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+|\s+[—–]\s+")
+ITEM_SEPARATOR_RE = re.compile(rf"{PART_SEPARATOR_RE.pattern}|\s+-\s+")  # a byline's too: "By X, Outlet - 19 April 2027"
 EMPHASIS_RE = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])")
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _FULL_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|-){_MONTH},?(?:\s+|-)\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -73,6 +75,10 @@ DATED_PART_RE = re.compile(
     rf"(?P<date>{_FULL_DATE}){_TIME}(?:,\s*{_PLACE}(?:\s+\d+[A-Z]?)?){{0,3}}\s*[.,;]?$"
 )  # a label ("Published online", "For immediate release:") or a dateline's places, then a full date,
 #    perhaps then where ("Wednesday 27 May 2026, Committee Room 4, Venmoor")
+NAMES_THEN_DATE_RE = re.compile(rf"^(?P<names>[^,]+?\s(?:and|&)\s[^,]+?),\s*(?P<date>{_FULL_DATE})$")
+EPISODE_RE = re.compile(r"^(?:(?P<show>[^:\n]{2,60}?)\s*[-–—:|,]\s*)?(?i:episode|ep\.)\s*(?P<number>\d+)\s*[:.–—-]\s*"
+                        r"(?P<title>\S.{2,})$")
+HOST_RE = re.compile(rf"\b(?:(?i:host(?:ed\s+by)?|presenter|presented\s+by)\s*:?\s*)(?P<name>{PERSON})")
 PUBLISHED_RE = re.compile(
     r"(?i:\b(?:published|issued|released|tabled|presented|laid|adopted|approved\s+for\s+publication)(?:\s+online)?)"
     r"(?:\s+(?i:in|to|before|by)\s+[^,.;:\n]{1,30}?)?(?i:\s+on)?\s*:?\s*"
@@ -132,7 +138,7 @@ def _dated_part(parts: list[str], day_first: bool | None = None) -> tuple[int, s
 
 def _byline_or_date(text: str) -> bool:
     plain = _plain(text)
-    return len(plain.split()) <= 15 and (bool(BYLINE_RE.match(plain)) or _dated_part(PART_SEPARATOR_RE.split(plain)) is not None)
+    return len(plain.split()) <= 15 and (bool(BYLINE_RE.match(plain)) or _dated_part(ITEM_SEPARATOR_RE.split(plain)) is not None)
 
 
 def _published(header: list[Line]) -> str | None:
@@ -204,6 +210,9 @@ def header_lines(view: TextView) -> list[Line]:
         if _is_body(line):
             if any(_byline_or_date(later.text) for later in lines[n + 1:n + 3]):
                 continue  # a standfirst under the headline, before the byline and date
+            if n == 1 and any(s <= line.start and line.end <= e for s, e in view.emphasis):
+                header.append(line)  # an italic note under the title: "*Transcript. Recorded …, published …*"
+                continue
             break
         if header and _section(line) and any(h.heading is not None for h in header) \
                 and not (line.heading == 1 and not any(_section(h) for h in header)) \
@@ -286,9 +295,10 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     subject_title = None
     bylines: set[int] = set()  # header lines read as bylines: no issuer's name ("Jane Doe, Professor, University of X")
     meta.date = _published(header)
+    form = _form_block(header, text)
     for position, line in enumerate(header):
         plain = _plain(line.text)
-        parts = PART_SEPARATOR_RE.split(plain)
+        parts = _byline_parts(plain)
         if position == 0 and len(header) > 1 and _post_title(header[:1], header[1], header[2:4]):
             meta.container = plain.strip(" *#")  # the site's name over the post's title
             continue
@@ -326,8 +336,10 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if subject := SUBJECT_LINE_RE.match(plain):
             subject_title = subject_title or subject.group("title").strip(" *")
             continue
-        if line.heading is None and (_masthead(plain) or LABEL_LINE_RE.match(plain)):
+        if line.heading is None and (_masthead(plain) or LABEL_LINE_RE.match(plain)) or position in form:
             continue
+        if len(plain.split()) > MAX_TITLE_WORDS:
+            continue  # a question or a paragraph the header reached, not a headline
         if slug := WIRE_SLUG_RE.match(plain):
             if not slug.group("rest")[:1].isupper():
                 continue  # the slug line's own note ("adds opposition comment")
@@ -339,6 +351,8 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         meta.title = best[1].text.strip(" *#")
 
     head_text = "\n".join(line.text for line in header)
+    if meta.title and (episode := EPISODE_RE.match(meta.title)):
+        _read_episode(episode, head_text, meta)
     for ident in find_identifiers(head_text):
         if ident.kind == "doi" and not meta.doi:
             meta.doi = ident.value
@@ -348,6 +362,34 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     if base:
         meta = Fields(**{**meta.model_dump(), **base.filled()})
     return meta
+
+
+def _byline_parts(text: str) -> list[str]:
+    """A header line's items; "Sara Lindgren and Jonas Mikkola, 6 April 2027" (two or more
+    names, then the date after a comma) is two."""
+    parts = ITEM_SEPARATOR_RE.split(text)
+    if (m := NAMES_THEN_DATE_RE.match(parts[-1])) and NAME_LINE_RE.match(m.group("names")):
+        parts[-1:] = [m.group("names"), m.group("date")]
+    return parts
+
+
+def _form_block(header: list[Line], text: str) -> set[int]:
+    """Positions of header lines that are fields of a form, two or more on consecutive lines
+    ("Reference: …", "Date of issue: …", "Requested by: …"): a notice's or a report's
+    particulars, never its title (which a blank line sets apart)."""
+    labelled = [bool(FORM_LINE_RE.match(_plain(line.text))) for line in header]
+    joined = [n > 0 and text.count("\n", header[n - 1].end, line.start) == 1 for n, line in enumerate(header)]
+    return {n for n, is_label in enumerate(labelled)
+            if is_label and (joined[n] and labelled[n - 1] or n + 1 < len(header) and joined[n + 1] and labelled[n + 1])}
+
+
+def _read_episode(episode: re.Match, head_text: str, meta: Fields) -> None:
+    """A podcast's or a programme's episode ("The Cold Chain - Episode 88: Title"): the show is
+    its container, its host its author."""
+    meta.title, meta.number = episode.group("title").strip(), episode.group("number")
+    meta.container = meta.container or (episode.group("show") or "").strip() or None
+    if not meta.authors and (host := HOST_RE.search(head_text)):
+        meta.authors = _person_names(re.split(r"(?<=[a-z])\.\s", host.group("name"))[0])  # "Host: Mara Quist. Guest: …"
 
 
 def _read_parts(parts: list[str], meta: Fields, day_first: bool | None) -> bool:
@@ -384,6 +426,7 @@ def _read_journal_line(text: str, meta: Fields) -> bool:
     return True
 
 
+FORM_LINE_RE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:\s*\S")  # "Date of issue: …", "Requested by: …"
 LABEL_LINE_RE = re.compile(r"^(?i:distribution|original|language|classification|status|chair|present|to|from|cc"
                            r"|contact|enquiries|media\s+contact|embargo|(?:members\s+)?present|in\s+attendance"
                            r"|witnesses|written\s+evidence|apologies|attendees|participants)\s*:\s*\S")  # "Distribution: general"
@@ -448,10 +491,16 @@ def _read_tail(text: str, meta: Fields) -> None:
                 meta.authors = [person]
             if MEDIA_ROLES_RE.search(m.group("role")) and not meta.container:
                 meta.container = m.group("org").strip()
-        if (m := SOURCE_LINE_RE.match(para)) and not meta.publisher:
+        if (m := SOURCE_LINE_RE.match(para)) and not meta.publisher and _bare_name(m.group("name")):
             meta.publisher = m.group("name").strip(" .")
     if paragraphs and meta.title and not meta.keywords:
         meta.keywords = _glued_tags(paragraphs[-1], meta.title)
+
+
+def _bare_name(text: str) -> bool:
+    """A closing "Source:" line naming the publisher ("Source: Institute of X"), not a figure's
+    source ("Source: NFSL, test report NFSL/2027/041 of 16 March 2027")."""
+    return not re.search(r"[\d,;]", text)
 
 
 def _glued_tags(line: str, title: str) -> list[str]:

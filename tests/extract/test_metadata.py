@@ -152,3 +152,45 @@ def test_bylines_named_by_their_genre_or_ended_by_a_separator_or_a_note():
     m = _meta("# Europe Needs a Heat Standard\n\n*Commentary by Oskar Lindahl-Moro, Research Director, Centre for "
               f"Labour Futures*\n\n**8 July 2026**\n\n{BODY}\n")
     assert [a.display() for a in m.authors] == ["Lindahl-Moro, Oskar"]
+
+
+def test_notice_particulars_are_no_title_and_its_capital_label_is_its_series():
+    m = _meta("HARBOUR SAFETY BOARD\nVessels Directorate - Inspections Unit\n\nSAFETY ALERT NOTICE\n"
+              "Reference: HSB/SA/2026/07\nDate of issue: 9 June 2026\nRisk level: high\n\n"
+              f"Lifting gear on coastal ferries: inspection after two cable failures\n\n{BODY}\n")
+    assert m.title == "Lifting gear on coastal ferries: inspection after two cable failures"
+    assert (m.type, m.series, m.number, m.date) == ("report", "Safety Alert Notice", "HSB/SA/2026/07", "2026-06-09")
+    assert m.publisher == "Harbour Safety Board" and m.container is None
+
+
+def test_a_title_with_a_colon_set_apart_by_a_blank_line_is_no_form_field():
+    m = _meta(f"RESEARCH NOTE No. 4\nReleased: 2 May 2026\n\nFew and far between: rural bus services since 2020\n\n{BODY}\n")
+    assert m.title == "Few and far between: rural bus services since 2020"
+
+
+def test_labelled_report_number_and_symbol_beat_a_series_number():
+    m = _meta(f"NATIONAL SEED TESTING LABORATORY\n\nTEST REPORT\nReport number: NSTL/2026/113 (final)\nDate: 4 May 2026\n\n"
+              f"Germination of stored barley seed lots\n\n{BODY}\n")
+    assert (m.number, m.series, m.publisher) == ("NSTL/2026/113", "Test Report", "National Seed Testing Laboratory")
+    m = _meta(f"SITUATION REPORT No. 3\n\nSymbol: RBC/2026/SR/3\nDate of issue: 1 May 2026\n\nFloods in the lower basin\n\n{BODY}\n")
+    assert m.number == "RBC/2026/SR/3"
+
+
+def test_names_then_date_without_by_and_a_byline_with_a_hyphenated_date():
+    m = _meta(f"# Waiting Lists Explained\n\n*Ana Ruiz and Tom Berg, 6 April 2026*\n\n{BODY}\n")
+    assert [a.display() for a in m.authors] == ["Ruiz, Ana", "Berg, Tom"] and m.date == "2026-04-06"
+    m = _meta(f"# Claims about the bridge, checked\n\n*By Eva Lund, Checkpoint, Mirel - 19 April 2026*\n\n{BODY}\n")
+    assert [a.display() for a in m.authors] == ["Lund, Eva"] and m.date == "2026-04-19"
+
+
+def test_podcast_episode_title_show_host_and_publication_date_in_an_italic_note():
+    m = _meta('# Field Notes - Episode 12: "Salt in the wells"\n\n*Transcript. Recorded 3 May 2026, published '
+              "5 May 2026. Host: Nora Falk. Guest: Dr Ivo Sand, hydrologist at the Coastal Water Institute, who "
+              f"has studied the aquifer for a decade.*\n\n{BODY}\n")
+    assert (m.title, m.container, m.number, m.date) == ('"Salt in the wells"', "Field Notes", "12", "2026-05-05")
+    assert [a.display() for a in m.authors] == ["Falk, Nora"]
+
+
+def test_figure_source_lines_name_no_publisher():
+    m = _meta(f"Prices rise again\n\n{BODY}\n\nSource: Statistics Office, Price Index 2025, table 4.\n")
+    assert m.publisher is None
