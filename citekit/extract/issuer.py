@@ -192,7 +192,7 @@ def body_name(text: str) -> bool:
     head word first, last, or before "of"/"for"/"on" ("Ministry of Energy", "Coastal Livelihoods
     Network (CLN)", "Orrin Institute for Financial Policy")."""
     name = ACRONYM_AFTER.sub("", text.strip())
-    if not _capitalised(name, 2, 12):
+    if ":" in name or not _capitalised(name, 2, 12):  # ("Enforcement Notice: X Health Fund (…)": a title)
         return False
     words = [w.lower().strip("’'") for w in name.split()]
     if words[1] == "to":

@@ -105,7 +105,8 @@ def _unnamed_key(fields: Fields) -> tuple | None:
     return fields.type, frozenset(bodies), date, fold(fields.note or "")
 
 
-def _join_same_unnamed(groups: list[list[int]], records: list[Fields]) -> list[list[int]]:
+def _join_same_unnamed(groups: list[list[int]], records: list[Fields],
+                       documents: list[str | None] | None) -> list[list[int]]:
     """Groups of untitled, dated records of one body, date, type and note joined into one."""
     first: dict[tuple, int] = {}
     into: dict[int, int] = {}
@@ -115,12 +116,24 @@ def _join_same_unnamed(groups: list[list[int]], records: list[Fields]) -> list[l
             continue
         key = keys.pop()
         into[g] = first.setdefault(key, g)
-    return _regroup(groups, {g: t for g, t in into.items() if g != t})
+    return _regroup(groups, {g: t for g, t in into.items() if g != t}, documents)
 
 
-def _regroup(groups: list[list[int]], into: dict[int, int]) -> list[list[int]]:
+def _regroup(groups: list[list[int]], into: dict[int, int],
+             documents: list[str | None] | None = None) -> list[list[int]]:
     """``groups`` with each group ``g`` of ``into`` moved into group ``into[g]`` (never itself
-    moved); order kept."""
+    moved); order kept.  With ``documents`` (None for a corpus document's own record), no move
+    puts two corpus documents in one group: each document is a work of its own."""
+    if documents is not None:
+        holds_document = {g for g, group in enumerate(groups) if any(documents[r] is None for r in group)}
+        kept = {}
+        for g, target in into.items():
+            if g in holds_document and target in holds_document:
+                continue
+            kept[g] = target
+            if g in holds_document:
+                holds_document.add(target)
+        into = kept
     if not into:
         return groups
     merged: dict[int, list[int]] = {g: list(group) for g, group in enumerate(groups)}
@@ -135,7 +148,7 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
     of that year (see the module's docstring), after joining the groups of one unnamed report
     written two ways; order kept.  ``documents``: the document each record is cited in (None
     for a corpus document's own record), for :func:`_join_undated`."""
-    groups = _join_same_unnamed(groups, records)
+    groups = _join_same_unnamed(groups, records, documents)
     titled: dict[tuple[str, str], set[int]] = defaultdict(set)
     facts, kinds = [], []
     for g, group in enumerate(groups):
@@ -169,7 +182,7 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
         candidates = {c for c in candidates if _joinable(kinds[g], kinds[c])}
         if len(candidates) == 1:
             into[g] = candidates.pop()
-    groups = _regroup(groups, into)
+    groups = _regroup(groups, into, documents)
     return groups if documents is None else _join_undated(groups, records, documents)
 
 
@@ -202,7 +215,7 @@ def _join_undated(groups: list[list[int]], records: list[Fields], documents: lis
         target = candidates.pop()
         if not {documents[r] for r in groups[g]} & {documents[r] for r in groups[target]}:
             into[g] = target
-    return _regroup(groups, into)
+    return _regroup(groups, into, documents)
 
 
 def _kinds(members: list[Fields]) -> tuple[set[str], set[str]]:

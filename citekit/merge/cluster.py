@@ -22,53 +22,77 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 
 from citekit.extract.identifiers import normalize_doi
-from citekit.merge.identity import (TITLE_THRESHOLD, _numbers, document_symbol, edition_year, identity_keys, name_key,
-                                    similar_keys, title_key)
+from citekit.merge.identity import (TITLE_PREFIX, TITLE_THRESHOLD, _numbers, document_symbol, edition_year,
+                                    identity_keys, name_key, similar_keys, title_key)
 from citekit.models import Fields
 
 
 @dataclass
+class _Dated:
+    """The dates and title numbers of some records: what tells two works of one maker apart."""
+
+    years: set[str]
+    months: set[str]  # YYYY-MM of records dated to the month
+    untitled_months: set[str]  # the same, of records without a title
+    numbers: set[frozenset[str]]  # the number tokens of each record's title
+
+    @classmethod
+    def of(cls, f: Fields | None, title: str) -> _Dated:
+        if f is None:
+            return cls(set(), set(), set(), set())
+        month = f.date[:7] if f.date and len(f.date) >= 7 else None
+        return cls({edition_year(f)} if f.year else set(), {month} if month else set(),
+                   {month} if month and not f.title else set(), {frozenset(_numbers(title))} if title else set())
+
+    def conflicts(self, other: _Dated) -> bool:
+        return (_differ(self.years, other.years) or _differ(self.untitled_months, other.months)
+                or _differ(self.months, other.untitled_months) or _differ(self.numbers, other.numbers))
+
+    def absorb(self, other: _Dated) -> None:
+        for name in ("years", "months", "untitled_months", "numbers"):
+            getattr(self, name).update(getattr(other, name))
+
+
+@dataclass
 class _Summary:
-    """What ``identity.conflicts`` looks at, for every member of a cluster at once."""
+    """What ``identity.conflicts`` looks at, for every member of a cluster at once.  Members
+    with a document symbol and members without keep their dates apart: two records of one
+    symbol are one document whatever their dates and titles say."""
 
     dois: set[str]
     uns: set[str]
     symbols: set[str]  # report symbols (identity.document_symbol)
-    years: set[str]
-    months: set[str]  # YYYY-MM of members dated to the month
-    untitled_months: set[str]  # the same, of members without a title
-    numbers: set[frozenset[str]]  # the number tokens of each member's title
+    symbolled: _Dated  # of the members with a symbol
+    plain: _Dated  # of the others
 
     @classmethod
     def of(cls, f: Fields, title: str) -> _Summary:
         """The summary of one record whose ``title_key`` is ``title``."""
-        month = f.date[:7] if f.date and len(f.date) >= 7 else None
+        symbol = document_symbol(f)
         return cls(
             dois={normalize_doi(f.doi) or f.doi} if f.doi else set(),
             uns={f.un_symbol.upper()} if f.un_symbol else set(),
-            symbols={symbol} if (symbol := document_symbol(f)) else set(),
-            years={edition_year(f)} if f.year else set(),
-            months={month} if month else set(),
-            untitled_months={month} if month and not f.title else set(),
-            numbers={frozenset(_numbers(title))} if title else set(),
+            symbols={symbol} if symbol else set(),
+            symbolled=_Dated.of(f if symbol else None, title),
+            plain=_Dated.of(None if symbol else f, title),
         )
 
     def conflicts(self, other: _Summary) -> bool:
         """True when some member here conflicts with some member there."""
         return (_differ(self.dois, other.dois) or _differ(self.uns, other.uns)
-                or _differ(self.symbols, other.symbols) or _differ(self.years, other.years)
-                or _differ(self.untitled_months, other.months) or _differ(self.months, other.untitled_months)
-                or _differ(self.numbers, other.numbers))
+                or _differ(self.symbols, other.symbols) or self.plain.conflicts(other.plain)
+                or self.plain.conflicts(other.symbolled) or self.symbolled.conflicts(other.plain))
 
     def copy(self) -> _Summary:
-        return _Summary(*(set(getattr(self, name)) for name in _SUMMARY_SETS))
+        fresh = _Summary(set(), set(), set(), _Dated.of(None, ""), _Dated.of(None, ""))
+        fresh.absorb(self)
+        return fresh
 
     def absorb(self, other: _Summary) -> None:
-        for name in _SUMMARY_SETS:
+        for name in ("dois", "uns", "symbols"):
             getattr(self, name).update(getattr(other, name))
-
-
-_SUMMARY_SETS = ("dois", "uns", "symbols", "years", "months", "untitled_months", "numbers")
+        self.symbolled.absorb(other.symbolled)
+        self.plain.absorb(other.plain)
 
 
 def _differ(a: set, b: set) -> bool:
@@ -93,7 +117,7 @@ def _blocks(records: list[Fields], ids: list[list[str]], keys: list[tuple[str, s
             blocks[key].append(i)
         if title:
             blocks[f"ny:{keys[i][1]}|{f.year or ''}"].append(i)
-            blocks["t:" + title[:24]].append(i)
+            blocks["t:" + title[:TITLE_PREFIX]].append(i)  # (so a title that starts another shares its block)
             rare = sorted(sorted(set(title.split()), key=lambda w: (frequency[w], w))[:RARE_WORDS])
             for pair in combinations(rare, 2) if len(rare) > 1 else [rare]:
                 blocks["w:" + "+".join(pair)].append(i)
@@ -120,7 +144,7 @@ def _title_pairs(members: list[int], titles: list[str]) -> set[tuple[int, int]]:
             close.append((title, unique[a + 1 + b]))
     ordered = sorted(unique)
     for n, title in enumerate(ordered):  # titles starting with this one follow it in sorted order
-        if len(title) < 20:
+        if len(title) < TITLE_PREFIX:
             continue
         for other in ordered[n + 1:]:
             if not other.startswith(title):

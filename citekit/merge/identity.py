@@ -18,6 +18,7 @@ _NUMBER_WORDS = frozenset(
     "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv part vol volume".split()
 )
 TITLE_THRESHOLD = 92
+TITLE_PREFIX = 20  # a title this long that starts another names the same work (with shorter, none)
 def name_key(fields: Fields) -> str:
     """Folded family name of the first author, or the first organisation's name."""
     people = fields.authors or fields.editors
@@ -82,7 +83,7 @@ def fingerprint(fields: Fields) -> str:
     return f"aty:{name_key(fields)}|{fields.year or ''}|{title_key(fields)}"
 
 
-_SYMBOL = re.compile(r"[A-Za-z]{1,8}(?:\s?[/-]\s?[A-Za-z0-9.]+){2,}")
+_SYMBOL = re.compile(r"[A-Za-z]{1,8}(?:\s?[/-]\s?[A-Za-z0-9.]+){2,}|[A-Z]{2,8}\s\d{4}\.\d{2,5}")  # or "NFAN 2027.0311"
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -101,8 +102,8 @@ def conflicts(a: Fields, b: Fields) -> bool:
         return True
     if a.un_symbol and b.un_symbol and a.un_symbol.upper() != b.un_symbol.upper():
         return True
-    if (sa := document_symbol(a)) and (sb := document_symbol(b)) and sa != sb:
-        return True  # two numbered reports of one series
+    if (sa := document_symbol(a)) and (sb := document_symbol(b)):
+        return sa != sb  # two numbered reports of one series; one symbol, one document however it is titled
     ya, yb = edition_year(a), edition_year(b)
     if ya and yb and ya != yb:
         return True
@@ -134,7 +135,7 @@ def similar_keys(a: tuple[str, str, str | None], b: tuple[str, str, str | None])
     if fuzz.token_sort_ratio(ta, tb) >= TITLE_THRESHOLD:
         return True
     short, long_ = sorted((ta, tb), key=len)
-    return len(short) >= 20 and long_.startswith(short)
+    return len(short) >= TITLE_PREFIX and long_.startswith(short)
 
 
 def same_work(a: Fields, b: Fields) -> bool:

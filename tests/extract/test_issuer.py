@@ -141,3 +141,9 @@ def test_contact_lines_labels_and_a_wire_desk_line_are_no_title_and_no_byline():
     r = _meta(f"NATIONAL COUNCIL OF ESTORIA\nStanding Committee on Ports\n\nPRT/2026/SR.12\nDistribution: general\n"
               f"Issued: 23 April 2026\n\nSUMMARY RECORD OF THE 12TH MEETING\n\n{BODY}\n")
     assert (r.number, r.type) == ("PRT/2026/SR.12", "report") and r.title != "Distribution: general"
+
+
+def test_a_title_with_a_colon_is_no_bodys_name():
+    from citekit.extract.issuer import body_name
+    assert body_name("Harbour Safety Board") and body_name("Pacific Fisheries Alliance (PFA)")
+    assert not body_name("Enforcement Notice: Coastal Health Insurance Fund (data breach of May 2026)")

@@ -225,3 +225,13 @@ def test_one_bodys_unnamed_report_cited_by_its_month_and_by_its_day_is_one_work(
     assert join_unnamed_reports([[0], [1]], [by_month, by_day]) == [[0, 1]]
     said = [f.model_copy(update={"type": "misc"}) for f in (by_month, by_day)]  # statements of two days stay two
     assert join_unnamed_reports([[0], [1]], said) == [[0], [1]]
+
+
+def test_no_join_puts_two_corpus_documents_in_one_work():
+    # two files of one untitled report, and a mention that titles it: each file stays its own work
+    untitled = Fields(type="report", authors=_body("Harbour Safety Board"), date="2026-03")
+    titled = Fields(type="report", title="Lifting gear on coastal ferries", authors=_body("Harbour Safety Board"),
+                    date="2026-03")
+    records = [untitled, untitled, titled]
+    assert join_unnamed_reports([[0], [1], [2]], records, [None, None, "c.txt"]) == [[1], [0, 2]]
+    assert join_unnamed_reports([[0], [1], [2]], records) == [[0, 1, 2]]  # (records of mentions: one work)

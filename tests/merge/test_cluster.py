@@ -68,3 +68,20 @@ def test_a_report_and_a_mention_with_one_document_symbol_merge_and_two_symbols_n
                    report_number="ODPC/DEC/2027/007", date="2027-03-03")
     issue = Fields(type="article", title="Weekly letter", number="ODPC/DEC/2027/006")  # an issue number, not a report's
     assert cluster([record, source_line, other, issue]) == [[0, 1], [2], [3]]
+
+
+def test_one_document_symbol_is_one_work_however_its_titles_and_dates_are_written():
+    body = [Author(literal="Harbour Safety Board")]
+    notice = Fields(type="report", title="Lifting gear on coastal ferries (inspection of March 2026)", authors=body,
+                    date="2026-04-02", report_number="HSB/SA/2026/07")
+    cited = Fields(type="report", title="Safety Alert Notice", authors=body, date="2026", report_number="HSB/SA/2026/07")
+    other = Fields(type="report", title="Safety Alert Notice", authors=body, date="2026", report_number="HSB/SA/2026/08")
+    undated = Fields(type="report", title="Safety Alert Notice", authors=body, date="2025")
+    assert cluster([notice, cited, other, undated]) == [[0, 1], [2], [3]]
+
+
+def test_a_short_title_that_starts_a_long_one_is_compared_with_it():
+    body = [Author(literal="Lower Basin Commission")]
+    full = Fields(type="report", title="Situation Report No. 5: Floods in the Lower Basin", date="2026-05-14")
+    short = Fields(type="report", title="Situation Report No. 5", authors=body, date="2026-05-14")
+    assert cluster([full, short]) == [[0, 1]]
