@@ -769,3 +769,25 @@ def test_the_report_by_a_body_in_commas_and_a_writer_in_a_periodical():
 def test_a_body_in_a_place_is_the_body():
     (m,) = attributions("The Harbour Bank of Norland in Tallin said rates would rise.")
     assert authors(m) == ["Harbour Bank of Norland"]
+
+
+# -- a work named by its symbol --------------------------------------------------------------------
+def test_a_work_named_by_its_kind_and_symbol_is_a_work_of_that_number():
+    found = attributions("The Coastal Water Laboratory (CWL) tested the wells. The preliminary report CWL/2026/17-P "
+                         "recorded nitrate in four of them. The report CWL/2026/17-P also said that two were unsafe.")
+    assert [m.fields.report_number for m in found] == ["CWL/2026/17-P", "CWL/2026/17-P"]
+    assert authors(found[0]) == ["Coastal Water Laboratory"] and found[0].fields.type == "report"
+
+
+def test_symbols_in_apposition_and_with_their_date_tell_two_alerts_apart():
+    found = attributions("The first alert, PFA 2026.0311, had named only two ports. Pacific Fisheries Alliance alert "
+                         "PFA 2026.0347 (10 March) listed four more.")
+    assert [m.fields.report_number for m in found] == ["PFA 2026.0311", "PFA 2026.0347"]
+    assert authors(found[1]) == ["Pacific Fisheries Alliance"] and found[1].fields.date == "2025-03-10"
+
+
+def test_a_symbol_after_another_work_is_a_new_work_of_the_kind_it_names():
+    found = attributions("The ministry's notice said the wells would close. The report S/2024/512 found that "
+                         "attacks rose.")
+    assert found[-1].fields.report_number == "S/2024/512" and found[-1].fields.type == "report"
+    assert found[-1].fields.authors == []

@@ -55,6 +55,9 @@ _EDITION_YEAR = re.compile(r"\s(?:19|20)\d\d$")
 # A source line's body acronym right before a capitalised title, with no comma between.
 _ACRONYM_TITLE = re.compile(r"(?P<body>[A-Z][A-Z&]{1,9})\s+(?P<title>[A-Z][a-z]+(?:\s+\S+)+)$")
 # A document's symbol or number: "ODPC/DEC/2027/006", "S/2023/549", "NISA-IR-2027-01".
+_SUBJECT_SYMBOL_RE = re.compile(
+    r"(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9.-]*[A-Z0-9]){2,}|[A-Z]{2,6}\s\d{4}\.\d{2,5})"
+    r"(?:\s+of\s+(?P<date>[^,;()]{3,25}?)|\s*\((?P<bracketed>[^()]{3,25})\))?\s*,?\s*$")  # before a work's verb
 _DOC_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]+){2,}\b|\b[A-Z]{2,6}(?:-[A-Z]{1,4})+-\d{4}-\d+\b")
 _DESCRIBED_WORK = re.compile(r"^(?P<mods>(?:[a-z-]+\s+){0,3})(?P<head>" + "|".join(sorted(L.NOMINALS, key=len, reverse=True))
                              + r")\b(?P<about>\s+(?:of|on|into)\b)?")
@@ -1410,10 +1413,17 @@ class Sentence:
                     published = published or self.participle_date(j + 1)  # ", published in May,"
             if (named := self.titled_before(j) or self.quoted_after_head(j)) is not None:
                 j, title = named  # "A 2020 report by X titled “T” found": however long the title
+            symbol = None
+            if (numbered := self.symbol_before(j)) is not None:
+                j, symbol, published = numbered[0], numbered[1], published or numbered[2]
             count = len(self.hits)
             self.nominal_subject(k, j)
             if len(self.hits) == count:
                 self.titled_subject(k, j)
+            if symbol and len(self.hits) > count:
+                self.numbered_work(self.hits[-1], symbol, self.low(j - 1))
+            elif symbol:
+                self.symbol_subject(k, j, symbol)
             if title and len(self.hits) > count:
                 hit = self.hits[-1]
                 cited = any(e is hit.entity for _, at, e in self.reg.seen if at < hit.start)
@@ -1430,6 +1440,62 @@ class Sentence:
             if published and len(self.hits) > count and self.hits[-1].entity.kind == "work" \
                     and not self.hits[-1].entity.date:
                 self.hits[-1].entity.date = published
+
+    def symbol_before(self, j: int) -> tuple[int, str, str | None] | None:
+        """Where a work's nominal ends when its symbol or number stands between it and the verb
+        ("The preliminary report NFSL/2027/041-P recorded", "The extension notice VFSA/RN/2027/124
+        of 10 March applies", "alert NFAN 2027.0347, identifies"): (that end, the symbol, its date)."""
+        if j < 2:
+            return None
+        lo = self.t[max(0, j - 16)].start - self.base
+        m = _SUBJECT_SYMBOL_RE.search(self.text, lo, self.t[j - 1].end - self.base)
+        if m is None:
+            return None
+        at = next((x for x in range(max(0, j - 16), j) if self.t[x].start - self.base == m.start()), None)
+        if at is not None and at >= 2 and self.t[at - 1].text == "," and m.group(0).rstrip().endswith(","):
+            at -= 1  # "The first alert, NFAN 2027.0311, had named": the symbol in apposition
+        if at is None or at < 1 or self.low(at - 1) not in L.NOMINALS or not self.t[at - 1].text.islower():
+            return None
+        date = m.group("date") or m.group("bracketed")
+        return at, m.group("symbol"), self.dates_in_text(date) if date else None
+
+    def symbol_subject(self, k: int, j: int, symbol: str) -> None:
+        """A work named by its kind and symbol that nothing before introduced ("The report
+        S/2023/549 found", "Northern Food Alert Network alert NFAN 2027.0311 listed", "The second,
+        alert NFAN 2027.0347, identifies"): the work cited before with that symbol, or a new one."""
+        span = self.nominal_back(j)
+        start, body = (span[0], None) if span else (j - 1, None)
+        if span is None and (b := self.name_back(j - 1)) is not None and b < j - 1:
+            start, body = b, self.span_text(b, j - 1)
+        if not (self.opens_clause(start) or self.t[start - 1].text == ","):
+            return
+        ent = self.reg.new_work(self.low(j - 1), L.NOMINALS[self.low(j - 1)])
+        if body:
+            name, person = self.names.canonical(body)
+            ent.authors = [author_for(name, person)]
+        hit = Hit(self.t[start].start, self.t[k].end, self.t[k].text, self.span_text(start, j), ent, True, 0.8)
+        self.claim(start, k + 1)
+        self.hits.append(hit)
+        self.numbered_work(hit, symbol, ent.head)
+
+    def numbered_work(self, hit: Hit, symbol: str, head: str) -> None:
+        """The work a symbol names: the one cited before with that symbol, else the work the
+        nominal found when it has no symbol of its own and is new here, else a new work."""
+        ent = hit.entity
+        if ent.kind != "work" or ent.number == symbol:
+            return
+        known = next((e for e in self.reg.entities if e.kind == "work" and e.number == symbol), None)
+        if known is None:
+            cited = any(e is ent for _, at, e in self.reg.seen if at < hit.start)
+            known = ent if ent.number is None and not cited and not ent.title else self.reg.new_work(head, L.NOMINALS[head])
+            known.number = symbol
+            prefix = re.match(r"[A-Z]{2,6}\b", symbol)
+            if not known.authors and prefix and (prefix.group() in self.names.acronyms or len(prefix.group()) >= 3):
+                # "NFSL/2027/041-P": the laboratory the text defines as "(NFSL)", or that the corpus does
+                known.authors = [author_for(self.names.acronyms.get(prefix.group(), prefix.group()), False)]
+        if known is not ent:
+            hit.entity, hit.emit = known, True
+            self.reg.mentioned(hit.start, known)
 
     def laws(self) -> None:
         """"Section 31(2) of the Water Resources Act 2015 provides that", "The Ports Act 2011

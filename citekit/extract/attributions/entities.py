@@ -27,7 +27,8 @@ DOCUMENT_HEADS = {"figures", "data", "statistics", "estimates", "filing", "filin
 KIND_HEADS = {"memo": "memo", "memorandum": "memo", "letter": "letter", "guidance": "guidance",
               "survey": "survey", "poll": "survey", "bulletin": "bulletin", "directive": "directive",
               "interview": "interview", "speech": "speech", "testimony": "testimony", "minutes": "minutes",
-              "advisory": "advisory", "submission": "submission", "plan": "plan", "notification": "notification"}
+              "advisory": "advisory", "submission": "submission", "plan": "plan", "notification": "notification",
+              "alert": "alert"}
 # Heads that refer back only to a work of their kind.
 _OWN_KIND_HEADS = set(KIND_HEADS) | {"statement", "tweet", "post", "book"}
 # Heads and modifiers that name what kind of document a work is, beyond "report" (its genre):

@@ -144,7 +144,7 @@ NOMINALS = {
     "release": "misc", "poll": "report", "determination": "misc", "announcement": "misc", "decision": "misc",
     "response": "misc", "submission": "misc", "advice": "report", "valuation": "report",
     "post-mortem": "report", "guidance": "report", "summary": "report", "directive": "misc", "circular": "report",
-    "record": "report", "records": "misc", "notification": "report", "plan": "report",
+    "record": "report", "records": "misc", "notification": "report", "plan": "report", "alert": "report",
 }
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
                "same", "another", "one", "our"}
