@@ -791,3 +791,21 @@ def test_a_symbol_after_another_work_is_a_new_work_of_the_kind_it_names():
                          "attacks rose.")
     assert found[-1].fields.report_number == "S/2024/512" and found[-1].fields.type == "report"
     assert found[-1].fields.authors == []
+
+
+def test_an_office_named_without_its_holder_is_a_body_not_a_person():
+    (m,) = attributions("The Chief Medical Officer said that three infants were ill.")
+    assert authors(m) == ["Chief Medical Officer"] and m.fields.note != "personal communication"
+    (m,) = attributions("Chief Inspector Jana Holm said that three infants were ill.")
+    assert authors(m) == ["Holm"]
+
+
+def test_a_laboratory_or_cooperative_named_before_speaks_as_the_laboratory():
+    found = attributions("The Coastal Water Laboratory tested the wells. The laboratory said that two were unsafe.")
+    assert authors(found[-1]) == ["Coastal Water Laboratory"] and found[-1].text == "The laboratory said"
+
+
+def test_a_second_verb_after_and_keeps_the_first_verbs_subject():
+    found = attributions("The Coastal Water Laboratory found nitrate. On Monday, Harbour Foods accepted the "
+                         "laboratory's findings and said that it would close the plant.")
+    assert authors(found[-1]) == ["Harbour Foods"]

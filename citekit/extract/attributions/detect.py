@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.days import doc_day, set_off_day
 from citekit.extract.attributions.entities import KIND_HEADS, Entity, Registry
-from citekit.extract.attributions.names import (Names, author_for, is_acronym, is_org_like, is_outlet,
-                                                is_person_name, is_role, strip_honorific)
+from citekit.extract.attributions.names import (Names, author_for, is_acronym, is_office, is_org_like,
+                                                is_outlet, is_person_name, is_role, strip_honorific)
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.attributions.text import Tok
 from citekit.extract.normalize.dates import find_dates
@@ -498,6 +498,8 @@ class Sentence:
         if self.plural_hedge(i, j, verb):
             return None
         raw, titled = strip_honorific(self.span_text(i, j))  # "Ms Ekwueme": a person, whatever the name
+        if titled and is_office(raw):
+            raw, titled = self.span_text(i, j), False  # "the Chief Medical Officer": an office
         name, person = self.names.canonical(raw, person_hint=titled and not body, article=body or self.low(i - 1) == "the")
         if name_key(name) in self.own:
             return None  # the document's own outlet or publisher speaking of itself
@@ -1598,6 +1600,8 @@ class Sentence:
 
     def nominal_subject(self, k: int, j: int) -> None:
         """The work nominal ending before t[j] that reports through the verb at t[k], if any."""
+        if self.low(j - 1) in ("and", "or", "but"):
+            return  # "X accepted the laboratory's findings and said": X said, of a verb before
         agent = None
         for h in range(j - 1, max(-1, j - 15), -1):
             if self.t[h].text in (";", ".") or (self.t[h].text == "," and h < j - 1 and not agent

@@ -180,6 +180,13 @@ def is_org_like(name: str) -> bool:
         len(words) >= 2 and words[-1].lower().strip(".,") in _COMPANY_ENDINGS)  # "Talvik Port Holdings"
 
 
+def is_office(name: str) -> bool:
+    """An office named without its holder ("Medical Officer" after "Chief", "General" …):
+    capitalised words ending in a role."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in ROLE_WORDS and all(w[:1].isupper() for w in words)
+
+
 def is_role(word: str) -> bool:
     return word.lower() in ROLE_WORDS
 
@@ -335,7 +342,11 @@ class Names:
             name = of.group("who")  # "Health Minister Carmen Ortiz of the Ministry of Health", "Anna Berg in the Review"
         elif (at := _BODY_IN_PLACE.match(name)) and is_org_like(at.group("body")):
             name = at.group("body")  # "the Bank of England in London": the bank
-        name, titled = strip_honorific(name)
+        stripped, titled = strip_honorific(name)
+        if titled and is_office(stripped):
+            titled = False  # "the Chief Medical Officer": an office, no honorific before a name
+        else:
+            name = stripped
         person_hint = person_hint or titled
         if name.islower() and fold(name) in self.spellings:
             name = self.spellings[fold(name)]
