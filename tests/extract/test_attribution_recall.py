@@ -526,9 +526,10 @@ def test_a_works_put_at_is_a_figure_it_reports():
     assert m.text.endswith("put") and authors(m) == ["Coastal Health Agency"]
 
 
-def test_put_without_at_or_of_a_body_is_no_attribution():
+def test_put_without_at_is_no_attribution_but_a_body_putting_a_figure_at_a_value_estimates_it():
     assert attributions("The Coastal Health Agency's figures put pressure on the ministry.") == []
-    assert attributions("The Coastal Health Agency put the toll at 212 workers on the site.") == []
+    (m,) = attributions("The Coastal Health Agency put the toll at 212 workers on the site.")
+    assert authors(m) == ["Coastal Health Agency"]
 
 
 def test_it_does_not_refer_back_to_figures():
@@ -809,3 +810,12 @@ def test_a_second_verb_after_and_keeps_the_first_verbs_subject():
     found = attributions("The Coastal Water Laboratory found nitrate. On Monday, Harbour Foods accepted the "
                          "laboratory's findings and said that it would close the plant.")
     assert authors(found[-1]) == ["Harbour Foods"]
+
+
+def test_denials_and_estimates_put_at_a_value():
+    (m,) = attributions("Harbour Foods disputed that it had held anything back.")
+    assert authors(m) == ["Harbour Foods"]
+    (m,) = attributions("Analysts at Kelso Securities put the cost of the recall at 40 million euros.")
+    assert authors(m) == ["Kelso Securities"]
+    assert attributions("The minister put pressure on the agency.") == []
+    assert attributions("Welch disputes that. He wants a recount.") == []

@@ -210,6 +210,8 @@ class Sentence:
         w = self.t[k].text
         if not w.islower():
             return False
+        if w in ("put", "puts"):  # "Analysts put the cost at", not "put pressure on"
+            return self.ahead_in_clause(k, "at") and self.low(k + 1) in L.DETERMINERS
         return w in L.REPORT_VERBS or w in L.NEEDS_AUX and self.low(k - 1) in L.AUXILIARIES
 
     def work_verb(self, k: int) -> bool:
@@ -235,6 +237,8 @@ class Sentence:
             return self.ahead_in_clause(k, "that")
         if self.low(k) not in L.NEEDS_COMPLEMENT:
             return True
+        if nxt.lower() == "that" and k + 2 < len(self.t) and self.t[k + 2].text in (".", ";", ","):
+            return False  # "Welch disputes that.": a pronoun, nothing said
         if self.low(0) == "as" and k < 10:
             return True  # "As the Ledger revealed three weeks ago, …": what it revealed follows
         return nxt.lower() in ("that", "to", "how", "what", "why", "whether", "in", "on") or nxt in _PUNCT_OPEN or nxt == "."

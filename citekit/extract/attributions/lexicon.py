@@ -7,6 +7,7 @@ from __future__ import annotations
 
 # Reporting verbs after their source: "X said", "X has consistently reported", "X warned".
 REPORT_VERBS = {
+    "disputed", "disputes", "denied", "denies",  # "X denied that"
     "said", "says", "say", "told", "tells", "stated", "states", "reported", "warned", "warns", "warn",
     "questioned", "questions",
     "detailed", "details", "uncovered", "uncovers", "revealed", "reveals", "found", "finds",
@@ -73,6 +74,7 @@ MODALS = {"will", "would", "may", "might", "could", "can", "shall", "should", "m
 BIO_AFTER_WRITES = {"about", "for"}
 # Verbs that report only with a clause or quotation after them ("claims that", not "claims a cut").
 NEEDS_COMPLEMENT = {"claims", "claimed", "claim", "maintains", "maintained", "adds", "added",
+                    "disputed", "disputes", "denied", "denies",
                     "shows", "showed", "show", "notes", "noted", "found", "finds", "described",
                     "describes", "observed", "observes", "identified", "identifies",
                     "highlighted", "highlights", "stresses", "stressed",
