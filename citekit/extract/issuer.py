@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from citekit.extract.attributions.names import is_outlet
+from citekit.extract.attributions.names import is_news_outlet, is_outlet
 from citekit.models import Fields
 
 _WORD = r"[A-Z][\w'’-]*"
@@ -44,7 +44,6 @@ PUBLISHED_BY_RE = re.compile(
 RELEASE_LABEL_RE = re.compile(r"^(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|statement)$")
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{1,40}(?:,\s+[^()\n]{2,30}?)?\s*\((?P<agency>[^()\n]{2,60})\)\s*[-–—]")
 ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")  # "Joint Medicines Pricing Authority (JMPA)"
-NEWS_WORDS_RE = re.compile(r"(?i)\b(?:press|news|wire|media)\b")
 PERIODICAL_HEADS = frozenset("review ledger advertiser digest weekly".split())
 COMMITTEE_HEADS = frozenset("committee subcommittee sub-committee commission panel".split())
 ORG_HEADS = frozenset(
@@ -147,15 +146,9 @@ def _outlet(lines: Sequence[str], body: str) -> str | None:
             continue
         for part in _parts(line):
             name = ACRONYM_AFTER.sub("", title_case(part.split(",")[0].strip(" *_")))
-            if _capitalised(name, 2, 6) and (_news_outlet(name) or name.split()[-1].lower() in PERIODICAL_HEADS):
+            if _capitalised(name, 2, 6) and (is_news_outlet(name) or name.split()[-1].lower() in PERIODICAL_HEADS):
                 return name
     return None
-
-
-def _news_outlet(name: str) -> bool:
-    """An outlet's name; a masthead's "X Agency" is a news agency only when it says so
-    ("Northern Press Agency", not "Food Standards Agency")."""
-    return is_outlet(name) and (name.split()[-1].lower() != "agency" or bool(NEWS_WORDS_RE.search(name)))
 
 
 def _issuing_body(lines: Sequence[str]) -> str | None:

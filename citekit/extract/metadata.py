@@ -9,6 +9,7 @@ a tag line glued to a repeated title (web-page scrapes).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from citekit.extract.attributions.names import strip_honorific
@@ -76,6 +77,8 @@ DATED_PART_RE = re.compile(
 )  # a label ("Published online", "For immediate release:") or a dateline's places, then a full date,
 #    perhaps then where ("Wednesday 27 May 2026, Committee Room 4, Venmoor")
 NAMES_THEN_DATE_RE = re.compile(rf"^(?P<names>[^,]+?\s(?:and|&)\s[^,]+?),\s*(?P<date>{_FULL_DATE})$")
+DATELINE_DAY_RE = re.compile(rf"^[A-Z][A-Z .'’/-]{{1,40}},\s+(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+                             rf"(?P<m2>{_MONTH}))\s*\([^()\n]{{2,60}}\)\s*[-–—]")  # "HALDERN, March 4 (NPA) -"
 EPISODE_RE = re.compile(r"^(?:(?P<show>[^:\n]{2,60}?)\s*[-–—:|,]\s*)?(?i:episode|ep\.)\s*(?P<number>\d+)\s*[:.–—-]\s*"
                         r"(?P<title>\S.{2,})$")
 HOST_RE = re.compile(rf"\b(?:(?i:host(?:ed\s+by)?|presenter|presented\s+by)\s*:?\s*)(?P<name>{PERSON})")
@@ -359,6 +362,8 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     read_issuer([_plain(line.text) for n, line in enumerate(header) if n not in bylines],
                 text[header_end:header_end + 2000], meta)
     _read_tail(text[:body_end], meta)
+    if meta.date is None:
+        meta.date = _dateline_date(text[header_end:header_end + 2000], text)
     if base:
         meta = Fields(**{**meta.model_dump(), **base.filled()})
     return meta
@@ -381,6 +386,20 @@ def _form_block(header: list[Line], text: str) -> set[int]:
     joined = [n > 0 and text.count("\n", header[n - 1].end, line.start) == 1 for n, line in enumerate(header)]
     return {n for n, is_label in enumerate(labelled)
             if is_label and (joined[n] and labelled[n - 1] or n + 1 < len(header) and joined[n + 1] and labelled[n + 1])}
+
+
+def _dateline_date(body: str, text: str) -> str | None:
+    """A wire story's dateline without a year ("HALDERN, March 4 (NPA) -"): that day of the year
+    the text names most often (a story's symbols and dates are of its own year), if it names one."""
+    for line in body.splitlines()[:12]:
+        if m := DATELINE_DAY_RE.match(line.strip()):
+            years = Counter(YEAR_RE.findall(text))
+            if not years:
+                return None
+            year = max(years, key=lambda y: (years[y], y))
+            day = m.group("d1") or m.group("d2")
+            return parse_date(f"{day} {m.group('m1') or m.group('m2')} {year}")
+    return None
 
 
 def _read_episode(episode: re.Match, head_text: str, meta: Fields) -> None:

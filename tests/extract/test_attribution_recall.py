@@ -819,3 +819,17 @@ def test_denials_and_estimates_put_at_a_value():
     assert authors(m) == ["Kelso Securities"]
     assert attributions("The minister put pressure on the agency.") == []
     assert attributions("Welch disputes that. He wants a recount.") == []
+
+
+def test_an_occupation_before_a_name_is_a_role_and_a_body_named_after_what_it_is_speaks():
+    (m,) = attributions("Microbiologist Tomas Brandt argued that the dryer was the source.")
+    assert [a.display() for a in m.fields.authors] == ["Brandt, Tomas"]
+    (m,) = attributions("Harbour Foods' insurer, Aldby Mutual, confirmed that it had been notified.")
+    assert authors(m) == ["Aldby Mutual"]
+
+
+def test_a_newspapers_report_is_an_article_in_that_newspaper():
+    found = attributions("The Harwick Herald reported on 9 May that the plant was closed. Three days later, "
+                         "as reported by the Harwick Herald, it reopened.")
+    assert {m.fields.type for m in found} == {"article"}
+    assert {m.fields.container for m in found} == {"Harwick Herald"}

@@ -194,3 +194,11 @@ def test_podcast_episode_title_show_host_and_publication_date_in_an_italic_note(
 def test_figure_source_lines_name_no_publisher():
     m = _meta(f"Prices rise again\n\n{BODY}\n\nSource: Statistics Office, Price Index 2025, table 4.\n")
     assert m.publisher is None
+
+
+def test_a_wire_dateline_without_a_year_takes_the_year_the_story_names_most():
+    m = _meta("Port strike spreads\n\nBy Ana Ruiz\n\nSALTMERE, March 4 (NPA) - Dock workers walked out again, the "
+              f"union said in notice PU/2027/12. A 2025 agreement had ended the last strike in 2027 talks.\n\n{BODY}\n")
+    assert m.date == "2027-03-04"
+    m = _meta(f"Port strike spreads\n\nSALTMERE, March 4 (NPA) - Dock workers walked out again.\n\n{BODY}\n")
+    assert m.date is None

@@ -1897,6 +1897,8 @@ class Sentence:
                 elif m is not None and not is_role(self.t[m + 1].text) and self.name_fwd(m + 1) == j - 1 \
                         and self.name_back(j - 1) == m + 1:
                     named_apposition = m  # "the country's health minister, Jane Doe, said"
+                    # "Lindqvale's insurer, Aldwick Mutual, confirmed": a body named after what it is
+                    described = self.t[m - 1].text.islower() and self.low(m - 1) in L.BODY_HEADS
                 elif m is not None and m == j - 3 and re.fullmatch(r"\d{1,3}", self.t[m + 1].text) and self.name_tok(m - 1):
                     j = m  # "Mario Huaranga, 63, said"
                 elif m is not None and self.low(m + 1) == "writing" and self.low(m + 2) == "in" and self.name_tok(m - 1):

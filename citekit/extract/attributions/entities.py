@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from citekit.extract.attributions.lexicon import PLURAL_NOMINALS
-from citekit.extract.attributions.names import author_for
+from citekit.extract.attributions.names import author_for, is_news_outlet
 from citekit.extract.normalize.fold import fold
 from citekit.models import Author, Fields
 
@@ -73,6 +73,8 @@ class Entity:
             if self.person:
                 return Fields(type="misc", authors=list(self.authors), institution=self.institution,
                               date=self.date or doc_date, note="personal communication")
+            if self.name and is_news_outlet(self.name):  # "The Herald reported", "reported by the Herald": its story
+                return Fields(type="article", authors=list(self.authors), container=self.name, date=self.date)
             if self.findings:
                 return Fields(type="report", authors=list(self.authors), institution=self.name)
             return Fields(type="misc", authors=list(self.authors), date=self.date)  # the day it spoke, if given
@@ -86,9 +88,14 @@ class Entity:
             note = " ".join(dict.fromkeys(words))
             if self.institution:
                 note += f" by {self.institution}"
-        return Fields(type=self.type, title=self.title, authors=list(self.authors),
+        type_, container = self.type, self.container
+        outlets = [a.literal for a in self.authors if a.literal and is_news_outlet(a.literal)]
+        if type_ == "report" and self.head in (None, "report", "reports", "findings") and outlets \
+                and len(outlets) == len(self.authors):
+            type_, container = "article", container or outlets[0]  # a newspaper's report is its story
+        return Fields(type=type_, title=self.title, authors=list(self.authors),
                       institution=self.institution, date=self.date, series=self.series,
-                      report_number=self.number, container=self.container, note=note, genre=self.genre())
+                      report_number=self.number, container=container, note=note, genre=self.genre())
 
     def genre(self) -> str | None:
         """What the text calls this work when that is more than "report": "interim review", "survey",

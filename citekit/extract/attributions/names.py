@@ -30,7 +30,8 @@ _COMPANY_ENDINGS = {"holdings", "plc", "ltd", "limited", "inc", "corporation", "
                     "dynamics", "technics", "systems", "motors", "airlines", "airways", "aerospace", "industries",
                     "foods", "pharmaceuticals", "therapeutics", "logistics", "securities", "advisory", "consulting",
                     "analytics", "technologies", "solutions", "shipping", "telecom", "communications", "insurance",
-                    "electronics", "chemicals", "engineering", "construction", "airport", "railways", "mining"}
+                    "electronics", "chemicals", "engineering", "construction", "airport", "railways", "mining",
+                    "mutual", "assurance", "reinsurance", "capital"}
 # Words that describe any body of a text's country: "the state auditor", "the national regulator".
 _GENERIC_MODIFIERS = {"state", "national", "public", "federal", "official", "independent", "government", "main",
                       "chief", "top", "own"}
@@ -43,6 +44,13 @@ _ROLE_TITLES = ROLE_WORDS | {"executive", "officer", "auditor", "attorney", "vic
                              "inspector", "registrar", "ombudsman", "treasurer", "comptroller", "controller"}
 
 
+def _role_title(word: str) -> bool:
+    """A capitalised role before a name: "Minister", "Auditor", and occupations by their ending
+    ("Microbiologist", "Paediatrician", "Chemist")."""
+    low = word.lower()
+    return low in _ROLE_TITLES or low.endswith(("ologist", "ician", "ographer")) or len(low) >= 7 and low.endswith("ist")
+
+
 def strip_honorific(name: str) -> tuple[str, bool]:
     """'Mr. Joe Lee' -> ('Joe Lee', True), 'Deputy Governor Noor Valtonen' -> ('Noor Valtonen',
     True), 'IMF Managing Director Ana Ruiz' -> ('Ana Ruiz', True): a title or a capitalised role
@@ -53,7 +61,7 @@ def strip_honorific(name: str) -> tuple[str, bool]:
     words = name.split()
     # "CAAT Director General Sabine Korhonen", "Transport Minister Matthias Oyelaran"
     first = n = 1 if len(words) > 3 and (is_acronym(words[0]) or words[1].lower() in _ROLE_TITLES) else 0
-    while n < len(words) and all(part.lower() in _ROLE_TITLES for part in words[n].split("-")):
+    while n < len(words) and all(_role_title(part) for part in words[n].split("-")):
         n += 1
     if n > first and 2 <= len(words) - n <= 4 and all(w[:1].isupper() for w in words[n:]):
         return " ".join(words[n:]), True
@@ -136,6 +144,15 @@ def is_outlet(name: str) -> bool:
         return True
     words = folded.split()
     return len(words) >= 2 and words[-1] in OUTLET_HEADS and name.split()[-1][:1].isupper()
+
+
+_NEWS_WORDS_RE = re.compile(r"(?i)\b(?:press|news|wire|media)\b")
+
+
+def is_news_outlet(name: str) -> bool:
+    """:func:`is_outlet`, but an "X Agency" only when it says it is a news one ("Northern Press
+    Agency", not "Food Standards Agency")."""
+    return is_outlet(name) and (name.split()[-1].lower() != "agency" or bool(_NEWS_WORDS_RE.search(name)))
 
 
 def is_person_name(name: str) -> bool:
