@@ -833,3 +833,9 @@ def test_a_newspapers_report_is_an_article_in_that_newspaper():
                          "as reported by the Harwick Herald, it reopened.")
     assert {m.fields.type for m in found} == {"article"}
     assert {m.fields.container for m in found} == {"Harwick Herald"}
+
+
+def test_said_in_a_notice_or_a_ruling_speaks_through_that_document():
+    found = attributions("The Harbour Safety Board said in a recall notice issued late on Wednesday that the "
+                         "ferries must stay in port. According to the notice, two cables had failed.")
+    assert len(found) == 2 and found[0].fields.note == "notice" and authors(found[1]) == ["Harbour Safety Board"]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.days import doc_day, set_off_day
-from citekit.extract.attributions.entities import KIND_HEADS, Entity, Registry
+from citekit.extract.attributions.entities import DOCUMENT_HEADS, KIND_HEADS, Entity, Registry
 from citekit.extract.attributions.names import (Names, author_for, is_acronym, is_office, is_org_like,
                                                 is_outlet, is_person_name, is_role, strip_honorific)
 from citekit.extract.attributions.names import key as name_key
@@ -2400,14 +2400,16 @@ class Sentence:
             self.add(k, full, self.t[k].text, raw, ent, confidence=0.85)
 
     def work_after_verb(self, k: int) -> Entity | None:
-        """'X estimated in a 2024 report', 'X wrote in a blog post': the new work (a report or a
-        post) the verb at t[k] speaks through; statements and letters stay the speaker's words."""
+        """'X estimated in a 2024 report', 'X wrote in a blog post', 'X said in a recall notice': the
+        new work (a report, a post, a document) the verb at t[k] speaks through; statements and
+        letters stay the speaker's words."""
         if self.low(k + 1) != "in" or self.low(k + 2) not in ("a", "an", "its", "their", "his", "her"):
             return None
         for h in range(k + 3, min(len(self.t), k + 8)):
             if self.t[h].text in (",", ";", ".", "“", '"') or self.low(h) in ("that", "on", "to"):
                 return None
-            if L.NOMINALS.get(self.low(h)) in ("report", "webpage") and self.low(h + 1) not in L.NOMINALS:
+            if (L.NOMINALS.get(self.low(h)) in ("report", "webpage") or self.low(h) in DOCUMENT_HEADS) \
+                    and self.low(h + 1) not in L.NOMINALS:  # (a notice, a ruling, a filing: documents too)
                 work = self.reg.new_work(self.low(h), L.NOMINALS[self.low(h)])
                 work.date = self.dates_in(k + 3, h) or self.participle_date(h + 1) or self.sentence_date()
                 work.title = work.title or self.capitalised_title(k + 3, h)
