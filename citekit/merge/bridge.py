@@ -220,9 +220,9 @@ def _join_undated(groups: list[list[int]], records: list[Fields], documents: lis
 
 def _kinds(members: list[Fields]) -> tuple[set[str], set[str]]:
     """What the members are called ("interim review", "survey": ``Fields.genre``) and the words
-    of their titles."""
-    titles = " ".join(fold(f.title) for f in members if f.title)
-    return {f.genre for f in members if f.genre}, set(titles.split())
+    of their titles and series ("Product Recall Notice")."""
+    names = " ".join(fold(name) for f in members for name in (f.title, f.series) if name)
+    return {f.genre for f in members if f.genre}, set(names.split())
 
 
 def _joinable(kinds: tuple[set[str], set[str]], target: tuple[set[str], set[str]]) -> bool:

@@ -235,3 +235,14 @@ def test_no_join_puts_two_corpus_documents_in_one_work():
     records = [untitled, untitled, titled]
     assert join_unnamed_reports([[0], [1], [2]], records, [None, None, "c.txt"]) == [[1], [0, 2]]
     assert join_unnamed_reports([[0], [1], [2]], records) == [[0, 1, 2]]  # (records of mentions: one work)
+
+
+def test_an_unnamed_notice_joins_the_only_notice_of_its_body_known_by_its_series():
+    body = _body("Harbour Safety Board")
+    notice = Fields(type="report", authors=body, date="2026-03-03", note="notice", genre="notice")
+    document = Fields(type="report", title="Lifting gear on coastal ferries", institution="Harbour Safety Board",
+                      date="2026-03-03", series="Safety Alert Notice")
+    review = Fields(type="report", title="Annual review", authors=body, date="2026-03-20")
+    groups = [[0], [1]]
+    assert join_unnamed_reports(groups, [document, notice], [None, "b.txt"]) == [[0, 1]]
+    assert join_unnamed_reports([[0], [1], [2]], [document, notice, review], [None, "b.txt", "c.txt"]) == [[0, 1], [2]]

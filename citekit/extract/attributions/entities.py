@@ -28,7 +28,7 @@ KIND_HEADS = {"memo": "memo", "memorandum": "memo", "letter": "letter", "guidanc
               "survey": "survey", "poll": "survey", "bulletin": "bulletin", "directive": "directive",
               "interview": "interview", "speech": "speech", "testimony": "testimony", "minutes": "minutes",
               "advisory": "advisory", "submission": "submission", "plan": "plan", "notification": "notification",
-              "alert": "alert"}
+              "alert": "alert", "notice": "notice"}
 # Heads that refer back only to a work of their kind.
 _OWN_KIND_HEADS = set(KIND_HEADS) | {"statement", "tweet", "post", "book"}
 # Heads and modifiers that name what kind of document a work is, beyond "report" (its genre):

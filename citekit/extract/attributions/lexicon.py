@@ -142,7 +142,7 @@ NOMINALS = {
     "tweet": "webpage", "post": "webpage", "blog": "webpage", "video": "misc", "book": "book",
     "outlook": "report", "index": "report", "update": "report", "yearbook": "report",
     "factsheet": "report", "ruling": "misc", "judgment": "misc", "judgement": "misc", "filings": "misc",
-    "advisory": "report", "minutes": "report", "complaint": "misc", "notice": "misc",
+    "advisory": "report", "minutes": "report", "complaint": "misc", "notice": "report",
     "release": "misc", "poll": "report", "determination": "misc", "announcement": "misc", "decision": "misc",
     "response": "misc", "submission": "misc", "advice": "report", "valuation": "report",
     "post-mortem": "report", "guidance": "report", "summary": "report", "directive": "misc", "circular": "report",
