@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from citekit.extract.attributions import deps
+from citekit.extract.attributions import deps, foreign
 from citekit.extract.attributions.days import sitting_day, spoken_before, spoken_on
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.detect import Hit, Sentence
@@ -130,6 +130,7 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
     lower_words = set(_LOWER_WORD.findall(text))
     own = {name_key(n) for n in (meta.container, _source_line_publisher(meta, text)) if n}
     quoted = quoted_regions(text)
+    cues = foreign.LANGUAGES.get(foreign.language(text))  # a text in French, Spanish, German, Italian
     hits: list[Hit] = []
     last_works: tuple[int, list] = (-10, [])  # the last sentence with a hit, and the works it spoke through
     first = True
@@ -137,7 +138,7 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         # a sentence of quoted speech is not counted: "He added:" after the speaker's quoted
         # paragraphs looks back past them to the speaker
         counted = not _within(quoted, s, e)
-        if prefilter and not first and not reg.source_block and not _may_attribute(text[s:e]):
+        if prefilter and not first and not reg.source_block and cues is None and not _may_attribute(text[s:e]):
             reg.sentence += counted and has_tokens(text, s, e)  # counted all the same: pronouns look back
             continue
         toks = tokens(text, s, e)
@@ -146,6 +147,9 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         reg.sentence += counted
         sentence = Sentence(text[s:e], s, toks, names, reg, meta.date, lower_words, own)
         found = sentence.run(first_line=first)
+        if cues is not None:
+            foreign.find(sentence, cues)
+            found = sentence.hits
         if found and answered is not None:
             answered.add(s)
         if nlp is not None and not found and _parse_worthy(text[s:e]):

@@ -1,0 +1,316 @@
+"""Attribution cues in French, Spanish, German and Italian (one job: the cue families of
+languages other than English, in documents written in them).
+
+A document's language is judged from its function words (:func:`language`).  In a document in
+one of these languages each sentence is also read, after the English rules, for:
+
+- a frame before the source: "selon X", "d'après X", "según X", "laut X", "secondo X";
+- a source, then a reporting verb, simple or compound: "X a déclaré", "X estime", "X dijo",
+  "X ha afirmado", "X sagte", "X ha dichiarato" (a name in apposition may stand between:
+  "Son gouverneur, Tobias Renn, a affirmé");
+- after a quotation or a comma, the verb, then the source: "…, a affirmé Bastien Roule",
+  "précise la CCI", "sagte Müller", "dijo la ministra".
+
+The source is a phrase of capitalised words with the language's small words inside ("Haute Cour
+de Vestrénie"), perhaps after lower-case ones that describe it: joined by "de" they are part of
+a body's name ("autorité portuaire de Saltmere"), standing before the name they only describe it
+("la lettre spécialisée Boxline Weekly").  A spokesperson speaks for the body named after it
+("un porte-parole de Kaimana Container Lines"), a work noun makes a work of its body ("un
+document de travail de l'Institut de Saltmere"), and "selon elle" is the person last cited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from citekit.extract.attributions.entities import Entity
+from citekit.extract.attributions.names import author_for
+
+if TYPE_CHECKING:  # (detect's Sentence calls this module)
+    from citekit.extract.attributions.detect import Sentence
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language's cue vocabulary."""
+
+    function_words: frozenset[str]  # frequent words no other of these languages shares
+    frames: tuple[tuple[str, ...], ...]  # words before the source: ("selon",), ("de", "acuerdo", "con")
+    auxiliaries: frozenset[str]  # of the compound past: "a", "avait", "ha"
+    participles: frozenset[str]  # "déclaré", "dicho", "detto"
+    finite: frozenset[str]  # simple forms: "déclare", "dijo", "sagte"
+    articles: frozenset[str]  # before a described source ("l'" is read off the word)
+    joiners: frozenset[str]  # small words inside a name: "de", "du", "von"
+    stops: frozenset[str]  # words that end a source phrase: "qui", "que"
+    time_words: frozenset[str]  # between a verb and its source: "mardi", "hier"
+    spokes: frozenset[str]  # "porte-parole"
+    work_nouns: frozenset[str]  # "rapport", "étude"
+    pronouns: frozenset[str]  # persons after a frame: "elle", "lui"
+    nouns_capitalised: bool = False  # German: a capitalised word ending like a body's ("-behörde") names no person
+
+
+def _w(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_DAYS_FR = "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin également déjà alors"
+LANGUAGES: dict[str, Cues] = {
+    "fr": Cues(
+        function_words=_w("le les des du est une dans pour avec qui sur au aux été sont cette ces mais"),
+        frames=(("selon",), ("d'après",)),
+        auxiliaries=_w("a avait ont avaient aurait auraient"),
+        participles=_w("déclaré dit indiqué affirmé annoncé expliqué précisé estimé souligné jugé rapporté reconnu "
+                       "assuré confirmé averti ajouté promis établi relevé salué conclu constaté révélé signalé noté "
+                       "écrit répondu prévenu démenti"),
+        finite=_w("déclare dit indique affirme annonce explique précise estime souligne juge rapporte reconnaît "
+                  "assure confirme avertit ajoute conclut constate révèle signale note écrit répond prévient"),
+        articles=_w("le la les l' un une son sa ses leur leurs ce cette"),
+        joiners=_w("de du des d' la le les l' et & pour"),
+        stops=_w("qui que qu' dont où lorsque quand car mais si depuis lors"),
+        time_words=_w(_DAYS_FR),
+        spokes=_w("porte-parole porte-paroles"),
+        work_nouns=_w("rapport étude enquête document note communiqué bilan statistiques chiffres compte lettre "
+                      "avis décision jugement"),
+        pronouns=_w("elle lui eux elles"),
+    ),
+    "es": Cues(
+        function_words=_w("el los las del y una por con para fue son está según pero como sus"),
+        frames=(("según",), ("de", "acuerdo", "con")),
+        auxiliaries=_w("ha había han habían habría"),
+        participles=_w("dicho declarado afirmado señalado indicado explicado asegurado anunciado estimado advertido "
+                       "añadido confirmado reconocido informado escrito respondido precisado"),
+        finite=_w("dijo afirmó declaró señaló indicó explicó aseguró anunció estimó advirtió añadió confirmó "
+                  "reconoció informó escribió respondió precisó dice afirma declara señala indica explica asegura "
+                  "anuncia estima advierte añade confirma reconoce informa"),
+        articles=_w("el la los las un una su sus este esta"),
+        joiners=_w("de del la las los y e para"),
+        stops=_w("que quien quienes cuando donde pero porque si"),
+        time_words=_w("lunes martes miércoles jueves viernes sábado domingo ayer hoy también ya entonces"),
+        spokes=_w("portavoz"),
+        work_nouns=_w("informe estudio encuesta documento nota comunicado datos cifras carta decisión sentencia"),
+        pronouns=_w("ella él ellos ellas"),
+    ),
+    "de": Cues(
+        function_words=_w("der die das und ist nicht mit von den dem zu auf für sich ein eine im wird"),
+        frames=(("laut",), ("nach", "angaben", "von"), ("nach", "angaben", "der"), ("nach", "angaben", "des")),
+        auxiliaries=_w("hat hatte haben hatten"),
+        participles=_w("gesagt erklärt mitgeteilt betont gewarnt bestätigt geschrieben berichtet angekündigt "
+                       "eingeräumt festgestellt"),
+        finite=_w("sagte erklärte betonte warnte bestätigte schrieb berichtete räumte sagt erklärt betont warnt "
+                  "bestätigt schreibt berichtet"),
+        articles=_w("der die das den dem des ein eine einer eines sein seine ihr ihre"),
+        joiners=_w("von der des für und am im"),
+        stops=_w("dass die der das wie wenn weil aber"),
+        time_words=_w("am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute auch bereits"),
+        spokes=_w("sprecher sprecherin"),
+        work_nouns=_w("bericht studie umfrage dokument mitteilung daten zahlen brief entscheidung urteil"),
+        pronouns=_w("sie ihm ihr"),
+        nouns_capitalised=True,
+    ),
+    "it": Cues(
+        function_words=_w("il di che della delle del dei degli per non sono gli alla nel sul è anche questo"),
+        frames=(("secondo",), ("stando", "a")),
+        auxiliaries=_w("ha aveva hanno avevano avrebbe"),
+        participles=_w("detto dichiarato affermato spiegato annunciato sottolineato precisato confermato riferito "
+                       "scritto stimato avvertito aggiunto ammesso risposto"),
+        finite=_w("dice afferma spiega annuncia sottolinea precisa conferma riferisce scrive stima avverte "
+                  "aggiunge ammette risponde disse affermò spiegò annunciò"),
+        articles=_w("il lo la i gli le l' un una suo sua suoi questo questa"),
+        joiners=_w("di del della dei degli delle e per l'"),
+        stops=_w("che chi quando dove ma perché se"),
+        time_words=_w("lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi anche già allora"),
+        spokes=_w("portavoce"),
+        work_nouns=_w("rapporto studio indagine documento nota comunicato dati cifre lettera decisione sentenza"),
+        pronouns=_w("lei lui loro"),
+    ),
+}
+# German nouns are capitalised: a pair of capitalised words is a body's name when one ends like one
+_BODY_ENDINGS_DE = ("ung", "heit", "keit", "schaft", "behörde", "amt", "bank", "verband", "institut", "ministerium",
+                    "gericht", "kammer", "gesellschaft", "werk", "dienst", "zentrum", "rat", "büro", "agentur", "verein",
+                    "bund", "stelle", "partei", "konzern", "zeitung", "blatt", "sender", "funk", "hafen", "linie")
+_ENGLISH = _w("the and of to is that with for was are on by it said this from")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’](?=\w)")  # "l'autorité", "d'après", "qu'il"
+_CLOSERS = {",", "»", "”", '"', "“"}  # before an inverted verb ("“" closes German quotations)
+
+
+def language(text: str) -> str:
+    """"fr", "es", "de" or "it" when the text's function words are mostly that language's,
+    else "en"."""
+    words = Counter(w.lower() for w in _WORD_RE.findall(text[:5_000]))
+    english = sum(words[w] for w in _ENGLISH)
+    scores = {lang: sum(words[w] for w in cues.function_words) for lang, cues in LANGUAGES.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 20 and scores[best] > 2 * english else "en"
+
+
+def find(s: Sentence, cues: Cues) -> None:
+    """Add the hits of the language's cue families in sentence ``s`` (see the module)."""
+    for k in range(len(s.t)):
+        low = _low(s, k)
+        if frame := next((f for f in cues.frames if _frame_at(s, k, f)), None):
+            _frame(s, k, k + len(frame), cues)
+        elif low in cues.participles and k > 0:
+            aux = k - 1
+            while aux > 0 and _low(s, aux) in cues.time_words:
+                aux -= 1  # "a déclaré mardi", "avait alors salué"
+            if _low(s, aux) in cues.auxiliaries:
+                _spoken(s, aux, k, cues)
+        elif low in cues.finite:
+            _spoken(s, k, k, cues)
+
+
+def _low(s: Sentence, k: int) -> str:
+    return _low_word(s.t[k].text) if 0 <= k < len(s.t) else ""
+
+
+def _frame_at(s: Sentence, k: int, frame: tuple[str, ...]) -> bool:
+    return all(_low(s, k + n) == word for n, word in enumerate(frame))
+
+
+def _capitalised(word: str) -> bool:
+    word = _ELIDED.sub("", word)
+    return word[:1].isupper() or word == "&"
+
+
+def _frame(s: Sentence, at: int, i: int, cues: Cues) -> None:
+    """"selon X": the source phrase after the frame t[at:i]."""
+    if _low(s, i) in cues.pronouns and s.free(at, i + 1):
+        person = next((e for _, _, e in reversed(s.reg.seen) if e.kind == "source" and e.person), None)
+        if person is not None:
+            s.add(at, i + 1, s.t[at].text, s.t[i].text, person, confidence=0.7)
+        return
+    end = _forward(s, i, cues)
+    if end is not None and s.free(at, end):
+        _hit(s, at, i, end, s.span_text(at, i), cues)
+
+
+def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
+    """The source of the verb at t[verb] (its auxiliary at t[first]): before it, or after it when
+    a quotation or a comma comes before the verb."""
+    start = verb + 1
+    while _low(s, start) in cues.time_words:
+        start += 1
+    opens = start < len(s.t) and (_capitalised(s.t[start].text) or _low(s, start) in cues.articles
+                                  or bool(_ELIDED.match(s.t[start].text)))
+    if first > 0 and s.t[first - 1].text in _CLOSERS and opens:  # "», a affirmé Bastien Roule"
+        end = _forward(s, start, cues)
+        count = len(s.hits)
+        if end is not None and s.free(first, end):
+            _hit(s, first, start, end, s.t[verb].text, cues)
+        if len(s.hits) > count:
+            return
+    phrase = _back(s, first, cues)
+    if phrase is not None and s.free(phrase[0], verb + 1):
+        _hit(s, phrase[0], phrase[0], phrase[1], s.t[verb].text, cues, cue_end=verb + 1)
+
+
+def _forward(s: Sentence, i: int, cues: Cues) -> int | None:
+    """End of the source phrase starting at t[i]: articles, lower-case words, small words and
+    capitalised words up to a comma, a stop word or the end; it ends on a capitalised word, or
+    on a name in apposition (", Hélène Marchal-Dutour")."""
+    j, lower, last_cap = i, 0, None
+    while j < len(s.t):
+        w, low = s.t[j].text, _low(s, j)
+        if w == "," and last_cap is None and j + 1 < len(s.t) and _capitalised(s.t[j + 1].text):
+            j += 1  # "sa directrice, Hélène Marchal-Dutour"
+            continue
+        if not w[:1].isalpha() and w != "&" or low in cues.stops:
+            break
+        if _capitalised(w):
+            last_cap = j
+        elif low in cues.joiners or low in cues.articles or _ELIDED.match(w):
+            pass
+        elif lower < 4 and w.islower():
+            lower += 1
+        else:
+            break
+        j += 1
+    return last_cap + 1 if last_cap is not None else None
+
+
+def _back(s: Sentence, k: int, cues: Cues) -> tuple[int, int] | None:
+    """(start, end) of the source phrase before t[k]: a name in apposition (", Tobias Renn,"),
+    else capitalised words with small and lower-case words back to an article or the clause's
+    start ("de la" inside a name goes on)."""
+    if k >= 2 and s.t[k - 1].text == ",":
+        b = k - 1
+        while b > 0 and _capitalised(s.t[b - 1].text):
+            b -= 1
+        return (b, k - 1) if 0 < b < k - 1 and s.t[b - 1].text == "," else None  # "Son gouverneur, Tobias Renn, a"
+    b, lower, caps = k, 0, 0
+    while b > 0:
+        w, low = s.t[b - 1].text, _low(s, b - 1)
+        if not w[:1].isalpha() and w != "&" or low in cues.stops:
+            break
+        inner = b >= 2 and _low(s, b - 2) in cues.joiners  # "de la statistique"
+        if (low in cues.articles or _ELIDED.match(w) and not _capitalised(w)) and not inner:
+            b -= 1
+            break  # the article opens the phrase
+        if _capitalised(w):
+            caps += 1
+        elif low not in cues.joiners and low not in cues.articles:
+            if lower >= 4 or not w.islower():
+                break
+            lower += 1
+        b -= 1
+    return (b, k) if caps and b < k else None
+
+
+def _hit(s: Sentence, start: int, i: int, end: int, cue: str, cues: Cues, cue_end: int | None = None) -> None:
+    """A hit from t[start] to t[end-1] (or to the verb, ``cue_end``) for the source phrase t[i:end]."""
+    words = [s.t[x].text for x in range(i, end)]
+    article = bool(words) and (_low_word(words[0]) in cues.articles or bool(_ELIDED.match(words[0])))
+    while words and _low_word(words[0]) in cues.articles:
+        words = words[1:]
+    ent = _entity(s, words, cues, article)
+    if ent is not None:
+        s.add(start, cue_end or end, cue, " ".join(words), ent, confidence=0.7)
+
+
+def _after_head(words: list[str], cues: Cues) -> list[str]:
+    """The body's phrase after a work or spokesperson noun: its small words dropped, and a
+    complement of the noun ("de travail de l'Institut": the Institut's)."""
+    while words and _low_word(words[0]) in cues.joiners | cues.articles:
+        words = words[1:]
+    while len(words) > 2 and words[0].islower() and _low_word(words[1]) in cues.joiners and (
+            _capitalised(words[2]) or _ELIDED.match(words[2])):
+        words = words[2:]
+    return [_ELIDED.sub("", words[0])] + words[1:] if words else []
+
+
+def _low_word(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _entity(s: Sentence, words: list[str], cues: Cues, article: bool) -> Entity | None:
+    """The source a phrase names (see the module): a person, a body, or a work of a body;
+    ``article``: the text wrote one before it."""
+    if "," in words:  # "sa directrice, Hélène Marchal-Dutour": the name in apposition
+        words, article = words[words.index(",") + 1:], False
+    if not any(_capitalised(w) for w in words):
+        return None
+    head = _low_word(_ELIDED.sub("", words[0]))
+    if head in cues.spokes | cues.work_nouns:  # the body after "document de travail de l'", "porte-parole de"
+        words = _after_head(words[1:], cues)
+        if not words:
+            return None
+    first = next(n for n, w in enumerate(words) if _capitalised(w))
+    joined = first > 0 and _low_word(words[first - 1]) in cues.joiners | cues.articles
+    body = words if joined else words[first:]  # "autorité portuaire de X" / "lettre spécialisée Boxline Weekly"
+    name = " ".join([_ELIDED.sub("", body[0])] + body[1:])
+    # a body when the text gives it an article or a body's words ("la Haute Cour de X", "autorité … de X",
+    # "un porte-parole de X"); a name after a described role may be a person ("la ministra Ana Ruiz")
+    canonical, person = s.names.canonical(name, article=article and first == 0 or joined
+                                          or head in cues.spokes | cues.work_nouns)
+    if person and cues.nouns_capitalised and any(w.lower().endswith(_BODY_ENDINGS_DE) for w in name.split()):
+        canonical, person = name, False  # "Laut Hafenbehörde Velmont": a body
+    source = s.reg.source(canonical, person, author_for(canonical, person))
+    if head not in cues.work_nouns or person:
+        return source
+    work = s.reg.new_work("report", "report")  # "un document de travail de l'Institut de X"
+    work.authors = [author_for(canonical, False)]
+    return work

@@ -1,0 +1,79 @@
+"""Attribution cues in French, Spanish, German and Italian texts (issue #4): sentences written for
+these tests, each set in a paragraph of its language so that the text is read as such."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.extract.attributions import find_attributions
+from citekit.extract.attributions.foreign import language
+from citekit.ingest.view import plain_view
+from citekit.models import Document, Fields
+
+FILLER = {
+    "fr": "Les exportations des entreprises de la région sont dans une situation qui est difficile pour les "
+          "producteurs, avec des pertes sur les marchés et au port. ",
+    "es": "Las exportaciones de las empresas del puerto están en una situación que es difícil para los "
+          "productores, con pérdidas por los retrasos y por el mercado. ",
+    "de": "Die Exporte der Unternehmen in der Region sind in einer schwierigen Lage, und die Verluste auf dem "
+          "Markt sind für die Hersteller nicht zu übersehen. ",
+    "it": "Le esportazioni delle imprese della regione sono in una situazione che è difficile per i "
+          "produttori, con perdite sul mercato e nel porto. ",
+}
+
+
+def attributions(lang: str, sentence: str):
+    text = FILLER[lang] * 3 + sentence
+    doc = Document(id="t", path="t.txt", sha256="0", text=text)
+    return find_attributions(doc, plain_view(doc), Fields(date="2027-04-21"))
+
+
+def sources(found) -> list[tuple[str, list[str]]]:
+    return [(m.text, [a.literal or a.display() for a in m.fields.authors]) for m in found]
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "de", "it"])
+def test_the_language_of_a_text_is_read_from_its_function_words(lang):
+    assert language(FILLER[lang] * 3) == lang
+    assert language("The port authority said that the cranes were safe, and the union disagreed. " * 5) == "en"
+    assert language(FILLER[lang]) == "en"  # too little to tell
+
+
+def test_french_frames_verbs_apposition_and_inversion():
+    assert sources(attributions("fr", "Selon la lettre spécialisée Harbour Weekly, les retards durent.")) == \
+        [("Selon la lettre spécialisée Harbour Weekly", ["Harbour Weekly"])]
+    assert sources(attributions("fr", "L'autorité portuaire de Velmont a annoncé mardi que le quai fermait.")) == \
+        [("L'autorité portuaire de Velmont a annoncé", ["autorité portuaire de Velmont"])]
+    assert sources(attributions("fr", "Son directeur, Paul Marin, a affirmé que le port rouvrirait.")) == \
+        [("Paul Marin, a affirmé", ["Marin, Paul"])]
+    assert sources(attributions("fr", "« Nous perdons tout », a déclaré jeudi sa présidente, Anne Roux.")) == \
+        [("a déclaré jeudi sa présidente, Anne Roux", ["Roux, Anne"])]
+    found = attributions("fr", "Anne Roux a déclaré que le port était fermé. Selon elle, la saison est perdue.")
+    assert sources(found)[-1] == ("Selon elle", ["Roux, Anne"])
+
+
+def test_french_spokesperson_and_work_nouns_name_the_body():
+    assert sources(attributions("fr", "Un porte-parole de Nordline Shipping a déclaré que les escales cessent.")) == \
+        [("Un porte-parole de Nordline Shipping a déclaré", ["Nordline Shipping"])]
+    (m,) = attributions("fr", "D'après un document de travail de l'Institut de Velmont, les prix montent.")
+    assert m.fields.type == "report" and [a.literal for a in m.fields.authors] == ["Institut de Velmont"]
+
+
+def test_spanish_german_and_italian_cues():
+    assert sources(attributions("es", "Según la Autoridad Portuaria de Velmont, el muelle está cerrado.")) == \
+        [("Según la Autoridad Portuaria de Velmont", ["Autoridad Portuaria de Velmont"])]
+    assert sources(attributions("es", "La ministra Ana Ruiz dijo que el puerto reabrirá.")) == \
+        [("La ministra Ana Ruiz dijo", ["Ruiz, Ana"])]
+    assert sources(attributions("de", "Laut Hafenbehörde Velmont bleibt der Kai geschlossen.")) == \
+        [("Laut Hafenbehörde Velmont", ["Hafenbehörde Velmont"])]
+    assert sources(attributions("de", "„Wir verlieren alles“, sagte Jonas Berg, Direktor des Hafens.")) == \
+        [("sagte Jonas Berg", ["Berg, Jonas"])]
+    assert sources(attributions("it", "Secondo l'Autorità portuale di Velmont, il molo resta chiuso.")) == \
+        [("Secondo l'Autorità portuale di Velmont", ["Autorità portuale di Velmont"])]
+    assert sources(attributions("it", "Il ministro Marco Gatti ha dichiarato che il porto riaprirà.")) == \
+        [("Il ministro Marco Gatti ha dichiarato", ["Gatti, Marco"])]
+
+
+def test_no_source_no_attribution():
+    assert attributions("fr", "Le syndicat a annoncé que la grève continue.") == []  # nothing named
+    assert attributions("fr", "La Banque a maintenu son taux directeur.") == []  # no reporting verb
