@@ -129,3 +129,14 @@ def test_romance_language_bodies_are_not_people():
     assert not is_person_name("Banco Central de Ostrava")
     assert not is_person_name("Instituto Nacional de Estadística")
     assert is_person_name("Luis de Guindos")
+
+
+def test_an_author_year_finding_takes_the_reference_entry_of_those_authors_and_year():
+    from citekit.extract.document import extract_document
+    from citekit.models import Document
+    text = ("# Paper\n\nHalvorsen and Idowu (2026) find that most of the cost reaches consumers.\n\n## References\n\n"
+            "Halvorsen, P., & Idowu, K. (2026). *Who pays for a closed port?* Northern Centre for Trade.\n\n"
+            "Halvorsen, P. (2021). *Ports and prices*. Northern Centre for Trade.\n")
+    doc = Document(id="p", path="p.md", sha256="0", text=text, format="markdown")
+    found = [m for m in extract_document(doc).mentions if m.kind == "attribution"]
+    assert [m.fields.title for m in found] == ["Who pays for a closed port?"]

@@ -4,8 +4,9 @@
   that reference ("According to a UN report, … (Annual Report on Refugees, 2022)"): only the
   nearest following citation within a short window counts, and only when it names the body.
 - A person or body speaking ("Ostrom showed", "Peng and McCallum argued", "the commission
-  confirmed") is the work of the reference list by those authors that a citation right after
-  the name points to; for a person, else the only entry with that first author.
+  confirmed"), or an untitled work of people ("Halvorsen and Idowu (2026) find"), is the work of
+  the reference list by those authors (and that year) that a citation right after the name
+  points to; for people, else the only such entry.
 
 One job: give such a mention the fields of the reference entry, so merge puts the
 attribution on the reference's work.
@@ -51,10 +52,16 @@ def _by_people(name: str, entries: list[Fields]) -> list[int]:
 
 def attach_people(hits: list[Hit], fields: list[Fields], markers: list, entries: list[Fields]) -> None:
     for n, (hit, f) in enumerate(zip(hits, fields)):
-        if hit.entity.kind != "source" or f.title:
+        if f.title:
             continue
-        body = not hit.entity.person and is_org_like(hit.entity.name or "")
-        if not body:
+        people = [a.family for a in f.authors if a.family]
+        if hit.entity.kind != "source":  # an untitled work of people: "Halvorsen and Idowu (2026) find"
+            if not people or len(people) != len(f.authors):
+                continue
+            candidates = [i for i in _by_people(" and ".join(people), entries)
+                          if not f.year or entries[i].year == f.year]
+            body = False
+        elif not (body := not hit.entity.person and is_org_like(hit.entity.name or "")):
             candidates = _by_people(hit.source_name, entries)
         else:  # a body ("the commission confirmed (Mekong River Commission, 2020)")
             body = f" {org_key(hit.entity.name)} "
