@@ -22,8 +22,8 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 
 from citekit.extract.identifiers import normalize_doi
-from citekit.merge.identity import (TITLE_PREFIX, TITLE_THRESHOLD, _numbers, document_symbol, edition_year,
-                                    identity_keys, name_key, similar_keys, title_key)
+from citekit.merge.identity import (TITLE_PREFIX, TITLE_THRESHOLD, document_symbol, edition_year, identity_keys,
+                                    name_key, similar_keys, title_key, title_numbers, title_years)
 from citekit.models import Fields
 
 
@@ -34,22 +34,26 @@ class _Dated:
     years: set[str]
     months: set[str]  # YYYY-MM of records dated to the month
     untitled_months: set[str]  # the same, of records without a title
-    numbers: set[frozenset[str]]  # the number tokens of each record's title
+    numbers: set[frozenset[str]]  # the number tokens of each record's title (years aside)
+    title_years: set[frozenset[str]]  # the years written in the titles that give some
 
     @classmethod
     def of(cls, f: Fields | None, title: str) -> _Dated:
         if f is None:
-            return cls(set(), set(), set(), set())
+            return cls(set(), set(), set(), set(), set())
         month = f.date[:7] if f.date and len(f.date) >= 7 else None
+        written = title_years(title) if title else frozenset()
         return cls({edition_year(f)} if f.year else set(), {month} if month else set(),
-                   {month} if month and not f.title else set(), {frozenset(_numbers(title))} if title else set())
+                   {month} if month and not f.title else set(), {title_numbers(title)} if title else set(),
+                   {written} if written else set())
 
     def conflicts(self, other: _Dated) -> bool:
         return (_differ(self.years, other.years) or _differ(self.untitled_months, other.months)
-                or _differ(self.months, other.untitled_months) or _differ(self.numbers, other.numbers))
+                or _differ(self.months, other.untitled_months) or _differ(self.numbers, other.numbers)
+                or _differ(self.title_years, other.title_years))
 
     def absorb(self, other: _Dated) -> None:
-        for name in ("years", "months", "untitled_months", "numbers"):
+        for name in ("years", "months", "untitled_months", "numbers", "title_years"):
             getattr(self, name).update(getattr(other, name))
 
 

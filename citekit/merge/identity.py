@@ -36,6 +36,21 @@ def _numbers(title: str) -> set[str]:
     return {t for t in title.split() if t.isdigit() or t in _NUMBER_WORDS}
 
 
+def title_numbers(title: str) -> frozenset[str]:
+    """:func:`_numbers` of a ``title_key`` but its years, which :func:`title_years` compares
+    apart: "Monetary policy report: February 2027" and "Monetary Policy Report" (of February 2027)
+    share their numbers (none), "Situation Report No. 4" and "No. 5" do not."""
+    return frozenset(t for t in _numbers(title) if not _YEAR_TOKEN.match(t))
+
+
+def title_years(title: str) -> frozenset[str]:
+    """The years written in a ``title_key``: two titles that both give years must give the same."""
+    return frozenset(t for t in title.split() if _YEAR_TOKEN.match(t))
+
+
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
+
+
 def identity_keys(fields: Fields) -> list[str]:
     """Exact identities: two records sharing any of these are the same work."""
     keys = []
@@ -111,7 +126,10 @@ def conflicts(a: Fields, b: Fields) -> bool:
             and a.date[:7] != b.date[:7]:
         return True  # works known by maker and date: a June and a May report of one body differ
     ta, tb = title_key(a), title_key(b)
-    return bool(ta and tb and _numbers(ta) != _numbers(tb))
+    if not (ta and tb):
+        return False
+    years_a, years_b = title_years(ta), title_years(tb)
+    return title_numbers(ta) != title_numbers(tb) or bool(years_a and years_b and years_a != years_b)
 
 
 def similar(a: Fields, b: Fields) -> bool:

@@ -85,3 +85,13 @@ def test_a_short_title_that_starts_a_long_one_is_compared_with_it():
     full = Fields(type="report", title="Situation Report No. 5: Floods in the Lower Basin", date="2026-05-14")
     short = Fields(type="report", title="Situation Report No. 5", authors=body, date="2026-05-14")
     assert cluster([full, short]) == [[0, 1]]
+
+
+def test_a_year_in_one_title_and_the_date_in_the_other_is_one_work_but_two_title_years_are_two():
+    bank = [Author(literal="Bank of Vestrenia")]
+    listed = Fields(type="report", title="Monetary policy report: February 2027", authors=bank, date="2027")
+    cited = Fields(type="report", title="Monetary Policy Report", date="2027-02")
+    assert cluster([listed, cited]) == [[0, 1]]
+    undated = [Fields(type="report", title=f"Basin Water Balance {year}", authors=bank) for year in (2024, 2025)]
+    dated = Fields(type="report", title="Basin Water Balance 2025", authors=bank, date="2026-02")
+    assert cluster([*undated, dated]) == [[0], [1, 2]]
