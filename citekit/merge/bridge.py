@@ -8,7 +8,8 @@
   document before clustering; anything titled, dated or identified still merges across
   documents.
 - **An unnamed report is its body's only report of that date.** A group known only by body and
-  date ("a June 2023 UN report", "IDMC, 2025") joins the one titled work of that body and year
+  date ("a June 2023 UN report", "IDMC, 2025", "a 2025 study by Mbeki and Tran": people who
+  wrote a work together are one maker) joins the one titled work of that maker and year
   in the corpus, when there is exactly one (of that month, when the mention gives one); with two
   candidates it stays
   apart, so two reports of one body are never merged through it.  A titled work dated only by its
@@ -86,10 +87,19 @@ _org_key = lru_cache(maxsize=100_000)(org_key)  # a corpus names its bodies thou
 
 
 def _bodies(fields: Fields) -> set[str]:
+    """The makers a record names: its bodies' keys, and its people as one key ("people:mbeki+tran")
+    when people alone wrote it."""
     names = [a.literal for a in fields.authors if a.literal]
     if fields.institution:
         names.append(fields.institution)
-    return {key for key in map(_org_key, names) if key}
+    keys = {key for key in map(_org_key, names) if key}
+    people = [fold(a.family) for a in fields.authors if a.family and not a.literal]
+    if people and len(people) == len(fields.authors):
+        keys.add(PEOPLE + "+".join(people))
+    return keys
+
+
+PEOPLE = "people:"
 
 
 def _unnamed_key(fields: Fields) -> tuple | None:
@@ -175,10 +185,13 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
         year = next(iter(years))
         candidates = set().union(*(titled.get((body, year), set()) for body in bodies))
         seen = set().union(*(unnamed_months.get((body, year), set()) for body in bodies))
+        scholarly = any(body.startswith(PEOPLE) for body in bodies)
         # "June 2023" needs June, or a report known only by its year when no other month is cited;
-        # "a 2024 X report" needs a work the corpus dates more closely than that year
+        # "a 2024 X report" needs a work the corpus dates more closely than that year, but "a 2025
+        # study by Mbeki and Tran" is their one work of 2025
         candidates = {c for c in candidates if months and facts[c][3] == months or not months and facts[c][3]
-                      or months and not facts[c][3] and facts[c][4] and len(seen) <= 1}
+                      or months and not facts[c][3] and facts[c][4] and len(seen) <= 1
+                      or scholarly and not months and not facts[c][3]}
         candidates = {c for c in candidates if _joinable(kinds[g], kinds[c])}
         if len(candidates) == 1:
             into[g] = candidates.pop()

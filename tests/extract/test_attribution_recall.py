@@ -839,3 +839,10 @@ def test_said_in_a_notice_or_a_ruling_speaks_through_that_document():
     found = attributions("The Harbour Safety Board said in a recall notice issued late on Wednesday that the "
                          "ferries must stay in port. According to the notice, two cables had failed.")
     assert len(found) == 2 and found[0].fields.note == "notice" and authors(found[1]) == ["Harbour Safety Board"]
+
+
+def test_a_study_by_two_people_has_two_authors_but_a_firm_named_x_and_y_is_one():
+    (m,) = attributions("Prices rose, according to a 2025 study by Mbeki and Tran.")
+    assert [a.family for a in m.fields.authors] == ["Mbeki", "Tran"]
+    (m,) = attributions("A report by Marks and Spencer found that sales fell.")
+    assert authors(m) == ["Marks and Spencer"]

@@ -246,3 +246,17 @@ def test_an_unnamed_notice_joins_the_only_notice_of_its_body_known_by_its_series
     groups = [[0], [1]]
     assert join_unnamed_reports(groups, [document, notice], [None, "b.txt"]) == [[0, 1]]
     assert join_unnamed_reports([[0], [1], [2]], [document, notice, review], [None, "b.txt", "c.txt"]) == [[0, 1], [2]]
+
+
+def test_a_study_known_by_its_authors_and_year_joins_their_only_work_of_that_year():
+    def people(*families):
+        return [Author(family=f, given="A.") for f in families]
+    study = Fields(type="report", authors=people("Mbeki", "Tran"), date="2025")
+    listed = Fields(type="article", title="Strikes at the gate", authors=people("Mbeki", "Tran"), date="2025")
+    other = Fields(type="article", title="Port labour since 1990", authors=people("Mbeki", "Tran"), date="2024")
+    assert join_unnamed_reports([[0], [1], [2]], [study, listed, other], ["a.txt", "b.txt", "b.txt"]) == [[0, 1], [2]]
+    second = Fields(type="article", title="Ports and prices", authors=people("Mbeki", "Tran"), date="2025")
+    assert join_unnamed_reports([[0], [1], [2]], [study, listed, second], ["a.txt", "b.txt", "b.txt"]) == \
+        [[0], [1], [2]]  # two works of theirs that year: either
+    alone = Fields(type="article", title="Strikes at the gate", authors=people("Mbeki"), date="2025")
+    assert join_unnamed_reports([[0], [1]], [study, alone], ["a.txt", "b.txt"]) == [[0], [1]]

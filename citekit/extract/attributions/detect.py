@@ -55,6 +55,7 @@ _EDITION_YEAR = re.compile(r"\s(?:19|20)\d\d$")
 # A source line's body acronym right before a capitalised title, with no comma between.
 _ACRONYM_TITLE = re.compile(r"(?P<body>[A-Z][A-Z&]{1,9})\s+(?P<title>[A-Z][a-z]+(?:\s+\S+)+)$")
 # A document's symbol or number: "ODPC/DEC/2027/006", "S/2023/549", "NISA-IR-2027-01".
+_TWO_NAMES = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) and ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 _SUBJECT_SYMBOL_RE = re.compile(
     r"(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9.-]*[A-Z0-9]){2,}|[A-Z]{2,6}\s\d{4}\.\d{2,5})"
     r"(?:\s+of\s+(?P<date>[^,;()]{3,25}?)|\s*\((?P<bracketed>[^()]{3,25})\))?\s*,?\s*$")  # before a work's verb
@@ -1666,8 +1667,7 @@ class Sentence:
             if e is None:
                 return h
             if new and not (ent.authors or ent.institution):
-                name, person = self.names.canonical(self.span_text(b, e), article=self.low(b - 1) == "the")
-                ent.authors = [author_for(name, person)]
+                ent.authors = self.makers(b, e, ent)
             if new and not ent.date:
                 ent.date = self.participle_date(e)  # "a survey by X published last month"
             return e
@@ -1694,6 +1694,16 @@ class Sentence:
                     ent.authors = list(maker.authors)
                     return x + 5
         return h
+
+    def makers(self, b: int, e: int, ent: Entity) -> list[Author]:
+        """The authors of a work made "by" t[b:e]: one body or person, or two people ("a 2025
+        study by Mbeki and Tran", "a paper by Jane Okafor and Li Tran"; not "Marks & Spencer")."""
+        raw = self.span_text(b, e)
+        pair = _TWO_NAMES.fullmatch(raw)
+        if pair and (ent.head in L.SCHOLARLY_HEADS or all(is_person_name(p) for p in pair.groups())):
+            return [author_for(self.names.canonical(p, person_hint=True)[0], True) for p in pair.groups()]
+        name, person = self.names.canonical(raw, article=self.low(b - 1) == "the")
+        return [author_for(name, person)]
 
     def past_date_words(self, x: int, stop: int) -> int:
         """Index after the time words opening at t[x] ('today', 'on Monday', 'last week', 'in

@@ -148,6 +148,8 @@ NOMINALS = {
     "post-mortem": "report", "guidance": "report", "summary": "report", "directive": "misc", "circular": "report",
     "record": "report", "records": "misc", "notification": "report", "plan": "report", "alert": "report",
 }
+# Heads of works people write ("a 2025 study by Mbeki and Tran": two authors, not one firm)
+SCHOLARLY_HEADS = {"study", "paper", "analysis", "survey", "article", "book", "review", "preprint"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
                "same", "another", "one", "our"}
 INDEFINITE = {"a", "an", "another", "one"}
