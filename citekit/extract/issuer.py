@@ -27,17 +27,18 @@ _WORD = r"[A-Z][\w'’-]*"
 SERIES_RE = re.compile(rf"^(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?:(?i:no\.?|number|nr\.?)\s*(?P<number>\d[\w/.-]*)"
                        r"|(?P<slashed>\d+/\d+))$")  # "Briefing Paper No. 11", "RESEARCH BRIEF 7/2026"
 ISSUE_RE = re.compile(r"^(?:(?i:vol\.?|volume)\s*(?P<volume>\d+),?\s+)?(?i:issue|no\.?|number|week)\s*(?P<number>\d[\w/.-]*)$")
-SYMBOL_RE = re.compile(r"^(?:(?i:ref(?:erence)?\.?|symbol|decision|document|paper|session|sitting|meeting|[a-z]+\s+(?:number|no\.?))\s*:?\s*)?(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})"
+SYMBOL_RE = re.compile(r"^(?:(?i:ref(?:erence)?\.?|our\s+ref(?:erence)?\.?|symbol|decision|document|paper|session|sitting|meeting|[a-z]+\s+(?:number|no\.?))\s*:?\s*)?(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})"
                        r"(?:\b|$)")  # "Ref: MOF/PR/2026/117", "Session HS/2027/04", a symbol on its own line: "HCP/2026/SR.12"
 TITLE_SERIES_RE = re.compile(rf"\s[—–-]\s+(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?i:no\.?)\s*(?P<number>\d[\w/.-]*)$")
 REPORT_SERIES = frozenset(
     "brief briefing paper papers note notes commentary update bulletin report circular analysis insight "
     "insights memo study studies assessment sitrep".split())
-GENRE_HEADS = REPORT_SERIES | {"notice", "notices"}
+GENRE_HEADS = REPORT_SERIES | {"notice", "notices", "summary"}  # ("EXECUTIVE SUMMARY" is a section)
 REPORT_LABEL_RE = re.compile(
     r"(?i:\b(?:(?:report|audit|decision|evidence)\s+summary|summary\s+of\s+(?:evidence|proceedings)"
     r"|report\s+of\s+proceedings|summary\s+record|verbatim\s+record|record\s+of\s+(?:evidence|proceedings))\b|^(?:minutes(?:\s+of\s+proceedings)?|(?:follow-up\s+)?performance\s+audit"
     r"|audit\s+report)$)")  # "REPORT OF PROCEEDINGS (SUMMARY)", "AUDIT SUMMARY", "…: SUMMARY OF PROCEEDINGS"
+MINUTES_RE = re.compile(r"(?i)minutes\s+of\s+(?:the\s+)?\S")
 PUBLISHED_BY_RE = re.compile(
     r"^(?:An?\s+(?:[\w-]+\s+){0,3}(?:newsletter|digest|bulletin|briefing|letter|update|review)\s+(?:of|from|by)"
     r"|(?:Compiled|Published|Produced|Issued|Prepared)(?:\s+and\s+\w+)?\s+by)\s+(?:the\s+)?(?P<body>[A-Z].+?)\.?$")
@@ -51,7 +52,7 @@ ORG_HEADS = frozenset(
     "committee council court csirt department directorate federation forum foundation fund house institute "
     "majlis ministry network office organisation organization parliament programme research secretariat "
     "senate service society tribunal union plc ltd inc asa group company corporation holdings university faculty "
-    "school college academy laboratory laboratories unit division board".split())
+    "school college academy laboratory laboratories unit division board ombudsman inspectorate".split())
 SMALL_WORDS = frozenset("a an and at de des du for in of on the to van von".split())
 
 
@@ -94,6 +95,9 @@ def read_issuer(lines: Sequence[str], body: str, meta: Fields) -> None:
         meta.container = _outlet(lines, body)
     if not meta.publisher:
         meta.publisher = _issuing_body(lines)
+    if meta.type == "article" and meta.publisher and not meta.container and meta.number and "/" in meta.number \
+            or meta.title and MINUTES_RE.match(meta.title):
+        meta.type = "report"  # a body's numbered document ("Our ref.: TPO/2027/0318"), or its minutes
     if meta.type == "report" and meta.publisher and not meta.institution:
         meta.institution = meta.publisher
 
@@ -103,7 +107,7 @@ def _genre_label(part: str) -> bool:
     REPORT", "OFFICIAL REPORT"): the series it belongs to."""
     words = part.split()
     return 2 <= len(words) <= 4 and part.isupper() and not any(c.isdigit() for c in part) \
-        and words[-1].lower() in GENRE_HEADS and not body_name(part)
+        and words[-1].lower() in GENRE_HEADS and words[0].lower() != "executive" and not body_name(part)
 
 
 def numbered(part: str) -> bool:

@@ -63,16 +63,24 @@ BIO_RE = re.compile(
 PART_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+|\s+[—–]\s+")
 ITEM_SEPARATOR_RE = re.compile(rf"{PART_SEPARATOR_RE.pattern}|\s+-\s+")  # a byline's too: "By X, Outlet - 19 April 2027"
 EMPHASIS_RE = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])")
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_FULL_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|-){_MONTH},?(?:\s+|-)\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_MONTH = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"  # and French, Spanish, German, Italian:
+          r"|janv|févr|fevr|avr|mai|juin|juil|août|aout|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+          r"|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|märz|maerz|juni|juli|oktober|dezember"
+          r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre)[a-zé]*\.?")
+_WEEKDAY = (r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+            r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag"
+            r"|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)")
+_FULL_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+de)?(?:\s+|-){_MONTH},?(?:\s+de)?(?:\s+|-)\d{{4}}"
+              rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
               r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})")
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?)?"  # "4:41 PM", "11:05 CET"
 _PLACE = r"[A-Z][\w.’'()-]*(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.’'()-]*|de|del|do|da|am|on|upon))*"
 DATED_PART_RE = re.compile(
     r"^(?:(?i:(?:first\s+)?published(?:\s+online)?|posted|(?:last\s+)?updated|issued|released|dated?"
     r"|date\s+of\s+[a-z]+|(?:publication|release)\s+date|for\s+immediate\s+release|embargoed(?:\s+until)?"
+    r"|publiée?\s+le|publicado\s+el|veröffentlicht\s+am|pubblicato\s+il"
     rf"|as\s+(?:of|at))\s*(?:on\s+)?:?\s*(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[A-Z]{{2,5}})?,?\s*)?|{_PLACE},\s*)?"
-    r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_WEEKDAY},?\s+)?"
     rf"(?P<date>{_FULL_DATE}){_TIME}(?:,\s*{_PLACE}(?:\s+\d+[A-Z]?)?){{0,3}}\s*[.,;]?$"
 )  # a label ("Published online", "For immediate release:") or a dateline's places, then a full date,
 #    perhaps then where ("Wednesday 27 May 2026, Committee Room 4, Venmoor")
@@ -86,7 +94,7 @@ PUBLISHED_RE = re.compile(
     r"(?i:\b(?:published|issued|released|tabled|presented|laid|adopted|approved\s+for\s+publication)(?:\s+online)?)"
     r"(?:\s+(?i:in|to|before|by)\s+[^,.;:\n]{1,30}?)?(?i:\s+on)?\s*:?\s*"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)?"  # "Published: Venmoor, 25 May 2026"
-    rf"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{_FULL_DATE})"
+    rf"(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE})"
 )
 STATE_HEADS = frozenset("republic kingdom government state commonwealth principality".split())
 MASTHEAD_ITEM_RE = re.compile(

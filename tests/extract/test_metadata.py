@@ -202,3 +202,19 @@ def test_a_wire_dateline_without_a_year_takes_the_year_the_story_names_most():
     assert m.date == "2027-03-04"
     m = _meta(f"Port strike spreads\n\nSALTMERE, March 4 (NPA) - Dock workers walked out again.\n\n{BODY}\n")
     assert m.date is None
+
+
+def test_a_decision_with_our_reference_the_minutes_of_a_body_and_a_press_summary_are_reports():
+    m = _meta("HARBOUR AND SHIPPING OMBUDSMAN\n\nFINAL DECISION\n\nOur ref.: HSO/2026/0211\nYour ref.: PA/CS/2026/9\n"
+              f"Date of decision: 2 May 2026\n\nDecision on complaint HSO/2026/0211: berth charges\n\n{BODY}\n")
+    assert (m.type, m.number, m.publisher) == ("report", "HSO/2026/0211", "Harbour and Shipping Ombudsman")
+    m = _meta(f"BANK OF MERIDIA\n\nMinutes of the Monetary Policy Committee meeting held on 3 May 2026\n\n{BODY}\n")
+    assert m.type == "report"
+    m = _meta(f"HIGH COURT OF MERIDIA\n\nPRESS SUMMARY\n\n4 May 2026\n\nHarbour Ltd v Dock Union\n\n{BODY}\n")
+    assert (m.type, m.series, m.date) == ("report", "Press Summary", "2026-05-04")
+
+
+def test_a_date_line_in_french_spanish_german_or_italian():
+    for line, iso in [("ÉCONOMIE | Mercredi 21 avril 2027", "2027-04-21"), ("Madrid, 12 de marzo de 2027", "2027-03-12"),
+                      ("Veröffentlicht am 3. März 2027", "2027-03-03"), ("Lunedì 5 aprile 2027", "2027-04-05")]:
+        assert _meta(f"Une grève au port\n\n{line}\n\n{BODY}\n").date == iso, line
