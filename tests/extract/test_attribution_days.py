@@ -150,3 +150,12 @@ def test_a_record_of_proceedings_dates_what_its_witnesses_said_by_the_sitting():
             "March 2031\n\nMs Ana Ruiz told the committee that the cranes had been checked. She said six were idle.")
     found = attributions(text, date="2031-03-13")
     assert [m.fields.date for m in found] == ["2031-03-10", "2031-03-10"]
+
+
+def test_days_in_french_spanish_and_italian_texts():
+    assert spoken_on(" dès le 2 mars qu'il n'y aurait", "2027-04-21") == "2027-03-02"
+    assert spoken_on(" mardi sa directrice", "2027-04-21") == "2027-04-20"  # the Tuesday before a Wednesday
+    assert spoken_on(" el 3 de marzo que", "2027-04-21") == "2027-03-03"
+    assert spoken_on(" il 5 maggio che", "2027-04-21") == "2026-05-05"  # a day still to come: last year's
+    assert spoken_on(" hier que", "2027-04-21") == "2027-04-20"
+    assert spoken_on(" le syndicat", "2027-04-21") is None

@@ -2,7 +2,8 @@
 
 "X said on Monday" (or "On Monday, X said") in a text of Tuesday 29 September 2026 is 28 September; "said on Sept. 2",
 "announced on 2 September" are that day of the text's year (of the year before when the month
-is still to come); "said yesterday" is the day before the text, "today" its own day.  Only the clause right after
+is still to come); "said yesterday" is the day before the text, "today" its own day; the same in
+French, Spanish, German and Italian ("a déclaré mardi", "dès le 2 mars", "el 3 de marzo", "hier").  Only the clause right after
 the cue is read: "told several hundred people on the harbour wall on Monday", not a later
 sentence or quoted speech.
 """
@@ -14,11 +15,21 @@ import re
 
 from citekit.extract.normalize.dates import MONTHS
 
-_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_WEEKDAYS = {d: i % 7 for i, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lunedì martedì mercoledì giovedì venerdì sabato "
+    "domenica".split())}
 _DAY_MONTH = (r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})\b(?!\.?,?\s*\d)"  # "2 September"
               r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)")  # "Sept. 2"
+# French, Spanish, German, Italian: "(dès) le 2 mars", "el 2 de marzo", "am 2. März", "il 2 marzo", "mardi", "hier"
+_FOREIGN_DAY = (r"(?i:(?:dès\s+)?le|el|am|il)\s+(?P<d3>[0-3]?\d)(?:er|\.)?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,9})\b(?!\.?,?\s*\d)"
+                r"|\b(?P<wd2>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+                r"viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|"
+                r"mercoledì|giovedì|venerdì|sabato|domenica))\b")
 _WHEN = re.compile(r"\bon\s+(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|" + _DAY_MONTH + r")"
-                   r"|\b(?P<yesterday>yesterday)\b|\b(?P<today>today)\b")
+                   r"|\b(?P<yesterday>yesterday|hier|ayer|gestern|ieri)\b|\b(?P<today>today|aujourd'hui|hoy|heute|oggi)\b"
+                   r"|" + _FOREIGN_DAY)
 _CLAUSE_END = re.compile(r"[;:“”\"—–(]|[.!?](?=\s+[A-Z“\"]|\s*$)")  # "Sept. 2" is no sentence end
 REACH = 90  # characters after the cue that may still belong to its clause
 
@@ -36,7 +47,8 @@ def doc_day(doc_date: str | None) -> _dt.date | None:
 def _iso(m: re.Match, today: _dt.date) -> str | None:
     """The day of a "2 September" / "Sept. 2" match without a year: in the text's year, or the
     year before when that day is still to come."""
-    name, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+    groups = m.groupdict()
+    name, day = next((groups[f"m{n}"], groups[f"d{n}"]) for n in (1, 2, 3) if groups.get(f"m{n}"))
     month = MONTHS.get(name.lower())
     if not month:
         return None
@@ -62,8 +74,8 @@ def spoken_on(after: str, doc_date: str | None) -> str | None:
         return (today - _dt.timedelta(days=1)).isoformat()
     if m.group("today"):
         return today.isoformat()
-    if m.group("wd"):
-        back = (today.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
+    if weekday := m.group("wd") or m.group("wd2"):
+        back = (today.weekday() - _WEEKDAYS[weekday.lower()]) % 7
         return (today - _dt.timedelta(days=back)).isoformat()
     return _iso(m, today)
 
