@@ -30,6 +30,7 @@ NARRATIVE_RE = re.compile(
     rf"\((?P<year>{YEAR})(?:,\s*[^()\n]{{1,40}})?\)"
 )
 NUMERIC_RE = re.compile(r"\[(\d{1,4}(?:\s*[-–—,]\s*\d{1,4})*)\](?:\s*[-–—]\s*\[(\d{1,4})\])?")
+FOOTNOTE_RE = re.compile(r"\[\^(\d{1,4})\](?!:)")  # a Markdown footnote's marker, not its definition
 SUPERSCRIPT_RE = re.compile(r"(?<=[\w.,;:)\]”\"’])([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,‐-–][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)")
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰‐", "1234567890-")
 _LEAD_RE = re.compile(r"^(?:see also|see|e\.g\.,?|cf\.|i\.e\.,?|for example,?|quoted in)\s+", re.I)
@@ -128,10 +129,11 @@ def _expand(spec: str) -> list[int]:
 
 
 def find_numeric(text: str, regions: list[tuple[int, int]], labels: dict[int, int]) -> list[Marker]:
-    """``[n]`` style and superscript markers; ``labels`` maps printed numbers to entry indices."""
+    """``[n]`` style, superscript and Markdown footnote (``[^n]``) markers; ``labels`` maps printed
+    numbers to entry indices."""
     out = []
     for rs, re_ in regions:
-        for pattern in (NUMERIC_RE, SUPERSCRIPT_RE):
+        for pattern in (NUMERIC_RE, SUPERSCRIPT_RE, FOOTNOTE_RE):
             for m in pattern.finditer(text, rs, re_):
                 spec = m.group(1).translate(_SUPERSCRIPT)
                 if pattern is NUMERIC_RE and m.group(2):

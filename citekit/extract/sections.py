@@ -27,6 +27,7 @@ MARKERS = {
     "number": re.compile(r"^[ \t]*(\d{1,4})[.)][ \t]+", re.M),
     "paren": re.compile(r"^[ \t]*\((\d{1,4})\)[ \t]+", re.M),
     "superscript": re.compile(r"^[ \t]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]*", re.M),
+    "footnote": re.compile(r"^[ \t]*\[\^(\d{1,4})\]:[ \t]*", re.M),  # Markdown footnotes: "[^3]: …"
 }
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
@@ -71,7 +72,7 @@ def find_sections(view: TextView) -> list[Section]:
             nxt = next((s for s, _, lv in headings if s > hs and lv <= level), len(text))
             sections.append(Section(text[hs:he].strip().rstrip(":"), he, nxt))
     if sections:
-        return sections
+        return sections + _footnotes(text, sections)
     lines = _lines(text, 0, len(text))
     for n, (ls, le) in enumerate(lines):
         if not SECTION_RE.match(text[ls:le]):
@@ -82,7 +83,18 @@ def find_sections(view: TextView) -> list[Section]:
                 end = ms
                 break
         sections.append(Section(text[ls:le].strip().rstrip(":"), le, end))
-    return _drop_nested(sections)
+    sections = _drop_nested(sections)
+    return sections + _footnotes(text, sections)
+
+
+def _footnotes(text: str, sections: list[Section]) -> list[Section]:
+    """Markdown footnote definitions ("[^1]: …", two or more) outside the sections found: a
+    section from the first to the end of the text, as footnotes end a document."""
+    first = next((m for m in MARKERS["footnote"].finditer(text)
+                  if not any(s.start <= m.start() < s.end for s in sections)), None)
+    if first is None or len(MARKERS["footnote"].findall(text, first.start())) < 2:
+        return []
+    return [Section("Footnotes", first.start(), len(text))]
 
 
 def _drop_nested(sections: list[Section]) -> list[Section]:

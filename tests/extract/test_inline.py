@@ -87,3 +87,9 @@ def test_an_entry_that_opens_with_the_name_beats_one_that_names_it_later():
     m = Marker(0, 1, "Shelley", None)
     link(m, [edited, novel], raws)
     assert m.reference == 2
+
+
+def test_markdown_footnote_markers_link_to_their_notes_but_definitions_are_no_markers():
+    text = "Salinity rose.[^1] Yields fell.[^2][^3]\n\n[^1]: A note.\n[^2]: Another.\n"
+    found = find_numeric(text, [(0, len(text))], {1: 1, 2: 2})
+    assert [(text[m.start:m.end], m.reference) for m in found] == [("[^1]", 1), ("[^2]", 2)]

@@ -51,3 +51,15 @@ def test_headings_that_name_what_was_cited():
         assert [e for _, e in _entries(text)] == ["World Bank. 2026. Pulse. Washington, DC: World Bank.",
                                                   "IMF. 2025. Outlook. Washington, DC: IMF."], heading
     assert find_sections(view("# Brief\n\nText.\n\n## Reports\n\n- Monthly update.\n")) == []
+
+
+def test_markdown_footnote_definitions_are_a_numbered_list_with_or_without_a_heading():
+    prose = "The commission reported a rise.[^1] The survey found losses.[^2]\n\n"
+    notes = ("[^1]: Delta Basin Commission, *Annual Salinity Report 2025* (2026), p. 14.\n"
+             "[^2]: Ministry of Agriculture, Rice Harvest Survey 2025, https://example.org/s.\n"
+             "    A second paragraph of the same note.\n")
+    for text in (f"# Title\n\n{prose}{notes}", f"# Title\n\n{prose}## Notes\n\n{notes}"):
+        v = view(text)
+        entries = [e for s in find_sections(v) for e in split_entries(v, s)]
+        assert [e.label for e in entries] == [1, 2]
+        assert entries[0].text.startswith("Delta Basin") and entries[1].text.endswith("same note.")
