@@ -10,7 +10,7 @@ from citekit.extract.inline import Marker, find_author_year, find_numeric, find_
 from citekit.extract.link import link
 from citekit.extract.metadata import extract_metadata
 from citekit.extract.refparse import parse_reference
-from citekit.extract.sections import find_sections, split_entries
+from citekit.extract.sections import FOOTNOTES, find_sections, split_entries
 from citekit.ingest.view import TextView, plain_view
 from citekit.models import Document, Fields, Mention, Problem
 
@@ -58,7 +58,7 @@ def extract_document(doc: Document) -> Extraction:
     """Metadata, reference entries and inline citations of one document."""
     view = plain_view(doc)
     sections = find_sections(view)
-    body_end = min((s.start for s in sections), default=len(view.text))
+    body_end = min((s.start for s in sections if s.name != FOOTNOTES), default=len(view.text))  # (notes may sit mid-text)
     html_meta = doc.meta if doc.format == "html" else None
     result = Extraction(meta=extract_metadata(view, body_end, html_meta))
 

@@ -87,14 +87,43 @@ def find_sections(view: TextView) -> list[Section]:
     return sections + _footnotes(text, sections)
 
 
+FOOTNOTES = "Footnotes"  # the name of a run of Markdown footnote definitions
+
+
 def _footnotes(text: str, sections: list[Section]) -> list[Section]:
-    """Markdown footnote definitions ("[^1]: …", two or more) outside the sections found: a
-    section from the first to the end of the text, as footnotes end a document."""
-    first = next((m for m in MARKERS["footnote"].finditer(text)
-                  if not any(s.start <= m.start() < s.end for s in sections)), None)
-    if first is None or len(MARKERS["footnote"].findall(text, first.start())) < 2:
+    """Markdown footnote definitions ("[^1]: …", two or more in all) outside the sections found:
+    each run of them (with their indented continuation lines) is a section; the prose between
+    runs stays prose."""
+    found = [m for m in MARKERS["footnote"].finditer(text) if not any(s.start <= m.start() < s.end for s in sections)]
+    if len(found) < 2:
         return []
-    return [Section("Footnotes", first.start(), len(text))]
+    runs: list[Section] = []
+    for m in found:
+        if runs and m.start() <= runs[-1].end + 1:
+            start = runs[-1].start
+            runs.pop()
+        else:
+            start = m.start()
+        runs.append(Section(FOOTNOTES, start, _note_end(text, m.end())))
+    return runs
+
+
+def _note_end(text: str, pos: int) -> int:
+    """Where a footnote definition starting before ``pos`` ends: at the first line after it that
+    is neither indented nor blank (blank lines end it unless an indented line follows)."""
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    while end < len(text):
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1: len(text) if nxt == -1 else nxt]
+        if line.strip() and not line[:1].isspace():
+            break
+        if not line.strip():  # a blank line: the note goes on only if an indented line follows
+            after = text[(len(text) if nxt == -1 else nxt) + 1:].split("\n", 1)[0]
+            if not (after.strip() and after[:1].isspace()):
+                break
+        end = len(text) if nxt == -1 else nxt
+    return end
 
 
 def _drop_nested(sections: list[Section]) -> list[Section]:
@@ -110,8 +139,8 @@ def _marker_kind(text: str, lines: list[tuple[int, int]]) -> str | None:
     filled = [(s, e) for s, e in lines if text[s:e].strip()]
     for kind, pattern in MARKERS.items():
         hits = sum(1 for s, e in filled if pattern.match(text, s, e))
-        if filled and hits >= 2 and hits * 2 >= len(filled):
-            return kind
+        if filled and hits >= (1 if kind == "footnote" else 2) and hits * 2 >= len(filled):
+            return kind  # (one footnote definition is one: its "[^n]:" is unmistakable)
     return None
 
 

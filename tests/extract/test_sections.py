@@ -63,3 +63,14 @@ def test_markdown_footnote_definitions_are_a_numbered_list_with_or_without_a_hea
         entries = [e for s in find_sections(v) for e in split_entries(v, s)]
         assert [e.label for e in entries] == [1, 2]
         assert entries[0].text.startswith("Delta Basin") and entries[1].text.endswith("same note.")
+
+
+def test_footnote_definitions_between_paragraphs_leave_the_prose_between_them_alone():
+    text = ("# T\n\nFirst paragraph cites a report.[^1]\n\n[^1]: Delta Basin Commission, Report 2025.\n\n"
+            "Second paragraph, which is prose.[^2]\n\n[^2]: Ministry of Agriculture, Survey 2025.\n    Continued.\n\n"
+            "Last paragraph.\n")
+    v = view(text)
+    sections = find_sections(v)
+    assert [[(e.label, e.text) for e in split_entries(v, s)] for s in sections] == [
+        [(1, "Delta Basin Commission, Report 2025.")], [(2, "Ministry of Agriculture, Survey 2025.\n    Continued.")]]
+    assert not any(s.start <= v.text.index("Second paragraph") < s.end for s in sections)
