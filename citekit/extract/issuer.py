@@ -27,8 +27,9 @@ _WORD = r"[A-Z][\w'’-]*"
 SERIES_RE = re.compile(rf"^(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?:(?i:no\.?|number|nr\.?)\s*(?P<number>\d[\w/.-]*)"
                        r"|(?P<slashed>\d+/\d+))$")  # "Briefing Paper No. 11", "RESEARCH BRIEF 7/2026"
 ISSUE_RE = re.compile(r"^(?:(?i:vol\.?|volume)\s*(?P<volume>\d+),?\s+)?(?i:issue|no\.?|number|week)\s*(?P<number>\d[\w/.-]*)$")
-SYMBOL_RE = re.compile(r"^(?:(?i:ref(?:erence)?\.?|our\s+ref(?:erence)?\.?|symbol|decision|document|paper|session|sitting|meeting|[a-z]+\s+(?:number|no\.?))\s*:?\s*)?(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})"
-                       r"(?:\b|$)")  # "Ref: MOF/PR/2026/117", "Session HS/2027/04", a symbol on its own line: "HCP/2026/SR.12"
+SYMBOL_RE = re.compile(r"^(?:(?i:(?:our\s+)?ref(?:erence)?\.?|symbol|decision|document|paper|session|sitting|meeting"
+                       r"|[a-z]+\s+(?:number|no\.?))\s*:?\s*)?(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})(?:\b|$)")
+# "Ref: MOF/PR/2026/117", "Our ref.: TPO/2027/0318", "Report number: X/2027/041", "Session HS/2027/04", "HCP/2026/SR.12"
 TITLE_SERIES_RE = re.compile(rf"\s[—–-]\s+(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?i:no\.?)\s*(?P<number>\d[\w/.-]*)$")
 REPORT_SERIES = frozenset(
     "brief briefing paper papers note notes commentary update bulletin report circular analysis insight "

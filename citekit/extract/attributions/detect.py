@@ -54,11 +54,12 @@ _EDITION_YEAR = re.compile(r"\s(?:19|20)\d\d$")
 # A source line's work described in lower case: "interim review of the 21 July disturbance", "annual report for 2025".
 # A source line's body acronym right before a capitalised title, with no comma between.
 _ACRONYM_TITLE = re.compile(r"(?P<body>[A-Z][A-Z&]{1,9})\s+(?P<title>[A-Z][a-z]+(?:\s+\S+)+)$")
-# A document's symbol or number: "ODPC/DEC/2027/006", "S/2023/549", "NISA-IR-2027-01".
 _TWO_NAMES = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) and ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+# A symbol (and its date) between a work's nominal and its verb: "The report NFSL/2027/041-P of 2 March found".
 _SUBJECT_SYMBOL_RE = re.compile(
     r"(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9.-]*[A-Z0-9]){2,}|[A-Z]{2,6}\s\d{4}\.\d{2,5})"
-    r"(?:\s+of\s+(?P<date>[^,;()]{3,25}?)|\s*\((?P<bracketed>[^()]{3,25})\))?\s*,?\s*$")  # before a work's verb
+    r"(?:\s+of\s+(?P<date>[^,;()]{3,25}?)|\s*\((?P<bracketed>[^()]{3,25})\))?\s*,?\s*$")
+# A document's symbol or number: "ODPC/DEC/2027/006", "S/2023/549", "NISA-IR-2027-01".
 _DOC_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]+){2,}\b|\b[A-Z]{2,6}(?:-[A-Z]{1,4})+-\d{4}-\d+\b")
 _DESCRIBED_WORK = re.compile(r"^(?P<mods>(?:[a-z-]+\s+){0,3})(?P<head>" + "|".join(sorted(L.NOMINALS, key=len, reverse=True))
                              + r")\b(?P<about>\s+(?:of|on|into)\b)?")
@@ -1471,7 +1472,7 @@ class Sentence:
         S/2023/549 found", "Northern Food Alert Network alert NFAN 2027.0311 listed", "The second,
         alert NFAN 2027.0347, identifies"): the work cited before with that symbol, or a new one."""
         span = self.nominal_back(j)
-        start, body = (span[0], None) if span else (j - 1, None)
+        start, body = span[0] if span else j - 1, None
         if span is None and (b := self.name_back(j - 1)) is not None and b < j - 1:
             start, body = b, self.span_text(b, j - 1)
         if not (self.opens_clause(start) or self.t[start - 1].text == ","):
@@ -1494,7 +1495,8 @@ class Sentence:
         known = next((e for e in self.reg.entities if e.kind == "work" and e.number == symbol), None)
         if known is None:
             cited = any(e is ent for _, at, e in self.reg.seen if at < hit.start)
-            known = ent if ent.number is None and not cited and not ent.title else self.reg.new_work(head, L.NOMINALS[head])
+            fresh = ent.number is None and not cited and not ent.title  # the nominal's own new work
+            known = ent if fresh else self.reg.new_work(head, L.NOMINALS[head])
             known.number = symbol
             prefix = re.match(r"[A-Z]{2,6}\b", symbol)
             if not known.authors and prefix and (prefix.group() in self.names.acronyms or len(prefix.group()) >= 3):
