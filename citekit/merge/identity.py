@@ -74,9 +74,10 @@ def identity_keys(fields: Fields) -> list[str]:
 
 
 def document_symbol(fields: Fields) -> str | None:
-    """A report's number when it is a symbol of its own ("ODPC/DEC/2027/006", "NISA-IR-2027-01"),
+    """A report's number when it is a symbol of its own ("ODPC/DEC/2027/006", "NISA-IR-2027-01"), or
+    its UN symbol (a prose mention gives "S/2023/549" as its number, a reference as its UN symbol),
     not a bare "No. 9": upper-cased, without spaces."""
-    number = fields.report_number or (fields.number if fields.type == "report" else None)
+    number = fields.report_number or (fields.number if fields.type == "report" else None) or fields.un_symbol
     return number.upper().replace(" ", "") if number and _SYMBOL.fullmatch(number) else None
 
 

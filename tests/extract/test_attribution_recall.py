@@ -846,3 +846,12 @@ def test_a_study_by_two_people_has_two_authors_but_a_firm_named_x_and_y_is_one()
     assert [a.family for a in m.fields.authors] == ["Mbeki", "Tran"]
     (m,) = attributions("A report by Marks and Spencer found that sales fell.")
     assert authors(m) == ["Marks and Spencer"]
+
+
+def test_a_symbol_in_brackets_after_a_work_names_that_work():
+    found = attributions("The Harbour Safety Board closed the quay. The Board's preliminary report on the failure "
+                         "(HSB/ENG/2026/03, 9 March) records that the brake was worn.")
+    assert (found[-1].fields.report_number, found[-1].fields.date) == ("HSB/ENG/2026/03", "2025-03-09")
+    (m,) = attributions("The Monitoring Team's latest report (S/2024/512) found that attacks rose.")
+    assert m.fields.report_number == "S/2024/512"
+    assert attributions("The ministry's plan (2025) found nothing.") == []

@@ -95,3 +95,11 @@ def test_a_year_in_one_title_and_the_date_in_the_other_is_one_work_but_two_title
     undated = [Fields(type="report", title=f"Basin Water Balance {year}", authors=bank) for year in (2024, 2025)]
     dated = Fields(type="report", title="Basin Water Balance 2025", authors=bank, date="2026-02")
     assert cluster([*undated, dated]) == [[0], [1, 2]]
+
+
+def test_a_un_symbol_given_as_a_reports_number_is_that_reports_symbol():
+    listed = Fields(type="report", title="Thirty-second report of the Monitoring Team", date="2023",
+                    un_symbol="S/2023/549")
+    cited = Fields(type="report", authors=[Author(literal="Monitoring Team")], report_number="S/2023/549")
+    other = Fields(type="report", authors=[Author(literal="Monitoring Team")], report_number="S/2024/92")
+    assert cluster([listed, cited, other]) == [[0, 1], [2]]

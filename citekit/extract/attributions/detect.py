@@ -56,9 +56,10 @@ _EDITION_YEAR = re.compile(r"\s(?:19|20)\d\d$")
 _ACRONYM_TITLE = re.compile(r"(?P<body>[A-Z][A-Z&]{1,9})\s+(?P<title>[A-Z][a-z]+(?:\s+\S+)+)$")
 _TWO_NAMES = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) and ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 # A symbol (and its date) between a work's nominal and its verb: "The report NFSL/2027/041-P of 2 March found".
+_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.-]*[A-Z0-9]){2,}|[A-Z]{2,6}\s\d{4}\.\d{2,5}"
 _SUBJECT_SYMBOL_RE = re.compile(
-    r"(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9.-]*[A-Z0-9]){2,}|[A-Z]{2,6}\s\d{4}\.\d{2,5})"
-    r"(?:\s+of\s+(?P<date>[^,;()]{3,25}?)|\s*\((?P<bracketed>[^()]{3,25})\))?\s*,?\s*$")
+    rf"(?:(?P<symbol>{_SYMBOL})(?:\s+of\s+(?P<date>[^,;()]{{3,25}}?)|\s*\((?P<bracketed>[^()]{{3,25}})\))?"
+    rf"|\((?P<inner>{_SYMBOL})(?:,\s*(?P<inner_date>[^()]{{3,25}}))?\))\s*,?\s*$")  # or "(S/2023/549, 9 March)"
 # A document's symbol or number: "ODPC/DEC/2027/006", "S/2023/549", "NISA-IR-2027-01".
 _DOC_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]+){2,}\b|\b[A-Z]{2,6}(?:-[A-Z]{1,4})+-\d{4}-\d+\b")
 _DESCRIBED_WORK = re.compile(r"^(?P<mods>(?:[a-z-]+\s+){0,3})(?P<head>" + "|".join(sorted(L.NOMINALS, key=len, reverse=True))
@@ -1462,10 +1463,15 @@ class Sentence:
         at = next((x for x in range(max(0, j - 16), j) if self.t[x].start - self.base == m.start()), None)
         if at is not None and at >= 2 and self.t[at - 1].text == "," and m.group(0).rstrip().endswith(","):
             at -= 1  # "The first alert, NFAN 2027.0311, had named": the symbol in apposition
-        if at is None or at < 1 or self.low(at - 1) not in L.NOMINALS or not self.t[at - 1].text.islower():
+        if at is None or at < 1:
             return None
-        date = m.group("date") or m.group("bracketed")
-        return at, m.group("symbol"), self.dates_in_text(date) if date else None
+        if m.group("inner"):  # "the report on the failure (SPA/ENG/2027/03, 9 March)": a head a few words back
+            if not any(self.low(x) in L.NOMINALS and self.t[x].text.islower() for x in range(max(0, at - 6), at)):
+                return None
+        elif self.low(at - 1) not in L.NOMINALS or not self.t[at - 1].text.islower():
+            return None
+        date = m.group("date") or m.group("bracketed") or m.group("inner_date")
+        return at, m.group("symbol") or m.group("inner"), self.dates_in_text(date) if date else None
 
     def symbol_subject(self, k: int, j: int, symbol: str) -> None:
         """A work named by its kind and symbol that nothing before introduced ("The report
