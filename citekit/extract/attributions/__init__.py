@@ -95,16 +95,17 @@ def _detect(view: TextView, meta: Fields, regions: list[tuple[int, int]],
     nlp = _parser(parse)
     text = view.text
     spans = [span for start, end in regions for span in sentences(text, start, end)]  # split once
+    cues = foreign.LANGUAGES.get(foreign.language(text))  # a text in French, Spanish, German, Italian
     if nlp is None:
-        return _run(view, meta, spans, prefilter)
+        return _run(view, meta, spans, prefilter, cues)
     worthy = [(s, e) for s, e in spans if _parse_worthy(text[s:e])]
     if len(worthy) <= ON_DEMAND_UP_TO:
-        return _run(view, meta, spans, prefilter, nlp=nlp)
+        return _run(view, meta, spans, prefilter, cues, nlp=nlp)
     answered: set[int] = set()
-    _run(view, meta, spans, prefilter, answered=answered)
+    _run(view, meta, spans, prefilter, cues, answered=answered)
     todo = [(s, e) for s, e in worthy if s not in answered]
     parsed = dict(zip(todo, nlp.pipe((text[s:e] for s, e in todo), batch_size=64)))
-    return _run(view, meta, spans, prefilter, nlp=nlp, parsed=parsed)
+    return _run(view, meta, spans, prefilter, cues, nlp=nlp, parsed=parsed)
 
 
 def _parse_worthy(sentence_text: str) -> bool:
@@ -119,18 +120,17 @@ def _source_line_publisher(meta: Fields, text: str) -> str | None:
     return pub if pub and re.search(r"(?im)^\s*(?:source|источник|quelle|fuente)\s*:\s*" + re.escape(pub), text) else None
 
 
-def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: bool,
+def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: bool, cues: foreign.Cues | None,
          nlp=None, parsed: dict | None = None, answered: set[int] | None = None) -> tuple[list[Hit], str | None]:
     """One pass over the sentences (``spans``): the rules, then (``nlp``) the parse of each sentence they
     leave without a hit (from ``parsed`` when parsed ahead); ``answered`` collects the starts of
-    the sentences the rules gave a hit."""
+    the sentences the rules gave a hit; ``cues``: the text's other language (``foreign``), if any."""
     text = view.text
     names = Names(text)
     reg = Registry(meta.publisher)
     lower_words = set(_LOWER_WORD.findall(text))
     own = {name_key(n) for n in (meta.container, _source_line_publisher(meta, text)) if n}
     quoted = quoted_regions(text)
-    cues = foreign.LANGUAGES.get(foreign.language(text))  # a text in French, Spanish, German, Italian
     hits: list[Hit] = []
     last_works: tuple[int, list] = (-10, [])  # the last sentence with a hit, and the works it spoke through
     first = True
