@@ -81,9 +81,13 @@ def assign_keys(works: list[Work], identities: list[list[str]], pinned: dict[str
     ``identities[i]`` are work i's identity strings; ``pinned`` maps old keys to theirs.
     """
     owner: dict[str, str] = {}
-    for key, ids in sorted(pinned.items()):
-        for ident in ids:
-            owner.setdefault(ident, key)
+    shared: set[str] = set()  # an identity two pinned works had (a URL both cite) decides nothing
+    for key, ids in pinned.items():
+        for ident in set(ids):
+            if owner.setdefault(ident, key) != key:
+                shared.add(ident)
+    for ident in shared:
+        del owner[ident]
     taken: set[str] = set()
     fresh = []
     for work, ids in zip(works, identities):

@@ -31,6 +31,15 @@ def test_suffixes_and_pinning():
     assert [w.key for w in again] == [second.key, first.key]
 
 
+def test_an_identity_two_pinned_works_shared_does_not_decide_which_keeps_its_key():
+    pinned = {"agency2027active": ["url:x.org/alert", "fp:agency|2027|alert"], "agencyalert": ["url:x.org/alert", "fp:agency||list"]}
+    for order in ((0, 1), (1, 0)):
+        works = [_w("Alert", literal="Agency", date="2027"), _w("List", literal="Agency")]
+        ids = [["url:x.org/alert", "fp:agency|2027|alert"], ["url:x.org/alert", "fp:agency||list"]]
+        assign_keys([works[i] for i in order], [ids[i] for i in order], pinned)
+        assert [w.key for w in works] == ["agency2027active", "agencyalert"]
+
+
 def test_hyphenated_and_possessive_words_join():
     assert base_key(_w("Al-Qaeda Amidst the Second Regime", "Zahid", "2024")) == "zahid2024alqaeda"
     assert base_key(_w("The Taliban’s plan", "O’Donnell", "2024")) == "odonnell2024talibans"
