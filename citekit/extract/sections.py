@@ -21,6 +21,9 @@ BACK_MATTER_RE = re.compile(
     r"funding|conflicts? of interest|figures?|tables?|supplementary material)\b.{0,40}$",
     re.I,
 )
+RULE_RE = re.compile(r"^[ \t]*([-=_*~#])\1{2,}[ \t]*$", re.M)  # a ruler line: "-----", "=====", "~~~~~"
+# A short capitalised heading line of plain text ("CONTACT", "ABOUT THE AUTHOR").
+CAPS_HEADING_RE = re.compile(r"^\s*[A-Z][A-Z&'’ -]{2,40}\s*$")
 MARKERS = {
     "bullet": re.compile(r"^[ \t]*[-*•+–][ \t]+", re.M),
     "bracket": re.compile(r"^[ \t]*\[(\d{1,4})\][ \t]*", re.M),
@@ -77,11 +80,13 @@ def find_sections(view: TextView) -> list[Section]:
     for n, (ls, le) in enumerate(lines):
         if not SECTION_RE.match(text[ls:le]):
             continue
-        end = len(text)
+        end, body = len(text), False
         for ms, me in lines[n + 1 :]:
-            if BACK_MATTER_RE.match(text[ms:me]) or SECTION_RE.match(text[ms:me]):
+            line = text[ms:me]
+            if BACK_MATTER_RE.match(line) or SECTION_RE.match(line) or (body and _ends_body(line)):
                 end = ms
                 break
+            body = body or (bool(line.strip()) and not RULE_RE.match(line))
         sections.append(Section(text[ls:le].strip().rstrip(":"), le, end))
     sections = _drop_nested(sections)
     return sections + _footnotes(text, sections)
@@ -126,6 +131,11 @@ def _note_end(text: str, pos: int) -> int:
     return end
 
 
+def _ends_body(line: str) -> bool:
+    """After a section's first entry, a ruler or a capitalised heading line ends it."""
+    return bool(RULE_RE.match(line) or (CAPS_HEADING_RE.match(line) and len(line.split()) <= 4))
+
+
 def _drop_nested(sections: list[Section]) -> list[Section]:
     out: list[Section] = []
     for s in sorted(sections, key=lambda s: s.start):
@@ -136,12 +146,21 @@ def _drop_nested(sections: list[Section]) -> list[Section]:
 
 
 def _marker_kind(text: str, lines: list[tuple[int, int]]) -> str | None:
-    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    """The list's marker kind: most lines start with it, or (entries wrapped over several
+    lines) the first line does and the printed numbers count up 1, 2, 3…"""
+    filled = [(s, e) for s, e in lines if text[s:e].strip() and not RULE_RE.match(text, s, e)]
     for kind, pattern in MARKERS.items():
-        hits = sum(1 for s, e in filled if pattern.match(text, s, e))
-        if filled and hits >= (1 if kind == "footnote" else 2) and hits * 2 >= len(filled):
-            return kind  # (one footnote definition is one: its "[^n]:" is unmistakable)
+        hits = [m for s, e in filled if (m := pattern.match(text, s, e))]
+        if not filled or len(hits) < (1 if kind == "footnote" else 2):
+            continue  # (one footnote definition is one: its "[^n]:" is unmistakable)
+        if len(hits) * 2 >= len(filled) or (pattern.groups and hits[0].start() == filled[0][0] and _counts_up(hits)):
+            return kind
     return None
+
+
+def _counts_up(hits: list[re.Match]) -> bool:
+    numbers = [int(m.group(1).translate(_SUPERSCRIPT)) for m in hits]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _starts_entry(line: str) -> bool:
@@ -162,7 +181,7 @@ def split_entries(view: TextView, section: Section) -> list[Entry]:
     blank_separated = any(not text[s:e].strip() for s, e in lines[1:-1]) and _paragraph_count(text, lines) >= 2
     for s, e in lines:
         line = text[s:e]
-        if not line.strip():
+        if not line.strip() or RULE_RE.match(line):
             if kind is None and blank_separated and groups and groups[-1]:
                 groups.append([])
                 labels.append(None)

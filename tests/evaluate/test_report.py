@@ -119,3 +119,15 @@ def test_metadata_from_extra_fields_and_nested_identifiers(corpus):
     write_build(corpus, build)
     beta = evaluate(corpus / "bib", corpus / "gold").documents[1]
     assert (beta.metadata["volume"].right, beta.metadata["identifiers.un_symbol"].right) == (1, 1)
+
+
+def test_a_gold_document_number_under_any_of_its_names_is_the_report_number(corpus):
+    gold_path = corpus / "gold" / "beta.gold.json"
+    gold = json.loads(gold_path.read_text())
+    gold["metadata"].update(identifiers={"doc_symbol": "BP/2026/118", "advisory_id": "X-SA-2026-002"})
+    gold_path.write_text(json.dumps(gold))
+    build = perfect_build()
+    find(build, key="beta2023notes").update(identifiers={"report_number": "BP/2026/118"})
+    write_build(corpus, build)
+    beta = evaluate(corpus / "bib", corpus / "gold").documents[1]
+    assert (beta.metadata["identifiers.doc_symbol"].right, beta.metadata["identifiers.advisory_id"].right) == (1, 0)

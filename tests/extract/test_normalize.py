@@ -86,7 +86,8 @@ def test_et_al_is_flagged_and_listed_authors_kept():
 
 def test_organisations_become_literals():
     for org in ("United Nations Security Council", "World Bank", "CNN", "Human Rights Watch",
-                "Department of Health, Education, and Welfare"):
+                "Department of Health, Education, and Welfare", "Orbis Clinical Systems", "Kestrel Labs",
+                "Northfield Vulnerability Database"):
         r = parse_names(org)
         assert len(r) == 1 and r[0].literal == org and r.form == "organisation", org
     mixed = parse_names("Smith, J., & World Health Organization")
@@ -211,3 +212,16 @@ def test_normalize_record_pipeline():
     assert normalize_record({"title": "A Book", "publisher": "MIT Press", "location": "Cambridge, MA"}).type == "book"
     assert normalize_record({"title": "X", "genre": "PhD thesis"}).type == "thesis"
     assert normalize_record({"title": "X", "url": "https://x.org"}).type == "webpage"
+
+
+@pytest.mark.parametrize("title,number,kept", [
+    ("Regional Threat Assessment 2026 (NA-TA-2026-02)", "NA-TA-2026-02", "Regional Threat Assessment 2026"),
+    ("Alert NA-AL-2026-004: Active exploitation of a gateway flaw", "NA-AL-2026-004", None),
+    ("Security Advisory OCS-SA-2026-011: Session token disclosure", "OCS-SA-2026-011", None),
+    ("Board paper (BP/2026/118)", "BP/2026/118", "Board paper"),
+    ("Living with COVID-19 (part 2)", None, None), ("Tracking SARS-CoV-2 variants", None, None),
+])
+def test_a_number_printed_in_a_title_is_the_report_number(title, number, kept):
+    f = normalize_record({"author": "National Agency", "title": title, "date": "2026"})
+    assert (f.report_number, f.title) == (number, kept or title)
+    assert normalize_record({"title": title, "report_number": "R-7"}).report_number == "R-7"

@@ -74,3 +74,18 @@ def test_footnote_definitions_between_paragraphs_leave_the_prose_between_them_al
     assert [[(e.label, e.text) for e in split_entries(v, s)] for s in sections] == [
         [(1, "Delta Basin Commission, Report 2025.")], [(2, "Ministry of Agriculture, Survey 2025.\n    Continued.")]]
     assert not any(s.start <= v.text.index("Second paragraph") < s.end for s in sections)
+
+
+def test_a_ruled_capitalised_heading_ends_a_numbered_list_with_wrapped_entries():
+    rule = "-" * 40
+    text = (f"Body [1] and [2].\n\n{rule}\nREFERENCES\n{rule}\n\n"
+            "  1. National Agency. Alert NA-AL-2026-004: Active exploitation of a\n"
+            "     gateway flaw. 3 May 2026.\n     https://www.example.gov/alerts/na-al-2026-004\n"
+            "  2. Vendor Ltd. Gateway 4.2 release notes. 5 May 2026.\n"
+            "     https://support.example.com/notes/4.2\n\n"
+            f"{rule}\nCONTACT\n{rule}\n\nPSIRT: psirt@example.com\n")
+    got = _entries(text)
+    assert [label for label, _ in got] == [1, 2]
+    assert got[0][1].startswith("National Agency.") and got[0][1].endswith("na-al-2026-004")
+    assert got[1][1].endswith("notes/4.2")
+

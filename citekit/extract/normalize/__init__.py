@@ -17,6 +17,7 @@ from .dates import normalize_date_fields, parse_date
 from .edition import normalize_edition
 from .entry_type import normalize_type
 from .names import normalize_name_fields, parse_names
+from .numbers import normalize_number_fields
 from .pages import normalize_page_fields, normalize_pages
 from .punctuation import strip_punctuation
 from .titles import clean_title, normalize_title_fields
@@ -29,6 +30,7 @@ Normaliser = Callable[[Record], Record]
 NORMALISERS: list[Normaliser] = [
     strip_punctuation,
     normalize_title_fields,
+    normalize_number_fields,
     normalize_name_fields,
     normalize_date_fields,
     normalize_volume,

@@ -52,6 +52,8 @@ ORG_WORDS = {
     "global", "world", "watch", "rights", "house", "affairs", "security", "research", "consortium",
     "secretary-general", "unit", "division", "staff", "dataset", "studies", "reuters", "associated",
     "republic", "kingdom", "state", "states", "ministère", "ministerio", "министерство", "bundesamt",
+    "systems", "labs", "laboratories", "technologies", "solutions", "software", "industries", "partners",
+    "consulting", "holdings", "pharmaceuticals", "plc", "llp", "database",
 }
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
@@ -277,6 +279,8 @@ _ORG_HEADS = {
     "trust", "centre", "center", "university", "college", "academy", "bureau", "authority", "board", "forum",
     "partnership", "initiative", "consortium", "observatory", "watch", "mission", "service", "services",
     "parliament", "congress", "nations", "inc", "inc.", "ltd", "ltd.", "llc", "gmbh",
+    "systems", "labs", "laboratory", "laboratories", "technologies", "solutions", "industries", "partners",
+    "holdings", "plc", "llp", "database",
 }
 _ORG_ACRONYM = r"[A-Z][A-Z0-9&-]{1,9}"
 _ACRONYM_FIRST = re.compile(r"^(?:the\s+)?(?P<acr>" + _ORG_ACRONYM + r")\s*\(\s*(?P<name>[A-Z][^()]*\s[^()]+?)\s*\)$")

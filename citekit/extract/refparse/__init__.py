@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from citekit.extract.normalize.names import parse_names
+from citekit.extract.normalize.numbers import printed_number
 
 from pydantic import BaseModel, Field
 
@@ -257,7 +258,7 @@ _NEWS_PATH = re.compile(r"/(?:news|newsroom|press(?:-releases?)?|blogs?|stories)
 def _reportish(rec: dict) -> bool:
     """Cues that an organisation's publication is a report rather than a web page."""
     url = str(rec.get("url") or "").lower()
-    if rec.get("genre") or rec.get("report_number") or rec.get("un_symbol"):
+    if rec.get("genre") or rec.get("report_number") or rec.get("un_symbol") or printed_number(rec.get("title") or ""):
         return True
     if _NEWS_PATH.search(url):
         return False  # a news item or press release about a report is a web page
