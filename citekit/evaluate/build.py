@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 # Gold field name -> the names a build may use for it, in order of preference.
 # Annotators name a document's printed number in several ways; the build calls it the report number.
-_DOCUMENT_NUMBER = ("report_number", "un_symbol")
+_DOCUMENT_NUMBER = ("report_number", "un_symbol", "number")
 _ALIASES = {"number": ("number", "issue"), "container": ("container", "container-title"),
             **{name: (name, *_DOCUMENT_NUMBER) for name in ("doc_symbol", "symbol", "advisory_id", "case_number")}}
 

@@ -21,11 +21,13 @@ import re
 from collections.abc import Sequence
 
 from citekit.extract.attributions.names import is_news_outlet, is_outlet
+from citekit.extract.normalize.numbers import SYMBOL
 from citekit.models import Fields
 
 _WORD = r"[A-Z][\w'’-]*"
 SERIES_RE = re.compile(rf"^(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?:(?i:no\.?|number|nr\.?)\s*(?P<number>\d[\w/.-]*)"
-                       r"|(?P<slashed>\d+/\d+))$")  # "Briefing Paper No. 11", "RESEARCH BRIEF 7/2026"
+                       rf"|(?P<slashed>\d+/\d+)|(?P<symbol>{SYMBOL}))$")
+# "Briefing Paper No. 11", "RESEARCH BRIEF 7/2026", "Security Advisory MDX-SA-2027-004"
 ISSUE_RE = re.compile(r"^(?:(?i:vol\.?|volume)\s*(?P<volume>\d+),?\s+)?(?i:issue|no\.?|number|week)\s*(?P<number>\d[\w/.-]*)$")
 SYMBOL_RE = re.compile(r"^(?:(?i:(?:our\s+)?ref(?:erence)?\.?|symbol|decision|document|paper|session|sitting|meeting"
                        r"|[a-z]+\s+(?:number|no\.?))\s*:?\s*)?(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})(?:\b|$)")
@@ -33,7 +35,7 @@ SYMBOL_RE = re.compile(r"^(?:(?i:(?:our\s+)?ref(?:erence)?\.?|symbol|decision|do
 TITLE_SERIES_RE = re.compile(rf"\s[—–-]\s+(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?i:no\.?)\s*(?P<number>\d[\w/.-]*)$")
 REPORT_SERIES = frozenset(
     "brief briefing paper papers note notes commentary update bulletin report circular analysis insight "
-    "insights memo study studies assessment sitrep".split())
+    "insights memo study studies assessment sitrep advisory advisories alert alerts".split())
 GENRE_HEADS = REPORT_SERIES | {"notice", "notices", "summary"}  # ("EXECUTIVE SUMMARY" is a section)
 REPORT_LABEL_RE = re.compile(
     r"(?i:\b(?:(?:report|audit|decision|evidence)\s+summary|summary\s+of\s+(?:evidence|proceedings)"
@@ -53,7 +55,8 @@ ORG_HEADS = frozenset(
     "committee council court csirt department directorate federation forum foundation fund house institute "
     "majlis ministry network office organisation organization parliament programme research secretariat "
     "senate service society tribunal union plc ltd inc asa group company corporation holdings university faculty "
-    "school college academy laboratory laboratories unit division board ombudsman inspectorate".split())
+    "school college academy laboratory laboratories unit division board ombudsman inspectorate team "
+    "systems labs technologies solutions industries partners llp".split())
 SMALL_WORDS = frozenset("a an and at de des du for in of on the to van von".split())
 
 
@@ -72,7 +75,7 @@ def read_issuer(lines: Sequence[str], body: str, meta: Fields) -> None:
                 periodical = name if name and not body_name(name) else None
             elif (m := SERIES_RE.match(part)) and not meta.number and (
                     m.group("number") or m.group("series").split()[-1].lower() in REPORT_SERIES):
-                meta.number = m.group("number") or m.group("slashed")
+                meta.number = m.group("number") or m.group("slashed") or m.group("symbol")
                 series = title_case(m.group("series"))
                 if series.split()[-1].lower() in REPORT_SERIES:
                     meta.type = "report"

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from citekit.extract.attributions.names import strip_honorific
+from citekit.extract.attributions.names import is_news_outlet, strip_honorific
 from citekit.extract.identifiers import find_identifiers
 from citekit.extract.issuer import SMALL_WORDS, body_name, numbered, read_issuer, report_label
 from citekit.extract.labeller.model import load_labeller
@@ -96,6 +96,7 @@ PUBLISHED_RE = re.compile(
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)?"  # "Published: Venmoor, 25 May 2026"
     rf"(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE})"
 )
+UPDATED_RE = re.compile(rf"(?i:\b(?:last\s+)?(?:updated|revised|modified))(?i:\s+on)?\s*:?\s*(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE})")
 STATE_HEADS = frozenset("republic kingdom government state commonwealth principality".split())
 MASTHEAD_ITEM_RE = re.compile(
     r"^(?:(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|summary|statement|briefing)|statement|communiqu[ée]"
@@ -155,10 +156,12 @@ def _byline_or_date(text: str) -> bool:
 def _published(header: list[Line]) -> str | None:
     """The date the header says the document was published on ("Summary published on Friday 13
     August 2027", "Third Report of Session 2026. Published 18 March 2026.", "Tabled in Parliament
-    on 16 April 2025"): it beats any other date."""
-    for line in header:
-        if (m := PUBLISHED_RE.search(line.text)) and (date := parse_date(m.group("date"))):
-            return date
+    on 16 April 2025"): it beats any other date; the day it was last updated, if the header
+    gives one, beats that (the version in hand)."""
+    for pattern in (UPDATED_RE, PUBLISHED_RE):
+        for line in header:
+            if (m := pattern.search(_plain(line.text))) and (date := parse_date(m.group("date"))):
+                return date
     return None
 
 
@@ -374,6 +377,9 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         meta.date = _dateline_date(text[header_end:header_end + 2000], text)
     if base:
         meta = Fields(**{**meta.model_dump(), **base.filled()})
+        if meta.type != "article" and meta.container and not meta.publisher and body_name(meta.container) \
+                and not is_news_outlet(meta.container):
+            meta.publisher, meta.container = meta.container, None  # a body's own site publishes its pages
     return meta
 
 

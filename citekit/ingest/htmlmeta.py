@@ -109,6 +109,7 @@ def _edited_by(tree: HtmlElement | None) -> list[Author]:
     return []
 
 
+_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’&-]+(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]+)){1,6}")  # no digits
 _TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+")
 _SITE_ISSUE = re.compile(r"^(?P<name>.+?)\s+[|–—·-]\s+(?:#|No\.?\s*|Issue\s+)(?P<number>\d+)$")
 _ISSUE_PART = re.compile(r"^(?P<name>.*?)\s*(?:#|\bNo\.?\s*|\bIssue\s+)(?P<number>\d+)$")
@@ -129,6 +130,8 @@ def _title_site(tree: HtmlElement | None, headline: str | None) -> tuple[str | N
     lead = parts[0].casefold()
     if headline and (lead == headline.casefold() or lead == max(parts, key=len).casefold()):
         return parts[-1], None
+    if " | " in text and _NAME.fullmatch(parts[-1]):
+        return parts[-1], None  # "Cyber incident – patient questions | Ardmoor Health Service": the site's name
     return None, None
 
 

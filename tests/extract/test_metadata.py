@@ -218,3 +218,30 @@ def test_a_date_line_in_french_spanish_german_or_italian():
     for line, iso in [("ÉCONOMIE | Mercredi 21 avril 2027", "2027-04-21"), ("Madrid, 12 de marzo de 2027", "2027-03-12"),
                       ("Veröffentlicht am 3. März 2027", "2027-03-03"), ("Lunedì 5 aprile 2027", "2027-04-05")]:
         assert _meta(f"Une grève au port\n\n{line}\n\n{BODY}\n").date == iso, line
+
+
+def test_a_vendor_advisory_header_names_series_number_issuer_and_the_revision_in_hand():
+    m = _meta("NORTHWIND MEDICAL SYSTEMS\nProduct Security Incident Response Team (PSIRT)\n\n"
+              "Security Advisory NMS-SA-2031-007\nFlowGate: remote code execution in the update service\n\n"
+              "Advisory ID:       NMS-SA-2031-007\nRevision:          2.0\nFirst published:   2031-05-02\n"
+              "Last updated:      2031-05-09 10:00 UTC\nSeverity:          High\n\n" + BODY + "\n")
+    assert m.title == "FlowGate: remote code execution in the update service"
+    assert (m.type, m.series, m.number) == ("report", "Security Advisory", "NMS-SA-2031-007")
+    assert m.publisher == "Northwind Medical Systems" and m.date == "2031-05-09"
+
+
+def test_a_last_updated_line_without_a_day_leaves_the_published_date():
+    m = _meta("Storm live: rivers rise\n\nTuesday 2 March 2027 · Last updated 19:40\n\n" + BODY + "\n")
+    assert m.date == "2027-03-02"
+
+
+def test_a_body_named_as_the_site_of_its_own_web_page_publishes_it():
+    from citekit.extract.metadata import extract_metadata
+    from citekit.models import Fields
+    from tests.extract.helpers import view
+    text = "# Storm damage: your questions answered\n\n" + BODY + "\n"
+    v = view(text)
+    page = extract_metadata(v, len(v.text), Fields(type="webpage", container="Estorian Water Service"))
+    assert (page.publisher, page.container) == ("Estorian Water Service", None)
+    news = extract_metadata(v, len(v.text), Fields(type="webpage", container="The Harbour Courier"))
+    assert (news.publisher, news.container) == (None, "The Harbour Courier")

@@ -176,6 +176,8 @@ _PROSE = ("<p>The reserve rule, unchanged since 2004, is back in the dock. Opera
     ("Reserve margins after the storm | Grid | The Harbour Courier", "The Harbour Courier", None),
     ("The Gauge Letter – No. 142 – Power markets in Estoria", "The Gauge Letter", "142"),
     ("Harbour Health Brief #212 – Week 21, 2031", "Harbour Health Brief", "212"),
+    ("Storm damage – your questions | Estorian Water Service", "Estorian Water Service", None),
+    ("Storm damage – your questions | 2031", None, None),
 ])
 def test_the_site_and_issue_a_page_title_names_beside_its_headline(title: str, site: str, number: str | None) -> None:
     page = (f"<html><head><title>{title}</title></head><body><article><h1>Reserve margins after the storm</h1>"

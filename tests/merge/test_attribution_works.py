@@ -85,6 +85,10 @@ def test_a_statement_of_another_day_is_not_the_bodys_document_sharing_its_facts(
     said.fields = body("Harbour Board", type="misc", date="2025-06-04")  # on the day of its document
     link_corpus(corpus)
     assert corpus.mentions[0].fields.title == "Inquiry into the harbour"
+    release.meta.publisher = "Harbour Board of Lisbon"  # the body named shortly: its undated words are its words too
+    said.fields = body("Harbour Board", type="misc")
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title is None
 
 
 def test_a_bodys_undated_ruling_is_its_only_document_unless_it_has_other_reports():

@@ -121,14 +121,14 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
     Returns the documents whose facts were compared (the others' facts count only towards how
     many documents share a fact)."""
     outlets: dict[str, list[str]] = {}
-    publishers: set[tuple[str, str]] = set()  # (name key, document) of documents a body issued
+    issued_by: dict[str, str] = {}  # document -> the name key of the body that issued it (not an outlet)
     metas: dict[str, Fields] = {}
     for doc in corpus.documents:
         metas[doc.id] = doc.meta
         for name in {doc.meta.container, doc.meta.publisher} - {None, ""}:
             outlets.setdefault(name_key(name), []).append(doc.id)
         if doc.meta.publisher and doc.meta.publisher != doc.meta.container:
-            publishers.add((name_key(doc.meta.publisher), doc.id))
+            issued_by[doc.id] = name_key(doc.meta.publisher)
     by_word: dict[str, set[str]] = {}  # a word of an issuer's name -> the issuers' name keys
     for issuer in outlets:
         for word in _name_words(issuer):
@@ -176,7 +176,7 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
         targets = [t for t in targets_of[id(m)] if _same_time(m.fields.date, metas[t].date)
                    and not _later(metas[t].date, metas[m.document].date)
                    and (called(m.fields.genre, t) or _same_day(m.fields.date, metas[t].date))
-                   and ((body, t) not in publishers or m.fields.date and metas[t].date or findings
+                   and (issued_by.get(t) not in named[body] or m.fields.date and metas[t].date or findings
                         or m.fields.type == "report" and m.fields.genre is not None)]
         scored = sorted(((shared(m.document, t), t) for t in targets), reverse=True)
         # a kind of document named ("the Halvard brief") and one such document of the body in the
