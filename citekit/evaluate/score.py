@@ -24,7 +24,7 @@ Decisions where the gold README is silent:
   must be the work of the predicted reference matched to that gold reference; only when
   there is none does a fuzzy match to the gold reference's title/authors count. A source
   that is a corpus document also accepts that document's own work; shared identifiers
-  (UN symbol, DOI) also count as a match.
+  (UN symbol, DOI, document number) also count as a match, and different ones rule it out.
 """
 
 from __future__ import annotations
@@ -271,13 +271,15 @@ class _DocumentScorer:
             own = self.build.document_work(own_doc) if own_doc else None
             if own is not None and own.key == work.key:
                 return True
+        conflict = False
         for name, value in {**source.identifiers, "doi": (source.model_extra or {}).get("doi")
                             }.items():
             pred = work.value(name if name == "doi" else f"identifiers.{name}")
-            if not cmp.is_empty(value) and not cmp.is_empty(pred) and \
-                    cmp.fold(value) == cmp.fold(pred):
-                return True
-        return cmp.names_match(work.names(), source.names())
+            if not cmp.is_empty(value) and not cmp.is_empty(pred):
+                if cmp.fold(value) == cmp.fold(pred):
+                    return True
+                conflict = True  # another document's number: not this source, whatever the names
+        return not conflict and cmp.names_match(work.names(), source.names())
 
     def score_attributions(self) -> None:
         items = self.gold.attributions

@@ -195,3 +195,18 @@ def test_quote_with_two_sources_needs_two_mentions(corpus):
     write_build(corpus, build)
     two = evaluate(corpus / "bib", corpus / "gold").documents[0].attributions
     assert (two.correct, two.predicted, two.found, two.expected) == (4, 4, 3, 3)
+
+
+def test_a_work_with_another_document_number_is_not_the_source_whatever_its_name(corpus):
+    sources_path = corpus / "gold" / "sources.json"
+    sources = json.loads(sources_path.read_text())
+    next(s for s in sources if s["id"] == "S-survey")["identifiers"] = {"doc_symbol": "GWS/2020/1"}
+    sources_path.write_text(json.dumps(sources))
+    build = perfect_build()
+    find(build, key="institute2020global")["identifiers"] = {"report_number": "GWS/2020/1"}
+    write_build(corpus, build)
+    same = evaluate(corpus / "bib", corpus / "gold").documents[0].attributions
+    find(build, key="institute2020global")["identifiers"] = {"report_number": "GWS/2019/7"}
+    write_build(corpus, build)
+    other = evaluate(corpus / "bib", corpus / "gold").documents[0].attributions
+    assert (same.found, other.found) == (2, 1)

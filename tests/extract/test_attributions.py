@@ -697,3 +697,25 @@ def test_pointed_out_reports_and_pointed_to_a_place_does_not():
     found = attributions("Ines Maratt wrote that the report was thin. Four nights away from home, she pointed out, "
                          "harmed many families. The guide pointed to the door.")
     assert [(m.cue, m.fields.authors[0].family) for m in found] == [("wrote", "Maratt"), ("pointed", "Maratt")]
+
+
+def test_a_numbered_note_of_sources_lists_each_and_several_numbered_works_of_one_kind():
+    text = ("The firm filed the claim on Monday.\n\n3. The regulator is not a party to the claim.\n\n"
+            "4. Sources: National Water Agency, Incident Report NWA-IR-2031-04 (6 April 2031); Orbis Security "
+            "Advisories OBS-SA-2031-002 and OBS-SA-2031-004; The Harbour Courier, 18 March 2031.\n")
+    found = attributions(text, date="2031-04-12")
+    assert [(m.fields.report_number, m.fields.genre) for m in found if m.fields.type == "report"] == [
+        ("NWA-IR-2031-04", None), ("OBS-SA-2031-002", "advisory"), ("OBS-SA-2031-004", "advisory")]
+    assert found[-1].fields.date == "2031-03-18" and len(found) == 4
+    many = "; ".join(f"Agency {n}, Report {n} (1 May 2031)" for n in "ABCDEFGHIJ")
+    assert len(attributions(f"Text.\n\nSources: {many}.\n")) == 10  # a long list: every item short
+
+
+def test_the_report_refers_back_to_a_report_named_by_its_number_where_nothing_was_said_of_it():
+    text = ("The claim relies on the findings of the Northern Water Agency, whose incident report NWA-IR-2031-07 "
+            "was published on 6 April. According to the report, the pumps failed on 21 February. The report also "
+            "found that two of the three backup servers were online.")
+    found = attributions(text, date="2031-04-12")
+    later = [m for m in found if m.cue in ("According to", "found")]
+    assert [m.fields.report_number for m in later] == ["NWA-IR-2031-07"] * 2
+    assert later[0].fields.authors[0].literal == "Northern Water Agency"

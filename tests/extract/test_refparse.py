@@ -544,3 +544,18 @@ def test_mla_editor_in_author_position(ref, editors, authors, title):
 ])
 def test_organisation_web_publications(ref, kind):
     check(ref, type=kind)
+
+
+@pytest.mark.parametrize("text, title, number, genre", [
+    ('Northern Water Agency, Alert NWA-AL-2031-011, "Active exploitation of pump controllers", 10 March 2031, '
+     "https://www.nwa.example/alerts/nwa-al-2031-011", "Active exploitation of pump controllers", "NWA-AL-2031-011",
+     "Alert"),
+    ('Estorian Health Service, board paper BP/2030/118, "Digital infrastructure: capital plan 2031", 14 December 2030.',
+     "Digital infrastructure: capital plan 2031", "BP/2030/118", "board paper"),
+    ("Northern Water Agency, Regional Threat Assessment 2031 (NWA-TA-2031-01), 16 February 2031, "
+     "https://www.nwa.example/publications/nwa-ta-2031-01", "Regional Threat Assessment 2031", "NWA-TA-2031-01", None),
+])
+def test_a_notes_style_reference_with_a_document_number_before_or_after_its_title(text, title, number, genre):
+    f = parse_reference(text).fields
+    assert (f.type, f.title, f.report_number, f.genre) == ("report", title, number, genre)
+    assert [a.literal for a in f.authors] == [text.split(",")[0]]

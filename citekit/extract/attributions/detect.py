@@ -61,7 +61,10 @@ _SUBJECT_SYMBOL_RE = re.compile(
     rf"(?:(?P<symbol>{_SYMBOL})(?:\s+of\s+(?P<date>[^,;()]{{3,25}}?)|\s*\((?P<bracketed>[^()]{{3,25}})\))?"
     rf"|\((?P<inner>{_SYMBOL})(?:,\s*(?P<inner_date>[^()]{{3,25}}))?\))\s*,?\s*$")  # or "(S/2023/549, 9 March)"
 # A document's symbol or number: "ODPC/DEC/2027/006", "S/2023/549", "NISA-IR-2027-01".
-_DOC_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9.]+){2,}\b|\b[A-Z]{2,6}(?:-[A-Z]{1,4})+-\d{4}-\d+\b")
+_SYMBOL_TEXT = r"\b[A-Z]{1,6}(?:/[A-Z0-9.]+){2,}\b|\b[A-Z]{2,6}(?:-[A-Z]{1,4})+-\d{4}-\d+\b"
+_DOC_SYMBOL = re.compile(_SYMBOL_TEXT)
+_SYMBOLS_AFTER = re.compile(rf"(?P<lead>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{1,6}})\s+"
+                            rf"(?P<numbers>(?:{_SYMBOL_TEXT})(?:\s*(?:,|,?\s+and|&)\s*(?:{_SYMBOL_TEXT}))+)$")
 _DESCRIBED_WORK = re.compile(r"^(?P<mods>(?:[a-z-]+\s+){0,3})(?P<head>" + "|".join(sorted(L.NOMINALS, key=len, reverse=True))
                              + r")\b(?P<about>\s+(?:of|on|into)\b)?")
 
@@ -85,6 +88,7 @@ _DESCRIPTOR = re.compile(r"^[A-Z][a-z]+-(?:listed|based|owned|run|born|wide|head
 _RELATIVE_OPENERS = {"which", "who", "whose"}  # ", whose son is in Reception,"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Document nouns a body's work is named by where the text says nothing of it yet.
+_NUMBERED_HEADS = {"advisory", "alert", "notice", "bulletin", "circular", "paper"}  # named by number ("advisory X-SA-1")
 _ANTECEDENT_HEADS = {"review", "report", "study", "audit", "assessment", "survey", "memo", "letter", "statement",
                      "filing", "decision", "determination", "inquiry", "investigation", "analysis", "evaluation"}
 # The people who made a work, speaking for it: "The authors wrote", "The auditors also warned".
@@ -824,12 +828,12 @@ class Sentence:
         if re.fullmatch(label + r"[:：]?\s*", self.text, re.I):
             self.reg.source_block = True
             return
-        m = re.match(label + r":\s*(\S.{0,200}?)\s*$", self.text, re.I)
-        if m:
+        m = re.match(r"(?:\s*(?:[-*•–—]|\d+[.)]))?" + label + r":\s*(\S.{0,800}?)\s*$", self.text, re.I)
+        if m:  # ("4. Sources: A; B; C" among the notes to editors too)
             self.reg.source_block = False
-            if len(m.group(2).split()) > 25:
-                return
             items = [x for x in re.split(r"\s*;\s*", m.group(2)) if x.strip(" .")]
+            if any(len(item.split()) > 25 for item in items):
+                return
             for item in items:
                 self.source_item(item, self.t[0].start - self.base + m.start(2) if len(items) == 1 else None,
                                  m.group(1))
@@ -886,6 +890,9 @@ class Sentence:
             name = raw
         else:
             raw, day = set_off_day(raw, self.doc_date)  # "Headwater Notes (3 June)"
+            if (several := _SYMBOLS_AFTER.match(raw)) and not day:
+                self.numbered_works(several, cue)  # "Medaxis Security Advisories MDX-SA-2027-002 and -004"
+                return
             symbol = _DOC_SYMBOL.search(raw, 1)  # "Committee record HS/2027/04": the work's number, no date
             item = (raw[:symbol.start()] + raw[symbol.end():]).strip(" ,") if symbol else raw
             head = re.split(r"\s*(?:,|:|\s[—–-]\s)\s*", item, maxsplit=1)
@@ -945,6 +952,23 @@ class Sentence:
             start, confidence = self.t[0].start, 0.9
         self.reg.mentioned(start, ent)
         self.hits.append(Hit(start, end, cue, name, ent, True, confidence))
+
+    def numbered_works(self, m: re.Match, cue: str) -> None:
+        """A source item naming several works of one kind by their numbers ("Medaxis Security
+        Advisories MDX-SA-2027-002 and MDX-SA-2027-004"): one work each, of the body named first."""
+        words = m.group("lead").split()
+        head = words[-1].lower()
+        head = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+        if head not in L.NOMINALS or len(words) < 2:
+            return
+        name = self.names.canonical(" ".join(w for w in words[:-1] if w.lower() not in L.DESCRIPTORS))[0]
+        start = self.base + self.text.find(m.group(0))
+        self.claim(0, len(self.t))
+        for symbol in _DOC_SYMBOL.findall(m.group("numbers")):
+            ent = self.reg.new_work(head, L.NOMINALS[head])
+            ent.authors, ent.number = [author_for(name, False)], symbol
+            self.reg.mentioned(start, ent)
+            self.hits.append(Hit(start, start + len(m.group(0)), cue, name, ent, True, 0.85))
 
     def headline(self) -> None:
         m = re.search(r",\s+(" + "|".join(L.HEADLINE_VERBS) + r")(?:\s+to)?\s+(\S.{1,60}?)\s*$", self.text, re.I)
@@ -2596,3 +2620,27 @@ class Sentence:
             if found and found[1]:  # a new work: set aside until the text refers back to it
                 self.reg.entities.remove(found[0])
                 self.reg.aside.append(found[0])
+        self.numbered_aside()
+
+    def numbered_aside(self) -> None:
+        """A work named by its kind and number where nothing is said of it ("the Centre, whose
+        incident report NCRC-IR-2027-07 was published on 6 April"): set aside as the work a later
+        "According to the report" refers back to, its body the one "whose" or the number's
+        acronym names."""
+        for h in range(1, len(self.t) - 1):
+            head = self.low(h)
+            if head not in _ANTECEDENT_HEADS | _NUMBERED_HEADS or not self.t[h].text.islower() or self.claimed[h]:
+                continue
+            if (m := _DOC_SYMBOL.match(self.text, self.t[h + 1].start - self.base)) is None:
+                continue
+            if any(e.number == m.group() for e in self.reg.entities + self.reg.aside if e.kind == "work"):
+                continue
+            ent = Entity(kind="work", head=head, type=L.NOMINALS.get(head, "report"), number=m.group())
+            x = next((x for x in range(h - 1, max(0, h - 4), -1) if self.low(x) == "whose"), None)
+            if x is not None and x >= 2 and self.t[x - 1].text == "," and (i := self.name_back(x - 1)) is not None \
+                    and i < x - 1:
+                name, person = self.names.canonical(self.span_text(i, x - 1))
+                ent.authors = [author_for(name, person)] if not person else []
+            elif (prefix := re.match(r"[A-Z]{2,6}\b", m.group())) and prefix.group() in self.names.acronyms:
+                ent.authors = [author_for(self.names.acronyms[prefix.group()], False)]
+            self.reg.aside.append(ent)

@@ -253,7 +253,8 @@ def _parse_names(text: str, style_hint: str | None = None) -> AuthorList:
                 i += 2
                 continue
         has_org_word = any(w.lower().strip("().,") in ORG_WORDS for w in p.split())
-        person = None if has_org_word and looks_like_organisation(p) else parse_person(p)
+        person = None if has_org_word and looks_like_organisation(p) or len(p.split()) > 2 and _DOC_WORDS.search(p) \
+            else parse_person(p)  # ('Health Sector Threat Assessment' is no person)
         if person is None:
             if looks_like_organisation(p):
                 out.append(Author(literal=p))
@@ -410,7 +411,8 @@ def name_list_end(text: str) -> tuple[int, str]:
             if k == 1 and _INIT_THEN_WORD.search(m.group(0)) and text[e:e + 1] != ",":
                 continue  # 'Bergen, Doris L. Twisted Cross': the initial closed the name
             words = re.findall(_L + r"{2,}", re.sub(_INITS, " ", m.group(0)))
-            if any(w.lower() in _STOP for w in words) or (not count and k == 5 and len(words) > 4):
+            if any(w.lower() in _STOP for w in words) or (not count and k == 5 and len(words) > 4) \
+                    or _DOC_WORDS.search(m.group(0)):  # ('Health Sector Threat Assessment' is a title)
                 continue
             if e > best:
                 best, form = e, k

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..normalize.names import AuthorList, looks_like_organisation, name_list_end, parse_names
+from ..normalize.numbers import SYMBOL
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
 from .tail import STANDARD, is_media, is_publishing_house
@@ -273,6 +274,16 @@ def read_chicago_ad(t: str) -> Front | None:
                  descriptors=desc)
 
 
+_NUMBERED_LABEL = re.compile(rf",\s*(?P<d>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s+{SYMBOL})\s*[,.]?\s*$")
+
+
+def _cut_label(prefix: str) -> tuple[str, list[str]]:
+    """'Medaxis Clinical Systems, Security Advisory MDX-SA-2027-002,' before a title: the names,
+    and the document's label and number as a descriptor."""
+    m = _NUMBERED_LABEL.search(prefix)
+    return (prefix[: m.start()], [f"({m.group('d')})"]) if m else (prefix, [])
+
+
 def _prefix_names(prefix: str) -> AuthorList | None:
     prefix = prefix.strip().rstrip(",").strip()
     if not prefix:
@@ -289,7 +300,7 @@ def read_quoted(t: str) -> Front | None:
         q = _quoted_at(t, m.start())
         if not q:
             continue
-        prefix = t[: m.start()].strip()
+        prefix, label = _cut_label(t[: m.start()].strip())
         raw_prefix = prefix
         prefix = strip_end(_EDS.sub("", prefix))
         names = _prefix_names(prefix)
@@ -301,7 +312,8 @@ def read_quoted(t: str) -> Front | None:
         style = "ieee" if ieee and names and names.form == "forward" else "mla"
         if t[m.start()] in "‘'":
             style = "harvard"
-        return Front(style, names, title, rest, title_kind="quoted", editors_as_authors=bool(_EDS.search(raw_prefix)))
+        return Front(style, names, title, rest, title_kind="quoted", editors_as_authors=bool(_EDS.search(raw_prefix)),
+                     descriptors=label)
     return None
 
 
@@ -310,11 +322,12 @@ def read_italic(t: str) -> Front | None:
     i = t.find(I0)
     if i < 0:
         return None
-    prefix = t[:i].strip()
+    prefix, label = _cut_label(t[:i].strip())
     names = _prefix_names(strip_end(_EDS.sub("", prefix)))
     if names is None:
         return None
     title, rem, italic, desc = take_title(t[i:])
+    desc = label + desc
     style = "ieee" if prefix.endswith(",") and names and names.form == "forward" else "chicago"
     return Front(style, names, title, rem, title_kind=italic, descriptors=desc,
                  editors_as_authors=bool(_EDS.search(prefix)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..normalize.numbers import SYMBOL
 from ..normalize.dates import MONTHS, find_dates
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
@@ -22,7 +23,8 @@ _EDS_WORD = re.compile(r"^(?P<eds>[^()]{2,200}?),\s*(?:editors?|eds?\.|hrsg\.)\s
 _EDITED_BY = re.compile(
     r"^(?P<book>.+?),?\s+(?:edited|ed\.|eds\.|hrsg\.\s*v\.|herausgegeben von)\s*(?:by\s+)?(?P<eds>.+?)"
     r"(?P<rest>,\s*(?:pp?\.\s*)?\d.*|(?<![A-Z])\.\s.*|,\s*[A-Z][\w ]+(?:,\s*[A-Z]{2})?:.*|\.?$)", re.I)
-_INFO = re.compile(r"\(([^()]*\b(?:ed|edn|eds|pp?|vol|vols|no|report|paper|rev|issue|series)\b\.?[^()]*)\)", re.I)
+_INFO = re.compile(r"\(([^()]*(?:\b(?i:ed|edn|eds|pp?|vol|vols|no|report|paper|rev|issue|series)\b\.?|(?<![\w-])"
+                   + SYMBOL + r"(?![\w-]))[^()]*)\)")  # ('(2nd ed., pp. 4–7)', '(NCRC-TA-2027-01)')
 _BRACKET = re.compile(r"\[([^\[\]]+)\]")
 _VANCOUVER = re.compile(
     r"(?P<y>" + _YEAR + r")(?:\s+(?P<md>[A-Z][a-z]{2}(?:\s+\d{1,2})?))?\s*;\s*(?P<v>[\w-]+)?\s*(?:\((?P<n>[^)]+)\))?"
@@ -52,6 +54,7 @@ _REPORT = re.compile(
     r"(?P<g>(?:[A-Z][\w&-]*\s+){0,3}(?:Tech(?:nical|\.)\s*Rep(?:ort|\.)|Working\s+Paper|Research\s+Paper|Discussion\s+Paper|"
     r"Policy\s+(?:Brief|Paper)|Occasional\s+Paper|Briefing\s+Paper|Issue\s+Brief|Research\s+Report|Special\s+Report|"
     r"Report|Rep\.|White\s+Paper|Paper))(?:\s*(?:No\.?|no\.?|Number|Nr\.?|#)\s*|\s+)(?P<n>[A-Z]{0,6}[-\s]?\d[\w./-]*)")
+_LABELLED_NUMBER = re.compile(rf"^(?P<g>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}})\s+(?P<n>{SYMBOL})$")
 _GENRE = re.compile(
     r"(?P<g>(?:unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|M\.?Sc\.?|MPhil|B\.?A\.?|Bachelor'?s|Diploma)\s*"
     r"(?:diss(?:ertation)?\.?|thesis)|\bdissertation\b|\bthesis\b|\bTech(?:nical|\.)\s*Rep(?:ort|\.)|"
@@ -194,6 +197,11 @@ def _parse_info(text: str, rec: dict) -> None:
             _set(rec, "report_number", m.group("n"))
         elif (m := re.match(r"^(?:No\.|Publication No\.|Series No\.)\s*(\S+)$", item, re.I)):
             _set(rec, "report_number", m.group(1))
+        elif (m := _LABELLED_NUMBER.match(item)):  # 'Alert NCRC-AL-2027-011', 'board paper BP/2026/118'
+            _set(rec, "genre", m.group("g"))
+            _set(rec, "report_number", m.group("n"))
+        elif (m := re.fullmatch(SYMBOL, item)):  # '(NCRC-TA-2027-01)' after the title
+            _set(rec, "report_number", m.group())
         elif _GENRE.search(item) or not rec.get("genre"):
             if rec.get("genre") and _has(item, _INSTITUTION_WORDS, _INSTITUTION_PHRASES):
                 _set(rec, "institution", item)
