@@ -77,3 +77,39 @@ def test_spanish_german_and_italian_cues():
 def test_no_source_no_attribution():
     assert attributions("fr", "Le syndicat a annoncé que la grève continue.") == []  # nothing named
     assert attributions("fr", "La Banque a maintenu son taux directeur.") == []  # no reporting verb
+
+
+@pytest.mark.parametrize("sentence, cited", [
+    # an adverbial opens the clause: the subject follows the verb
+    ("Auf Anfrage von Radio Nordtal erklärte eine Sprecherin des Ministeriums am Donnerstag, die Zahl sei höher.",
+     "Ministeriums"),
+    ("Angeblich forderte die Gruppe ein Lösegeld, sagte Jonas Berg.", "Berg, Jonas"),
+    # "wie X … berichtete": the verb last, a date before it
+    ("Wie Radio Nordtal bereits am 12. März berichtete, hatten sich Angehörige gemeldet.", "Radio Nordtal"),
+    ("Wie die Datenschutzbehörde VDPB am 20. April mitteilte, muss das Spital informieren.", "Datenschutzbehörde VDPB"),
+    # a separable verb, a participle at the end of its clause, a quoted name, a role before a name
+    ("Das Ministerium teilte am Donnerstag außerdem mit, man prüfe das Abkommen.", "Ministerium"),
+    ('Die Erpressergruppe "Grey Lantern" hatte auf ihrer Internetseite behauptet, Daten erbeutet zu haben.',
+     "Grey Lantern"),
+    ("Klinikdirektorin Nadia Kessler schreibt, dass die Bestrahlung unterbrochen wurde.", "Kessler, Nadia"),
+])
+def test_german_word_order(sentence, cited):
+    found = attributions("de", sentence)
+    assert [a.literal or a.display() for m in found for a in m.fields.authors] == [cited], sentence
+
+
+def test_german_works_dates_and_pronouns():
+    found = attributions("de", "Laut dem am 6. April veröffentlichten Bericht des NCRD drangen die Angreifer ein. "
+                               "Der Bericht kam außerdem zu dem Schluss, dass die Kopien fehlten.")
+    assert [(m.fields.type, m.fields.authors[0].literal, m.fields.date) for m in found] == [
+        ("report", "NCRD", "2027-04-06")] * 2
+    (advisory,) = attributions("de", "Orbis selbst erklärt in seiner Sicherheitsmitteilung OBS-SA-2027-004, dass "
+                                     "die Geräte sicher waren.")
+    assert (advisory.fields.type, advisory.fields.report_number) == ("report", "OBS-SA-2027-004")
+    text = ("Eine der Patientinnen ist Anneliese Bruckner (64) aus Talheim. \"Niemand konnte mir sagen, ob das "
+            "schlimm ist\", sagte sie. Die Forscher warnen. Sie verweisen auf eine Metaanalyse, wonach jeder Tag zählt.")
+    assert [(m.text, m.fields.authors[0].display()) for m in attributions("de", text)] == [
+        ("sagte sie", "Bruckner, Anneliese")]  # ("Sie verweisen": they, no one named)
+    (zufolge,) = [m for m in attributions("de", "\"Es ist möglich\", sagte Georg Falk. Ihm zufolge müssen Betroffene "
+                                                "nachweisen, dass ein Schaden entstand.") if m.text == "Ihm zufolge"]
+    assert zufolge.fields.authors[0].display() == "Falk, Georg"

@@ -30,7 +30,8 @@ _FOREIGN_DAY = (r"(?i:(?:dès\s+)?le|el|am|il)\s+(?P<d3>[0-3]?\d)(?:er|\.)?\s+(?
 _WHEN = re.compile(r"\bon\s+(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|" + _DAY_MONTH + r")"
                    r"|\b(?P<yesterday>yesterday|hier|ayer|gestern|ieri)\b|\b(?P<today>today|aujourd'hui|hoy|heute|oggi)\b"
                    r"|" + _FOREIGN_DAY)
-_CLAUSE_END = re.compile(r"[;:“”\"—–(]|[.!?](?=\s+[A-Z“\"]|\s*$)")  # "Sept. 2" is no sentence end
+_CLAUSE_END = re.compile(r"[;:“”\"—–(]|(?<!\b\d)(?<!\b[0-3]\d)[.!?](?=\s+[A-Z“\"]|\s*$)")
+# ("Sept. 2" and the German "am 6. April" are no sentence end)
 REACH = 90  # characters after the cue that may still belong to its clause
 
 
@@ -111,11 +112,20 @@ def sitting_day(head: str) -> str | None:
 
 
 _SET_OFF_DAY = re.compile(r"\s*\(\s*(?:" + _DAY_MONTH + r")\s*\)\s*\.?$")
+# with its year: "(24 April 2027)", "(24. April 2027)", "(April 24, 2027)"
+_SET_OFF_DATE = re.compile(r"\s*\(\s*(?:(?P<d>[0-3]?\d)\.?\s+(?P<m>[^\W\d_]{3,9})|(?P<m2>[^\W\d_]{3,9})\.?\s+(?P<d2>[0-3]?\d),?)"
+                           r"\s+(?P<y>\d{4})\s*\)\s*\.?$")
 
 
 def set_off_day(item: str, doc_date: str | None) -> tuple[str, str | None]:
     """A source-list item without its day in brackets, and that day ("Headwater Notes (3 June)"
     in a text of 5 June 2026: 2026-06-03); the item as it is, and None, without one."""
+    if (dated := _SET_OFF_DATE.search(item)) and (month := MONTHS.get((dated.group("m") or dated.group("m2")).lower())):
+        try:
+            day = _dt.date(int(dated.group("y")), month, int(dated.group("d") or dated.group("d2")))
+        except ValueError:
+            return item, None
+        return item[:dated.start()], day.isoformat()
     today = doc_day(doc_date)
     m = _SET_OFF_DAY.search(item)
     if today is None or m is None:

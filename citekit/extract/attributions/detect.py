@@ -905,7 +905,10 @@ class Sentence:
             while rest and (cut := _LOCATOR.sub("", rest)) != rest:
                 rest = cut  # "Water Accounts 2030 (river basins), Table 4": the work, not where in it
             described = _DESCRIBED_WORK.match(rest)
-            if (day or symbol) and not rest:
+            if symbol and not day and not rest and not any(w.islower() for w in name.split()):
+                ent = self.reg.new_work("report", "report")  # "NCRC-Bericht NCRC-IR-2027-07": a numbered document
+                ent.authors = [author_for(self.names.canonical(name)[0], False)]
+            elif (day or symbol) and not rest:
                 ent = self.work_of_day(name, day)
             elif described:  # "EURA, interim review of the 21 July system disturbance": a work so described
                 head = described.group("head").lower()

@@ -8,6 +8,8 @@ of an entity gets the entity's final fields, so merge groups them into one work;
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re
 from dataclasses import dataclass, field, replace
 
@@ -172,6 +174,28 @@ class Registry:
             return best
         full = best[1]
         return best[0], self.source(full, True, author_for(full, True))
+
+    def person_named_anywhere(self, text: str, offset: int, named: dict[str, str], reach: int = 400,
+                              accept: Callable[[str], bool] = lambda name: True) -> Entity | None:
+        """The person whose family name the text writes last before ``offset`` (within ``reach``
+        characters and the two sentences before), wherever in the sentence: a cited person, or one
+        of the people the text names in full (``named``), then made a source."""
+        lo = max(0, offset - reach)
+        ends = [m.end() for m in re.finditer(r"[.!?][\"”’“»]?\s+", text[lo:offset])]
+        if len(ends) >= 3:
+            lo += ends[-3]
+        people: dict[str, Entity | str] = {fold(full.split()[-1]): full for full in named.values() if accept(full)}
+        people.update({fold(e.authors[0].family): e for e in self.sources.values()
+                       if e.person and e.authors and e.authors[0].family and accept(e.name)})
+        best: tuple[int, Entity | str] | None = None
+        for family, who in people.items():
+            shown = who.authors[0].family if isinstance(who, Entity) else who.split()[-1]
+            for m in re.finditer(r"\b" + re.escape(shown) + r"\b", text[lo:offset]):
+                if best is None or lo + m.start() > best[0]:
+                    best = (lo + m.start(), who)
+        if best is None or isinstance(best[1], Entity):
+            return best[1] if best else None
+        return self.source(best[1], True, author_for(best[1], True))
 
     def source(self, name: str, person: bool, author: Author) -> Entity:
         key = fold(name)

@@ -26,8 +26,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from citekit.extract.attributions.days import spoken_on
 from citekit.extract.attributions.entities import Entity
 from citekit.extract.attributions.names import author_for
+from citekit.extract.normalize.numbers import SYMBOL
 
 if TYPE_CHECKING:  # (detect's Sentence calls this module)
     from citekit.extract.attributions.detect import Sentence
@@ -50,6 +52,15 @@ class Cues:
     work_nouns: frozenset[str]  # "rapport", "étude"
     pronouns: frozenset[str]  # persons after a frame: "elle", "lui"
     nouns_capitalised: bool = False  # German: a capitalised word ending like a body's ("-behörde") names no person
+    # German word order: the subject after the verb when an adverbial opens the clause ("Auf Anfrage
+    # erklärte eine Sprecherin"), the verb last after "wie" ("Wie die Behörde mitteilte"), a date inside
+    # a phrase ("dem am 6. April veröffentlichten Bericht"), separable verbs and "X zufolge"
+    verb_second: bool = False
+    prepositions: frozenset[str] = frozenset()  # open an adverbial: the subject follows the verb
+    separable: tuple[tuple[str, str], ...] = ()  # ("teilte", "mit"): the verb counts with its particle later
+    postpositions: frozenset[str] = frozenset()  # "zufolge": the source before it
+    subject_pronouns: frozenset[str] = frozenset()  # "er", "sie": the person last cited
+    months: frozenset[str] = frozenset()
 
 
 def _w(words: str) -> frozenset[str]:
@@ -98,17 +109,29 @@ LANGUAGES: dict[str, Cues] = {
         frames=(("laut",), ("nach", "angaben", "von"), ("nach", "angaben", "der"), ("nach", "angaben", "des")),
         auxiliaries=_w("hat hatte haben hatten"),
         participles=_w("gesagt erklärt mitgeteilt betont gewarnt bestätigt geschrieben berichtet angekündigt "
-                       "eingeräumt festgestellt"),
+                       "eingeräumt festgestellt behauptet gesprochen gefordert kritisiert"),
         finite=_w("sagte erklärte betonte warnte bestätigte schrieb berichtete räumte sagt erklärt betont warnt "
-                  "bestätigt schreibt berichtet"),
-        articles=_w("der die das den dem des ein eine einer eines sein seine ihr ihre"),
+                  "bestätigt schreibt berichtet sagten erklärten betonten warnten schrieben schreiben berichteten "
+                  "forderte fordert forderten kritisierte kritisiert bezeichnete bezeichnet behauptete behauptet "
+                  "fand findet rät riet schilderte schildert verwies verweist verweisen mitteilte mitteilten "
+                  "ankündigte bekanntgab"),
+        articles=_w("der die das den dem des ein eine einer eines einem sein seine seiner seinem ihr ihre ihrer ihrem"),
         joiners=_w("von der des für und am im"),
         stops=_w("dass die der das wie wenn weil aber"),
-        time_words=_w("am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute auch bereits"),
+        time_words=_w("am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute auch bereits "
+                      "außerdem zudem noch selbst damals nun inzwischen mitte anfang ende vergangenen letzten"),
         spokes=_w("sprecher sprecherin"),
         work_nouns=_w("bericht studie umfrage dokument mitteilung daten zahlen brief entscheidung urteil"),
         pronouns=_w("sie ihm ihr"),
         nouns_capitalised=True,
+        verb_second=True,
+        prepositions=_w("auf nach in im bei beim mit von vom vor seit während gegen unter über für zum zur aus "
+                        "angesichts wegen trotz"),
+        separable=(("teilte", "mit"), ("teilt", "mit"), ("teilten", "mit"), ("kündigte", "an"), ("kündigt", "an"),
+                   ("gab", "bekannt"), ("gibt", "bekannt"), ("kam", "schluss"), ("kommt", "schluss")),
+        postpositions=_w("zufolge"),
+        subject_pronouns=_w("er sie"),
+        months=_w("januar februar märz april mai juni juli august september oktober november dezember"),
     ),
     "it": Cues(
         function_words=_w("il di che della delle del dei degli per non sono gli alla nel sul è anche questo"),
@@ -134,7 +157,9 @@ _BODY_ENDINGS_DE = ("ung", "heit", "keit", "schaft", "behörde", "amt", "bank", 
 _ENGLISH = _w("the and of to is that with for was are on by it said this from")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’](?=\w)")  # "l'autorité", "d'après", "qu'il"
-_CLOSERS = {",", "»", "”", '"', "“"}  # before an inverted verb ("“" closes German quotations)
+_CLOSERS = {",", "»", "”", '"', "“"}
+_DOC_SYMBOL_RE = re.compile(SYMBOL)
+_QUOTES = {'"', "“", "”", "„", "»", "«"}  # before an inverted verb ("“" closes German quotations)
 
 
 def language(text: str) -> str:
@@ -153,14 +178,24 @@ def find(s: Sentence, cues: Cues) -> None:
         low = _low(s, k)
         if frame := next((f for f in cues.frames if _frame_at(s, k, f)), None):
             _frame(s, k, k + len(frame), cues)
-        elif low in cues.participles and k > 0:
-            aux = k - 1
-            while aux > 0 and _low(s, aux) in cues.time_words:
-                aux -= 1  # "a déclaré mardi", "avait alors salué"
-            if _low(s, aux) in cues.auxiliaries:
-                _spoken(s, aux, k, cues)
-        elif low in cues.finite:
+        elif low in cues.participles and k > 0 and (aux := _auxiliary(s, k, cues)) is not None:
+            _spoken(s, aux, k, cues)
+        elif low in cues.finite or _separated(s, k, cues):
             _spoken(s, k, k, cues)
+        elif low in cues.postpositions and k > 0:
+            _postposed(s, k, cues)
+
+
+def _auxiliary(s: Sentence, k: int, cues: Cues) -> int | None:
+    """The auxiliary of the participle t[k]: right before it, past time words ("a déclaré mardi",
+    "avait alors salué"); in German anywhere earlier in its clause ("hatte auf ihrer Seite behauptet")."""
+    aux = k - 1
+    while aux > 0 and _low(s, aux) in cues.time_words:
+        aux -= 1
+    if cues.verb_second:
+        aux = next((x for x in range(k - 1, max(-1, k - 10), -1) if _low(s, x) in cues.auxiliaries
+                    or s.t[x].text in ",;:"), aux)
+    return aux if _low(s, aux) in cues.auxiliaries else None
 
 
 def _low(s: Sentence, k: int) -> str:
@@ -196,16 +231,130 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
         start += 1
     opens = start < len(s.t) and (_capitalised(s.t[start].text) or _low(s, start) in cues.articles
                                   or bool(_ELIDED.match(s.t[start].text)))
-    if first > 0 and s.t[first - 1].text in _CLOSERS and opens:  # "», a affirmé Bastien Roule"
+    after_closer = first > 0 and s.t[first - 1].text in _CLOSERS
+    if after_closer and _low(s, start) in cues.subject_pronouns:  # "«…», sagte sie."
+        _person_hit(s, first, start + 1, s.t[verb].text, cues)
+        return
+    if after_closer and opens:  # "», a affirmé Bastien Roule"
         end = _forward(s, start, cues)
         count = len(s.hits)
         if end is not None and s.free(first, end):
             _hit(s, first, start, end, s.t[verb].text, cues)
         if len(s.hits) > count:
+            _work_after(s, verb, cues)
             return
-    phrase = _back(s, first, cues)
+    last = first
+    while cues.verb_second and last > 0 and _timeish(s, last - 1, cues):
+        last -= 1  # "Wie Radio Oberwald bereits am 12. März berichtete"
+    if cues.verb_second and last > 0 and _low(s, last - 1) in cues.subject_pronouns and _clause_start(s, last - 1):
+        if not (_low(s, last - 1) == "sie" and _low(s, verb).endswith("en")):  # ("Sie verweisen": they)
+            _person_hit(s, last - 1, verb + 1, s.t[verb].text, cues)  # "Er forderte, dass"
+        return
+    phrase = _back(s, last, cues)
+    if phrase is not None and cues.verb_second and (_low(s, phrase[0]) in cues.prepositions or (
+            phrase[1] - phrase[0] == 1 and _clause_start(s, phrase[0]) and _low(s, phrase[0]).endswith(_ADVERB_ENDINGS))):
+        end = _forward(s, start, cues) if opens else None  # "Auf Anfrage von X erklärte eine Sprecherin des Y"
+        if end is not None and s.free(start, end):
+            _hit(s, first, start, end, s.t[verb].text, cues)
+            _work_after(s, verb, cues)
+        return
     if phrase is not None and s.free(phrase[0], verb + 1):
         _hit(s, phrase[0], phrase[0], phrase[1], s.t[verb].text, cues, cue_end=verb + 1)
+        _work_after(s, verb, cues)
+
+
+def _separated(s: Sentence, k: int, cues: Cues) -> bool:
+    """A separable verb whose particle comes later in its clause ("teilte am Donnerstag mit",
+    "kam zu dem Schluss")."""
+    particle = next((p for verb, p in cues.separable if verb == _low(s, k)), None)
+    if particle is None:
+        return False
+    for x in range(k + 1, min(len(s.t), k + 12)):
+        if _low(s, x) == particle:
+            return True
+        if s.t[x].text in ",;:.":
+            return False
+    return False
+
+
+def _timeish(s: Sentence, k: int, cues: Cues) -> bool:
+    """A word of a time expression: "am 12. März", "bereits", "Mitte April", "am vergangenen Samstag"."""
+    w, low = s.t[k].text, _low(s, k)
+    return low in cues.time_words or low in cues.months or w.isdigit() or (
+        w == "." and k > 0 and s.t[k - 1].text.isdigit())
+
+
+def _date_run(s: Sentence, j: int, cues: Cues) -> int | None:
+    """End of a date expression starting at t[j] ("am 6. April", "am Mittwoch"), if one does."""
+    if _low(s, j) not in ("am", "vom", "seit", "bis"):
+        return None
+    end = j + 1
+    while end < len(s.t) and _timeish(s, end, cues) and _low(s, end) != "am":
+        end += 1
+    return end if end > j + 1 else None
+
+
+def _clause_start(s: Sentence, k: int) -> bool:
+    return k == 0 or s.t[k - 1].text in ".;:!?\"“”»«"
+
+
+def _a_person(name: str, cues: Cues) -> bool:
+    """Could this pair of capitalised words be a person's name? ("Ihre Behandlung", "Nach Kelbridge",
+    "Mitte April" are German nouns and phrases.)"""
+    words = [_low_word(w) for w in name.split()]
+    small = cues.articles | cues.prepositions | cues.time_words | cues.stops | cues.joiners | cues.months
+    return words[0] not in small and not any(w.endswith(_BODY_ENDINGS_DE) for w in words)
+
+
+def _person_hit(s: Sentence, start: int, end: int, cue: str, cues: Cues) -> None:
+    """A pronoun for the person the text named last before it (cited or not: "Eine der Patientinnen
+    ist Anneliese Brunner (64). … «…», sagte sie."), else the person last cited."""
+    at = s.t[start].start
+    named = s.reg.person_named_anywhere(s.names.text, at, s.names.named_persons, accept=lambda name: _a_person(name, cues))
+    person = named or next((e for _, _, e in reversed(s.reg.seen) if e.kind == "source" and e.person), None)
+    if person is not None and s.free(start, end):
+        s.add(start, end, cue, s.t[start].text, person, confidence=0.7)
+
+
+def _postposed(s: Sentence, k: int, cues: Cues) -> None:
+    """"Ihm zufolge", "Dem Bericht des NCRC zufolge": the source before the postposition."""
+    if _low(s, k - 1) in cues.pronouns and _clause_start(s, k - 1):
+        _person_hit(s, k - 1, k + 1, s.t[k].text, cues)
+        return
+    phrase = _back(s, k, cues)
+    if phrase is not None and s.free(phrase[0], k + 1):
+        _hit(s, phrase[0], phrase[0], phrase[1], s.t[k].text, cues, cue_end=k + 1)
+
+
+_ROLES_DE = ("direktor", "direktorin", "minister", "ministerin", "chef", "chefin", "partner", "partnerin", "anwalt",
+             "anwältin", "sprecher", "sprecherin", "leiter", "leiterin", "präsident", "präsidentin", "vorsitzende",
+             "vorsitzender", "primar", "arzt", "ärztin", "professor", "professorin", "experte", "expertin", "forscher",
+             "forscherin", "autor", "autorin", "kommissar", "kommissarin", "beauftragte", "beauftragter", "bürgermeister",
+             "bürgermeisterin", "abgeordnete", "abgeordneter", "patientin", "analyst", "analystin", "ökonom", "ökonomin")
+_ADVERB_ENDINGS = ("lich", "weise", "falls", "dings", "erdem", "essen", "ens")  # "Angeblich", "Außerdem", "Indessen"
+_WORK_ENDINGS_DE = ("mitteilung", "bericht", "erklärung", "stellungnahme", "schreiben", "brief", "studie", "analyse",
+                    "warnung", "entscheidung", "urteil")
+
+
+def _work_after(s: Sentence, verb: int, cues: Cues) -> None:
+    """"X erklärt in seiner Sicherheitsmitteilung MDX-SA-2027-004": X speaks through that work."""
+    if not cues.verb_second or not s.hits or s.hits[-1].entity.kind != "source" or s.hits[-1].entity.person:
+        return
+    k = verb + 1
+    while k < len(s.t) and _timeish(s, k, cues):
+        k += 1
+    if _low(s, k) != "in" or _low(s, k + 1) not in cues.articles or k + 2 >= len(s.t):
+        return
+    noun = _low(s, k + 2)
+    if not (_capitalised(s.t[k + 2].text) and noun.endswith(_WORK_ENDINGS_DE)):
+        return
+    hit = s.hits[-1]
+    work = s.reg.new_work("report", "report")
+    work.authors = list(hit.entity.authors)
+    if k + 3 < len(s.t) and (symbol := _DOC_SYMBOL_RE.match(s.text, s.t[k + 3].start - s.base)):
+        work.number = symbol.group()
+    hit.entity = work
+    s.reg.mentioned(hit.start, work)
 
 
 def _forward(s: Sentence, i: int, cues: Cues) -> int | None:
@@ -215,11 +364,21 @@ def _forward(s: Sentence, i: int, cues: Cues) -> int | None:
     j, lower, last_cap = i, 0, None
     while j < len(s.t):
         w, low = s.t[j].text, _low(s, j)
+        if cues.verb_second and (run := _date_run(s, j, cues)) is not None:
+            if run < len(s.t) and s.t[run].text.islower() and last_cap is None:
+                j = run  # "dem am 6. April veröffentlichten Bericht": the date inside the phrase
+                continue
+            break  # "eine Sprecherin des Ministeriums am Donnerstag": the date after it
         if w == "," and last_cap is None and j + 1 < len(s.t) and _capitalised(s.t[j + 1].text):
             j += 1  # "sa directrice, Hélène Marchal-Dutour"
             continue
-        if not w[:1].isalpha() and w != "&" or low in cues.stops:
+        if w == "." and j > i and _low(s, j - 1) in ("dr", "prof", "st"):
+            j += 1  # "Primar Dr. Ulrich Maresch"
+            continue
+        if not w[:1].isalpha() and w != "&" or low in cues.stops and not (j == i and low in cues.articles):
             break
+        if cues.nouns_capitalised and last_cap == j - 1 and low in cues.articles and low not in cues.joiners:
+            break  # "die Gruppe ein Lösegeld": another noun phrase begins
         if _capitalised(w):
             last_cap = j
         elif low in cues.joiners or low in cues.articles or _ELIDED.match(w):
@@ -244,8 +403,11 @@ def _back(s: Sentence, k: int, cues: Cues) -> tuple[int, int] | None:
     b, lower, caps = k, 0, 0
     while b > 0:
         w, low = s.t[b - 1].text, _low(s, b - 1)
-        if not w[:1].isalpha() and w != "&" or low in cues.stops:
-            break
+        if cues.verb_second and w in _QUOTES and b >= 2 and (_capitalised(s.t[b - 2].text) or s.t[b - 2].text in _QUOTES):
+            b -= 1  # 'Die Erpressergruppe "Hollow Lantern" hatte': a quoted name
+            continue
+        if not w[:1].isalpha() and w != "&" or low in cues.stops and not (low in cues.articles and _clause_start(s, b - 1)):
+            break  # ("Der" opening the clause is the article, no relative pronoun)
         inner = b >= 2 and _low(s, b - 2) in cues.joiners  # "de la statistique"
         if (low in cues.articles or _ELIDED.match(w) and not _capitalised(w)) and not inner:
             b -= 1
@@ -262,12 +424,24 @@ def _back(s: Sentence, k: int, cues: Cues) -> tuple[int, int] | None:
 
 def _hit(s: Sentence, start: int, i: int, end: int, cue: str, cues: Cues, cue_end: int | None = None) -> None:
     """A hit from t[start] to t[end-1] (or to the verb, ``cue_end``) for the source phrase t[i:end]."""
-    words = [s.t[x].text for x in range(i, end)]
-    article = bool(words) and (_low_word(words[0]) in cues.articles or bool(_ELIDED.match(words[0])))
+    keep, day = list(range(i, end)), None
+    if cues.verb_second:  # a date inside the phrase dates the work ("dem am 6. April veröffentlichten Bericht")
+        for x in range(i, end):
+            if (run := _date_run(s, x, cues)) is not None:
+                day = day or spoken_on(s.span_text(x, run), s.doc_date)
+                keep = [y for y in keep if not x <= y < run]
+    quotes = [x for x in keep if s.t[x].text in _QUOTES]
+    quoted = cues.verb_second and len(quotes) >= 2 and quotes[1] > quotes[0] + 1
+    if quoted:
+        keep = range(quotes[0] + 1, quotes[1])  # 'Die Erpressergruppe "Hollow Lantern"': the group's name in quotes
+    words = [s.t[x].text for x in keep if s.t[x].text not in _QUOTES]
+    article = quoted or bool(words) and (_low_word(words[0]) in cues.articles or bool(_ELIDED.match(words[0])))
     while words and _low_word(words[0]) in cues.articles:
         words = words[1:]
     ent = _entity(s, words, cues, article)
     if ent is not None:
+        if day and ent.kind == "work" and not ent.date:
+            ent.date = day
         s.add(start, cue_end or end, cue, " ".join(words), ent, confidence=0.7)
 
 
@@ -293,7 +467,12 @@ def _entity(s: Sentence, words: list[str], cues: Cues, article: bool) -> Entity 
         words, article = words[words.index(",") + 1:], False
     if not any(_capitalised(w) for w in words):
         return None
+    while cues.nouns_capitalised and len(words) > 1 and words[0].islower() and _low_word(words[0]) not in cues.joiners:
+        words = words[1:]  # German adjectives before their noun: "veröffentlichten Bericht", "neue Studie"
     head = _low_word(_ELIDED.sub("", words[0]))
+    if cues.nouns_capitalised and len(words) == 1 and head.endswith(_WORK_ENDINGS_DE):
+        # "Der Bericht kam zu dem Schluss": the work last cited, if it is the text's; "Eine neue Studie": unknown
+        return s.reg.last_work("report") if article and _low_word(s.t[0].text) not in ("ein", "eine") else None
     if head in cues.spokes | cues.work_nouns:  # the body after "document de travail de l'", "porte-parole de"
         words = _after_head(words[1:], cues)
         if not words:
@@ -301,6 +480,15 @@ def _entity(s: Sentence, words: list[str], cues: Cues, article: bool) -> Entity 
     first = next(n for n, w in enumerate(words) if _capitalised(w))
     joined = first > 0 and _low_word(words[first - 1]) in cues.joiners | cues.articles
     body = words if joined else words[first:]  # "autorité portuaire de X" / "lettre spécialisée Boxline Weekly"
+    if cues.nouns_capitalised:  # "Klinikdirektorin Nadia Kessling", "Der Oberwaldner Patientenanwalt Georg Falkner"
+        cut = max((n + 1 for n, w in enumerate(body[:-1]) if _low_word(w).endswith(_ROLES_DE)), default=0)
+        body = body[cut:]
+        if article and len(body) == 1 and body[0][1:].islower() and head not in cues.spokes | cues.work_nouns \
+                and not _low_word(body[0]).endswith(_BODY_ENDINGS_DE):
+            full = s.names.by_head(body[0])  # "die Gruppe": a common noun, the body of that head if the text has one
+            if full is None:
+                return None
+            body = full.split()
     name = " ".join([_ELIDED.sub("", body[0])] + body[1:])
     # a body when the text gives it an article or a body's words ("la Haute Cour de X", "autorité … de X",
     # "un porte-parole de X"); a name after a described role may be a person ("la ministra Ana Ruiz")

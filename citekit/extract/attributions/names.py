@@ -265,6 +265,11 @@ def described_bodies(text: str) -> set[str]:
 
 
 # Two or three capitalised words on one line, not the tail of a compound ("non-Arab Al-Qaeda")
+# Words that open a sentence with a capital before a name, in English, French, Spanish, German, Italian.
+_CAPITALISED_SMALL = frozenset(
+    "for in on at by with from to after before as like the a an für mit von nach bei laut seit wie der die das des dem "
+    "den ein eine pour avec selon par chez le la les un une para con según por el los las una per secondo il lo gli".split())
+_NOUN_BEFORE = re.compile(r"(?:\b(?:des|der|dem|den|die|das|eines|einer|einem|am|im|vom|zum|zur|beim|ins|und)|\d)\s+$")  # a German noun after its article
 _FULL_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3}(?![\w’'-])")
 
 
@@ -298,7 +303,12 @@ class Names:
         not; a family name two people share is left out."""
         found: dict[str, set[str]] = {}
         for m in _FULL_NAME.finditer(self.text):
-            spelling = strip_honorific(m.group())[0]  # "Ms Ekwueme" is Rosalind Ekwueme, not another Ekwueme
+            if _NOUN_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+                continue  # "des Softwareherstellers Medaxis", "1,3 Terabyte Daten": nouns, no one's name
+            words = m.group().split()
+            while words and words[0].lower() in _CAPITALISED_SMALL:
+                words = words[1:]  # "For Anneliese Brunner", "Für Anneliese Brunner": the name after it
+            spelling = strip_honorific(" ".join(words))[0]  # "Ms Ekwueme" is Rosalind Ekwueme, not another Ekwueme
             if len(spelling.split()) < 2 or all(w.lower() in _ROLE_TITLES for w in spelling.split()):
                 continue
             if fold(spelling) not in self.orgs and is_person_name(spelling):

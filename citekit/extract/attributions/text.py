@@ -29,6 +29,10 @@ class Tok:
         return self.text.lower()
 
 
+_MONTH_AFTER = re.compile(r"(?i:jan(?:uar)?|feb(?:ruar)?|märz|april|mai|juni|juli|august|sept(?:ember)?|okt(?:ober)?"
+                          r"|nov(?:ember)?|dez(?:ember)?)\b")
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end]: lines split further at sentence ends (not after
     abbreviations, initials or dotted acronyms such as 'U.N.')."""
@@ -42,8 +46,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             word = re.search(r"(\S+)$", text[s:m.start() + 1])
             w = word.group(1).rstrip(".!?”\"’)").lstrip("(“\"‘[").lower() if word else ""  # "(vol. 9"
             if text[m.start()] == "." and (w in _ABBREV or re.fullmatch(r"(?:[^\W\d]\.)*[^\W\d]", w) and len(w.replace(".", "")) <= 1
-                                           or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)):
-                continue
+                                           or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)
+                                           or re.fullmatch(r"[0-3]?\d", w) and _MONTH_AFTER.match(text, m.end())):
+                continue  # (nor "am 6. April", a German ordinal day)
             spans.append((s, m.start() + 1))
             s = m.end()
         if s < le:
