@@ -719,3 +719,14 @@ def test_the_report_refers_back_to_a_report_named_by_its_number_where_nothing_wa
     later = [m for m in found if m.cue in ("According to", "found")]
     assert [m.fields.report_number for m in later] == ["NWA-IR-2031-07"] * 2
     assert later[0].fields.authors[0].literal == "Northern Water Agency"
+
+
+def test_a_vendors_advisory_and_a_services_website_are_their_bodies_works():
+    text = ("The Estorian Water Service (EWS) was attacked in March. Orbis Clinical Systems supplied the gateway. "
+            "The vendor's own advisory says the same: the update closed that route. "
+            "The water service's own website told customers that 410 meters had failed.")
+    found = attributions(text, date="2031-04-08")
+    assert [(m.fields.type, m.fields.authors[0].literal) for m in found] == [
+        ("report", "Orbis Clinical Systems"), ("webpage", "Estorian Water Service")]
+    (boast,) = attributions("The Lantern Crew, a criminal gang, has boasted on its leak site that it holds records.")
+    assert boast.fields.authors[0].literal == "Lantern Crew"

@@ -8,6 +8,7 @@ from __future__ import annotations
 # Reporting verbs after their source: "X said", "X has consistently reported", "X warned".
 REPORT_VERBS = {
     "disputed", "disputes", "denied", "denies",  # "X denied that"
+    "boasted", "boasts",  # "the group has boasted on its leak site that"
     "said", "says", "say", "told", "tells", "stated", "states", "reported", "warned", "warns", "warn",
     "questioned", "questions",
     "detailed", "details", "uncovered", "uncovers", "revealed", "reveals", "found", "finds",
@@ -73,7 +74,7 @@ MODALS = {"will", "would", "may", "might", "could", "can", "shall", "should", "m
 # Words after "writes"/"wrote" that make a byline's description, not a citation ("X writes about energy").
 BIO_AFTER_WRITES = {"about", "for"}
 # Verbs that report only with a clause or quotation after them ("claims that", not "claims a cut").
-NEEDS_COMPLEMENT = {"claims", "claimed", "claim", "maintains", "maintained", "adds", "added",
+NEEDS_COMPLEMENT = {"claims", "claimed", "claim", "maintains", "maintained", "adds", "added", "boasted", "boasts",
                     "disputed", "disputes", "denied", "denies",
                     "shows", "showed", "show", "notes", "noted", "found", "finds", "described",
                     "describes", "observed", "observes", "identified", "identifies",
@@ -147,6 +148,7 @@ NOMINALS = {
     "response": "misc", "submission": "misc", "advice": "report", "valuation": "report",
     "post-mortem": "report", "guidance": "report", "summary": "report", "directive": "misc", "circular": "report",
     "record": "report", "records": "misc", "notification": "report", "plan": "report", "alert": "report",
+    "website": "webpage", "story": "article",
 }
 # Heads of works people write ("a 2025 study by Mbeki and Tran": two authors, not one firm)
 SCHOLARLY_HEADS = {"study", "paper", "analysis", "survey", "article", "book", "review", "preprint"}
@@ -306,7 +308,7 @@ BODY_HEADS = {
     "university", "government", "secretariat", "charity", "coalition", "alliance", "consortium",
     "utility", "regulator", "inspectorate", "tribunal", "society",
     "operator", "producer", "manufacturer", "maker", "carrier", "airline", "lender", "insurer",
-    "broadcaster", "miner", "developer", "supplier", "provider", "retailer", "exchange", "newspaper",
+    "broadcaster", "miner", "developer", "supplier", "provider", "retailer", "exchange", "newspaper", "vendor",
     "publisher", "gang", "party", "body", "court",
     "police", "bureau", "pollster", "forecaster", "league", "club", "tank", "auditor",
     "laboratory", "lab", "cooperative", "co-operative", "directorate", "hospital", "institution",

@@ -23,7 +23,7 @@ _HONORIFIC_RE = re.compile(r"^(?:" + "|".join(sorted(HONORIFICS, key=len, revers
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,9}$")
 _SMALL = {"of", "for", "and", "on", "the", "in", "to", "de", "&", "at"}
 _BUSINESS_HEADS = {"company", "firm", "operator", "group", "lender", "insurer", "manufacturer", "maker", "carrier",
-                   "airline", "developer", "retailer", "supplier", "producer", "miner", "drugmaker", "utility"}
+                   "airline", "developer", "retailer", "supplier", "producer", "miner", "drugmaker", "utility", "vendor"}
 _COMPANY_ENDINGS = {"holdings", "plc", "ltd", "limited", "inc", "corporation", "corp", "ag", "sa", "asa", "llc",
                     "partners", "pharma", "gmbh", "nv", "bv", "spa", "ab", "oyj",
                     # what a firm's name ends in and a person's does not: "Halloran Dynamics", "General Motors"
