@@ -140,3 +140,15 @@ def test_an_author_year_finding_takes_the_reference_entry_of_those_authors_and_y
     doc = Document(id="p", path="p.md", sha256="0", text=text, format="markdown")
     found = [m for m in extract_document(doc).mentions if m.kind == "attribution"]
     assert [m.fields.title for m in found] == ["Who pays for a closed port?"]
+
+
+def test_a_work_named_by_the_end_of_an_entrys_title_is_that_entry():
+    from citekit.extract.document import extract_document
+    text = ("Bind the interface to the management network, as the Orbis Gateway Hardening Guide [1] recommends. "
+            "The Hardening Guide has advised since 2025 that the interface should never be exposed.\n\n"
+            "REFERENCES\n\n  1. Orbis Clinical Systems. Orbis Gateway Hardening Guide, version 3.1. 2025.\n"
+            "     https://support.orbis.example/gateway/hardening-guide\n"
+            "  2. Orbis Clinical Systems. Orbis Gateway 7.4.2 release notes. 2026.\n")
+    doc = Document(id="a", path="a.txt", sha256="0", text=text)
+    found = [m for m in extract_document(doc).mentions if m.kind == "attribution" and "has advised" in text[m.start:m.end]]
+    assert [m.fields.url for m in found] == ["https://support.orbis.example/gateway/hardening-guide"]

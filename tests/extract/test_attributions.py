@@ -730,3 +730,14 @@ def test_a_vendors_advisory_and_a_services_website_are_their_bodies_works():
         ("report", "Orbis Clinical Systems"), ("webpage", "Estorian Water Service")]
     (boast,) = attributions("The Lantern Crew, a criminal gang, has boasted on its leak site that it holds records.")
     assert boast.fields.authors[0].literal == "Lantern Crew"
+
+
+def test_a_number_inside_the_cited_words_names_the_work():
+    found = attributions("Orbis Clinical Systems has published a security advisory (OBS-SA-2031-004) which says "
+                         "that a fix exists.", date="2031-03-19")
+    assert {(m.fields.type, m.fields.report_number) for m in found} == {("report", "OBS-SA-2031-004")}
+    text = ("The second situation report of the Delta Basin Commission (DBC/2031/SR/2) records a rise. "
+            "The fourth situation report of the Delta Basin Commission (DBC/2031/SR/4) warns that levels stay high.")
+    found = attributions(text, date="2031-04-30")
+    assert [(m.fields.report_number, m.fields.authors[0].literal) for m in found] == [
+        ("DBC/2031/SR/2", "Delta Basin Commission"), ("DBC/2031/SR/4", "Delta Basin Commission")]

@@ -56,7 +56,7 @@ _EDITION_YEAR = re.compile(r"\s(?:19|20)\d\d$")
 _ACRONYM_TITLE = re.compile(r"(?P<body>[A-Z][A-Z&]{1,9})\s+(?P<title>[A-Z][a-z]+(?:\s+\S+)+)$")
 _TWO_NAMES = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) and ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 # A symbol (and its date) between a work's nominal and its verb: "The report NFSL/2027/041-P of 2 March found".
-_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.-]*[A-Z0-9]){2,}|[A-Z]{2,6}\s\d{4}\.\d{2,5}"
+_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.-]*[A-Z0-9]){2,}|[A-Z]{2,6}\s\d{4}\.\d{2,5}|[A-Z]{2,6}(?:-[A-Z]{1,4})+-\d{4}-\d+"
 _SUBJECT_SYMBOL_RE = re.compile(
     rf"(?:(?P<symbol>{_SYMBOL})(?:\s+of\s+(?P<date>[^,;()]{{3,25}}?)|\s*\((?P<bracketed>[^()]{{3,25}})\))?"
     rf"|\((?P<inner>{_SYMBOL})(?:,\s*(?P<inner_date>[^()]{{3,25}}))?\))\s*,?\s*$")  # or "(S/2023/549, 9 March)"
@@ -1529,7 +1529,12 @@ class Sentence:
         if known is None:
             cited = any(e is ent for _, at, e in self.reg.seen if at < hit.start)
             fresh = ent.number is None and not cited and not ent.title  # the nominal's own new work
-            known = ent if fresh else self.reg.new_work(head, L.NOMINALS[head])
+            if not fresh:  # another work of that kind: of the body and the kind the nominal says
+                known = self.reg.new_work(head, L.NOMINALS[head])
+                known.authors = list(ent.authors)
+                known.descriptors = list(ent.descriptors) if ent.number is None else []
+            else:
+                known = ent
             known.number = symbol
             prefix = re.match(r"[A-Z]{2,6}\b", symbol)
             if not known.authors and prefix and (prefix.group() in self.names.acronyms or len(prefix.group()) >= 3):
@@ -2605,7 +2610,19 @@ class Sentence:
         self.participles()
         self.work_frames()
         self.named_works()
+        self.numbers_in_hits()
         return self.hits
+
+    def numbers_in_hits(self) -> None:
+        """A work cited with its number inside the cited words ("a security advisory
+        (MDX-SA-2027-004) which says") is the work of that number."""
+        for hit in self.hits:
+            ent = hit.entity
+            if ent.kind != "work" or ent.head not in L.NOMINALS:
+                continue
+            found = _DOC_SYMBOL.findall(self.text, hit.start - self.base, hit.end - self.base)
+            if len(found) == 1 and found[0] != ent.number:  # (a work of another number is another work)
+                self.numbered_work(hit, found[0], ent.head)
 
     def named_works(self) -> None:
         """A body's document named where nothing is said of it ("welcomes the candour of the Bank

@@ -9,6 +9,7 @@ from __future__ import annotations
 REPORT_VERBS = {
     "disputed", "disputes", "denied", "denies",  # "X denied that"
     "boasted", "boasts",  # "the group has boasted on its leak site that"
+    "advised", "advises",  # "the Directorate has advised patients to"
     "said", "says", "say", "told", "tells", "stated", "states", "reported", "warned", "warns", "warn",
     "questioned", "questions",
     "detailed", "details", "uncovered", "uncovers", "revealed", "reveals", "found", "finds",
@@ -148,7 +149,7 @@ NOMINALS = {
     "response": "misc", "submission": "misc", "advice": "report", "valuation": "report",
     "post-mortem": "report", "guidance": "report", "summary": "report", "directive": "misc", "circular": "report",
     "record": "report", "records": "misc", "notification": "report", "plan": "report", "alert": "report",
-    "website": "webpage", "story": "article",
+    "website": "webpage", "story": "article", "write-up": "report", "standard": "report",
 }
 # Heads of works people write ("a 2025 study by Mbeki and Tran": two authors, not one firm)
 SCHOLARLY_HEADS = {"study", "paper", "analysis", "survey", "article", "book", "review", "preprint"}

@@ -3,6 +3,8 @@
 - An unnamed report of a body followed by an inline citation of a report of that body is
   that reference ("According to a UN report, … (Annual Report on Refugees, 2022)"): only the
   nearest following citation within a short window counts, and only when it names the body.
+- A work named by the end of an entry's title ("The Hardening Guide has advised" and "Gateway
+  Hardening Guide [6]") is that entry.
 - A person or body speaking ("Ostrom showed", "Peng and McCallum argued", "the commission
   confirmed"), or an untitled work of people ("Halvorsen and Idowu (2026) find"), is the work of
   the reference list by those authors (and that year) that a citation right after the name
@@ -21,6 +23,7 @@ from citekit.extract.normalize.fold import fold
 from citekit.extract.attributions.names import is_org_like, org_key
 from citekit.models import Fields
 
+_VERSION = re.compile(r",?\s*(?:version|edition|rev\.?|v)\s*[\d.]+\s*$", re.I)  # "Hardening Guide, version 3.1"
 WINDOW = 1500  # characters after the attribution (a paragraph or two)
 
 
@@ -76,9 +79,24 @@ def attach_people(hits: list[Hit], fields: list[Fields], markers: list, entries:
             fields[n] = entries[chosen].model_copy(deep=True)
 
 
+def attach_titles(fields: list[Fields], entries: list[Fields]) -> None:
+    """A work named by the last words of one entry's title ("The Hardening Guide" for "Medaxis
+    Gateway Hardening Guide") is that entry."""
+    for n, f in enumerate(fields):
+        named = f.title or (f.authors[0].literal if len(f.authors) == 1 and not f.date else None)
+        words = fold(named or "").split()  # (a work read as a body speaking: "The Hardening Guide has advised")
+        if len(words) < 2 or f.report_number:
+            continue
+        found = [entry for entry in entries
+                 if entry.title and fold(_VERSION.sub("", entry.title)).split()[-len(words):] == words]
+        if len(found) == 1:
+            fields[n] = found[0].model_copy(deep=True)
+
+
 def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers: list,
                       entries: list[Fields]) -> None:
     attach_people(hits, fields, markers, entries)
+    attach_titles(fields, entries)
     for n, (hit, f) in enumerate(zip(hits, fields)):
         if f.title or not f.authors or f.type != "report" or hit.entity.kind != "work":
             continue
