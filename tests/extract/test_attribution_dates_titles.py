@@ -134,3 +134,14 @@ def test_a_sentence_of_another_time_does_not_go_on_with_the_work_before():
                          "years earlier, in *Working on Rivers*, the Lakeland Basin Commission had projected that "
                          "costs would fall.")
     assert found[1].fields.date != "2031"
+
+
+def test_a_release_word_after_the_reporting_verb_dates_nothing():
+    from citekit.extract.attributions import find_attributions
+    from citekit.ingest.view import plain_view
+    from citekit.models import Document, Fields
+    text = ("A systematic review by Halvorsen and Mensah identified 19 published incidents between 2017 and 2023. "
+            "A survey by the Harbour Board published last month found that fees rose.")
+    doc = Document(id="d", path="d.txt", sha256="0", text=text)
+    found = find_attributions(doc, plain_view(doc), Fields(date="2027-04-28"))
+    assert [m.fields.date for m in found] == [None, "2027-03"]

@@ -2495,8 +2495,9 @@ class Sentence:
         """'…, published last month,' / '… published in September': the date a release
         participle within the same clause (from t[x] on) gives the work just named."""
         for p in range(x, min(len(self.t), x + 12)):
-            if self.t[p].text in (";", ".", ":", "“", '"') or self.low(p) in ("that", "which", "who"):
-                return None
+            if self.t[p].text in (";", ".", ":", "“", '"') or self.low(p) in ("that", "which", "who") \
+                    or self.low(p) in L.REPORT_VERBS and self.low(p) not in L.RELEASE_VERBS:
+                return None  # (past the reporting verb: "identified 19 published incidents between 2017 and")
             if self.low(p) in L.RELEASE_VERBS:
                 end = p + 1
                 while end < len(self.t) and end - p <= 5 and self.t[end].text not in (",", ";", ".", ":"):
