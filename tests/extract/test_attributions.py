@@ -741,3 +741,11 @@ def test_a_number_inside_the_cited_words_names_the_work():
     found = attributions(text, date="2031-04-30")
     assert [(m.fields.report_number, m.fields.authors[0].literal) for m in found] == [
         ("DBC/2031/SR/2", "Delta Basin Commission"), ("DBC/2031/SR/4", "Delta Basin Commission")]
+
+
+def test_a_work_with_its_number_in_apposition_before_which_reports():
+    text = ("Orbis Clinical Systems sold the gateway. That fix was described in Orbis's February advisory, "
+            "OBS-SA-2027-002, which told customers to upgrade. The company's March advisory says that it was safe.")
+    found = attributions(text, date="2027-04-24")
+    assert [(m.fields.report_number, m.fields.date) for m in found] == [("OBS-SA-2027-002", "2027-02"), (None, "2027-03")]
+    assert found[1].fields.authors[0].literal == "Orbis Clinical Systems"  # (the number named no body)

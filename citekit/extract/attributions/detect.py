@@ -796,8 +796,9 @@ class Sentence:
         elif not named and (title := self.title_after(j)) and self.low(self.title_end(j)) == ",":
             ent.title = title  # "the network's survey Nets and Debts, which found"
 
-    def nominal_back(self, j: int, lo: int = 0, reach: int = 7) -> tuple[int, int] | None:
-        """(start, head+1) of a determined nominal phrase ending at head j-1 ('a June 2023 UN report')."""
+    def nominal_back(self, j: int, lo: int = 0, reach: int = 7, anywhere: bool = False) -> tuple[int, int] | None:
+        """(start, head+1) of a determined nominal phrase ending at head j-1 ('a June 2023 UN report');
+        ``anywhere``: a possessive one need not open the clause ("in X's advisory, which said")."""
         if self.low(j - 1) not in L.NOMINALS or self.low(j - 2) in ("who", "to") \
                 or self.low(j - 1) in ("record", "records") and self.low(j - 2) in L.ADVERBS:
             return None  # a verb: "Those who study the sector say", "plans to review", "The reasons also record"
@@ -816,7 +817,7 @@ class Sentence:
             start = self.name_back(poss, lo)
             if start is not None and start > lo and self.low(start - 1) == "the":
                 start -= 1  # "The Energy Ombudsman's annual report"
-            if start is not None and self.opens_clause(start):
+            if start is not None and (anywhere and start > lo or self.opens_clause(start)):
                 return start, j
         return None
 
@@ -1592,12 +1593,18 @@ class Sentence:
             while (inserted := self.parenthetical_before(comma + 1)) is not None and inserted[1] is None \
                     and self.low(inserted[0] + 1) not in ("which", "who"):
                 comma = inserted[0]  # "X's statement, on Feb. 3, which said"
+            symbol = None
+            if comma >= 3 and self.t[comma - 2].text == "," and _DOC_SYMBOL.fullmatch(self.t[comma - 1].text):
+                symbol, comma = self.t[comma - 1].text, comma - 2  # "its February advisory, MDX-SA-2027-002, which told"
             for h in range(comma - 1, max(-1, comma - 9), -1):
                 if self.t[h].text in (",", ";", ".", "(", ")") or self.low(h) in L.REPORT_VERBS:
                     break
                 if self.low(h) in L.NOMINALS and self.t[h].text.islower():
-                    if (span := self.nominal_back(h + 1)) is not None:
+                    if (span := self.nominal_back(h + 1, anywhere=True)) is not None:
+                        count = len(self.hits)
                         self.nominal_hit(span[0], h + 1, None, comma, k)
+                        if symbol and len(self.hits) > count:
+                            self.numbered_work(self.hits[-1], symbol, self.low(h))
                     break
 
     def relative_people(self) -> None:
@@ -1620,8 +1627,8 @@ class Sentence:
             if i is None or not self.free(i, j - 2) or self.low(j - 3) in L.NOMINALS:
                 continue
             name = self.span_text(i, j - 2)
-            if is_person_name(strip_honorific(name)[0]) and not is_org_like(name):
-                continue
+            if is_person_name(strip_honorific(name)[0]) and not is_org_like(name) or _DOC_SYMBOL.fullmatch(name):
+                continue  # (", MDX-SA-2027-002, which told": a work's number, no body)
             self.speak(i, i, j - 2, k, body=True)
 
     def titled_before(self, j: int) -> tuple[int, str] | None:
