@@ -145,10 +145,22 @@ def test_an_author_year_finding_takes_the_reference_entry_of_those_authors_and_y
 def test_a_work_named_by_the_end_of_an_entrys_title_is_that_entry():
     from citekit.extract.document import extract_document
     text = ("Bind the interface to the management network, as the Orbis Gateway Hardening Guide [1] recommends. "
-            "The Hardening Guide has advised since 2025 that the interface should never be exposed.\n\n"
+            "The Hardening Guide has warned since 2025 that the interface should never be exposed.\n\n"
             "REFERENCES\n\n  1. Orbis Clinical Systems. Orbis Gateway Hardening Guide, version 3.1. 2025.\n"
             "     https://support.orbis.example/gateway/hardening-guide\n"
             "  2. Orbis Clinical Systems. Orbis Gateway 7.4.2 release notes. 2026.\n")
     doc = Document(id="a", path="a.txt", sha256="0", text=text)
-    found = [m for m in extract_document(doc).mentions if m.kind == "attribution" and "has advised" in text[m.start:m.end]]
+    found = [m for m in extract_document(doc).mentions if m.kind == "attribution" and "has warned" in text[m.start:m.end]]
     assert [m.fields.url for m in found] == ["https://support.orbis.example/gateway/hardening-guide"]
+
+
+def test_an_unnamed_work_with_a_marker_and_a_study_by_colleagues_take_the_entries_cited():
+    from citekit.extract.document import extract_document
+    text = ("A paper presented to the board in December 2026[^1] recommended an upgrade. The paper described the risk of deferral "
+            "as \"moderate\". For head and neck cancers, Ibsen-Carr and colleagues estimated that each day counted [^2].\n\n"
+            "[^1]: Estorian Health Service, board paper BP/2026/118, \"Digital infrastructure\", 14 December 2026.\n"
+            "[^2]: Ibsen-Carr M, Dlamini T. Unplanned interruptions: a meta-analysis. Radiother Pract. 2025;31(2):145-53.\n")
+    doc = Document(id="a", path="a.md", sha256="0", text=text, format="markdown")
+    found = [m for m in extract_document(doc).mentions if m.kind == "attribution"]
+    assert [(m.fields.report_number, m.fields.date) for m in found] == [
+        ("BP/2026/118", "2026-12-14"), ("BP/2026/118", "2026-12-14"), (None, "2025")]

@@ -65,6 +65,8 @@ _SYMBOL_TEXT = r"\b[A-Z]{1,6}(?:/[A-Z0-9.]+){2,}\b|\b[A-Z]{2,6}(?:-[A-Z]{1,4})+-
 _DOC_SYMBOL = re.compile(_SYMBOL_TEXT)
 _SYMBOLS_AFTER = re.compile(rf"(?P<lead>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{1,6}})\s+"
                             rf"(?P<numbers>(?:{_SYMBOL_TEXT})(?:\s*(?:,|,?\s+and|&)\s*(?:{_SYMBOL_TEXT}))+)$")
+_COLLEAGUES_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?"
+                            r"(?:colleagues|co-?authors|co-?workers)|\s+et\s+al\.?)(?:\s*\[[\d,–-]+\]|\s*\((?P<year>\d{4})[a-z]?\))?\s+")
 _DESCRIBED_WORK = re.compile(r"^(?P<mods>(?:[a-z-]+\s+){0,3})(?P<head>" + "|".join(sorted(L.NOMINALS, key=len, reverse=True))
                              + r")\b(?P<about>\s+(?:of|on|into)\b)?")
 
@@ -2599,6 +2601,7 @@ class Sentence:
         self.in_the_context()
         self.frames()
         self.author_year()
+        self.with_colleagues()
         self.periodical()
         self.possessive_titles()
         self.releases()
@@ -2620,6 +2623,24 @@ class Sentence:
         self.named_works()
         self.numbers_in_hits()
         return self.hits
+
+    def with_colleagues(self) -> None:
+        """"Ibsen-Carr and colleagues estimated", "Moreau et al. found": the people of a study
+        named by its first author speak through it."""
+        for m in _COLLEAGUES_RE.finditer(self.text):
+            k = next((x for x, tok in enumerate(self.t) if tok.start - self.base >= m.end()), None)
+            i = next((x for x, tok in enumerate(self.t) if tok.start - self.base == m.start()), None)
+            while k is not None and self.low(k) in L.ADVERBS:
+                k += 1
+            if i is None or k is None or k >= len(self.t) or self.low(k) not in L.REPORT_VERBS or not self.free(i, k + 1):
+                continue
+            name = m.group("name")
+            if name.split()[0] in ("The", "A", "An") or is_org_like(name):
+                continue  # ("The Board and colleagues": no one's study)
+            ent = self.reg.new_work("study", "report")  # an untitled work of those people (refs.py finds the entry)
+            ent.authors = [author_for(name, True)]
+            ent.date = m.group("year")
+            self.add(i, k + 1, self.t[k].text, m.group(0), ent)
 
     def numbers_in_hits(self) -> None:
         """A work cited with its number inside the cited words ("a security advisory

@@ -9,7 +9,6 @@ from __future__ import annotations
 REPORT_VERBS = {
     "disputed", "disputes", "denied", "denies",  # "X denied that"
     "boasted", "boasts",  # "the group has boasted on its leak site that"
-    "advised", "advises",  # "the Directorate has advised patients to"
     "said", "says", "say", "told", "tells", "stated", "states", "reported", "warned", "warns", "warn",
     "questioned", "questions",
     "detailed", "details", "uncovered", "uncovers", "revealed", "reveals", "found", "finds",

@@ -3,7 +3,8 @@
 - An unnamed report of a body followed by an inline citation of a report of that body is
   that reference ("According to a UN report, … (Annual Report on Refugees, 2022)"): only the
   nearest following citation within a short window counts, and only when it names the body.
-- A work named by the end of an entry's title ("The Hardening Guide has advised" and "Gateway
+- An unnamed work with one citation marker in or right after its words is that entry.
+- A work named by the end of an entry's title ("The Hardening Guide has warned" and "Gateway
   Hardening Guide [6]") is that entry.
 - A person or body speaking ("Ostrom showed", "Peng and McCallum argued", "the commission
   confirmed"), or an untitled work of people ("Halvorsen and Idowu (2026) find"), is the work of
@@ -36,8 +37,13 @@ def _bodies(f: Fields) -> str:
 NEAR = 120  # a citation right after a named author ("Peng and McCallum [1] showed")
 
 
+_COLLEAGUES = re.compile(r"\s*(?:,?\s*(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|co-?workers|others|team)"
+                         r"|\s+et\s+al\.?)\s*$", re.I)
+
+
 def _families(name: str) -> list[str]:
-    parts = re.split(r"\s*(?:,|&|\band\b|\bet al\.?)\s*", name)
+    """The family names of the people a mention names, first ones only when it says "and colleagues"."""
+    parts = re.split(r"\s*(?:,|&|\band\b|\bet al\.?)\s*", _COLLEAGUES.sub("", name))
     return [fold(p.split()[-1]) for p in parts if p.strip() and p.split()]
 
 
@@ -84,7 +90,7 @@ def attach_titles(fields: list[Fields], entries: list[Fields]) -> None:
     Gateway Hardening Guide") is that entry."""
     for n, f in enumerate(fields):
         named = f.title or (f.authors[0].literal if len(f.authors) == 1 and not f.date else None)
-        words = fold(named or "").split()  # (a work read as a body speaking: "The Hardening Guide has advised")
+        words = fold(named or "").split()  # (a work read as a body speaking: "The Hardening Guide has warned")
         if len(words) < 2 or f.report_number:
             continue
         found = [entry for entry in entries
@@ -93,10 +99,29 @@ def attach_titles(fields: list[Fields], entries: list[Fields]) -> None:
             fields[n] = found[0].model_copy(deep=True)
 
 
+def attach_marked(hits: list[Hit], fields: list[Fields], markers: list, entries: list[Fields]) -> None:
+    """An unnamed work with an inline citation in its own words or right after them ("A paper
+    presented to the board in December[^5] recommended", "A survey of 41 centres found that … [7]")
+    is the entry cited, when exactly one is."""
+    for n, (hit, f) in enumerate(zip(hits, fields)):
+        if hit.entity.kind != "work" or f.title or f.authors or f.report_number:
+            continue
+        cited = {m.reference for m in markers if m.reference and hit.start <= m.start <= hit.end + NEAR}
+        if len(cited) == 1:
+            fields[n] = entries[cited.pop() - 1].model_copy(deep=True)
+
+
 def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers: list,
                       entries: list[Fields]) -> None:
+    before = list(fields)
     attach_people(hits, fields, markers, entries)
     attach_titles(fields, entries)
+    attach_marked(hits, fields, markers, entries)
+    attached = {id(hit.entity): f for hit, f, old in zip(hits, fields, before)
+                if f is not old and hit.entity.kind == "work"}  # (a body's other words are not that entry)
+    for n, hit in enumerate(hits):  # "The paper described" after "A paper presented … [5] recommended"
+        if fields[n] is before[n] and id(hit.entity) in attached:
+            fields[n] = attached[id(hit.entity)].model_copy(deep=True)
     for n, (hit, f) in enumerate(zip(hits, fields)):
         if f.title or not f.authors or f.type != "report" or hit.entity.kind != "work":
             continue
