@@ -749,3 +749,13 @@ def test_a_work_with_its_number_in_apposition_before_which_reports():
     found = attributions(text, date="2027-04-24")
     assert [(m.fields.report_number, m.fields.date) for m in found] == [("OBS-SA-2027-002", "2027-02"), (None, "2027-03")]
     assert found[1].fields.authors[0].literal == "Orbis Clinical Systems"  # (the number named no body)
+
+
+def test_informed_that_considers_that_and_a_preprint():
+    text = ("The Delta Basin Commission met. In its preliminary assessment, the Expert Group considers that the load "
+            "is high. The Head of Delegation of the Republic of Lemara has informed the Secretariat that a dam leaks. "
+            "A preprint by the Geochemistry Group of the University of Tarven estimates that 40 tonnes were released.")
+    found = attributions(text, date="2027-05-14")
+    assert [m.cue for m in found] == ["considers", "informed", "estimates"]
+    assert found[2].fields.type == "report" and found[2].fields.genre == "preprint"
+    assert attributions("The Agency informed the shop of the recall.") == []  # no clause: no report

@@ -32,12 +32,12 @@ KIND_HEADS = {"memo": "memo", "memorandum": "memo", "letter": "letter", "guidanc
               "advisory": "advisory", "submission": "submission", "plan": "plan", "notification": "notification",
               "alert": "alert", "notice": "notice"}
 # Heads that refer back only to a work of their kind.
-_OWN_KIND_HEADS = set(KIND_HEADS) | {"statement", "tweet", "post", "book"}
+_OWN_KIND_HEADS = set(KIND_HEADS) | {"statement", "tweet", "post", "book", "preprint"}
 # Heads and modifiers that name what kind of document a work is, beyond "report" (its genre):
 # a body's "interim review" is not its "summer outlook", whoever calls either "the report".
 GENRE_HEADS = set(KIND_HEADS) | {"review", "audit", "assessment", "outlook", "update", "yearbook", "factsheet",
                                  "index", "summary", "post-mortem", "valuation", "evaluation", "dossier",
-                                 "briefing", "brief"}
+                                 "briefing", "brief", "preprint"}
 GENRE_MODIFIERS = {"annual", "quarterly", "monthly", "weekly", "daily", "yearly", "biannual", "interim",
                    "preliminary", "provisional", "final", "draft", "special", "joint", "first", "second",
                    "third", "fourth", "fifth", "sixth", "revised", "updated"}

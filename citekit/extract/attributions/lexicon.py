@@ -9,6 +9,7 @@ from __future__ import annotations
 REPORT_VERBS = {
     "disputed", "disputes", "denied", "denies",  # "X denied that"
     "boasted", "boasts",  # "the group has boasted on its leak site that"
+    "informed", "informs", "considers",  # "X has informed the Secretariat that", "X considers that"
     "said", "says", "say", "told", "tells", "stated", "states", "reported", "warned", "warns", "warn",
     "questioned", "questions",
     "detailed", "details", "uncovered", "uncovers", "revealed", "reveals", "found", "finds",
@@ -75,6 +76,7 @@ MODALS = {"will", "would", "may", "might", "could", "can", "shall", "should", "m
 BIO_AFTER_WRITES = {"about", "for"}
 # Verbs that report only with a clause or quotation after them ("claims that", not "claims a cut").
 NEEDS_COMPLEMENT = {"claims", "claimed", "claim", "maintains", "maintained", "adds", "added", "boasted", "boasts",
+                    "informed", "informs", "considers",
                     "disputed", "disputes", "denied", "denies",
                     "shows", "showed", "show", "notes", "noted", "found", "finds", "described",
                     "describes", "observed", "observes", "identified", "identifies",
@@ -148,7 +150,7 @@ NOMINALS = {
     "response": "misc", "submission": "misc", "advice": "report", "valuation": "report",
     "post-mortem": "report", "guidance": "report", "summary": "report", "directive": "misc", "circular": "report",
     "record": "report", "records": "misc", "notification": "report", "plan": "report", "alert": "report",
-    "website": "webpage", "story": "article", "write-up": "report", "standard": "report",
+    "website": "webpage", "story": "article", "write-up": "report", "standard": "report", "preprint": "report",
 }
 # Heads of works people write ("a 2025 study by Mbeki and Tran": two authors, not one firm)
 SCHOLARLY_HEADS = {"study", "paper", "analysis", "survey", "article", "book", "review", "preprint"}
