@@ -759,3 +759,9 @@ def test_informed_that_considers_that_and_a_preprint():
     assert [m.cue for m in found] == ["considers", "informed", "estimates"]
     assert found[2].fields.type == "report" and found[2].fields.genre == "preprint"
     assert attributions("The Agency informed the shop of the recall.") == []  # no clause: no report
+
+
+def test_a_time_phrase_without_its_comma_opens_the_clause():
+    (m,) = attributions("Health Minister Dr Pieter Lorne opened the debate. On 9 March the Minister said that the attack "
+                        "was criminal.", date="2027-04-08")
+    assert (m.fields.authors[0].family, m.fields.date) == ("Lorne", "2027-03-09")

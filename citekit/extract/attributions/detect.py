@@ -37,6 +37,7 @@ from citekit.extract.normalize.fold import fold
 from citekit.models import Author
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-ZА-Я]")
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "early", "late", "mid"}
 _PUNCT_OPEN = {",", ";", ":", "—", "–", "(", "“", "”", '"', "‘", "’", "-"}
 _QUOTES_OPEN = {"“", '"', "‘"}
 _QUOTES_CLOSE = {"”", '"', "’"}
@@ -2344,7 +2345,14 @@ class Sentence:
         return any(words and words <= set(own.split()) for own in self.own)
 
     def opens_clause(self, x: int) -> bool:
-        return x == 0 or self.t[x - 1].text in _PUNCT_OPEN or self.low(x - 1) in L.CLAUSE_OPENERS
+        return x == 0 or self.t[x - 1].text in _PUNCT_OPEN or self.low(x - 1) in L.CLAUSE_OPENERS \
+            or self.time_opener(x)
+
+    def time_opener(self, x: int) -> bool:
+        """Only a time phrase before t[x], without its comma: "On 9 March the Minister said"."""
+        return 2 <= x <= 5 and self.low(0) in ("on", "in", "by", "since", "until", "last", "earlier", "later") \
+            and all(self.t[y].text.isdigit() or self.low(y) in L.MONTHS or self.low(y) in _TIME_WORDS
+                    for y in range(1, x)) and any(self.t[y].text.isdigit() or self.low(y) in L.MONTHS for y in range(1, x))
 
     def speak(self, start: int, i: int, j: int, k: int, body: bool = False) -> None:
         """The body or person named t[i:j] said something (verb at k); the mention spans from start."""
