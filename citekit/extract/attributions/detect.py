@@ -2658,7 +2658,7 @@ class Sentence:
             if ent.kind != "work" or ent.head not in L.NOMINALS:
                 continue
             found = _DOC_SYMBOL.findall(self.text, hit.start - self.base, hit.end - self.base)
-            if len(found) == 1 and found[0] != ent.number:  # (a work of another number is another work)
+            if len(found) == 1 and found[0] not in (ent.number or ""):  # (a work of another number is another work)
                 self.numbered_work(hit, found[0], ent.head)
 
     def named_works(self) -> None:
