@@ -145,28 +145,31 @@ class Registry:
                 return at, ent
         return None
 
-    def person_named_before(self, text: str, offset: int, reach: int = 400,
-                            named: dict[str, str] | None = None) -> tuple[int, Entity] | None:
+    def person_named_before(self, text: str, offset: int, reach: int = 400, named: dict[str, str] | None = None,
+                            anywhere: bool = False, accept: Callable[[str], bool] = lambda name: True
+                            ) -> tuple[int, Entity] | None:
         """The person whose family name the text writes last before offset, in this sentence or
         the two before (at most `reach` characters): a source already cited, or one of the
-        people the text names in full (``named``: family key -> full name), then made a source:
-        "Welch disputes that. He told …" is Welch; "Mr Asante-Ruiz pointed to the review. He
-        said …" is Kwame Asante-Ruiz."""
+        people the text names in full (``named``: family key -> full name, those ``accept`` takes),
+        then made a source: "Welch disputes that. He told …" is Welch; "Mr Asante-Ruiz pointed to
+        the review. He said …" is Kwame Asante-Ruiz.  A person not cited counts only as the subject
+        opening a sentence, unless ``anywhere`` ("Eine der Patientinnen ist Anneliese Brunner.")."""
         lo, best = max(0, offset - reach), None
-        ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", text[lo:offset])]
+        ends = [m.end() for m in re.finditer(r"[.!?][\"”’“»]?\s+", text[lo:offset])]
         if len(ends) >= 3:  # this sentence and the two before
             lo += ends[-3]
-        people: dict[str, Entity | str] = {fold(full.split()[-1]): full for full in (named or {}).values()}
+        people: dict[str, Entity | str] = {fold(full.split()[-1]): full for full in (named or {}).values()
+                                           if accept(full)}
         for ent in self.sources.values():
-            if ent.person and ent.authors and ent.authors[0].family:
+            if ent.person and ent.authors and ent.authors[0].family and accept(ent.name or ""):
                 people[fold(ent.authors[0].family)] = ent
         for family, who in people.items():
             cited = isinstance(who, Entity)
             shown = who.authors[0].family if cited else who.split()[-1]
-            # a person not cited counts only as the subject opening a sentence ("Mr Asante-Ruiz pointed to")
-            pattern = r"\b" if cited else (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"  # a sentence or a paragraph
-                                            r"(?:The\s+[a-z]+,\s+)?"  # "The mayor, Petra Olund, met us"
-                                            r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:[A-Z][\w’'-]+\s+){1,3})?")  # "Infrastructure Minister Rafael Duarte"
+            pattern = r"\b" if cited or anywhere else (
+                r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"  # a sentence or a paragraph
+                r"(?:The\s+[a-z]+,\s+)?"  # "The mayor, Petra Olund, met us"
+                r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:[A-Z][\w’'-]+\s+){1,3})?")  # "Infrastructure Minister Rafael Duarte"
             for m in re.finditer(pattern + re.escape(shown) + r"\b", text[lo:offset]):
                 if best is None or lo + m.start() > best[0]:
                     best = (lo + m.start(), who)
@@ -174,28 +177,6 @@ class Registry:
             return best
         full = best[1]
         return best[0], self.source(full, True, author_for(full, True))
-
-    def person_named_anywhere(self, text: str, offset: int, named: dict[str, str], reach: int = 400,
-                              accept: Callable[[str], bool] = lambda name: True) -> Entity | None:
-        """The person whose family name the text writes last before ``offset`` (within ``reach``
-        characters and the two sentences before), wherever in the sentence: a cited person, or one
-        of the people the text names in full (``named``), then made a source."""
-        lo = max(0, offset - reach)
-        ends = [m.end() for m in re.finditer(r"[.!?][\"”’“»]?\s+", text[lo:offset])]
-        if len(ends) >= 3:
-            lo += ends[-3]
-        people: dict[str, Entity | str] = {fold(full.split()[-1]): full for full in named.values() if accept(full)}
-        people.update({fold(e.authors[0].family): e for e in self.sources.values()
-                       if e.person and e.authors and e.authors[0].family and accept(e.name)})
-        best: tuple[int, Entity | str] | None = None
-        for family, who in people.items():
-            shown = who.authors[0].family if isinstance(who, Entity) else who.split()[-1]
-            for m in re.finditer(r"\b" + re.escape(shown) + r"\b", text[lo:offset]):
-                if best is None or lo + m.start() > best[0]:
-                    best = (lo + m.start(), who)
-        if best is None or isinstance(best[1], Entity):
-            return best[1] if best else None
-        return self.source(best[1], True, author_for(best[1], True))
 
     def source(self, name: str, person: bool, author: Author) -> Entity:
         key = fold(name)

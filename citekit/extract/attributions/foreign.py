@@ -310,8 +310,9 @@ def _person_hit(s: Sentence, start: int, end: int, cue: str, cues: Cues) -> None
     """A pronoun for the person the text named last before it (cited or not: "Eine der Patientinnen
     ist Anneliese Brunner (64). … «…», sagte sie."), else the person last cited."""
     at = s.t[start].start
-    named = s.reg.person_named_anywhere(s.names.text, at, s.names.named_persons, accept=lambda name: _a_person(name, cues))
-    person = named or next((e for _, _, e in reversed(s.reg.seen) if e.kind == "source" and e.person), None)
+    named = s.reg.person_named_before(s.names.text, at, named=s.names.named_persons, anywhere=True,
+                                      accept=lambda name: _a_person(name, cues))
+    person = named[1] if named else next((e for _, _, e in reversed(s.reg.seen) if e.kind == "source" and e.person), None)
     if person is not None and s.free(start, end):
         s.add(start, end, cue, s.t[start].text, person, confidence=0.7)
 
