@@ -78,6 +78,7 @@ class Fields(BaseModel):
     keywords: list[str] = Field(default_factory=list)
     note: str | None = None
     genre: str | None = None  # what the citing text calls the work, when more than "report": "interim review"
+    language: str | None = None  # ISO 639-1 code of the language a document is written in ("nl")
 
     @field_validator("date", "urldate")
     @classmethod

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 # Fields valid for every entry type, of those citekit writes (plus citekit.dbx's links).
 COMMON = frozenset({"date", "doi", "eprint", "eprinttype", "url", "urldate", "keywords", "crossref",
-                    "note", "citedby", "cites", "derivedfrom"})
+                    "note", "langid", "citedby", "cites", "derivedfrom"})
 _BOOKISH = {"author", "editor", "title", "edition", "isbn", "location", "publisher", "series",
             "volume", "number", "pages"}
 FIELDS: dict[str, frozenset[str]] = {

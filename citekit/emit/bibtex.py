@@ -19,6 +19,9 @@ from citekit.models import Author, Work
 Dialect = Literal["bibtex", "biblatex"]
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# ISO 639-1 -> the babel/polyglossia name that biblatex's langid and babelbib's language take
+BABEL_NAMES = {"en": "english", "fr": "french", "es": "spanish", "de": "ngerman", "it": "italian",
+               "pt": "portuguese", "nl": "dutch", "ru": "russian"}
 FIELD_ORDER = (
     "key", "author", "editor", "title", "journal", "journaltitle", "booktitle", "howpublished",
     "institution", "organization", "school", "publisher", "address", "location", "edition",
@@ -157,6 +160,8 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
         out["urldate"] = f.urldate
     if f.keywords:
         out["keywords"] = escape(", ".join(f.keywords))
+    if f.language in BABEL_NAMES:  # Zotero's Language, babelbib's language; biblatex's langid (hyphenation)
+        out["langid" if dialect == "biblatex" else "language"] = BABEL_NAMES[f.language]
     if f.note and not (untitled and redundant_note(f, untitled)) and f.note.lower() != (f.genre or "").lower():
         out["note"] = escape(f.note)
     if work.cites:

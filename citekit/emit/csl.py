@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.emit.bibtex import MONTHS
+from citekit.emit.bibtex import BABEL_NAMES, MONTHS
 from citekit.emit.latex import latex_to_text
 from citekit.emit.library import Item, split_keys
 from citekit.models import Author
@@ -23,6 +23,7 @@ _BIB_TYPES = {
 _CSL_TYPES = {"article": "article-journal", "report": "report", "book": "book", "chapter": "chapter",
               "paper-conference": "paper-conference", "thesis": "thesis", "webpage": "webpage", "misc": "document"}
 _JOURNAL_SIGNS = ("volume", "number", "pages", "doi", "issn")
+_ISO_LANGUAGES = {name: code for code, name in BABEL_NAMES.items()}
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -62,6 +63,11 @@ def _issued(fields: dict[str, str]) -> dict | None:
     return {"date-parts": [parts]}
 
 
+def _language(name: str | None) -> str | None:
+    """CSL's language (an ISO code, as Zotero writes it) from a babel name or a code as given."""
+    return _ISO_LANGUAGES.get(name.strip().lower(), name.strip()) if name and name.strip() else None
+
+
 def _links_note(fields: dict[str, str]) -> str:
     parts = []
     for name, label in (("citedby", "Cited by"), ("cites", "Cites"), ("derivedfrom", "Derived from")):
@@ -91,6 +97,7 @@ def to_csl(item: Item) -> dict:
         "genre": text("type") if kind == "thesis" or kind == "report" and f.get("type") != "techreport" else None,
         "DOI": f.get("doi"), "ISBN": f.get("isbn"), "ISSN": f.get("issn"), "URL": f.get("url"),
         "keyword": text("keywords"), "issued": _issued(f), "accessed": _date(f.get("urldate")),
+        "language": _language(f.get("langid") or f.get("language")),
     }
     record.update({name: value for name, value in values.items() if value})
     note = "\n".join(n for n in (text("note"), _links_note(f)) if n)

@@ -32,7 +32,7 @@ _ATTRS = {"title": "title", "author": "authors", "editor": "editors", "journal":
           "publisher": "publisher", "institution": "institution", "school": "institution",
           "address": "place", "location": "place", "edition": "edition", "series": "series",
           "url": "url", "urldate": "urldate", "doi": "doi", "isbn": "isbn", "eprint": "arxiv",
-          "note": "note", "keywords": "keywords"}
+          "note": "note", "keywords": "keywords", "language": "language", "langid": "language"}
 LINK_FIELDS = ("cites", "citedby", "derivedfrom")
 
 

@@ -33,6 +33,7 @@ def _work_record(work: Work) -> dict:
         "report_number": f.report_number,
         "urldate": f.urldate,
         "keywords": f.keywords,
+        "language": f.language,
         "identifiers": {"un_symbol": f.un_symbol, "isbn": f.isbn, "arxiv": f.arxiv,
                         "report_number": f.report_number},
         "document": work.document,

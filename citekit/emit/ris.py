@@ -40,7 +40,7 @@ def to_ris(record: dict) -> str:
             ("VL", record.get("volume")), ("IS", record.get("issue") or record.get("number")),
             ("ET", record.get("edition")), ("PB", record.get("publisher")), ("CY", record.get("publisher-place")),
             ("SN", record.get("ISBN") or record.get("ISSN")), ("DO", record.get("DOI")), ("UR", record.get("URL")),
-            ("Y2", _date(record.get("accessed"))), ("ID", record["id"])]
+            ("Y2", _date(record.get("accessed"))), ("LA", record.get("language")), ("ID", record["id"])]
     lines += [(tag, value) for tag, value in tags if value]
     if page := record.get("page"):
         match = _PAGES_RE.match(page)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from citekit.extract.attributions import find_attributions
 from citekit.extract.inline import Marker, find_author_year, find_numeric, find_page_only
+from citekit.extract.language import language
 from citekit.extract.link import link
 from citekit.extract.metadata import extract_metadata
 from citekit.extract.refparse import parse_reference
@@ -61,6 +62,7 @@ def extract_document(doc: Document) -> Extraction:
     body_end = min((s.start for s in sections if s.name != FOOTNOTES), default=len(view.text))  # (notes may sit mid-text)
     html_meta = doc.meta if doc.format == "html" else None
     result = Extraction(meta=extract_metadata(view, body_end, html_meta))
+    result.meta.language = language(view.text)
 
     entries: list[Fields] = []
     raws: list[str] = []

@@ -41,6 +41,7 @@ def test_csljson_is_valid_and_keeps_keys_and_links(seed_build):
     zahid = next(r for r in records if r["id"] == "zahid2024alqaeda")
     assert zahid["type"] == "article-journal" and zahid["page"] == "95–98"
     assert "Cites: " in zahid["note"]
+    assert zahid["language"] == "en"  # the document's language (langid/language in library.bib)
     report = next(r for r in records if r["id"] == "united2023un")
     assert report["type"] == "report" and report["note"] == "Cited by: zahid2024alqaeda"
     assert report["author"] == [{"literal": "United Nations Afghanistan"}]
@@ -56,6 +57,7 @@ def test_ris_has_zotero_tags_and_keys_round_trip(seed_build):
     zahid = next(r for r in records if r["ID"] == ["zahid2024alqaeda"])
     assert zahid["TY"] == ["JOUR"] and zahid["AU"] == ["Zahid, Farhan"] and zahid["SP"] == ["95"]
     assert zahid["EP"] == ["98"] and zahid["DO"] == ["10.37540/njips.v7i1.162"] and zahid["PY"] == ["2024"]
+    assert zahid["LA"] == ["en"]
 
 
 def test_bibtex_subsets_in_ascii_parse_back(seed_build, tmp_path):

@@ -74,3 +74,10 @@ def test_an_edited_newsletter_issue_has_a_key_to_sort_by_and_an_edited_book_does
     book = Work(key="achterberg2027grids", fields=Fields(type="book", title="Grids", editors=editor, date="2027",
                                                          publisher="Harbour Press"))
     assert "key" not in to_entry(book).fields
+
+
+def test_a_language_is_written_for_zotero_and_babel():
+    work = _work(type="article", title="T", container="De Grenskoerier", date="2027", language="nl")
+    assert to_entry(work, "bibtex").fields["language"] == "dutch"  # Zotero's Language, babelbib
+    assert to_entry(work, "biblatex").fields["langid"] == "dutch"  # biblatex: hyphenation of the entry
+    assert "language" not in to_entry(_work(type="article", title="T", language="xx"), "bibtex").fields

@@ -245,3 +245,15 @@ def test_a_body_named_as_the_site_of_its_own_web_page_publishes_it():
     assert (page.publisher, page.container) == ("Estorian Water Service", None)
     news = extract_metadata(v, len(v.text), Fields(type="webpage", container="The Harbour Courier"))
     assert (news.publisher, news.container) == (None, "The Harbour Courier")
+
+
+def test_a_document_records_its_language():
+    from citekit.extract.document import extract_document
+    from tests.extract.helpers import doc
+
+    dutch = ("Treinverkeer ligt stil na ontsporing\n\n12 mei 2027\n\n" + "De export van de bedrijven in de regio is "
+             "in een moeilijke situatie, en het werd ook bij de haven duidelijk dat er naar een oplossing wordt "
+             "gezocht. " * 4)
+    assert extract_document(doc(dutch)).meta.language == "nl"
+    assert extract_document(doc(f"A Report Title\n\n{BODY} {BODY} {BODY}\n")).meta.language == "en"
+    assert extract_document(doc("Figures\n\n2027: 14, 9, 33.\n")).meta.language is None  # too little to tell

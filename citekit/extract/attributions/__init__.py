@@ -28,6 +28,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from citekit.extract.attributions import deps, foreign
+from citekit.extract.language import language
 from citekit.extract.attributions.days import sitting_day, spoken_before, spoken_on
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.detect import Hit, Sentence
@@ -95,7 +96,7 @@ def _detect(view: TextView, meta: Fields, regions: list[tuple[int, int]],
     nlp = _parser(parse)
     text = view.text
     spans = [span for start, end in regions for span in sentences(text, start, end)]  # split once
-    cues = foreign.LANGUAGES.get(foreign.language(text))  # a text in French, Spanish, German, Italian
+    cues = foreign.LANGUAGES.get(language(text) or "en")  # a text in French, Spanish, German, Italian …
     if nlp is None:
         return _run(view, meta, spans, prefilter, cues)
     worthy = [(s, e) for s, e in spans if _parse_worthy(text[s:e])]
@@ -269,7 +270,7 @@ def _date_statements(hits: list[Hit], text: str, doc_date: str | None) -> None:
         ent = hit.entity
         if ent.kind != "source" or ent.date or ent.findings:
             continue
-        day = spoken_on(text[hit.end:], doc_date) or spoken_before(text[:hit.start], doc_date)
+        day = hit.day or spoken_on(text[hit.end:], doc_date) or spoken_before(text[:hit.start], doc_date)
         if day is None and id(ent) in last and hit.start - last[id(ent)][0] <= CARRY_DAY_CHARS:
             day = last[id(ent)][1]  # "It added", "She told reporters" right after
         if day is None and hit.spokesperson and doc_date and len(doc_date) == 10:

@@ -175,6 +175,7 @@ class Hit:
     forward: bool = False  # a headline's unnamed source ("…, study finds"): the text names it later
     described: str | None = None  # the body a forward work is described by ("central bank report")
     spokesperson: bool = False  # a body speaking through its spokesperson: words of that day, not its report
+    day: str | None = None  # the day written inside the cue: "heeft op 12 april gezegd", "hat am Montag gesagt"
 
 
 class Sentence:

@@ -1,10 +1,11 @@
-"""Attribution cues in French, Spanish, German and Italian (one job: the cue families of
+"""Attribution cues in French, Spanish, German, Italian, Portuguese and Dutch (one job: the cue families of
 languages other than English, in documents written in them).
 
-A document's language is judged from its function words (:func:`language`).  In a document in
+A document's language is judged from its function words (:mod:`citekit.extract.language`).  In a document in
 one of these languages each sentence is also read, after the English rules, for:
 
-- a frame before the source: "selon X", "d'après X", "según X", "laut X", "secondo X";
+- a frame before the source: "selon X", "d'après X", "según X", "laut X", "secondo X",
+  "segundo X", "volgens X";
 - a source, then a reporting verb, simple or compound: "X a déclaré", "X estime", "X dijo",
   "X ha afirmado", "X sagte", "X ha dichiarato" (a name in apposition may stand between:
   "Son gouverneur, Tobias Renn, a affirmé");
@@ -22,7 +23,6 @@ document de travail de l'Institut de Saltmere"), and "selon elle" is the person 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,7 +39,6 @@ if TYPE_CHECKING:  # (detect's Sentence calls this module)
 class Cues:
     """One language's cue vocabulary."""
 
-    function_words: frozenset[str]  # frequent words no other of these languages shares
     frames: tuple[tuple[str, ...], ...]  # words before the source: ("selon",), ("de", "acuerdo", "con")
     auxiliaries: frozenset[str]  # of the compound past: "a", "avait", "ha"
     participles: frozenset[str]  # "déclaré", "dicho", "detto"
@@ -60,6 +59,8 @@ class Cues:
     separable: tuple[tuple[str, str], ...] = ()  # ("teilte", "mit"): the verb counts with its particle later
     postpositions: frozenset[str] = frozenset()  # "zufolge": the source before it
     subject_pronouns: frozenset[str] = frozenset()  # "er", "sie": the person last cited
+    plural_pronouns: frozenset[str] = frozenset()  # "sie", "zij": "they" before a plural verb (-en)
+    date_openers: frozenset[str] = frozenset()  # "am 6. April", "op 12 mei": a date follows
     months: frozenset[str] = frozenset()
 
 
@@ -70,7 +71,6 @@ def _w(words: str) -> frozenset[str]:
 _DAYS_FR = "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin également déjà alors"
 LANGUAGES: dict[str, Cues] = {
     "fr": Cues(
-        function_words=_w("le les des du est une dans pour avec qui sur au aux été sont cette ces mais"),
         frames=(("selon",), ("d'après",)),
         auxiliaries=_w("a avait ont avaient aurait auraient"),
         participles=_w("déclaré dit indiqué affirmé annoncé expliqué précisé estimé souligné jugé rapporté reconnu "
@@ -88,7 +88,6 @@ LANGUAGES: dict[str, Cues] = {
         pronouns=_w("elle lui eux elles"),
     ),
     "es": Cues(
-        function_words=_w("el los las del y una por con para fue son está según pero como sus"),
         frames=(("según",), ("de", "acuerdo", "con")),
         auxiliaries=_w("ha había han habían habría"),
         participles=_w("dicho declarado afirmado señalado indicado explicado asegurado anunciado estimado advertido "
@@ -105,7 +104,6 @@ LANGUAGES: dict[str, Cues] = {
         pronouns=_w("ella él ellos ellas"),
     ),
     "de": Cues(
-        function_words=_w("der die das und ist nicht mit von den dem zu auf für sich ein eine im wird"),
         frames=(("laut",), ("nach", "angaben", "von"), ("nach", "angaben", "der"), ("nach", "angaben", "des")),
         auxiliaries=_w("hat hatte haben hatten"),
         participles=_w("gesagt erklärt mitgeteilt betont gewarnt bestätigt geschrieben berichtet angekündigt "
@@ -131,10 +129,11 @@ LANGUAGES: dict[str, Cues] = {
                    ("gab", "bekannt"), ("gibt", "bekannt"), ("kam", "schluss"), ("kommt", "schluss")),
         postpositions=_w("zufolge"),
         subject_pronouns=_w("er sie"),
+        plural_pronouns=_w("sie"),
+        date_openers=_w("am vom seit bis"),
         months=_w("januar februar märz april mai juni juli august september oktober november dezember"),
     ),
     "it": Cues(
-        function_words=_w("il di che della delle del dei degli per non sono gli alla nel sul è anche questo"),
         frames=(("secondo",), ("stando", "a")),
         auxiliaries=_w("ha aveva hanno avevano avrebbe"),
         participles=_w("detto dichiarato affermato spiegato annunciato sottolineato precisato confermato riferito "
@@ -149,27 +148,61 @@ LANGUAGES: dict[str, Cues] = {
         work_nouns=_w("rapporto studio indagine documento nota comunicato dati cifre lettera decisione sentenza"),
         pronouns=_w("lei lui loro"),
     ),
+    "pt": Cues(
+        frames=(("segundo",), ("de", "acordo", "com"), ("conforme",)),
+        auxiliaries=_w("tem tinha têm tinham havia"),
+        participles=_w("dito declarado afirmado informado explicado anunciado confirmado alertado"),
+        finite=_w("disse afirmou declarou informou explicou anunciou confirmou alertou advertiu acrescentou "
+                  "reconheceu escreveu respondeu revelou garantiu sublinhou destacou admitiu defendeu criticou "
+                  "diz afirma declara informa explica anuncia confirma alerta acrescenta reconhece escreve "
+                  "responde revela garante sublinha destaca admite defende disseram afirmaram"),
+        articles=_w("o a os as um uma seu sua seus suas este esta"),
+        joiners=_w("de do da dos das e para"),
+        stops=_w("que quem quando onde mas porque se"),
+        time_words=_w("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje "
+                      "também já então ainda"),
+        spokes=_w("porta-voz"),
+        work_nouns=_w("relatório estudo inquérito pesquisa documento nota comunicado dados números carta decisão "
+                      "sentença parecer"),
+        pronouns=_w("ela ele eles elas"),
+    ),
+    # Dutch: verb second, as German ("Op dinsdag verklaarde een woordvoerder van X"), but nouns in lower case
+    "nl": Cues(
+        frames=(("volgens",),),
+        auxiliaries=_w("heeft hebben had hadden"),
+        participles=_w("gezegd verklaard gemeld bevestigd geschreven gewaarschuwd aangekondigd benadrukt erkend "
+                       "geconcludeerd vastgesteld gesteld ontkend laten"),
+        finite=_w("zei zegt zeiden zeggen verklaarde verklaart verklaarden meldde meldt meldden bevestigde bevestigt "
+                  "schreef schrijft schreven waarschuwde waarschuwt benadrukte benadrukt erkende erkent "
+                  "concludeerde concludeert stelde stelt ontkende ontkent aldus"),
+        articles=_w("de het een zijn haar hun dit deze die"),
+        joiners=_w("van de der den het voor en"),
+        stops=_w("dat die wie wanneer waar maar omdat als"),
+        time_words=_w("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag ook al toen "
+                      "eerder inmiddels nog zelf"),
+        spokes=_w("woordvoerder woordvoerster woordvoerders"),
+        work_nouns=_w("rapport tussenrapport eindrapport verslag onderzoek studie document verklaring persbericht "
+                      "brief cijfers gegevens besluit uitspraak"),
+        pronouns=_w("haar hem hen"),
+        verb_second=True,
+        prepositions=_w("op in na bij met van voor sinds tijdens tegen onder over uit volgens"),
+        separable=(("deelde", "mee"), ("deelt", "mee"), ("deelden", "mee"), ("liet", "weten"), ("laat", "weten"),
+                   ("lieten", "weten"), ("kondigde", "aan"), ("kondigt", "aan"), ("maakte", "bekend"),
+                   ("maakt", "bekend"), ("gaf", "aan"), ("geeft", "aan"), ("kwam", "conclusie")),
+        subject_pronouns=_w("hij zij ze"),
+        plural_pronouns=_w("zij ze"),
+        date_openers=_w("op sinds tot"),
+        months=_w("januari februari maart april mei juni juli augustus september oktober november december"),
+    ),
 }
 # German nouns are capitalised: a pair of capitalised words is a body's name when one ends like one
 _BODY_ENDINGS_DE = ("ung", "heit", "keit", "schaft", "behörde", "amt", "bank", "verband", "institut", "ministerium",
                     "gericht", "kammer", "gesellschaft", "werk", "dienst", "zentrum", "rat", "büro", "agentur", "verein",
                     "bund", "stelle", "partei", "konzern", "zeitung", "blatt", "sender", "funk", "hafen", "linie")
-_ENGLISH = _w("the and of to is that with for was are on by it said this from")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’](?=\w)")  # "l'autorité", "d'après", "qu'il"
 _CLOSERS = {",", "»", "”", '"', "“"}
 _DOC_SYMBOL_RE = re.compile(SYMBOL)
 _QUOTES = {'"', "“", "”", "„", "»", "«"}  # before an inverted verb ("“" closes German quotations)
-
-
-def language(text: str) -> str:
-    """"fr", "es", "de" or "it" when the text's function words are mostly that language's,
-    else "en"."""
-    words = Counter(w.lower() for w in _WORD_RE.findall(text[:5_000]))
-    english = sum(words[w] for w in _ENGLISH)
-    scores = {lang: sum(words[w] for w in cues.function_words) for lang, cues in LANGUAGES.items()}
-    best = max(scores, key=scores.get)
-    return best if scores[best] >= 20 and scores[best] > 2 * english else "en"
 
 
 def find(s: Sentence, cues: Cues) -> None:
@@ -241,13 +274,15 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
         if end is not None and s.free(first, end):
             _hit(s, first, start, end, s.t[verb].text, cues)
         if len(s.hits) > count:
+            if start > verb + 1:  # "», a déclaré jeudi sa présidente": the day before the source
+                s.hits[-1].day = spoken_on(s.span_text(verb + 1, start), s.doc_date)
             _work_after(s, verb, cues)
             return
     last = first
     while cues.verb_second and last > 0 and _timeish(s, last - 1, cues):
         last -= 1  # "Wie Radio Oberwald bereits am 12. März berichtete"
     if cues.verb_second and last > 0 and _low(s, last - 1) in cues.subject_pronouns and _clause_start(s, last - 1):
-        if not (_low(s, last - 1) == "sie" and _low(s, verb).endswith("en")):  # ("Sie verweisen": they)
+        if not (_low(s, last - 1) in cues.plural_pronouns and _low(s, verb).endswith("en")):  # ("Sie verweisen": they)
             _person_hit(s, last - 1, verb + 1, s.t[verb].text, cues)  # "Er forderte, dass"
         return
     phrase = _back(s, last, cues)
@@ -259,7 +294,10 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
             _work_after(s, verb, cues)
         return
     if phrase is not None and s.free(phrase[0], verb + 1):
+        count = len(s.hits)
         _hit(s, phrase[0], phrase[0], phrase[1], s.t[verb].text, cues, cue_end=verb + 1)
+        if len(s.hits) > count and verb > first + 1:  # "heeft op 12 april gezegd": the day between the verbs
+            s.hits[-1].day = spoken_on(s.span_text(first + 1, verb), s.doc_date)
         _work_after(s, verb, cues)
 
 
@@ -286,7 +324,7 @@ def _timeish(s: Sentence, k: int, cues: Cues) -> bool:
 
 def _date_run(s: Sentence, j: int, cues: Cues) -> int | None:
     """End of a date expression starting at t[j] ("am 6. April", "am Mittwoch"), if one does."""
-    if _low(s, j) not in ("am", "vom", "seit", "bis"):
+    if _low(s, j) not in cues.date_openers:
         return None
     end = j + 1
     while end < len(s.t) and _timeish(s, end, cues) and _low(s, end) != "am":

@@ -10,14 +10,14 @@ import re
 from calendar import monthrange
 
 _MONTH_NAMES: dict[int, str] = {
-    1: "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro января январь янв",
-    2: "february feb febr février fevrier févr fevr februar febrero febbraio fevereiro fev февраля февраль фев",
-    3: "march mar mars märz maerz marz marzo março marco марта март",
+    1: "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari января январь янв",
+    2: "february feb febr février fevrier févr fevr februar febrero febbraio fevereiro fev februari февраля февраль фев",
+    3: "march mar mars märz maerz marz marzo março marco maart марта март",
     4: "april apr avril avr abril abr aprile apr апреля апрель апр",
-    5: "may mai mayo maggio mag maio мая май",
+    5: "may mai mayo maggio mag maio mei мая май",
     6: "june jun juin juni junio giugno giu junho июня июнь июн",
     7: "july jul juillet juil juli julio luglio lug julho июля июль июл",
-    8: "august aug août aout agosto ago августа август авг",
+    8: "august aug août aout agosto ago augustus августа август авг",
     9: "september sept sep septembre septiembre setiembre settembre set setembro сентября сентябрь сент сен",
     10: "october oct octobre okt oktober octubre ottobre ott outubro out октября октябрь окт",
     11: "november nov novembre noviembre novembro ноября ноябрь ноя",
