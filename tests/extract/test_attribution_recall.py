@@ -855,3 +855,29 @@ def test_a_symbol_in_brackets_after_a_work_names_that_work():
     (m,) = attributions("The Monitoring Team's latest report (S/2024/512) found that attacks rose.")
     assert m.fields.report_number == "S/2024/512"
     assert attributions("The ministry's plan (2025) found nothing.") == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ('"The paper was right," said committee chair Ines Varga after the hearing.', "Varga"),
+    ('"Nobody told us," said mother-of-three Lena Holt, whose sons walk to school.', "Holt"),
+    ('"Nobody told us," said the local councillor, Lena Holt.', "Holt"),
+    ('"The wards are safe," said the Ministry of Health.', "Ministry of Health"),
+    ('The panel\'s chair, Owen Pryce MP, said: "We will report in June."', "Pryce"),  # letters after a name
+])
+def test_inverted_speech_after_a_description_and_post_nominal_letters(text, who):
+    (m,) = attributions(text)
+    assert authors(m) == [who], text
+
+
+def test_told_the_committee_names_the_audience_not_the_source():
+    found = attributions("Ana Ruiz, the agency's deputy director, told the Committee on 16 March that farms "
+                         "would get half their water.")
+    assert [authors(m) for m in found] == [["Ruiz"]]
+
+
+def test_in_its_work_the_body_reports_whatever_verb_follows():
+    (m,) = attributions("In its annual report, the Data Standards Authority recorded a 38% rise in complaints.")
+    assert authors(m) == ["Data Standards Authority"] and m.fields.type == "report"
+    (m,) = attributions("In its response on Wednesday, the Ministry of Fisheries accepted the new quota.")
+    assert authors(m) == ["Ministry of Fisheries"]
+    assert attributions("The Data Standards Authority recorded a 38% rise in complaints.") == []  # no work, no clause

@@ -156,6 +156,12 @@ _TIME_OPENERS = {"in", "on", "last", "earlier", "late", "early", "later", "two",
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
 _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "website", "outlet", "bureau", "pollster",
                                                                   "broadcaster", "police", "daily"}
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# Lower-case words that do not describe a person named after them ("said in a statement", "said on Monday")
+_NOT_DESCRIPTORS = L.DETERMINERS | L.AUXILIARIES | L.ADVERBS | {
+    "in", "on", "at", "by", "to", "of", "for", "with", "from", "after", "before", "during", "when", "while", "that",
+    "as", "but", "and", "or", "later", "yesterday", "today", "tonight", "afterwards", "recently", "last", "this",
+    "earlier", "told", "adding", "noting", "who", "which", "his", "her", "their", "its", "our", "my", "your"}
 # What may follow a frame's source: the end of the clause.
 _FRAME_END = {",", ".", ";", ":", ")", "—", "–", ""}
 _SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]*[a-zß-ÿ][\w’'-]*")  # "Jordà", "O'Neill", "Smith-Jones"; not "UN"
@@ -238,8 +244,8 @@ class Sentence:
     def has_complement(self, k: int) -> bool:
         """'X claims that …' reports; 'X claims a 25% cut' / 'X maintains ties' does not."""
         nxt = self.t[k + 1].text if k + 1 < len(self.t) else "."
-        if self.quoted_object(k):
-            return True
+        if self.quoted_object(k) or self.context_new is not None:
+            return True  # "In its annual report, X recorded a 38% rise": what the work says, whatever follows
         if self.low(k) in ("called", "calls") and nxt.lower() == "on":  # "called on the minister to publish"
             return any(self.low(x) == "to" for x in range(k + 3, min(len(self.t), k + 10)))
         if self.low(k) in L.COMPLEMENT_WORDS:
@@ -2453,10 +2459,15 @@ class Sentence:
                 continue
             while s < len(self.t) and is_role(self.t[s].text) and self.t[s].text.islower():
                 s += 1
-            if self.low(s) == "the" and is_role(self.t[s + 1].text if s + 1 < len(self.t) else ""):
+            s = self.after_descriptors(s)  # "said committee chair Yara Castellane", "said dad-of-two Tom Griggs"
+            if self.low(s) == "the" and (is_role(self.t[s + 1].text if s + 1 < len(self.t) else "")
+                                         or self.t[s].text.islower() and self.after_descriptors(s + 1, comma=True) > s + 1):
                 comma = next((x for x in range(s + 2, min(len(self.t), s + 14)) if self.t[x].text == ","), None)
                 if comma is not None and self.name_fwd(comma + 1) is not None:
-                    s = comma + 1  # "said the Minister of Health, Dr Ann Ray"
+                    s = comma + 1  # "said the Minister of Health, Dr Ann Ray", "said the local councillor, Tom Griggs"
+            if self.low(s) == "the" and self.t[s].text.islower() and self.name_tok(s + 1) and self.low(k) != "told" \
+                    and (self.t[k - 1].text in _QUOTES_CLOSE or k > 1 and self.t[k - 2].text in _QUOTES_CLOSE):
+                s += 1  # '"…," said the Ministry of Health' (not ", told the Committee": its audience)
             end = self.name_fwd(s)
             if end is None:
                 continue
@@ -2466,6 +2477,22 @@ class Sentence:
             ent, raw = found
             full = self.appositive(end, ent)
             self.add(k, full, self.t[k].text, raw, ent, confidence=0.85)
+
+    def after_descriptors(self, s: int, comma: bool = False) -> int:
+        """Past the lower-case words that describe the person named next ("committee chair",
+        "dad-of-two", "local councillor"; with ``comma``, before ", Name"): at most three, none a
+        small word; ``s`` itself when they are not followed by a person's name."""
+        x = s
+        while x < len(self.t) and x - s < 3 and self.t[x].text.islower() and _LOWER_WORD.fullmatch(self.t[x].text) \
+                and self.low(x) not in _NOT_DESCRIPTORS:
+            x += 1
+        if x == s:
+            return s
+        at = x + 1 if comma and x < len(self.t) and self.t[x].text == "," else x
+        if comma and at == x:
+            return s
+        end = self.name_fwd(at)
+        return x if end is not None and is_person_name(self.span_text(at, end)) else s
 
     def work_after_verb(self, k: int) -> Entity | None:
         """'X estimated in a 2024 report', 'X wrote in a blog post', 'X said in a recall notice': the

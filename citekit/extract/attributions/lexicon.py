@@ -260,7 +260,8 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 HEDGE_SOURCES = {"sources", "critics", "residents", "witnesses", "observers", "authorities",
                  "researchers", "scientists", "diplomats", "reports", "studies", "estimates",
                  "insiders", "people", "many", "some", "others", "supporters", "opponents", "locals",
-                 "traders", "dealers", "investors", "bankers"}
+                 "traders", "dealers", "investors", "bankers",
+                 "nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone"}  # no one in particular
 # Plural or mass nominals that need no determiner ("Monthly figures compiled by X show").
 PLURAL_NOMINALS = {"figures", "data", "statistics", "findings", "estimates", "documents", "reports", "records"}
 

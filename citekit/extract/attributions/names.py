@@ -59,6 +59,8 @@ def strip_honorific(name: str) -> tuple[str, bool]:
     if titled:
         name = name[titled.end():]
     words = name.split()
+    if len(words) >= 3 and words[-1].strip(",") in POST_NOMINALS and all(w[:1].isupper() for w in words[:-1]):
+        return " ".join(words[:-1]), True  # "Gareth Llewellyn MP"
     # "CAAT Director General Sabine Korhonen", "Transport Minister Matthias Oyelaran"
     first = n = 1 if len(words) > 3 and (is_acronym(words[0]) or words[1].lower() in _ROLE_TITLES) else 0
     while n < len(words) and all(_role_title(part) for part in words[n].split("-")):
@@ -70,6 +72,10 @@ def strip_honorific(name: str) -> tuple[str, bool]:
             and all(w[:1].isupper() for w in words[-2:]) and words[-3].lower() not in ("for", "of", "and", "the"):
         return " ".join(words[-2:]), True
     return name, bool(titled)
+
+
+# Letters after a person's name: a member of a parliament, a senior lawyer, an honour, a doctorate
+POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "PhD"}
 
 
 def is_acronym(word: str) -> bool:
