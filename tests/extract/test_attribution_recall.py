@@ -881,3 +881,15 @@ def test_in_its_work_the_body_reports_whatever_verb_follows():
     (m,) = attributions("In its response on Wednesday, the Ministry of Fisheries accepted the new quota.")
     assert authors(m) == ["Ministry of Fisheries"]
     assert attributions("The Data Standards Authority recorded a 38% rise in complaints.") == []  # no work, no clause
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The food workers' union said in March that the night crew had been cut.", "food workers' union"),
+    ("The Varnholt public prosecutor's office said on Tuesday that it had named three suspects.",
+     "Varnholt public prosecutor's office"),
+    ("The regional prosecutor’s office said on Tuesday that it had named three suspects.",
+     "regional prosecutor’s office"),
+])
+def test_a_body_described_with_a_possessive(text, body):
+    (m,) = attributions(text)
+    assert authors(m) == [body], text

@@ -156,6 +156,7 @@ _TIME_OPENERS = {"in", "on", "last", "earlier", "late", "early", "later", "two",
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
 _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "website", "outlet", "bureau", "pollster",
                                                                   "broadcaster", "police", "daily"}
+_POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Lower-case words that do not describe a person named after them ("said in a statement", "said on Monday")
 _NOT_DESCRIPTORS = L.DETERMINERS | L.AUXILIARIES | L.ADVERBS | {
@@ -2214,10 +2215,12 @@ class Sentence:
         """'The institute said' (a body the text has named) or 'the finance ministry said' (lower-case
         modifiers: the body so described, the one named earlier with those words if any)."""
         d = h - 1
-        while d > 0 and h - d <= 3 and (self.t[d].text.islower() and self.t[d].text.isalpha()
-                                        or _DESCRIPTOR.match(self.t[d].text)) \
+        while d > 0 and h - d <= 3 + self.possessives(d, h) and (
+                self.t[d].text.islower() and self.t[d].text.isalpha() or _DESCRIPTOR.match(self.t[d].text)
+                or self.t[d].text in _POSSESSIVE_MARKS and self.t[d - 1].text.isalpha()
+                or self.name_tok(d) and self.low(d - 1) == "the" and d + 1 < h and self.t[d + 1].text.islower()) \
                 and self.low(d) not in L.DETERMINERS | L.CLAUSE_OPENERS | _RELATIVE and not self.is_verb(d):
-            d -= 1
+            d -= 1  # ("the food workers' union", "the Draskov public prosecutor's office")
         if self.low(d) in ("’s", "'s") and self.low(d - 1) in _DOMAINS and self.low(d - 2) == "the":
             d -= 2  # "the country's energy regulator said": the body of the text so described
         start = d
@@ -2236,11 +2239,15 @@ class Sentence:
             ent = self.context_work(ent, k)  # "In a filing with the SEC on Tuesday, the company said"
         self.add(d, k + 1, self.t[k].text, self.span_text(d, h + 1), ent, confidence=0.6)
 
+    def possessives(self, d: int, h: int) -> int:
+        """How many possessive marks ("'s", "'") stand between t[d] and t[h]."""
+        return sum(self.t[x].text in _POSSESSIVE_MARKS for x in range(d, h))
+
     def described_body(self, d: int, h: int, subject: bool = False) -> Entity | None:
         """The body 'the <lower-case words> <head>' (t[d] the determiner, t[h] the head) stands
         for: one named earlier with those words, else (``subject``: the phrase is the subject of
         a report) the subject of this sentence when a description, else the body so described."""
-        mods = [self.low(x) for x in range(d + 1, h) if self.low(x) not in _DOMAINS and self.t[x].text not in ("’s", "'s")]
+        mods = [self.low(x) for x in range(d + 1, h) if self.low(x) not in _DOMAINS and self.t[x].text not in _POSSESSIVE_MARKS]
         if not mods:
             return self.body_named(self.low(h), self.t[d].start) or (self.sentence_subject(d) if subject else None)
         words = set(mods) | {self.low(h)}
