@@ -893,3 +893,9 @@ def test_in_its_work_the_body_reports_whatever_verb_follows():
 def test_a_body_described_with_a_possessive(text, body):
     (m,) = attributions(text)
     assert authors(m) == [body], text
+
+
+def test_it_is_the_subject_of_the_sentence_before_not_its_last_name():
+    found = attributions("The Audit Office of Varnia said on Monday that, according to the Ministry of Water, "
+                         "records were lost. It added that the losses began in 2023.")
+    assert [(m.text, authors(m)) for m in found][-1] == ("It added", ["Audit Office of Varnia"])

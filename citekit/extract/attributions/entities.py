@@ -135,6 +135,10 @@ class Registry:
         """:meth:`antecedent` with the offset of the mention it was found at."""
         candidates = sorted((c for c in self.seen if self.sentence - window <= c[0]
                              and (c[0], c[1]) < (self.sentence, offset)), key=lambda c: (c[0], c[1]))
+        if pronoun == "it" and candidates:  # the first one of the latest sentence: its subject
+            latest = candidates[-1][0]
+            candidates = [c for c in candidates if c[0] < latest] + sorted(
+                (c for c in candidates if c[0] == latest), key=lambda c: -c[1])
         for _, at, ent in reversed(candidates):
             if pronoun in ("he", "she"):
                 if ent.kind == "source" and ent.person:
