@@ -899,3 +899,12 @@ def test_it_is_the_subject_of_the_sentence_before_not_its_last_name():
     found = attributions("The Audit Office of Varnia said on Monday that, according to the Ministry of Water, "
                          "records were lost. It added that the losses began in 2023.")
     assert [(m.text, authors(m)) for m in found][-1] == ("It added", ["Audit Office of Varnia"])
+
+
+def test_the_makers_of_a_work_speak_for_it_in_the_plural():
+    text = ("A study published on Monday in the Journal of Coastal Health found that heat raised admissions. "
+            + "The team analysed 2.3 million admissions. " * 3
+            + "The authors write that dehydration is the likely cause. The authors call for cooling centres.")
+    found = attributions(text)
+    assert [m.text for m in found][-2:] == ["The authors write", "The authors call"]
+    assert found[-1].fields == found[0].fields  # the study's makers: the study

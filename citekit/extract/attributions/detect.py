@@ -95,6 +95,7 @@ _NUMBERED_HEADS = {"advisory", "alert", "notice", "bulletin", "circular", "paper
 _ANTECEDENT_HEADS = {"review", "report", "study", "audit", "assessment", "survey", "memo", "letter", "statement",
                      "filing", "decision", "determination", "inquiry", "investigation", "analysis", "evaluation"}
 # The people who made a work, speaking for it: "The authors wrote", "The auditors also warned".
+MAKERS_REACH = 12  # sentences back to the work whose makers speak ("The authors write")
 _MAKERS = {"authors", "researchers", "auditors", "investigators", "inspectors", "reviewers", "liquidators",
            "administrators", "examiners"}
 # Plural heads of bodies cited together: "The agencies added".
@@ -1385,13 +1386,15 @@ class Sentence:
             return "work", self.span_text(x, e), None, e
         return None
 
-    def verbs_with_subject_slot(self, works: bool = False, plural: bool = False):
+    def verbs_with_subject_slot(self, works: bool = False, plural: bool = False, makers: bool = False):
         """(k, verb, j) for each free reporting verb at k whose subject would end before j
         (adverbs and auxiliaries skipped: "X has also said"); with ``works``, the verbs that
         report of a work subject too (``lexicon.WORK_VERBS``); with ``plural``, the bare forms
-        that are nouns too ("Analysts at X estimate")."""
+        that are nouns too ("Analysts at X estimate"); with ``makers``, the plural forms a work's
+        makers report with ("The authors write")."""
         for k in range(1, len(self.t)):
-            if not (self.is_verb(k) or works and self.work_verb(k) or plural and self.t[k].text in L.NEEDS_AUX):
+            if not (self.is_verb(k) or works and self.work_verb(k) or plural and self.t[k].text in L.NEEDS_AUX
+                    or makers and self.t[k].text in L.MAKER_VERBS):
                 continue
             if not self.free(k, k + 1) or self.low(k - 1) in _NOT_BEFORE_VERB:
                 continue
@@ -1780,7 +1783,7 @@ class Sentence:
     def work_authors(self) -> None:
         """'The authors wrote', 'The researchers also found': the makers of the work the text
         cited last (within a few sentences) speaking for it."""
-        for k, verb, j in self.verbs_with_subject_slot(plural=True):
+        for k, verb, j in self.verbs_with_subject_slot(plural=True, makers=True):
             if self.t[j - 1].text == "," and (m := next((x for x in range(j - 2, max(0, j - 12), -1)
                                                           if self.t[x].text == ","), None)) is not None \
                     and self.name_fwd(m + 1) is not None:
@@ -1788,7 +1791,7 @@ class Sentence:
             if self.low(j - 1) not in _MAKERS or self.low(j - 2) not in ("the", "its", "their") \
                     or not self.leads_clause(j - 2) or not self.free(j - 2, k + 1) or not self.has_complement(k):
                 continue
-            recent = [e for n, _, e in self.reg.seen if n >= self.reg.sentence - 6 and e.kind == "work"]
+            recent = [e for n, _, e in self.reg.seen if n >= self.reg.sentence - MAKERS_REACH and e.kind == "work"]
             if recent:
                 self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), recent[-1], confidence=0.6)
 

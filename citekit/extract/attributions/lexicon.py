@@ -69,6 +69,10 @@ COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "
                     "rated": (), "labelled": (), "labeled": (), "branded": (), "dubbed": (), "termed": ()}  # not "police questioned a man"
 # Bare forms that are also nouns ("a UN report"): verbs only after an auxiliary.
 NEEDS_AUX = {"report", "note", "state", "claim", "estimate", "document", "find", "reveal", "detail"}
+# Plural forms that report after a work's makers ("The authors write that", "The researchers call for").
+MAKER_VERBS = {"write", "acknowledge", "suggest", "caution", "stress", "call", "conclude", "attribute", "describe",
+               "propose", "calculate", "observe", "recommend", "argue", "warn", "say", "point", "emphasise",
+               "emphasize", "speculate", "add"}
 AUXILIARIES = {"has", "have", "had", "will", "would", "may", "might", "could", "can", "did", "do", "does"}
 # Auxiliaries of what has not been said yet: "The office will report", "the report would show".
 MODALS = {"will", "would", "may", "might", "could", "can", "shall", "should", "must"}
