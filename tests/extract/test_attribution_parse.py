@@ -170,3 +170,19 @@ def test_in_its_report_makes_the_subject_speak_through_a_new_work():
     assert found, "no attribution"
     m = found[0]
     assert m.fields.type == "report" and m.fields.authors[0].literal == "Velmar Shipping Group"
+
+
+@needs_model
+def test_a_relative_clause_reports_for_the_noun_it_describes():
+    text = ("Ministers were shown a briefing published on Monday by the Harwick Foundation for Open Data, a "
+            "campaign group, which said the records were sold.")
+    assert attributions(text, parse=False) == []
+    (m,) = attributions(text)  # (the parse hangs the clause on the group: the foundation, not "a campaign group")
+    assert m.cue == "said" and [a.literal for a in m.fields.authors] == ["Harwick Foundation"]
+
+
+@needs_model
+def test_a_document_subject_reports_through_its_object():
+    (m,) = attributions("The Harbour Master's latest vessel list shows fourteen ships waiting off the port.")
+    assert m.cue == "shows" and [a.literal for a in m.fields.authors] == ["Harbour Master"]
+    assert attributions("The harbour master shows visitors around the port.") == []  # no document, no report

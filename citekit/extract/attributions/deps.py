@@ -72,19 +72,28 @@ REPORT_FORMS = (L.REPORT_VERBS | L.NEEDS_AUX | L.INVERTED_VERBS | L.REPLY_VERBS
 # Verbs whose object may be the content ("X found no error", "X estimated the cost at …").
 _OBJECT_CONTENT = {"find", "finds", "found", "estimate", "estimates", "estimated", "calculated",
                    "calculates", "concluded", "concludes", "forecast", "forecasts", "predicted", "predicts"}
+# Verbs whose object is what a document says, when a document is their subject ("The vessel list
+# shows 14 ships waiting", "The memo recommended repair", "The notice requires a recall").
+_WORK_CONTENT = {"show", "shows", "showed", "record", "records", "recorded", "recommend", "recommends", "recommended",
+                 "describe", "describes", "described", "require", "requires", "required", "list", "lists", "listed",
+                 "identify", "identifies", "identified", "attribute", "attributes", "attributed", "propose",
+                 "proposes", "proposed", "confirm", "confirms", "confirmed", "note", "notes", "noted"}
+_WORK_SUBJECTS = set(L.NOMINALS) | L.PLURAL_NOMINALS | {"minutes", "results", "list", "logs", "filings", "release",
+                                                        "notice", "entry", "answers", "guidance", "figures"}
 _WORD = re.compile(r"[a-z]+")
 
 
 def worth_parsing(sentence_text: str) -> bool:
     """Only a sentence with a reporting verb form can give the parse a hit."""
-    return not REPORT_FORMS.isdisjoint(_WORD.findall(sentence_text.lower()))
+    return not (REPORT_FORMS | _WORK_CONTENT).isdisjoint(_WORD.findall(sentence_text.lower()))
 
 
 # Subjects that are no source: hedges and impersonal subjects.
 _NO_SOURCE = L.HEDGE_SOURCES | {"i", "we", "you", "one", "everyone", "someone", "nobody", "who",
                                 "which", "that", "this", "what", "there", "study", "all", "those", "these",
                                 "some", "many", "others", "most", "few"}  # "Those who study the sector say"
-_CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "parataxis"}  # where a reporting verb may stand
+_CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "parataxis", "relcl"}  # where a reporting verb may stand
+_RELATIVES = {"which", "who", "that"}  # "the review, which found": the subject is what the clause describes
 _NAME_DEPS = {"compound", "det", "amod", "nmod", "nummod", "poss", "case", "prep", "pobj", "punct", "cc",
               "conj", "quantmod", "flat"}
 _BAD_SUBJECT_CHILD = {"appos", "relcl", "acl", "advcl"}
@@ -154,21 +163,24 @@ class DepPass:
     # -- the parse ------------------------------------------------------------------------------
     def run(self) -> None:
         for v in self.doc:
-            if not v.tag_.startswith("VB") or v.lower_ not in REPORT_FORMS:
-                continue
-            if v.dep_ not in _CLAUSE_DEPS or not self.says(v):
+            if not v.tag_.startswith("VB") or v.lower_ not in REPORT_FORMS and v.lower_ not in _WORK_CONTENT \
+                    or v.dep_ not in _CLAUSE_DEPS:
                 continue
             subj = self.subject(v)
             if subj is None:
+                continue
+            work = subj.lower_ in _WORK_SUBJECTS and subj.text.islower()  # "The memo recommended repair"
+            if v.lower_ not in REPORT_FORMS and not work or not self.says(v, work):
                 continue
             k = self.idx(v)
             if k is None or not self.s.free(k, k + 1) or self.s.t[k].text[:1].isupper():
                 continue
             self.hit(v, subj, k)
 
-    def says(self, v: Any) -> bool:
+    def says(self, v: Any, work: bool = False) -> bool:
         """The verb reports content and is said (no modal, no negation, not passive, not inside another's
-        report): a clause, a quotation or a colon after it, or before it for '"…," X said'."""
+        report): a clause, a quotation or a colon after it, or before it for '"…," X said'; with
+        ``work`` (a document its subject), an object too ("The list shows 14 ships")."""
         kids = list(v.children)
         deps = {c.dep_ for c in kids}
         if deps & {"auxpass", "nsubjpass", "csubjpass", "neg"}:
@@ -190,12 +202,14 @@ class DepPass:
         nxt = self.doc[v.i + 1] if v.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.text in (":", "“", '"'):
             return True
-        if v.lower_ in _OBJECT_CONTENT and "dobj" in deps:
-            return True
-        return False
+        return "dobj" in deps and (v.lower_ in _OBJECT_CONTENT or work and v.lower_ in _WORK_CONTENT)
 
     def subject(self, v: Any) -> Any | None:
-        """The nominal subject of v, or of the verb v is conjoined to ("X accepted … but noted")."""
+        """The nominal subject of v, or of the verb v is conjoined to ("X accepted … but noted");
+        of a relative clause, the noun it describes ("the 2023 review, which counted")."""
+        if v.dep_ == "relcl":
+            rel = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            return self.described(v.head) if rel is not None and rel.lower_ in _RELATIVES else None
         node = v
         for _ in range(4):
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -211,6 +225,20 @@ class DepPass:
                 return None
             node = node.head
         return None
+
+    @staticmethod
+    def described(noun: Any) -> Any | None:
+        """The head of the whole noun phrase a relative clause is attached into: the parse often hangs
+        it on the last noun ("the annual report of the X Office, which found"; "the review, Under the
+        Roof, which found"; "the announcement … of 23 March, which had estimated")."""
+        for _ in range(6):
+            if noun.dep_ in ("appos", "compound") and noun.head.tag_.startswith("NN"):
+                noun = noun.head
+            elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.tag_.startswith("NN"):
+                noun = noun.head.head
+            else:
+                break
+        return noun if noun.tag_.startswith("NN") else None
 
     def core(self, subj: Any) -> list[Any]:
         """The subject phrase without its appositions, relative clauses and participles."""
