@@ -186,3 +186,14 @@ def test_a_document_subject_reports_through_its_object():
     (m,) = attributions("The Harbour Master's latest vessel list shows fourteen ships waiting off the port.")
     assert m.cue == "shows" and [a.literal for a in m.fields.authors] == ["Harbour Master"]
     assert attributions("The harbour master shows visitors around the port.") == []  # no document, no report
+
+
+@needs_model
+def test_a_promise_or_a_determination_is_what_was_said():
+    text = "The transport minister, Rasmus Kell, has promised in a letter to residents to re-inspect every bridge."
+    assert attributions(text, parse=False) == []
+    (m,) = attributions(text)
+    assert m.cue == "promised" and m.fields.authors[0].family == "Kell"
+    (m,) = attributions("The Deposit Guarantee Fund determined on 20 May that the notes were not deposits.")
+    assert m.cue == "determined" and m.fields.authors[0].literal == "Deposit Guarantee Fund"
+    assert attributions("The Varnia Rail Board has decided to close the line.") == []  # an act, not a statement

@@ -64,6 +64,7 @@ REPORT_FORMS = (L.REPORT_VERBS | L.NEEDS_AUX | L.INVERTED_VERBS | L.REPLY_VERBS
                             "caution", "observe", "conclude", "estimate", "allege", "argue", "warn",
                             "note", "state", "report", "claim", "reveal", "detail", "describe",
                             "explain", "add", "stress", "insist", "predict", "recommend"})
+                | _inflect({"promise", "pledge", "vow", "notify", "decide", "determine"})
                 | {"hold", "holds", "held", "submitted", "submitting", "find", "finds", "found", "write",
                    "writes", "wrote", "written", "say", "says", "said", "tell", "tells", "told",
                    "think", "thinks", "thought", "forecast", "forecasts"}) \
@@ -80,6 +81,8 @@ _WORK_CONTENT = {"show", "shows", "showed", "record", "records", "recorded", "re
                  "proposes", "proposed", "confirm", "confirms", "confirmed", "note", "notes", "noted"}
 _WORK_SUBJECTS = set(L.NOMINALS) | L.PLURAL_NOMINALS | {"minutes", "results", "list", "logs", "filings", "release",
                                                         "notice", "entry", "answers", "guidance", "figures"}
+# Verbs of committing whose infinitive is what was said: "The ministry promised to publish the report".
+_COMMITTING = _inflect({"promise", "pledge", "vow"})
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -169,6 +172,9 @@ class DepPass:
             subj = self.subject(v)
             if subj is None:
                 continue
+            if subj.text.islower() and (named := next((c for c in subj.children if c.dep_ == "appos"
+                                                       and c.tag_ in ("NNP", "NNPS")), None)) is not None:
+                subj = named  # "The transport minister, Rasmus Kell, has promised"
             work = subj.lower_ in _WORK_SUBJECTS and subj.text.islower()  # "The memo recommended repair"
             if v.lower_ not in REPORT_FORMS and not work or not self.says(v, work):
                 continue
@@ -202,6 +208,8 @@ class DepPass:
         nxt = self.doc[v.i + 1] if v.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.text in (":", "“", '"'):
             return True
+        if v.lower_ in _COMMITTING and "xcomp" in deps:
+            return True  # "X promised to publish"
         return "dobj" in deps and (v.lower_ in _OBJECT_CONTENT or work and v.lower_ in _WORK_CONTENT)
 
     def subject(self, v: Any) -> Any | None:
