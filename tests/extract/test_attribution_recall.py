@@ -908,3 +908,14 @@ def test_the_makers_of_a_work_speak_for_it_in_the_plural():
     found = attributions(text)
     assert [m.text for m in found][-2:] == ["The authors write", "The authors call"]
     assert found[-1].fields == found[0].fields  # the study's makers: the study
+
+
+def test_we_is_the_issuer_citing_what_it_said_on_an_earlier_day():
+    doc = Document(id="t", path="t.txt", sha256="0", text=(
+        "The ministry welcomes the interim report. As we said in our first statement on 12 May, the line "
+        "will stay closed. We warned on 1 March that the budget was short. We said that the line was safe."))
+    found = find_attributions(doc, plain_view(doc), Fields(date="2027-05-20", publisher="Ministry of Water and Rail"))
+    assert [(m.text, authors(m), m.fields.date) for m in found] == [
+        ("we said", ["Ministry of Water and Rail"], "2027-05-12"), ("We warned", ["Ministry of Water and Rail"], "2027-03-01")]
+    news = find_attributions(doc, plain_view(doc), Fields(date="2027-05-20", publisher="The Pellridge Courier"))
+    assert news == []  # a newspaper's "we" is its reporters, no earlier statement

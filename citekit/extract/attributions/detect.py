@@ -26,7 +26,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from citekit.extract.attributions import lexicon as L
-from citekit.extract.attributions.days import doc_day, set_off_day
+from citekit.extract.attributions.days import doc_day, set_off_day, spoken_on
 from citekit.extract.attributions.entities import DOCUMENT_HEADS, KIND_HEADS, Entity, Registry
 from citekit.extract.attributions.names import (Names, author_for, is_acronym, is_office, is_org_like,
                                                 is_outlet, is_person_name, is_role, strip_honorific)
@@ -157,6 +157,7 @@ _TIME_OPENERS = {"in", "on", "last", "earlier", "late", "early", "later", "two",
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
 _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "website", "outlet", "bureau", "pollster",
                                                                   "broadcaster", "police", "daily"}
+_IRREGULAR_PAST = {"said", "told", "wrote", "found", "held", "gave", "put", "set"}
 _POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Lower-case words that do not describe a person named after them ("said in a statement", "said on Monday")
@@ -2508,7 +2509,7 @@ class Sentence:
         """'X estimated in a 2024 report', 'X wrote in a blog post', 'X said in a recall notice': the
         new work (a report, a post, a document) the verb at t[k] speaks through; statements and
         letters stay the speaker's words."""
-        if self.low(k + 1) != "in" or self.low(k + 2) not in ("a", "an", "its", "their", "his", "her"):
+        if self.low(k + 1) != "in" or self.low(k + 2) not in ("a", "an", "its", "their", "his", "her", "our"):
             return None
         for h in range(k + 3, min(len(self.t), k + 8)):
             if self.t[h].text in (",", ";", ".", "“", '"') or self.low(h) in ("that", "on", "to"):
@@ -2664,11 +2665,40 @@ class Sentence:
         self.body_subjects()
         self.inverted()
         self.pronoun_subjects()
+        self.own_earlier()
         self.participles()
         self.work_frames()
         self.named_works()
         self.numbers_in_hits()
         return self.hits
+
+    def own_earlier(self) -> None:
+        """'As we said in our first statement on 7 March', 'We warned on 1 March that': the body
+        whose document this is (the issuer, not a news outlet) citing what it said on an earlier
+        day, which the text gives; undated, "we" is the document speaking, no citation."""
+        issuer = self.reg.issuer
+        if not issuer or is_outlet(issuer):
+            return
+        for k in range(1, len(self.t)):
+            if self.low(k - 1) != "we" or not self.is_verb(k) or not self.free(k - 1, k + 1) \
+                    or not (self.low(k).endswith("ed") or self.low(k) in _IRREGULAR_PAST):
+                continue
+            work = self.work_after_verb(k)  # "in our first statement on 7 March"
+            day = work.date if work is not None and work.date else spoken_on(self.rest(k + 1), self.doc_date)
+            if not day or day == self.doc_date:
+                continue
+            body = author_for(issuer, False)
+            if work is not None:
+                work.authors, work.date = [body], day
+                ent = work
+            else:
+                ent = self.reg.source(issuer, False, body)
+            self.add(k - 1, k + 1, self.t[k].text, self.t[k - 1].text, ent, confidence=0.6)
+            self.hits[-1].day = day
+
+    def rest(self, k: int) -> str:
+        """The sentence's text from token k on."""
+        return self.text[self.t[k].start - self.base:] if k < len(self.t) else ""
 
     def with_colleagues(self) -> None:
         """"Ibsen-Carr and colleagues estimated", "Moreau et al. found": the people of a study
