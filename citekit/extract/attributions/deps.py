@@ -172,8 +172,9 @@ class DepPass:
             subj = self.subject(v)
             if subj is None:
                 continue
-            if subj.text.islower() and (named := next((c for c in subj.children if c.dep_ == "appos"
-                                                       and c.tag_ in ("NNP", "NNPS")), None)) is not None:
+            if subj.text.islower() and subj.lower_ not in _WORK_SUBJECTS and (named := next(
+                    (c for c in subj.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")
+                     and c.lower_ not in L.MONTHS), None)) is not None:
                 subj = named  # "The transport minister, Rasmus Kell, has promised"
             work = subj.lower_ in _WORK_SUBJECTS and subj.text.islower()  # "The memo recommended repair"
             if v.lower_ not in REPORT_FORMS and not work or not self.says(v, work):
