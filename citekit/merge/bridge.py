@@ -26,7 +26,11 @@
 - **One unnamed report, however its body is written.** Two unnamed reports of one body with the
   same date and type are one work (``source_key``), also when one names the body as its
   institution too ("the LBC reported in February" against "a February report by the LBC"):
-  what tells them apart is the body, the date, the type and the note, not where the name sits.
+  what tells them apart is the body, the date, the type and the note, not where the name sits;
+  a number of its own makes a report another one.
+- **One body, one day, one work.** What a body is said to have said or published on a given day
+  ("the Fund said on 12 June", "the Fund's payout figures, published on 12 June") is one work,
+  unless two of them have different titles or numbers; people's words stay theirs.
 """
 
 from __future__ import annotations
@@ -105,8 +109,8 @@ PEOPLE = "people:"
 def _unnamed_key(fields: Fields) -> tuple | None:
     """What tells an untitled, dated record of a body apart from another (``identity.source_key``
     with the body's names as a set, wherever they are written); None for other records."""
-    if fields.title or not fields.date or fields.url or fields.doi or fields.un_symbol or fields.isbn \
-            or fields.arxiv or not fields.authors or not all(a.literal for a in fields.authors):
+    if fields.title or not fields.date or fields.url or fields.doi or fields.un_symbol or fields.report_number \
+            or fields.isbn or fields.arxiv or not fields.authors or not all(a.literal for a in fields.authors):
         return None
     bodies = _bodies(fields)
     if not bodies:
@@ -127,6 +131,47 @@ def _join_same_unnamed(groups: list[list[int]], records: list[Fields],
         key = keys.pop()
         into[g] = first.setdefault(key, g)
     return _regroup(groups, {g: t for g, t in into.items() if g != t}, documents)
+
+
+def _join_same_day(groups: list[list[int]], records: list[Fields],
+                   documents: list[str | None] | None) -> list[list[int]]:
+    """Groups of one body dated to the same day joined into one: "the Fund said on 12 June" in one
+    document and "the Fund's payout figures, published on 12 June" in another are that day's
+    statement of the Fund, whatever each text calls it.  Never when they differ in title (at most
+    one may have one), in number, DOI or link, or when people rather than a body made them."""
+    first: dict[tuple[str, str], int] = {}
+    into: dict[int, int] = {}
+    marks: dict[int, tuple[set, set]] = {}
+    for g, group in enumerate(groups):
+        members = [records[r] for r in group]
+        days = {f.date for f in members if f.date and len(f.date) == 10}
+        bodies = set().union(*(_org_bodies(f) for f in members))
+        if len(days) != 1 or not bodies or any(a.family and not a.literal for f in members for a in f.authors) \
+                or any(f.date and not next(iter(days)).startswith(f.date) for f in members):
+            continue
+        day = next(iter(days))
+        titles = {fold(f.title) for f in members if f.title}
+        numbers = {n for f in members for n in (f.report_number, f.un_symbol, f.doi, f.url) if n}
+        target = next((first[(body, day)] for body in sorted(bodies) if (body, day) in first), None)
+        if target is None:
+            marks[g] = (titles, numbers)
+            for body in bodies:
+                first[(body, day)] = g
+            continue
+        t_titles, t_numbers = marks[target]
+        if len(t_titles | titles) <= 1 and len(t_numbers | numbers) <= 1:
+            into[g] = target
+            t_titles |= titles
+            t_numbers |= numbers
+            for body in bodies:
+                first.setdefault((body, day), target)
+    return _regroup(groups, into, documents)
+
+
+def _org_bodies(fields: Fields) -> set[str]:
+    """The bodies (not people) a record names as its makers."""
+    return {key for key in map(_org_key, [a.literal for a in fields.authors if a.literal]
+                               + ([fields.institution] if fields.institution else [])) if key}
 
 
 def _regroup(groups: list[list[int]], into: dict[int, int],
@@ -158,7 +203,7 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
     of that year (see the module's docstring), after joining the groups of one unnamed report
     written two ways; order kept.  ``documents``: the document each record is cited in (None
     for a corpus document's own record), for :func:`_join_undated`."""
-    groups = _join_same_unnamed(groups, records, documents)
+    groups = _join_same_day(_join_same_unnamed(groups, records, documents), records, documents)
     titled: dict[tuple[str, str], set[int]] = defaultdict(set)
     facts, kinds = [], []
     for g, group in enumerate(groups):

@@ -260,3 +260,20 @@ def test_a_study_known_by_its_authors_and_year_joins_their_only_work_of_that_yea
         [[0], [1], [2]]  # two works of theirs that year: either
     alone = Fields(type="article", title="Strikes at the gate", authors=people("Mbeki"), date="2025")
     assert join_unnamed_reports([[0], [1]], [study, alone], ["a.txt", "b.txt"]) == [[0], [1]]
+
+
+def test_one_bodys_works_of_one_day_are_one_work_unless_titles_or_numbers_differ():
+    said = Fields(type="misc", authors=_body("Harbour Guarantee Fund"), date="2031-06-12")
+    figures = Fields(type="report", authors=_body("Harbour Guarantee Fund"), date="2031-06-12")
+    release = Fields(type="report", title="Payouts reach 400 million", authors=_body("Harbour Guarantee Fund"),
+                     date="2031-06-12")
+    assert join_unnamed_reports([[0], [1], [2]], [said, figures, release], ["a", "b", "c"]) == [[0, 1, 2]]
+    other = release.model_copy(update={"title": "Annual report 2030"})  # two titled works of that day: two
+    assert join_unnamed_reports([[0], [1]], [release, other], ["a", "b"]) == [[0], [1]]
+    numbered = [figures.model_copy(update={"report_number": n}) for n in ("HGF-2031-04", "HGF-2031-05")]
+    assert join_unnamed_reports([[0], [1]], numbered, ["a", "b"]) == [[0], [1]]
+    person = Fields(type="misc", authors=[Author(family="Ruiz", given="Ana")], institution="Harbour Guarantee Fund",
+                    date="2031-06-12")
+    assert join_unnamed_reports([[0], [1]], [said, person], ["a", "b"]) == [[0], [1]]  # her words are hers
+    next_day = said.model_copy(update={"date": "2031-06-13"})
+    assert join_unnamed_reports([[0], [1]], [said, next_day], ["a", "b"]) == [[0], [1]]
