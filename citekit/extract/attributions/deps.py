@@ -64,7 +64,7 @@ REPORT_FORMS = (L.REPORT_VERBS | L.NEEDS_AUX | L.INVERTED_VERBS | L.REPLY_VERBS
                             "caution", "observe", "conclude", "estimate", "allege", "argue", "warn",
                             "note", "state", "report", "claim", "reveal", "detail", "describe",
                             "explain", "add", "stress", "insist", "predict", "recommend"})
-                | _inflect({"promise", "pledge", "vow", "notify", "decide", "determine"})
+                | _inflect({"promise", "pledge", "vow"}) | {"notified", "decided", "determined"}  # (past: a ruling)
                 | {"hold", "holds", "held", "submitted", "submitting", "find", "finds", "found", "write",
                    "writes", "wrote", "written", "say", "says", "said", "tell", "tells", "told",
                    "think", "thinks", "thought", "forecast", "forecasts"}) \
@@ -87,8 +87,11 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def worth_parsing(sentence_text: str) -> bool:
-    """Only a sentence with a reporting verb form can give the parse a hit."""
-    return not (REPORT_FORMS | _WORK_CONTENT).isdisjoint(_WORD.findall(sentence_text.lower()))
+    """Only a sentence with a reporting verb form, or a document noun and a verb of what documents
+    say, can give the parse a hit."""
+    words = set(_WORD.findall(sentence_text.lower()))
+    return not REPORT_FORMS.isdisjoint(words) or (not _WORK_CONTENT.isdisjoint(words)
+                                                  and not _WORK_SUBJECTS.isdisjoint(words))
 
 
 # Subjects that are no source: hedges and impersonal subjects.
