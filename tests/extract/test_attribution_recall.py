@@ -915,7 +915,8 @@ def test_we_is_the_issuer_citing_what_it_said_on_an_earlier_day():
         "The ministry welcomes the interim report. As we said in our first statement on 12 May, the line "
         "will stay closed. We warned on 1 March that the budget was short. We said that the line was safe."))
     found = find_attributions(doc, plain_view(doc), Fields(date="2027-05-20", publisher="Ministry of Water and Rail"))
+    ministry = ["Ministry of Water and Rail"]
     assert [(m.text, authors(m), m.fields.date) for m in found] == [
-        ("we said", ["Ministry of Water and Rail"], "2027-05-12"), ("We warned", ["Ministry of Water and Rail"], "2027-03-01")]
+        ("we said", ministry, "2027-05-12"), ("We warned", ministry, "2027-03-01")]
     news = find_attributions(doc, plain_view(doc), Fields(date="2027-05-20", publisher="The Pellridge Courier"))
     assert news == []  # a newspaper's "we" is its reporters, no earlier statement

@@ -55,7 +55,8 @@ _LOWER_WORD = re.compile(r"(?<![\w.’'-])([a-z][a-z-]{2,})(?![\w’'])")
 # quotation mark, or inside a "Sources" block) or open with "In" ("In its report, X said").
 # A sentence the pattern passes wrongly only costs time; keep the words in step with the families.
 _LONG_FRAMES = [f for f in L.FRAMES if len(f) > 1]
-_CUE_WORDS = frozenset(L.REPORT_VERBS | L.WORK_VERBS | L.NEEDS_AUX | L.MAKER_VERBS | L.INVERTED_VERBS | L.RELEASE_VERBS | L.REPLY_VERBS
+_CUE_WORDS = frozenset(L.REPORT_VERBS | L.WORK_VERBS | L.NEEDS_AUX | L.MAKER_VERBS | L.INVERTED_VERBS
+                       | L.RELEASE_VERBS | L.REPLY_VERBS
                        | L.AUTHORSHIP_AGENTS | L.ISSUE_WORDS | L.PARTICIPLE_CUES | {f[0] for f in L.FRAMES if len(f) == 1}
                        | {max(f, key=len) for f in _LONG_FRAMES})  # each one \w+ word (tested)
 _WORD = re.compile(r"\w+")

@@ -25,10 +25,12 @@ _DAY_MONTH = (r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})\b(?!\
               r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)")  # "Sept. 2"
 # French, Spanish, German, Italian, Portuguese, Dutch: "(dès) le 2 mars", "el 2 de marzo", "am 2. März", "il 2 marzo",
 # "em 2 de março", "op 2 maart", "mardi", "hier"
-_FOREIGN_DAY = (r"(?i:(?:dès\s+)?le|el|am|il|em|no\s+dia|op)\s+(?P<d3>[0-3]?\d)(?:er|\.)?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,9})\b(?!\.?,?\s*\d)"
+_FOREIGN_DAY = (r"(?i:(?:dès\s+)?le|el|am|il|em|no\s+dia|op)\s+"
+                r"(?P<d3>[0-3]?\d)(?:er|\.)?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,9})\b(?!\.?,?\s*\d)"
                 r"|\b(?P<wd2>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
                 r"viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|"
-                r"mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
+                r"mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|"
+                r"sexta-feira|"
                 r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b")
 _WHEN = re.compile(r"\bon\s+(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|" + _DAY_MONTH + r")"
                    r"|\b(?P<yesterday>yesterday|hier|ayer|gestern|ieri|ontem|gisteren)\b"

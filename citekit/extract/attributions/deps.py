@@ -218,7 +218,7 @@ class DepPass:
 
     def subject(self, v: Any) -> Any | None:
         """The nominal subject of v, or of the verb v is conjoined to ("X accepted … but noted");
-        of a relative clause, the noun it describes ("the 2023 review, which counted")."""
+        of a relative clause, the noun it describes ("the 2023 review, which found")."""
         if v.dep_ == "relcl":
             rel = next((c for c in v.children if c.dep_ == "nsubj"), None)
             return self.described(v.head) if rel is not None and rel.lower_ in _RELATIVES else None

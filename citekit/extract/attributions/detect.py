@@ -2251,7 +2251,8 @@ class Sentence:
         """The body 'the <lower-case words> <head>' (t[d] the determiner, t[h] the head) stands
         for: one named earlier with those words, else (``subject``: the phrase is the subject of
         a report) the subject of this sentence when a description, else the body so described."""
-        mods = [self.low(x) for x in range(d + 1, h) if self.low(x) not in _DOMAINS and self.t[x].text not in _POSSESSIVE_MARKS]
+        mods = [self.low(x) for x in range(d + 1, h)
+                if self.low(x) not in _DOMAINS and self.t[x].text not in _POSSESSIVE_MARKS]
         if not mods:
             return self.body_named(self.low(h), self.t[d].start) or (self.sentence_subject(d) if subject else None)
         words = set(mods) | {self.low(h)}
@@ -2471,8 +2472,8 @@ class Sentence:
             while s < len(self.t) and is_role(self.t[s].text) and self.t[s].text.islower():
                 s += 1
             s = self.after_descriptors(s)  # "said committee chair Yara Castellane", "said dad-of-two Tom Griggs"
-            if self.low(s) == "the" and (is_role(self.t[s + 1].text if s + 1 < len(self.t) else "")
-                                         or self.t[s].text.islower() and self.after_descriptors(s + 1, comma=True) > s + 1):
+            described = self.t[s].text.islower() and self.after_descriptors(s + 1, comma=True) > s + 1
+            if self.low(s) == "the" and (is_role(self.t[s + 1].text if s + 1 < len(self.t) else "") or described):
                 comma = next((x for x in range(s + 2, min(len(self.t), s + 14)) if self.t[x].text == ","), None)
                 if comma is not None and self.name_fwd(comma + 1) is not None:
                     s = comma + 1  # "said the Minister of Health, Dr Ann Ray", "said the local councillor, Tom Griggs"
