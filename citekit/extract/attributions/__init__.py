@@ -50,12 +50,13 @@ _LOWER_WORD = re.compile(r"(?<![\w.’'-])([a-z][a-z-]{2,})(?![\w’'])")
 # The cheap pre-filter, on a sentence's text before it is even tokenised: a sentence can give a
 # hit (or change the registry) only through one of the families of ``detect.Sentence.run``, and
 # each starts at a token among these: a reporting, reply, inverted, release or authorship verb,
-# an issue word, a participle cue (", saying"), a one-word frame, a possessive, or (for longer frames) the frame's longest word.
+# an issue word, a participle cue (", saying"), a one-word frame, a possessive, a work's makers ("The
+# authors write"), or (for longer frames) the frame's longest word.
 # Other sentences are only counted, unless they may be a source line (a label at the start, a
 # quotation mark, or inside a "Sources" block) or open with "In" ("In its report, X said").
 # A sentence the pattern passes wrongly only costs time; keep the words in step with the families.
 _LONG_FRAMES = [f for f in L.FRAMES if len(f) > 1]
-_CUE_WORDS = frozenset(L.REPORT_VERBS | L.WORK_VERBS | L.NEEDS_AUX | L.MAKER_VERBS | L.INVERTED_VERBS
+_CUE_WORDS = frozenset(L.REPORT_VERBS | L.WORK_VERBS | L.NEEDS_AUX | L.MAKERS | L.INVERTED_VERBS
                        | L.RELEASE_VERBS | L.REPLY_VERBS
                        | L.AUTHORSHIP_AGENTS | L.ISSUE_WORDS | L.PARTICIPLE_CUES | {f[0] for f in L.FRAMES if len(f) == 1}
                        | {max(f, key=len) for f in _LONG_FRAMES})  # each one \w+ word (tested)

@@ -94,10 +94,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBERED_HEADS = {"advisory", "alert", "notice", "bulletin", "circular", "paper"}  # named by number ("advisory X-SA-1")
 _ANTECEDENT_HEADS = {"review", "report", "study", "audit", "assessment", "survey", "memo", "letter", "statement",
                      "filing", "decision", "determination", "inquiry", "investigation", "analysis", "evaluation"}
-# The people who made a work, speaking for it: "The authors wrote", "The auditors also warned".
-MAKERS_REACH = 12  # sentences back to the work whose makers speak ("The authors write")
-_MAKERS = {"authors", "researchers", "auditors", "investigators", "inspectors", "reviewers", "liquidators",
-           "administrators", "examiners"}
+MAKERS_REACH = 12  # sentences back to the work whose makers (lexicon.MAKERS) speak ("The authors write")
 # Plural heads of bodies cited together: "The agencies added".
 _PLURAL_BODIES = {"agencies", "ministries", "organisations", "organizations", "bodies", "governments", "regulators",
                   "companies", "firms", "groups", "charities", "unions", "institutes", "banks", "authorities",
@@ -1789,7 +1786,7 @@ class Sentence:
                                                           if self.t[x].text == ","), None)) is not None \
                     and self.name_fwd(m + 1) is not None:
                 j = m  # "Its authors, Thandiwe Ndlovu and Ama Mensah, estimate"
-            if self.low(j - 1) not in _MAKERS or self.low(j - 2) not in ("the", "its", "their") \
+            if self.low(j - 1) not in L.MAKERS or self.low(j - 2) not in ("the", "its", "their") \
                     or not self.leads_clause(j - 2) or not self.free(j - 2, k + 1) or not self.has_complement(k):
                 continue
             recent = [e for n, _, e in self.reg.seen if n >= self.reg.sentence - MAKERS_REACH and e.kind == "work"]

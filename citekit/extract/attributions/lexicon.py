@@ -69,6 +69,9 @@ COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "
                     "rated": (), "labelled": (), "labeled": (), "branded": (), "dubbed": (), "termed": ()}  # not "police questioned a man"
 # Bare forms that are also nouns ("a UN report"): verbs only after an auxiliary.
 NEEDS_AUX = {"report", "note", "state", "claim", "estimate", "document", "find", "reveal", "detail"}
+# The people who made a work, speaking for it: "The authors wrote", "The auditors also warned".
+MAKERS = {"authors", "researchers", "auditors", "investigators", "inspectors", "reviewers", "liquidators",
+          "administrators", "examiners"}
 # Plural forms that report after a work's makers ("The authors write that", "The researchers call for").
 MAKER_VERBS = {"write", "acknowledge", "suggest", "caution", "stress", "call", "conclude", "attribute", "describe",
                "propose", "calculate", "observe", "recommend", "argue", "warn", "say", "point", "emphasise",
