@@ -98,7 +98,7 @@ def _detect(view: TextView, meta: Fields, regions: list[tuple[int, int]],
     nlp = _parser(parse)
     text = view.text
     spans = [span for start, end in regions for span in sentences(text, start, end)]  # split once
-    cues = foreign.LANGUAGES.get(language(text) or "en")  # a text in French, Spanish, German, Italian …
+    cues = foreign.LANGUAGES.get(meta.language or language(text) or "en")  # a text in French, Spanish, German …
     if nlp is None:
         return _run(view, meta, spans, prefilter, cues)
     worthy = [(s, e) for s, e in spans if _parse_worthy(text[s:e])]
