@@ -151,3 +151,25 @@ def test_dutch_and_portuguese_works_and_pronouns():
                                "Zij zeiden dat niemand het wist.")
     assert [(m.text, m.fields.authors[0].display()) for m in found] == [
         ("Anke Bakker zei", "Bakker, Anke"), ("Volgens haar", "Bakker, Anke")]  # ("Zij zeiden": they)
+
+
+@pytest.mark.parametrize("sentence, cited", [
+    # straight single quotes, as Dutch (and British) texts write speech
+    ("'Het sein was defect,' zei hoofdinspecteur Marit Jansen bij de presentatie van het rapport.", "Jansen, Marit"),
+    ("'Dat zoeken we uit,' zei OVV-voorzitter Kees van Dam tegen de Gazet.", "van Dam, Kees"),  # a role, an audience
+    ("De sporen zijn inmiddels gecontroleerd, zo meldt het Openbaar Ministerie.", "Openbaar Ministerie"),
+    ("Volgens Van Dalen zal de lijn in juni weer opengaan.", "Van Dalen"),  # a finite verb ends the phrase
+])
+def test_dutch_quotes_inversion_and_phrase_ends(sentence, cited):
+    (m,) = attributions("nl", sentence)
+    assert [a.literal or a.display() for a in m.fields.authors] == [cited], sentence
+
+
+def test_a_bare_work_noun_after_a_frame_is_the_work_last_cited():
+    first, again = attributions("nl", "Volgens het rapport van de Onderzoeksraad voor Veiligheid was het sein defect. "
+                                      "Volgens het rapport gaf het systeem het wissel vrij.")
+    assert (again.text, again.fields.type, again.fields.authors) == ("Volgens het rapport", "report", first.fields.authors)
+    # a noun with a complement is no bare noun: "le compte rendu de la réunion" is not the last report
+    assert not [m for m in attributions("fr", "Selon l'étude de l'Institut Rameau, les prix montent. Selon le "
+                                              "compte rendu de la réunion de mars, six membres jugent le choc "
+                                              "temporaire.") if m.text.startswith("Selon le compte")]

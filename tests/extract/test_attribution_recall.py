@@ -920,3 +920,11 @@ def test_we_is_the_issuer_citing_what_it_said_on_an_earlier_day():
         ("we said", ministry, "2027-05-12"), ("We warned", ministry, "2027-03-01")]
     news = find_attributions(doc, plain_view(doc), Fields(date="2027-05-20", publisher="The Pellridge Courier"))
     assert news == []  # a newspaper's "we" is its reporters, no earlier statement
+
+
+def test_speech_in_straight_single_quotes():
+    found = attributions("'It is far too early to speculate,' said Tamsin Vole, the chief inspector. "
+                         "'We will know more next week,' she said. The workers' union said it would strike.")
+    assert [(m.text, authors(m)) for m in found] == [
+        ("said Tamsin Vole, the chief inspector", ["Vole"]), ("she said", ["Vole"]),
+        ("The workers' union said", ["workers' union"])]

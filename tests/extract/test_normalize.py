@@ -140,6 +140,8 @@ def test_parse_person():
     assert parse_person("Walsh, N. P.").display() == "Walsh, N. P."
     assert parse_person("Smith JA").display() == "Smith, J. A."
     assert parse_person("the annual report") is None
+    assert parse_person("Van Aalst").family == "Van Aalst"  # a family name with its particle, no given name
+    assert parse_person("Joris van Aalst").display() == "van Aalst, Joris"
 
 
 @pytest.mark.parametrize("text,end", [

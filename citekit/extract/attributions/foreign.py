@@ -62,6 +62,7 @@ class Cues:
     plural_pronouns: frozenset[str] = frozenset()  # "sie", "zij": "they" before a plural verb (-en)
     date_openers: frozenset[str] = frozenset()  # "am 6. April", "op 12 mei": a date follows
     months: frozenset[str] = frozenset()
+    inverters: frozenset[str] = frozenset()  # "…, zo meldt het ministerie": after a comma, the verb's subject follows
 
 
 def _w(words: str) -> frozenset[str]:
@@ -174,10 +175,12 @@ LANGUAGES: dict[str, Cues] = {
                        "geconcludeerd vastgesteld gesteld ontkend laten"),
         finite=_w("zei zegt zeiden zeggen verklaarde verklaart verklaarden meldde meldt meldden bevestigde bevestigt "
                   "schreef schrijft schreven waarschuwde waarschuwt benadrukte benadrukt erkende erkent "
-                  "concludeerde concludeert stelde stelt ontkende ontkent aldus"),
+                  "concludeerde concludeert stelde stelt ontkende ontkent adviseerde adviseert adviseerden aldus"),
         articles=_w("de het een zijn haar hun dit deze die"),
         joiners=_w("van de der den het voor en"),
-        stops=_w("dat die wie wanneer waar maar omdat als"),
+        # a finite verb ends the phrase too ("Volgens Van Aalst zal de VRS …"); "zijn" opening it is "his"
+        stops=_w("dat die wie wanneer waar maar omdat als is was waren wordt werd werden zal zullen zou zouden kan "
+                 "kunnen moet moeten wil willen heeft hebben had hadden gaat ging zijn"),
         time_words=_w("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag ook al toen "
                       "eerder inmiddels nog zelf"),
         spokes=_w("woordvoerder woordvoerster woordvoerders"),
@@ -193,14 +196,16 @@ LANGUAGES: dict[str, Cues] = {
         plural_pronouns=_w("zij ze"),
         date_openers=_w("op sinds tot"),
         months=_w("januari februari maart april mei juni juli augustus september oktober november december"),
+        inverters=_w("zo"),
     ),
 }
 # German nouns are capitalised: a pair of capitalised words is a body's name when one ends like one
 _BODY_ENDINGS_DE = ("ung", "heit", "keit", "schaft", "behörde", "amt", "bank", "verband", "institut", "ministerium",
                     "gericht", "kammer", "gesellschaft", "werk", "dienst", "zentrum", "rat", "büro", "agentur", "verein",
                     "bund", "stelle", "partei", "konzern", "zeitung", "blatt", "sender", "funk", "hafen", "linie")
+_DESCRIPTOR_WORD = re.compile(r"^[^\W\d_][\w]*-[^\W\d_A-Z]+$")  # "VRS-voorzitter": an acronym's role
 _ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’](?=\w)")  # "l'autorité", "d'après", "qu'il"
-_CLOSERS = {",", "»", "”", '"', "“"}
+_CLOSERS = {",", "»", "”", "’", '"', "“"}
 _DOC_SYMBOL_RE = re.compile(SYMBOL)
 _QUOTES = {'"', "“", "”", "„", "»", "«"}  # before an inverted verb ("“" closes German quotations)
 
@@ -254,6 +259,11 @@ def _frame(s: Sentence, at: int, i: int, cues: Cues) -> None:
     end = _forward(s, i, cues)
     if end is not None and s.free(at, end):
         _hit(s, at, i, end, s.span_text(at, i), cues)
+    elif end is None and _low(s, i) in cues.articles and _low(s, i + 1) in cues.work_nouns and s.free(at, i + 2) \
+            and _bare(s, i + 2, cues):
+        work = s.reg.last_work("report")  # "Volgens het tussenrapport gaf": the report last cited
+        if work is not None:
+            s.add(at, i + 2, s.t[at].text, s.span_text(i, i + 2), work, confidence=0.6)
 
 
 def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
@@ -263,10 +273,13 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
     while _low(s, start) in cues.time_words:
         start += 1
     opens = start < len(s.t) and (_capitalised(s.t[start].text) or _low(s, start) in cues.articles
-                                  or bool(_ELIDED.match(s.t[start].text)))
-    after_closer = first > 0 and s.t[first - 1].text in _CLOSERS
+                                  or bool(_ELIDED.match(s.t[start].text))
+                                  or s.t[start].text.isalpha() and _capitalised(s.t[start + 1].text if start + 1 < len(s.t) else ""))
+    # ("zei hoofdinspecteur Marit Jansen": a role without an article before the name)
+    after_closer = first > 0 and (s.t[first - 1].text in _CLOSERS or first > 1 and _low(s, first - 1) in cues.inverters
+                                  and s.t[first - 2].text == ",")
     if after_closer and _low(s, start) in cues.subject_pronouns:  # "«…», sagte sie."
-        _person_hit(s, first, start + 1, s.t[verb].text, cues)
+        _person_hit(s, first, start + 1, s.t[verb].text, cues, raw=s.t[start].text)
         return
     if after_closer and opens:  # "», a affirmé Bastien Roule"
         end = _forward(s, start, cues)
@@ -299,6 +312,15 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
         if len(s.hits) > count and verb > first + 1:  # "heeft op 12 april gezegd": the day between the verbs
             s.hits[-1].day = spoken_on(s.span_text(first + 1, verb), s.doc_date)
         _work_after(s, verb, cues)
+
+
+def _bare(s: Sentence, k: int, cues: Cues) -> bool:
+    """Whether a work noun before t[k] stands alone: a comma or the sentence's end follows, or in
+    verb-second order the verb ("Volgens het rapport gaf …"), not a complement ("le compte rendu de")."""
+    if k >= len(s.t) or s.t[k].text in ",;:.":
+        return True
+    low = _low(s, k)
+    return cues.verb_second and s.t[k].text.islower() and low not in cues.joiners | cues.articles | cues.prepositions
 
 
 def _separated(s: Sentence, k: int, cues: Cues) -> bool:
@@ -344,7 +366,7 @@ def _a_person(name: str, cues: Cues) -> bool:
     return words[0] not in small and not any(w.endswith(_BODY_ENDINGS_DE) for w in words)
 
 
-def _person_hit(s: Sentence, start: int, end: int, cue: str, cues: Cues) -> None:
+def _person_hit(s: Sentence, start: int, end: int, cue: str, cues: Cues, raw: str | None = None) -> None:
     """A pronoun for the person the text named last before it (cited or not: "Eine der Patientinnen
     ist Anneliese Brunner (64). … «…», sagte sie."), else the person last cited."""
     at = s.t[start].start
@@ -352,7 +374,7 @@ def _person_hit(s: Sentence, start: int, end: int, cue: str, cues: Cues) -> None
                                       accept=lambda name: _a_person(name, cues))
     person = named[1] if named else next((e for _, _, e in reversed(s.reg.seen) if e.kind == "source" and e.person), None)
     if person is not None and s.free(start, end):
-        s.add(start, end, cue, s.t[start].text, person, confidence=0.7)
+        s.add(start, end, cue, raw or s.t[start].text, person, confidence=0.7)
 
 
 def _postposed(s: Sentence, k: int, cues: Cues) -> None:
@@ -371,6 +393,7 @@ _ROLES_DE = ("direktor", "direktorin", "minister", "ministerin", "chef", "chefin
              "forscherin", "autor", "autorin", "kommissar", "kommissarin", "beauftragte", "beauftragter", "bürgermeister",
              "bürgermeisterin", "abgeordnete", "abgeordneter", "patientin", "analyst", "analystin", "ökonom", "ökonomin")
 _ADVERB_ENDINGS = ("lich", "weise", "falls", "dings", "erdem", "essen", "ens")  # "Angeblich", "Außerdem", "Indessen"
+_MAKERS_DE = ("autoren", "autorinnen")  # "die Studienautoren": the work speaks through them
 _WORK_ENDINGS_DE = ("mitteilung", "bericht", "erklärung", "stellungnahme", "schreiben", "brief", "studie", "analyse",
                     "warnung", "entscheidung", "urteil")
 
@@ -416,6 +439,8 @@ def _forward(s: Sentence, i: int, cues: Cues) -> int | None:
             continue
         if not w[:1].isalpha() and w != "&" or low in cues.stops and not (j == i and low in cues.articles):
             break
+        if last_cap is not None and low in cues.prepositions and low not in cues.joiners:
+            break  # "zei Joris van Aalst tegen De Grenskoerier": an adverbial after the name
         if cues.nouns_capitalised and last_cap == j - 1 and low in cues.articles and low not in cues.joiners:
             break  # "die Gruppe ein Lösegeld": another noun phrase begins
         if _capitalised(w):
@@ -509,14 +534,19 @@ def _entity(s: Sentence, words: list[str], cues: Cues, article: bool) -> Entity 
     while cues.nouns_capitalised and len(words) > 1 and words[0].islower() and _low_word(words[0]) not in cues.joiners:
         words = words[1:]  # German adjectives before their noun: "veröffentlichten Bericht", "neue Studie"
     head = _low_word(_ELIDED.sub("", words[0]))
-    if cues.nouns_capitalised and len(words) == 1 and head.endswith(_WORK_ENDINGS_DE):
-        # "Der Bericht kam zu dem Schluss": the work last cited, if it is the text's; "Eine neue Studie": unknown
-        return s.reg.last_work("report") if article and _low_word(s.t[0].text) not in ("ein", "eine") else None
+    if cues.nouns_capitalised and len(words) == 1 and head.endswith(_WORK_ENDINGS_DE + _MAKERS_DE):
+        # "Der Bericht kam zu dem Schluss", "laut den Studienautoren": the work last cited, if it is the text's;
+        # "Eine neue Studie": unknown
+        if not article or _low_word(s.t[0].text) in ("ein", "eine"):
+            return None
+        return s.reg.last_work() if head.endswith(_MAKERS_DE) else s.reg.last_work("report")
     if head in cues.spokes | cues.work_nouns:  # the body after "document de travail de l'", "porte-parole de"
         words = _after_head(words[1:], cues)
         if not words:
             return None
     first = next(n for n, w in enumerate(words) if _capitalised(w))
+    while first + 1 < len(words) and _DESCRIPTOR_WORD.match(words[first]) and _capitalised(words[first + 1]):
+        first += 1  # "VRS-voorzitter Joris van Aalst", "EU-Kommissarin Ana Ruiz": a role, then the name
     joined = first > 0 and _low_word(words[first - 1]) in cues.joiners | cues.articles
     body = words if joined else words[first:]  # "autorité portuaire de X" / "lettre spécialisée Boxline Weekly"
     if cues.nouns_capitalised:  # "Klinikdirektorin Nadia Kessling", "Der Oberwaldner Patientenanwalt Georg Falkner"

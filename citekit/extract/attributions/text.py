@@ -9,7 +9,7 @@ from functools import cached_property
 # "U.N." "U.S." | words with inner hyphens, apostrophes or decimal points | one symbol
 _TOKEN_RE = re.compile(r"(?:[A-ZА-Я]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\w+(?:[-’'.]\w+)*-?|[^\w\s]")  # "1,412": one token
 _POSSESSIVE_RE = re.compile(r"^(.+?)([’']s)$")
-_SENT_END_RE = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-ZА-Я0-9])")
+_SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-ZА-Я0-9])")
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
     "no", "vol", "vs", "e.g", "i.e", "etc", "al", "jr", "sr", "inc", "ltd", "co", "corp", "fig", "approx",
@@ -44,7 +44,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         s = ls
         for m in _SENT_END_RE.finditer(text, ls, le):
             word = re.search(r"(\S+)$", text[s:m.start() + 1])
-            w = word.group(1).rstrip(".!?”\"’)").lstrip("(“\"‘[").lower() if word else ""  # "(vol. 9"
+            w = word.group(1).rstrip(".!?”\"’')").lstrip("(“\"‘'[").lower() if word else ""  # "(vol. 9"
             if text[m.start()] == "." and (w in _ABBREV or re.fullmatch(r"(?:[^\W\d]\.)*[^\W\d]", w) and len(w.replace(".", "")) <= 1
                                            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)
                                            or re.fullmatch(r"[0-3]?\d", w) and _MONTH_AFTER.match(text, m.end())):
@@ -58,10 +58,13 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Word tokens of text[start:end]; a possessive "'s" is a token of its own."""
+    """Word tokens of text[start:end]; a possessive "'s" is a token of its own, and a straight
+    single quote that opens or closes a quotation reads as the curly one ("'…,' she said")."""
     out: list[Tok] = []
     for m in _TOKEN_RE.finditer(text, start, end):
         t = m.group()
+        if t == "'":
+            t = _single_quote(text, m.start())
         p = _POSSESSIVE_RE.match(t)
         if p and len(p.group(1)) > 1:
             cut = m.start() + len(p.group(1))
@@ -73,6 +76,19 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
         else:
             out.append(Tok(t, m.start(), m.end()))
     return out
+
+
+def _single_quote(text: str, at: int) -> str:
+    """The straight single quote at ``text[at]`` as the curly quote it stands for: closing after
+    a sentence's punctuation ("far too early,'"), opening before a word that follows a space or
+    a line's start ("'We will"); else as written (the plural possessive "the workers' union")."""
+    before = text[at - 1] if at > 0 else "\n"
+    after = text[at + 1] if at + 1 < len(text) else "\n"
+    if before in ",.?!;:":
+        return "’"
+    if (before.isspace() or before in "([—–-") and after.isalnum():
+        return "‘"
+    return "'"
 
 
 def has_tokens(text: str, start: int, end: int) -> bool:

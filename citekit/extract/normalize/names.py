@@ -146,6 +146,8 @@ def _parse_person(text: str) -> Author | None:
         family = " ".join(words[:-1])
         if _family_like(family):
             return Author(family=family, given=" ".join([_dot_initials(words[-1])] + suffix))
+    if len(words) == 2 and words[0] in _CAP_PARTICLES and words[0] not in ("Al", "El", "Bin") and _name_word(words[1]):
+        return Author(family=" ".join(words))  # "Van Aalst", "De Vries": a family name with its particle
     start = len(words) - 1
     for i in range(1, len(words) - 1):
         if words[i].lower() in PARTICLES or (words[i] in _CAP_PARTICLES and i < len(words) - 1):
