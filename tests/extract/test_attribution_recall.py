@@ -928,3 +928,19 @@ def test_speech_in_straight_single_quotes():
     assert [(m.text, authors(m)) for m in found] == [
         ("said Tamsin Vole, the chief inspector", ["Vole"]), ("she said", ["Vole"]),
         ("The workers' union said", ["workers' union"])]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a person named opening a live blog's timed entry, then "She said"
+    ("Live updates.\n\n**10:05** — Station Manager Kerry Dunmore of the fire service has given an update at the "
+     "scene. She said crews had released 14 people.", "Dunmore"),
+    # named with a possessive description ("Stennock's mayor, Hugh Lattimer,")
+    ("Stennock's mayor, Hugh Lattimer, has been speaking to us at the scene. He says people were evacuated.",
+     "Lattimer"),
+    # a date line just before the name is no quantity ("1,3 Terabyte Daten")
+    ("12 May 2027\n\nKerry Dunmore has given an update at the scene. She said that crews had released 14 people.",
+     "Dunmore"),
+])
+def test_pronoun_for_a_person_named_opening_an_earlier_sentence(text, who):
+    (m,) = attributions(text)
+    assert (m.text.split()[0].lower(), authors(m)) in (("she", [who]), ("he", [who]))

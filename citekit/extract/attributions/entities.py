@@ -172,7 +172,8 @@ class Registry:
             shown = who.authors[0].family if cited else who.split()[-1]
             pattern = r"\b" if cited or anywhere else (
                 r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"  # a sentence or a paragraph
-                r"(?:The\s+[a-z]+,\s+)?"  # "The mayor, Petra Olund, met us"
+                r"(?:[*_]*\d{1,2}[:.]\d\d[*_]*\s*[—–-]\s*)?"  # after a live blog's time: "10:05 — Kerry Dunmore"
+                r"(?:(?:The|[A-Z][\w-]*['’]s)\s+[a-z]+,\s+)?"  # "The mayor, Petra Olund, met us", "Stennock's mayor, …"
                 r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:[A-Z][\w’'-]+\s+){1,3})?")  # "Infrastructure Minister Rafael Duarte"
             for m in re.finditer(pattern + re.escape(shown) + r"\b", text[lo:offset]):
                 if best is None or lo + m.start() > best[0]:
