@@ -191,9 +191,9 @@ def test_fast_on_a_long_article():
             "Port Council report, traffic doubled. Analysts expect more growth, and the minister "
             "visited the terminal to open a new quay for container ships from Asia. ")
     text = "\n\n".join([para] * 120)  # about 5,000 words
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other work on the machine does not count
     attributions(text)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5  # (bench/attributions_speed.py prints the figures)
 
 
 def test_title_with_inner_small_words():
