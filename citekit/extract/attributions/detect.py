@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import datetime as _dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.days import doc_day, set_off_day, spoken_on
@@ -1390,10 +1391,12 @@ class Sentence:
         report of a work subject too (``lexicon.WORK_VERBS``); with ``plural``, the bare forms
         that are nouns too ("Analysts at X estimate"); with ``makers``, the plural forms a work's
         makers report with ("The authors write")."""
-        for k in range(1, len(self.t)):
-            if not (self.is_verb(k) or works and self.work_verb(k) or plural and self.t[k].text in L.NEEDS_AUX
-                    or makers and self.t[k].text in L.MAKER_VERBS):
-                continue
+        verbs, work_verbs, noun_like, maker_verbs = self._verb_places
+        places = verbs
+        if works or plural or makers:
+            places = sorted({*verbs, *(work_verbs if works else ()), *(noun_like if plural else ()),
+                             *(maker_verbs if makers else ())})
+        for k in places:
             if not self.free(k, k + 1) or self.low(k - 1) in _NOT_BEFORE_VERB:
                 continue
             j = k
@@ -1402,6 +1405,15 @@ class Sentence:
             if self.unsaid(j, k):
                 continue
             yield k, self.low(k), self.before_aside(j)
+
+    @cached_property
+    def _verb_places(self) -> tuple[tuple[int, ...], ...]:
+        """Where the sentence's reporting verbs, work verbs, noun-like plural forms and makers'
+        verbs are (fixed by its words: found once, asked for by a dozen detectors)."""
+        ks = range(1, len(self.t))
+        return (tuple(k for k in ks if self.is_verb(k)), tuple(k for k in ks if self.work_verb(k)),
+                tuple(k for k in ks if self.t[k].text in L.NEEDS_AUX),
+                tuple(k for k in ks if self.t[k].text in L.MAKER_VERBS))
 
     def before_aside(self, j: int) -> int:
         """Where the subject ends when a bracketed role ends at t[j-1] ("Ms Sandvik (Chief
