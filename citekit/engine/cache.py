@@ -143,20 +143,20 @@ class ResultCache:
                 for path, sha, version, size, mtime, ctime, inode in rows}
 
     def results(self, paths: set[str], version: str) -> Iterator[tuple[str, bytes]]:
-        """The serialised results of ``paths`` made by ``version``: one query, streamed, so
-        only one result is held decompressed at a time."""
+        """The serialised results of ``paths`` made by ``version``, decompressed: one query,
+        streamed, so only one result is held decompressed at a time."""
         rows = self._db.execute("SELECT path, result FROM documents WHERE version = ?", (version,))
         for path, blob in rows:
             if path in paths:
                 yield path, zlib.decompress(blob)
 
-    def put(self, path: str, sha256: str, version: str, stamp: FileStamp | None, result: bytes) -> None:
-        """Store one result; it is committed by the next :meth:`commit`."""
+    def put(self, path: str, sha256: str, version: str, stamp: FileStamp | None, compressed: bytes) -> None:
+        """Store one result, zlib-compressed by its maker; it is committed by the next :meth:`commit`."""
         self._begin()
         s = stamp or FileStamp(-1, -1, -1, -1)
         self._db.execute(
             "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (path, sha256, version, s.size, s.mtime_ns, s.ctime_ns, s.inode, zlib.compress(result, 1)),
+            (path, sha256, version, s.size, s.mtime_ns, s.ctime_ns, s.inode, compressed),
         )
 
     def restamp(self, path: str, stamp: FileStamp) -> None:

@@ -4,6 +4,7 @@ worker process (local pool or Dask) runs; it depends on no other document."""
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,8 +77,10 @@ def process_document(task: DocumentTask) -> DocumentResult:
 
 
 def process_batch(tasks: list[DocumentTask]) -> tuple[str, list[bytes]]:
-    """Several documents in one round trip: the worker's pipeline version and each result
-    serialised (the form the cache stores, so the caller never re-encodes it)."""
+    """Several documents in one round trip: the worker's pipeline version and each result in
+    the form the cache stores (JSON without default values, zlib-compressed), so the caller
+    neither re-encodes nor compresses it and a quarter of the bytes cross the pipe."""
     from citekit.engine.version import pipeline_version
 
-    return pipeline_version(), [process_document(task).model_dump_json().encode() for task in tasks]
+    return pipeline_version(), [zlib.compress(process_document(task).model_dump_json(exclude_defaults=True).encode(), 1)
+                                for task in tasks]
