@@ -944,3 +944,11 @@ def test_speech_in_straight_single_quotes():
 def test_pronoun_for_a_person_named_opening_an_earlier_sentence(text, who):
     (m,) = attributions(text)
     assert (m.text.split()[0].lower(), authors(m)) in (("she", [who]), ("he", [who]))
+
+
+def test_an_agent_that_confirms_is_the_source():
+    (m,) = attributions("The train left the rails at 40 km/h, an account confirmed by the Harbour Fire Service.")
+    assert (m.cue, authors(m)) == ("confirmed by", ["Harbour Fire Service"])
+    (m,) = attributions("This was corroborated by the Ministry of Transport on Tuesday.")
+    assert authors(m) == ["Ministry of Transport"]
+    assert not attributions("The death was confirmed by two witnesses.")  # nobody named

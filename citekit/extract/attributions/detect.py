@@ -2499,6 +2499,19 @@ class Sentence:
             full = self.appositive(end, ent)
             self.add(k, full, self.t[k].text, raw, ent, confidence=0.85)
 
+    def confirmed_by(self) -> None:
+        """'…, an account confirmed by the Western Fire and Rescue Service', 'This was corroborated
+        by the ministry': the named agent vouches for it (nobody named, no source: "by two witnesses")."""
+        for k in range(1, len(self.t) - 2):
+            if self.low(k) not in L.CONFIRMING_AGENTS or self.low(k + 1) != "by" or not self.free(k, k + 2):
+                continue
+            s = k + 2 + (self.low(k + 2) == "the" and self.name_tok(k + 3))
+            end = self.name_fwd(s)
+            found = self.source_entity(s, end) if end is not None else None
+            if found:
+                ent, raw = found
+                self.add(k, end, f"{self.t[k].text} by", raw, ent, confidence=0.7)
+
     def after_descriptors(self, s: int, comma: bool = False) -> int:
         """Past the lower-case words that describe the person named next ("committee chair",
         "dad-of-two", "local councillor"; with ``comma``, before ", Name"): at most three, none a
@@ -2674,6 +2687,7 @@ class Sentence:
         self.named_subjects()
         self.body_subjects()
         self.inverted()
+        self.confirmed_by()
         self.pronoun_subjects()
         self.own_earlier()
         self.participles()

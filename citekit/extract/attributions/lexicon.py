@@ -168,6 +168,8 @@ INDEFINITE = {"a", "an", "another", "one"}
 AUTHORSHIP_AGENTS = {"completed", "produced", "prepared", "written", "compiled", "authored",
                      "commissioned", "published", "released", "issued", "drafted", "conducted",
                      "carried", "penned", "created", "drawn"}
+# Participles whose agent vouches for what the sentence says: "an account confirmed by the fire service"
+CONFIRMING_AGENTS = {"confirmed", "corroborated"}
 ACCESS_AGENTS = {"reviewed", "seen", "obtained", "revealed", "validated", "verified", "cited",
                  "shared", "leaked", "quoted", "examined", "published", "disclosed", "acquired"}
 DESCRIPTORS = {"unpublished", "confidential", "classified", "internal", "leaked", "secret",
