@@ -952,3 +952,12 @@ def test_an_agent_that_confirms_is_the_source():
     (m,) = attributions("This was corroborated by the Ministry of Transport on Tuesday.")
     assert authors(m) == ["Ministry of Transport"]
     assert not attributions("The death was confirmed by two witnesses.")  # nobody named
+
+
+def test_the_documents_own_outlet_on_an_earlier_day():
+    text = "THE HARBOUR COURIER\n\nSaturday 5 June 2027\n\nAs this newspaper reported on 13 May, the cranes had failed before."
+    doc = Document(id="t", path="t.txt", sha256="0", text=text)
+    (m,) = find_attributions(doc, plain_view(doc), Fields(date="2027-06-05", container="The Harbour Courier"))
+    assert (m.text, authors(m), m.fields.date) == ("this newspaper reported", ["The Harbour Courier"], "2027-05-13")
+    doc = Document(id="t", path="t.txt", sha256="0", text="As this newspaper reported, the cranes had failed.")
+    assert not find_attributions(doc, plain_view(doc), Fields(date="2027-06-05", container="The Harbour Courier"))

@@ -130,7 +130,7 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
     the sentences the rules gave a hit; ``cues``: the text's other language (``foreign``), if any."""
     text = view.text
     names = Names(text)
-    reg = Registry(meta.publisher)
+    reg = Registry(meta.publisher, meta.container)
     lower_words = set(_LOWER_WORD.findall(text))
     own = {name_key(n) for n in (meta.container, _source_line_publisher(meta, text)) if n}
     quoted = quoted_regions(text)

@@ -2690,6 +2690,7 @@ class Sentence:
         self.confirmed_by()
         self.pronoun_subjects()
         self.own_earlier()
+        self.own_outlet_earlier()
         self.participles()
         self.work_frames()
         self.named_works()
@@ -2719,6 +2720,22 @@ class Sentence:
                 ent = self.reg.source(issuer, False, body)
             self.add(k - 1, k + 1, self.t[k].text, self.t[k - 1].text, ent, confidence=0.6)
             self.hits[-1].day = day
+
+    def own_outlet_earlier(self) -> None:
+        """'As this newspaper reported on 13 May': the outlet whose document this is, in what it
+        published on an earlier day, which the text gives (undated, no citation)."""
+        outlet = self.reg.outlet or (self.reg.issuer if self.reg.issuer and is_outlet(self.reg.issuer) else None)
+        if not outlet:
+            return
+        for k in range(2, len(self.t)):
+            if self.low(k - 2) != "this" or self.low(k - 1) not in L.OUTLET_NOUNS or not self.is_verb(k) \
+                    or not self.free(k - 2, k + 1) or not (self.low(k).endswith("ed") or self.low(k) in _IRREGULAR_PAST):
+                continue
+            day = spoken_on(self.rest(k + 1), self.doc_date)
+            if day and day != self.doc_date:
+                self.add(k - 2, k + 1, self.t[k].text, self.span_text(k - 2, k),
+                         self.reg.source(outlet, False, author_for(outlet, False)), confidence=0.6)
+                self.hits[-1].day = day
 
     def rest(self, k: int) -> str:
         """The sentence's text from token k on."""

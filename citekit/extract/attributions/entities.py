@@ -113,8 +113,9 @@ class Entity:
 class Registry:
     """The entities of one document, in order of introduction."""
 
-    def __init__(self, issuer: str | None = None) -> None:
+    def __init__(self, issuer: str | None = None, outlet: str | None = None) -> None:
         self.issuer = issuer  # the body whose document this is: "our survey" is its survey
+        self.outlet = outlet  # the periodical it appeared in: "as this newspaper reported"
         self.entities: list[Entity] = []
         self.aside: list[Entity] = []  # works named where nothing was said of them (detect.named_works)
         self.sources: dict[str, Entity] = {}

@@ -168,6 +168,9 @@ INDEFINITE = {"a", "an", "another", "one"}
 AUTHORSHIP_AGENTS = {"completed", "produced", "prepared", "written", "compiled", "authored",
                      "commissioned", "published", "released", "issued", "drafted", "conducted",
                      "carried", "penned", "created", "drawn"}
+# What a news document calls its own outlet: "As this newspaper reported on 13 May"
+OUTLET_NOUNS = {"newspaper", "paper", "website", "site", "station", "programme", "program", "magazine", "publication",
+                "newsletter", "blog", "channel", "broadcaster", "podcast", "agency", "column"}
 # Participles whose agent vouches for what the sentence says: "an account confirmed by the fire service"
 CONFIRMING_AGENTS = {"confirmed", "corroborated"}
 ACCESS_AGENTS = {"reviewed", "seen", "obtained", "revealed", "validated", "verified", "cited",
