@@ -961,3 +961,10 @@ def test_the_documents_own_outlet_on_an_earlier_day():
     assert (m.text, authors(m), m.fields.date) == ("this newspaper reported", ["The Harbour Courier"], "2027-05-13")
     doc = Document(id="t", path="t.txt", sha256="0", text="As this newspaper reported, the cranes had failed.")
     assert not find_attributions(doc, plain_view(doc), Fields(date="2027-06-05", container="The Harbour Courier"))
+
+
+@pytest.mark.parametrize("text", ["The Office for National Statistics said prices rose.",
+                                  "The Bureau of Labor Statistics said prices rose."])
+def test_a_body_whose_name_ends_in_a_work_noun_is_the_body(text):
+    (m,) = attributions(text)
+    assert authors(m) == [text.split(" said")[0].removeprefix("The ")]

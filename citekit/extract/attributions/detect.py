@@ -35,6 +35,7 @@ from citekit.extract.attributions.names import key as name_key
 from citekit.extract.attributions.text import Tok
 from citekit.extract.normalize.dates import find_dates
 from citekit.extract.normalize.fold import fold
+from citekit.extract.normalize.names import ORG_WORDS
 from citekit.models import Author
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-ZА-Я]")
@@ -338,6 +339,13 @@ class Sentence:
             if longer is not None and longer > e + 1 and len(self.separate(i, longer)) == 1:
                 return longer
         return e
+
+    def ends_body_name(self, h: int) -> bool:
+        """Whether the capitalised word at t[h] ends a body's name: a body's word, then "for" or
+        "of" ("Office for National Statistics", "Bureau of Labor Statistics"; not "Global Report
+        on Food Crises", a title)."""
+        b = self.name_back(h + 1)
+        return b is not None and b + 1 < h and self.low(b) in ORG_WORDS and self.low(b + 1) in ("for", "of")
 
     def name_fwd(self, i: int, hi: int | None = None) -> int | None:
         """End of the name phrase starting at token i."""
@@ -1685,8 +1693,10 @@ class Sentence:
                 break  # (", published on 1 October," between the work and its verb is no break)
             if agent is None and (self.low(h) == "by" or self.low(h) == "from" and self.low(h - 1) in L.PLURAL_NOMINALS):
                 agent = h  # "A 2021 study by X found", "Figures from X show"
-            if self.low(h) in L.NOMINALS and not (self.t[h].text[:1].isupper() and h + 1 < j and self.name_tok(h + 1)):
-                # (a capitalised nominal inside a name is no head: "the National Statistics Office")
+            if self.low(h) in L.NOMINALS and not (self.t[h].text[:1].isupper() and (
+                    h + 1 < j and self.name_tok(h + 1) or self.ends_body_name(h))):
+                # (a capitalised nominal inside a name is no head: "the National Statistics Office",
+                # "the Office for National Statistics")
                 if self.low(h) in L.PLURAL_NOMINALS and not self.is_verb(k) and self.low(k) != "put":
                     break  # "the bank's own figures gave little warning": data do not hold or give (but put a toll at)
 
