@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -11,12 +12,13 @@ from citekit.extract.normalize.fold import fold
 from citekit.models import Fields
 
 
-def _split_names(names: str) -> tuple[list[str], bool]:
+@lru_cache(maxsize=4096)  # (a document's markers are tried against each of its entries)
+def _split_names(names: str) -> tuple[tuple[str, ...], bool]:
     """Family names cited, and whether ``et al.`` follows them."""
     etal = bool(re.search(r"\bet\s+al\b", names))
     names = re.sub(r",?\s*\bet\s+al\b\.?", "", names)
     parts = re.split(r"\s*(?:,\s*(?:and|&)\s+|,\s+|\s+and\s+|\s*&\s*)", names)
-    return [fold(p).split()[-1] for p in parts if fold(p)], etal
+    return tuple(fold(p).split()[-1] for p in parts if fold(p)), etal
 
 
 def _name_score(names: str, fields: Fields) -> float:
@@ -63,11 +65,16 @@ def _acronym_match(cited: str, families: list[str]) -> bool:
 def _head_score(names: str, raw: str) -> float:
     """90 when the cited names open the entry as printed ("WHO (World …) and UNICEF (…)")."""
     cited, _ = _split_names(names)
-    head = fold(re.split(rf"\b{YEAR}\b", raw, maxsplit=1)[0])
-    words = head.split()
+    words = _head_words(raw)
     if cited and cited[0] in words[:2] and all(c in words for c in cited):
         return 90.0
     return 0.0
+
+
+@lru_cache(maxsize=4096)
+def _head_words(raw: str) -> tuple[str, ...]:
+    """The words an entry prints before its year."""
+    return tuple(fold(re.split(rf"\b{YEAR}\b", raw, maxsplit=1)[0]).split())
 
 
 def link(marker: Marker, entries: list[Fields], raws: list[str] | None = None) -> None:

@@ -19,6 +19,18 @@ def _transliterate(match: re.Match) -> str:
 
 def fold(text: str) -> str:
     """``"Ødegård’s  Report"`` -> ``"odegard s report"``."""
+    return _fold_name(text) if len(text) <= SHORT else _fold(text)
+
+
+SHORT = 120  # names and titles, folded again and again: remembered
+
+
+@lru_cache(maxsize=65_536)
+def _fold_name(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if not text.isascii():  # ASCII is its own NFKC form and transliteration
         # anyascii maps code point by code point: only the non-ASCII runs need it (fast on long texts)
         text = _NON_ASCII_RE.sub(_transliterate, unicodedata.normalize("NFKC", text))
