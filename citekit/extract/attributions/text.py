@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from typing import NamedTuple
 
 # "U.N." "U.S." | words with inner hyphens, apostrophes or decimal points | one symbol
 _TOKEN_RE = re.compile(r"(?:[A-ZА-Я]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\w+(?:[-’'.]\w+)*-?|[^\w\s]")  # "1,412": one token
@@ -18,15 +17,15 @@ _ABBREV = {
 }
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     text: str
     start: int
     end: int
+    low: str  # the text in lower case: asked for millions of times per corpus
 
-    @cached_property
-    def low(self) -> str:  # asked for millions of times per corpus: computed once
-        return self.text.lower()
+
+def _tok(text: str, start: int, end: int) -> Tok:
+    return Tok(text, start, end, text.lower())
 
 
 _MONTH_AFTER = re.compile(r"(?i:jan(?:uar)?|feb(?:ruar)?|märz|april|mai|juni|juli|august|sept(?:ember)?|okt(?:ober)?"
@@ -68,13 +67,13 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
         p = _POSSESSIVE_RE.match(t)
         if p and len(p.group(1)) > 1:
             cut = m.start() + len(p.group(1))
-            out.append(Tok(p.group(1), m.start(), cut))
-            out.append(Tok(p.group(2), cut, m.end()))
+            out.append(_tok(p.group(1), m.start(), cut))
+            out.append(_tok(p.group(2), cut, m.end()))
         elif t.endswith(".") and len(t) > 2 and "." not in t[:-1] and not t[:-1].isdigit():
             out.append(Tok(t[:-1], m.start(), m.end() - 1))  # "Policy." at a sentence end
-            out.append(Tok(".", m.end() - 1, m.end()))
+            out.append(_tok(".", m.end() - 1, m.end()))
         else:
-            out.append(Tok(t, m.start(), m.end()))
+            out.append(_tok(t, m.start(), m.end()))
     return out
 
 
