@@ -32,27 +32,32 @@ _MONTH_AFTER = re.compile(r"(?i:jan(?:uar)?|feb(?:ruar)?|märz|april|mai|juni|ju
                           r"|nov(?:ember)?|dez(?:ember)?)\b")
 
 
+_INITIALS_RE = re.compile(r"(?:[^\W\d]\.)*[^\W\d]")  # "J." "e.g"
+_DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s"
+_DAY_RE = re.compile(r"[0-3]?\d")  # "am 6. April"
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end]: lines split further at sentence ends (not after
     abbreviations, initials or dotted acronyms such as 'U.N.')."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    pos = start
     for line in re.finditer(r"[^\n]+", text[start:end]):
         ls, le = start + line.start(), start + line.end()
         s = ls
         for m in _SENT_END_RE.finditer(text, ls, le):
-            word = re.search(r"(\S+)$", text[s:m.start() + 1])
-            w = word.group(1).rstrip(".!?”\"’')").lstrip("(“\"‘'[").lower() if word else ""  # "(vol. 9"
-            if text[m.start()] == "." and (w in _ABBREV or re.fullmatch(r"(?:[^\W\d]\.)*[^\W\d]", w) and len(w.replace(".", "")) <= 1
-                                           or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w)
-                                           or re.fullmatch(r"[0-3]?\d", w) and _MONTH_AFTER.match(text, m.end())):
+            stop = first = m.start() + 1
+            while first > s and not text[first - 1].isspace():
+                first -= 1  # back to the last word's start
+            w = text[first:stop].rstrip(".!?”\"’')").lstrip("(“\"‘'[").lower()  # "(vol. 9"
+            if text[m.start()] == "." and (w in _ABBREV or _INITIALS_RE.fullmatch(w) and len(w.replace(".", "")) <= 1
+                                           or _DOTTED_RE.fullmatch(w)
+                                           or _DAY_RE.fullmatch(w) and _MONTH_AFTER.match(text, m.end())):
                 continue  # (nor "am 6. April", a German ordinal day)
             spans.append((s, m.start() + 1))
             s = m.end()
         if s < le:
             spans.append((s, le))
-        pos = le
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
