@@ -6,7 +6,8 @@ it), and a few running states read left to right (inside quotes or brackets, aft
 and sentence stops seen so far).
 
 Speed: everything that depends on the token alone is computed once per distinct token string
-and cached, including the copies prefixed for use as a neighbour's features.
+and cached, including the copies prefixed for use as a neighbour's features; features are handed
+to crfsuite as UTF-8 bytes, encoded once there.
 """
 
 from __future__ import annotations
@@ -115,13 +116,21 @@ def _number(word: str, core: str) -> str:
     return "none"
 
 
-_POS = tuple(f"pos={k}" for k in range(10))
-_END = tuple(f"end={k}" for k in range(5))
-_YRS = tuple(f"yrs={k}" for k in range(3))
-_SEGLEN = tuple(f"sl={k}" for k in range(7))
-_SEGNO = tuple(f"sg={k}" for k in range(9))
+def _lines(features: str, prefix: str = "") -> tuple[bytes, ...]:
+    """Line-separated features -> crfsuite attributes, UTF-8 encoded, each after ``prefix``
+    (encoded at once: no feature holds a line break, as no token holds whitespace)."""
+    if prefix:
+        features = prefix + features.replace("\n", "\n" + prefix)
+    return tuple(features.encode().split(b"\n"))
+
+
+_POS = tuple(f"pos={k}".encode() for k in range(10))
+_END = tuple(f"end={k}".encode() for k in range(5))
+_YRS = tuple(f"yrs={k}".encode() for k in range(3))
+_SEGLEN = tuple(f"sl={k}".encode() for k in range(7))
+_SEGNO = tuple(f"sg={k}".encode() for k in range(9))
 _SEG = frozenset(".,;:")
-_STOPS = tuple(f"stops={k}" for k in range(6))
+_STOPS = tuple(f"stops={k}".encode() for k in range(6))
 
 
 class FeatureExtractor:
@@ -133,6 +142,10 @@ class FeatureExtractor:
         self._token = lru_cache(maxsize=cache_size)(self._compute)
 
     def _compute(self, word: str) -> tuple:
+        """What :meth:`features` needs of one token, by position: 0 its own features; 1-4 its
+        features as neighbour -1, +1, -2, +2; 5 the word; 6 is it a year; 7 the class of its last
+        character; 8, 9 its first and last characters; 10 its cue; 11, 12 its nx= and pv= features;
+        13 its bg= prefix; 14 the word encoded."""
         core = canonical(word)
         comp, full = _shape(word)
         caps = _caps(word.strip(STRIP))  # case kept: ``core`` is lower-cased
@@ -151,33 +164,36 @@ class FeatureExtractor:
             kinds.append("init")
         lex = self.lexicon.labels(word)
         w = core or word
-        own = [f"w={w}", f"sh={comp}", f"fs={full}", f"caps={caps}", f"num={num}", f"last={last}",
-               f"first={first}", f"p2={core[:2]}", f"p3={core[:3]}", f"s2={core[-2:]}", f"s3={core[-3:]}",
-               f"s4={core[-4:]}", f"len={min(len(core), 8)}", f"cl={caps}|{last}"]
+        own = (f"w={w}\nsh={comp}\nfs={full}\ncaps={caps}\nnum={num}\nlast={last}\nfirst={first}\n"
+               f"p2={core[:2]}\np3={core[:3]}\ns2={core[-2:]}\ns3={core[-3:]}\ns4={core[-4:]}\n"
+               f"len={min(len(core), 8)}\ncl={caps}|{last}")
         if cue:
-            own.append(f"cue={cue}")
-        own += [f"k={k}" for k in kinds]
-        own += [f"L={lab}" for lab in lex]
+            own += f"\ncue={cue}"
+        for k in kinds:
+            own += f"\nk={k}"
+        for lab in lex:
+            own += f"\nL={lab}"
         if not lex and len(core) > 2 and not any(c.isdigit() for c in core):
-            own.append("L=unknown")
-        near = [f"w={w}", f"sh={comp}", f"last={last}", f"caps={caps}", f"num={num}"]
-        near += [f"L={lab}" for lab in lex[:1]]
+            own += "\nL=unknown"
+        near = f"w={w}\nsh={comp}\nlast={last}\ncaps={caps}\nnum={num}"
+        if lex:
+            near += f"\nL={lex[0]}"
         if cue:
-            near.append(f"cue={cue}")
-        far = [f"w={w}", f"sh={comp}"]
+            near += f"\ncue={cue}"
+        far = f"w={w}\nsh={comp}"
+        kind = num if num != "none" else (cue or caps)
         return (
-            tuple(own),
-            tuple("-1" + f for f in near), tuple("+1" + f for f in near),
-            tuple("-2" + f for f in far), tuple("+2" + f for f in far),
+            _lines(own), _lines(near, "-1"), _lines(near, "+1"), _lines(far, "-2"), _lines(far, "+2"),
             w, num == "year", last, word[0], word[-1], cue,
-            num if num != "none" else (cue or caps),
+            f"nx={kind}".encode(), f"pv={kind}".encode(), f"bg={w}|".encode(), w.encode(),
         )
 
-    def features(self, tokens: list[Token]) -> list[list[str]]:
-        """One feature list per token."""
+    def features(self, tokens: list[Token]) -> list[list[bytes]]:
+        """One feature list per token, UTF-8 encoded (crfsuite takes bytes as they are, a str it
+        encodes on every call)."""
         n = len(tokens)
         info = [self._token(t.text) for t in tokens]
-        out: list[list[str]] = []
+        out: list[list[bytes]] = []
         years = stops = 0
         quoted = paren = seen_in = colon = False
         cues = [tok[10] for tok in info]
@@ -193,20 +209,20 @@ class FeatureExtractor:
             f = list(tok[0])
             f.append(_POS[10 * i // n])
             e = seg_end[i]
-            f.append("nx=" + (info[e + 1][11] if e + 1 < n else "EOS"))
-            f.append("pv=" + (info[seg_start - 1][11] if seg_start else "BOS"))
+            f.append(info[e + 1][11] if e + 1 < n else b"nx=EOS")
+            f.append(info[seg_start - 1][12] if seg_start else b"pv=BOS")
             f.append(_SEGLEN[min(e - seg_start, 6)])
             f.append(_SEGNO[min(segs, 8)])
             if i == seg_start:
-                f.append("segfirst")
+                f.append(b"segfirst")
             if i < last_ed:
-                f.append("ed_ahead")
+                f.append(b"ed_ahead")
             elif last_ed >= 0:
-                f.append("ed_behind|True" if stops > 0 else "ed_behind|False")
+                f.append(b"ed_behind|True" if stops > 0 else b"ed_behind|False")
             if seen_in:
-                f.append("in_seen")
+                f.append(b"in_seen")
             if colon:
-                f.append("colon_seen")
+                f.append(b"colon_seen")
             f.append(_END[min(n - 1 - i, 4)])
             f.append(_YRS[min(years, 2)])
             f.append(_STOPS[min(stops, 5)])
@@ -215,18 +231,18 @@ class FeatureExtractor:
             if tok[8] == "(" or tok[8] == "[":
                 paren = True
             if quoted:
-                f.append("inq")
+                f.append(b"inq")
             if paren:
-                f.append("inp")
+                f.append(b"inp")
             if i == 0:
-                f.append("BOS")
+                f.append(b"BOS")
             else:
                 f.extend(info[i - 1][1])
-                f.append(f"bg={info[i - 1][5]}|{tok[5]}")
+                f.append(info[i - 1][13] + tok[14])  # bg=<previous word>|<word>
                 if i > 1:
                     f.extend(info[i - 2][3])
             if i == n - 1:
-                f.append("EOS")
+                f.append(b"EOS")
             else:
                 f.extend(info[i + 1][2])
                 if i < n - 2:

@@ -176,7 +176,7 @@ def looks_like_organisation(text: str) -> bool:
         return True
     caps = sum(1 for w in words if w[:1].isupper())
     return (caps >= 4 and caps >= 0.75 * len(words) and " and " not in s and "&" not in s
-            and parse_person(s) is None)
+            and _parse_person(s) is None)
 
 
 def _person_structure(s: str) -> bool:
@@ -185,7 +185,7 @@ def _person_structure(s: str) -> bool:
     if m and _family_like(s.split(",")[0]):
         return True
     parts = [p for p in _SPLIT.split(s) if p.strip(" .")]
-    return len(parts) >= 2 and all(parse_person(p) and not any(
+    return len(parts) >= 2 and all(_parse_person(p) and not any(
         w.lower().strip(".") in ORG_WORDS for w in p.split()) for p in parts)
 
 
@@ -210,7 +210,7 @@ def _copy(a: Author) -> Author:
     """A fresh copy (the parses are cached); personal names get the ASCII apostrophe (O'Brien)."""
     family = a.family.translate(_APOSTROPHES) if a.family else a.family
     given = a.given.translate(_APOSTROPHES) if a.given else a.given
-    return Author.model_construct(family=family, given=given, literal=a.literal)
+    return Author(family=family, given=given, literal=a.literal)
 
 
 @lru_cache(maxsize=4096)
@@ -256,7 +256,7 @@ def _parse_names(text: str, style_hint: str | None = None) -> AuthorList:
                 continue
         has_org_word = any(w.lower().strip("().,") in ORG_WORDS for w in p.split())
         person = None if has_org_word and looks_like_organisation(p) or len(p.split()) > 2 and _DOC_WORDS.search(p) \
-            else parse_person(p)  # ('Health Sector Threat Assessment' is no person)
+            else _parse_person(p)  # ('Health Sector Threat Assessment' is no person)
         if person is None:
             if looks_like_organisation(p):
                 out.append(Author(literal=p))

@@ -99,5 +99,5 @@ def test_features_keep_capitalisation_and_segment_context():
     from citekit.extract.labeller.features import FeatureExtractor
 
     feats = FeatureExtractor().features(tokenize("Smith, J. (2000). A title. Climate Policy, 15(4): 1-3."))
-    assert "caps=title" in feats[0] and "caps=title" in feats[5]  # 'Smith,' and 'Climate' (case kept)
-    assert "nx=digits" in feats[6] and "pv=lower" in feats[6]  # 'Policy,': a number follows its segment
+    assert b"caps=title" in feats[0] and b"caps=title" in feats[5]  # 'Smith,' and 'Climate' (case kept)
+    assert b"nx=digits" in feats[6] and b"pv=lower" in feats[6]  # 'Policy,': a number follows its segment
