@@ -272,10 +272,10 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
     start = verb + 1
     while _low(s, start) in cues.time_words:
         start += 1
+    after = s.t[start + 1].text if start + 1 < len(s.t) else ""
     opens = start < len(s.t) and (_capitalised(s.t[start].text) or _low(s, start) in cues.articles
                                   or bool(_ELIDED.match(s.t[start].text))
-                                  or s.t[start].text.isalpha() and _capitalised(s.t[start + 1].text if start + 1 < len(s.t) else ""))
-    # ("zei hoofdinspecteur Marit Jansen": a role without an article before the name)
+                                  or s.t[start].text.isalpha() and _capitalised(after))  # "zei hoofdinspecteur X"
     after_closer = first > 0 and (s.t[first - 1].text in _CLOSERS or first > 1 and _low(s, first - 1) in cues.inverters
                                   and s.t[first - 2].text == ",")
     if after_closer and _low(s, start) in cues.subject_pronouns:  # "«…», sagte sie."

@@ -271,7 +271,8 @@ def described_bodies(text: str) -> set[str]:
 
 
 # Two or three capitalised words on one line, not the tail of a compound ("non-Arab Al-Qaeda")
-# Words that open a sentence with a capital before a name, in English, French, Spanish, German, Italian.
+# Words that open a sentence with a capital before a name, in English, French, Spanish, German, Italian, Dutch
+# and Portuguese.
 _CAPITALISED_SMALL = frozenset(
     "for in on at by with from to after before as like the a an für mit von nach bei laut seit wie der die das des dem "
     "den ein eine pour avec selon par chez le la les un une para con según por el los las una per secondo il lo gli "

@@ -17,12 +17,12 @@ def _transliterate(match: re.Match) -> str:
     return anyascii(match.group())
 
 
+SHORT = 120  # names and titles, folded again and again: remembered
+
+
 def fold(text: str) -> str:
     """``"Ødegård’s  Report"`` -> ``"odegard s report"``."""
     return _fold_name(text) if len(text) <= SHORT else _fold(text)
-
-
-SHORT = 120  # names and titles, folded again and again: remembered
 
 
 @lru_cache(maxsize=65_536)
