@@ -2715,8 +2715,7 @@ class Sentence:
         if not issuer or is_outlet(issuer):
             return
         for k in range(1, len(self.t)):
-            if self.low(k - 1) != "we" or not self.is_verb(k) or not self.free(k - 1, k + 1) \
-                    or not (self.low(k).endswith("ed") or self.low(k) in _IRREGULAR_PAST):
+            if self.low(k - 1) != "we" or not self.is_verb(k) or not self.free(k - 1, k + 1) or not self.past(k):
                 continue
             work = self.work_after_verb(k)  # "in our first statement on 7 March"
             day = work.date if work is not None and work.date else spoken_on(self.rest(k + 1), self.doc_date)
@@ -2739,13 +2738,17 @@ class Sentence:
             return
         for k in range(2, len(self.t)):
             if self.low(k - 2) != "this" or self.low(k - 1) not in L.OUTLET_NOUNS or not self.is_verb(k) \
-                    or not self.free(k - 2, k + 1) or not (self.low(k).endswith("ed") or self.low(k) in _IRREGULAR_PAST):
+                    or not self.free(k - 2, k + 1) or not self.past(k):
                 continue
             day = spoken_on(self.rest(k + 1), self.doc_date)
             if day and day != self.doc_date:
                 self.add(k - 2, k + 1, self.t[k].text, self.span_text(k - 2, k),
                          self.reg.source(outlet, False, author_for(outlet, False)), confidence=0.6)
                 self.hits[-1].day = day
+
+    def past(self, k: int) -> bool:
+        """A verb in the past at t[k] ("reported", "said"): what a text says of an earlier day."""
+        return self.low(k).endswith("ed") or self.low(k) in _IRREGULAR_PAST
 
     def rest(self, k: int) -> str:
         """The sentence's text from token k on."""
