@@ -286,11 +286,18 @@ def _title_score(line: Line, tail: str, position: int) -> float:
     return score
 
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_MONTH_YEAR = re.compile(r"\b\d{1,2}\s+" + _MONTH_WORD + r"\s+\d{4}", re.I)
+# (the look-ahead lets the engine skip most words at once: the text is scanned whole)
+_MONTH_DAY_YEAR = re.compile(r"\b(?=[adfjmnos])" + _MONTH_WORD + r"\s+\d{1,2},\s+\d{4}", re.I)
+_NOT_ENGLISH_LETTER = re.compile(r"[а-яА-ЯёЁäöüßéèàç]")
+
+
 def day_first_signal(text: str) -> bool | None:
     """Whether ambiguous numeric dates are day-first: by the text's own spelled-out dates."""
-    day_month = len(re.findall(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}", text, re.I))
-    month_day = len(re.findall(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}", text, re.I))
-    if re.search(r"[а-яА-ЯёЁäöüßéèàç]", text) or day_month > month_day:
+    day_month = len(_DAY_MONTH_YEAR.findall(text))
+    month_day = len(_MONTH_DAY_YEAR.findall(text))
+    if _NOT_ENGLISH_LETTER.search(text) or day_month > month_day:
         return True
     return False if month_day > day_month else None
 

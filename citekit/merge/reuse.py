@@ -41,14 +41,14 @@ class Reuse:
 
 def shingles(text: str) -> set[int]:
     words = fold(text).split()
-    return {hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+    return set(map(hash, zip(*(words[i:] for i in range(SHINGLE)))))
 
 
 def sketch(text: str) -> tuple[int, list[int]]:
     """How many shingles the text has, and the sorted sample of them that stands for it at
     scale (stable hashes: the same in every worker process and every run)."""
-    ids = [stable_hash(w) for w in fold(text).split()]
-    hashes = {hash(tuple(ids[i : i + SHINGLE])) for i in range(len(ids) - SHINGLE + 1)}
+    ids = list(map(stable_hash, fold(text).split()))
+    hashes = set(map(hash, zip(*(ids[i:] for i in range(SHINGLE)))))
     return len(hashes), sorted(h for h in hashes if h % SAMPLE == 0)
 
 

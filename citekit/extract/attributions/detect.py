@@ -92,6 +92,9 @@ _RELATIVE = {"whose", "which", "that", "who", "whom", "and", "to", "with", "in",
 _DESCRIPTOR = re.compile(r"^[A-Z][a-z]+-(?:listed|based|owned|run|born|wide|headquartered)$")  # "Frankfurt-listed"
 _RELATIVE_OPENERS = {"which", "who", "whose"}  # ", whose son is in Reception,"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SOURCE_LABEL = r"\s*(" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r")\s*"
+_SOURCE_HEADING = re.compile(_SOURCE_LABEL + r"[:：]?\s*", re.I)  # "Sources"
+_SOURCE_LINE = re.compile(r"(?:\s*(?:[-*•–—]|\d+[.)]))?" + _SOURCE_LABEL + r":\s*(\S.{0,800}?)\s*$", re.I)  # "Source: X"
 # Document nouns a body's work is named by where the text says nothing of it yet.
 _NUMBERED_HEADS = {"advisory", "alert", "notice", "bulletin", "circular", "paper"}  # named by number ("advisory X-SA-1")
 _ANTECEDENT_HEADS = {"review", "report", "study", "audit", "assessment", "survey", "memo", "letter", "statement",
@@ -844,11 +847,10 @@ class Sentence:
     def source_line(self) -> None:
         """'Source: X' / 'Sources: X; Y'; a bare 'Sources' heading opens a list whose short
         lines are sources ('- Reuters, 12 May 2024', '"Title" — Outlet, August 15, 2008')."""
-        label = r"\s*(" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r")\s*"
-        if re.fullmatch(label + r"[:：]?\s*", self.text, re.I):
+        if _SOURCE_HEADING.fullmatch(self.text):
             self.reg.source_block = True
             return
-        m = re.match(r"(?:\s*(?:[-*•–—]|\d+[.)]))?" + label + r":\s*(\S.{0,800}?)\s*$", self.text, re.I)
+        m = _SOURCE_LINE.match(self.text)
         if m:  # ("4. Sources: A; B; C" among the notes to editors too)
             self.reg.source_block = False
             items = [x for x in re.split(r"\s*;\s*", m.group(2)) if x.strip(" .")]
