@@ -120,11 +120,14 @@ def resolve(corpus: Corpus, config: ResolveConfig, pinned: dict[str, list[str]] 
                     f"{answer.source} lookup of {answer.query!r}: {answer.status} {answer.message}".rstrip() + note)))
     _report(corpus, answers, client)
     if changed:
-        keys = [w.key for w in corpus.works]
+        works, keys = corpus.works, [w.key for w in corpus.works]
         identities = _merge_same_doi(corpus, before, changed, report)
         assign_keys(corpus.works, identities, pinned or {})
-        if [w.key for w in corpus.works] != keys:  # works merged or keys moved: link again
-            _relink(corpus)
+        renamed = {key: (report.absorbed.get(id(work)) or work).key for work, key in zip(works, keys)}
+        if len(corpus.works) < len(works):  # works merged: link again
+            _relink(corpus, renamed)
+        elif any(old != new for old, new in renamed.items()):  # keys moved: rename
+            _rename(corpus, renamed)
     return corpus
 
 
@@ -192,8 +195,9 @@ def _absorb(into: Work, other: Work) -> None:
     into.mentions = sorted(set(into.mentions) | set(other.mentions))
 
 
-def _relink(corpus: Corpus) -> None:
-    """Rebuild mention.work, cited_by and cites after keys or works changed."""
+def _relink(corpus: Corpus, renamed: dict[str, str]) -> None:
+    """Rebuild mention.work, cited_by and cites after works merged; ``renamed``: every
+    earlier key -> the key of the work that has it now."""
     from citekit.merge import MERGED_KINDS, _link  # the merge stage's own linker
 
     for mention in corpus.mentions:
@@ -201,5 +205,18 @@ def _relink(corpus: Corpus) -> None:
     for work in corpus.works:
         work.mentions = [i for i in work.mentions if corpus.mentions[i].kind in MERGED_KINDS]
         work.cited_by, work.cites = [], []
+        work.derived_from = sorted({renamed[k] for k in work.derived_from})
     _link(corpus, corpus.works)
+    corpus.works.sort(key=lambda w: w.key)
+
+
+def _rename(corpus: Corpus, renamed: dict[str, str]) -> None:
+    """Keys moved, works stayed: the same links under the new keys (``renamed``: old -> new)."""
+    for mention in corpus.mentions:
+        if mention.work is not None:
+            mention.work = renamed[mention.work]
+    for work in corpus.works:
+        work.cited_by = sorted(renamed[k] for k in work.cited_by)
+        work.cites = sorted(renamed[k] for k in work.cites)
+        work.derived_from = sorted(renamed[k] for k in work.derived_from)
     corpus.works.sort(key=lambda w: w.key)
