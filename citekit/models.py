@@ -97,12 +97,13 @@ class Fields(BaseModel):
 
 
 class Document(BaseModel):
-    """One input file, decoded; ``text`` is exactly what offsets refer to."""
+    """One input file, decoded; ``text`` is exactly what offsets refer to (empty when a large
+    build left it in the build cache: see ``engine.extract``)."""
 
     id: str
     path: str
     sha256: str
-    text: str
+    text: str = ""
     format: Literal["text", "markdown", "html"] = "text"
     encoding: str = "utf-8"
     meta: Fields = Field(default_factory=Fields)

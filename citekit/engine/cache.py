@@ -1,6 +1,7 @@
 """The build cache: per-document results in SQLite, so a rebuild extracts only what changed.
 
-One row per input path holds the result of that file's ingest + extract together with the
+One row per input path holds the result of that file's ingest + extract (its JSON, and its
+document's text apart: a large build reads texts back only for HTML documents) together with the
 SHA-256 of the bytes it came from and the pipeline version (:mod:`citekit.engine.version`)
 that made it; a row is reused only when both still match.  The file's size, mtime, ctime and
 inode are kept beside the hash so that an untouched file is recognised from ``stat()`` alone,
@@ -26,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA = 2
+SCHEMA = 3
 CACHE_NAME = ".citekit-cache.sqlite"
 
 
@@ -110,7 +111,7 @@ class ResultCache:
                 CREATE TABLE IF NOT EXISTS documents (
                     path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, version TEXT NOT NULL,
                     size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, inode INTEGER,
-                    result BLOB NOT NULL);
+                    result BLOB NOT NULL, text BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS builds (
                     out TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, outputs TEXT NOT NULL,
                     report TEXT NOT NULL);
@@ -142,21 +143,23 @@ class ResultCache:
         return {path: CachedFile(sha, version, FileStamp(size, mtime, ctime, inode))
                 for path, sha, version, size, mtime, ctime, inode in rows}
 
-    def results(self, paths: set[str], version: str) -> Iterator[tuple[str, bytes]]:
-        """The serialised results of ``paths`` made by ``version``, decompressed: one query,
-        streamed, so only one result is held decompressed at a time."""
-        rows = self._db.execute("SELECT path, result FROM documents WHERE version = ?", (version,))
-        for path, blob in rows:
+    def results(self, paths: set[str], version: str) -> Iterator[tuple[str, bytes, bytes]]:
+        """The serialised results of ``paths`` made by ``version``, decompressed, each with its
+        document's text still compressed (``document.stored``): one query, streamed, so only
+        one result is held decompressed at a time."""
+        rows = self._db.execute("SELECT path, result, text FROM documents WHERE version = ?", (version,))
+        for path, blob, text in rows:
             if path in paths:
-                yield path, zlib.decompress(blob)
+                yield path, zlib.decompress(blob), text
 
-    def put(self, path: str, sha256: str, version: str, stamp: FileStamp | None, compressed: bytes) -> None:
-        """Store one result, zlib-compressed by its maker; it is committed by the next :meth:`commit`."""
+    def put(self, path: str, sha256: str, version: str, stamp: FileStamp | None, stored: tuple[bytes, bytes]) -> None:
+        """Store one result as its maker stored it (``document.stored``: JSON and text, each
+        zlib-compressed); it is committed by the next :meth:`commit`."""
         self._begin()
         s = stamp or FileStamp(-1, -1, -1, -1)
         self._db.execute(
-            "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (path, sha256, version, s.size, s.mtime_ns, s.ctime_ns, s.inode, compressed),
+            "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (path, sha256, version, s.size, s.mtime_ns, s.ctime_ns, s.inode, *stored),
         )
 
     def restamp(self, path: str, stamp: FileStamp) -> None:

@@ -2,7 +2,7 @@
 
 All three take batches of :class:`DocumentTask` and yield each batch's results as soon as it
 is done, in completion order (the caller restores the document order).  A batch result is
-the worker's pipeline version and one serialised :class:`DocumentResult` per task.
+the worker's pipeline version and one stored :class:`DocumentResult` per task (``document.stored``).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
-from citekit.engine.document import DocumentTask, process_batch
+from citekit.engine.document import DocumentTask, Stored, process_batch
 
-BatchResult = tuple[str, list[bytes]]
+BatchResult = tuple[str, list[Stored]]
 
 
 class ExecutorError(Exception):

@@ -163,8 +163,8 @@ class DocumentEngine:
         if not (self.cache and hits):
             return {}
         with self.progress.step("load"):
-            return {path: _compact(DocumentResult.model_validate_json(blob), self._keep_texts())
-                    for path, blob in self.cache.results(hits, self.version)}
+            return {path: _loaded(blob, text, self._keep_texts())
+                    for path, blob, text in self.cache.results(hits, self.version)}
 
     def _extract(self, todo: list[InputFile]) -> dict[str, DocumentResult]:
         """Run the documents the cache lacks; each result is cached as soon as it arrives."""
@@ -187,11 +187,11 @@ class DocumentEngine:
                 if version != self.version:
                     raise ExecutorError(f"the workers run citekit {version}, this build {self.version}: "
                                         "install the same citekit on every worker")
-                for task, blob in zip(batch, blobs):
-                    result = _compact(DocumentResult.model_validate_json(zlib.decompress(blob)), self._keep_texts())
+                for task, (blob, text) in zip(batch, blobs):
+                    result = _loaded(zlib.decompress(blob), text, self._keep_texts())
                     results[task.shown] = result
                     if self.cache and result.document:
-                        self.cache.put(task.shown, result.document.sha256, version, stamps[task.shown], blob)
+                        self.cache.put(task.shown, result.document.sha256, version, stamps[task.shown], (blob, text))
                 bar.advance(len(batch))
                 if self.cache and time.monotonic() - last_commit >= COMMIT_SECONDS:
                     self.cache.commit()
@@ -223,11 +223,21 @@ _NO_FIELDS = Fields()
 _ALL_SET = {model: set(model.model_fields) for model in (Mention, Fields, Author)}
 
 
-def _compact(result: DocumentResult, keep_text: bool = True) -> DocumentResult:
+def _loaded(data: bytes, text: bytes, keep_text: bool) -> DocumentResult:
+    """A result as the cache stores it (``document.stored``) -> the result, compacted.  Unless
+    ``keep_text``, the document's plain text is left compressed and unread (HTML texts are
+    read: citations.json has them), when its sketch and facts stand in for it; it is most of
+    a result's bytes, and most of the time of loading the results of a large build."""
+    result = DocumentResult.model_validate_json(data)
+    doc = result.document
+    if doc and (keep_text or doc.format == "html" or result.sketch is None or result.facts is None):
+        doc.text = zlib.decompress(text).decode()
+    return _compact(result)
+
+
+def _compact(result: DocumentResult) -> DocumentResult:
     """Less memory for a loaded result, which a large build holds for every document:
 
-    - unless ``keep_text``, the document's plain text goes (HTML texts stay: citations.json
-      has them), when its sketch and facts stand in for it;
     - inline citations carry no record of their own (they follow their reference entry), so
       they share one empty record, read-only by convention, instead of one each;
     - a model read from JSON keeps the set of the field names it was given; those sets, the
@@ -235,11 +245,8 @@ def _compact(result: DocumentResult, keep_text: bool = True) -> DocumentResult:
       fields were given: the cache leaves out those at their defaults);
     - mentions share their document's id string.
 
-    Together, about 40% of a large build's loaded results."""
-    doc = result.document
-    doc_id = doc.id if doc else None
-    if doc and not keep_text and doc.format != "html" and result.sketch is not None and result.facts is not None:
-        doc.text = ""
+    Together with the texts left out, about 40% of a large build's loaded results."""
+    doc_id = result.document.id if result.document else None
     for mention in result.mentions:
         if doc_id == mention.document:
             mention.document = doc_id
