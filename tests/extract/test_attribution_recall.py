@@ -968,3 +968,22 @@ def test_the_documents_own_outlet_on_an_earlier_day():
 def test_a_body_whose_name_ends_in_a_work_noun_is_the_body(text):
     (m,) = attributions(text)
     assert authors(m) == [text.split(" said")[0].removeprefix("The ")]
+
+
+def test_a_work_whose_maker_the_text_only_describes():
+    text = ("The monitoring contractor's quarterly report for the last three months of 2026 recorded three "
+            "wire breaks. Later the contractor's quarterly report found that eleven more had broken.")
+    first, second = attributions(text)
+    assert first.source_name == "The monitoring contractor's quarterly report" and first.cue == "recorded"
+    assert first.fields.authors == [] and first.fields.institution == "monitoring contractor"
+    assert first.fields.note == "quarterly report by monitoring contractor"
+    assert second.fields == first.fields  # the same maker described again, in fewer words
+
+
+@pytest.mark.parametrize("text", [
+    "The Office for Clinical Value (OCV), the bloc's health technology assessment agency, estimated that "
+    "prices would fall.",  # an apposition describing a named body, not a work of "the bloc"
+    "Last year's report found that prices rose.",  # a time, not a maker
+])
+def test_no_described_maker_outside_a_clause_subject(text):
+    assert all(m.fields.institution not in ("bloc", "last year") for m in attributions(text))

@@ -277,3 +277,16 @@ def test_one_bodys_works_of_one_day_are_one_work_unless_titles_or_numbers_differ
     assert join_unnamed_reports([[0], [1]], [said, person], ["a", "b"]) == [[0], [1]]  # her words are hers
     next_day = said.model_copy(update={"date": "2031-06-13"})
     assert join_unnamed_reports([[0], [1]], [said, next_day], ["a", "b"]) == [[0], [1]]
+
+
+def test_a_work_of_a_maker_only_described_stays_in_its_document(tmp_path):
+    # "the vendor's security advisory" in two texts about two vendors: two works, one per text;
+    # said twice in one text, one work
+    advisory = ("The vendor's security advisory warned that all versions were affected. Patches came "
+                "later. The vendor's security advisory also said that no data was lost.\n")
+    graph = _build(tmp_path, {"one.txt": "Router flaw\n\nBy Ana Ruiz\n\n3 May 2031\n\n" + advisory,
+                              "two.txt": "Camera flaw\n\nBy Li Wen\n\n9 June 2031\n\n" + advisory})
+    described = [w for w in graph["works"] if w["institution"] == "vendor"]
+    assert len(described) == 2 and all(len(w["cited_by"]) == 1 for w in described)
+    counts = sorted(sum(m["work"] == w["key"] for m in graph["mentions"]) for w in described)
+    assert counts == [2, 2]

@@ -50,8 +50,10 @@ def _distinctive(facts_of: dict[str, Sequence[int]], wanted: set[str]) -> dict[s
 
 
 def _anonymous(m: Mention) -> bool:
+    """An unnamed report: no maker, no title ("the vendor's advisory" has a maker described)."""
     f = m.fields
-    return m.kind == "attribution" and f.type == "report" and not f.authors and not f.title
+    return m.kind == "attribution" and f.type == "report" and not f.authors and not f.title \
+        and not (f.institution and f.institution.islower())
 
 
 def _same_time(a: str | None, b: str | None) -> bool:

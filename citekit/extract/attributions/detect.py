@@ -657,7 +657,7 @@ class Sentence:
             maker = self.body_named(owner[-1].low, self.t[i].start) \
                 if owner and owner[-1].text.islower() and owner[-1].low not in _TIME_WORDS else None  # not "this year's"
             if maker is None:
-                return None
+                return self.described_makers_work(i, owner, head, type_, date, descriptors, poss[0], j)
             earlier = self.reg.last_work(head)
             if earlier is not None and earlier.head == head and not (earlier.authors or earlier.institution):
                 earlier.authors = list(maker.authors)  # "An internal study …  The consultancy's study"
@@ -765,6 +765,27 @@ class Sentence:
                 return ent, True
             return (ent, False) if ent else None
         return None
+
+    def described_makers_work(self, i: int, owner: list[Tok], head: str, type_: str, date: str | None,
+                              descriptors: list[str], poss: int, j: int) -> tuple[Entity, bool] | None:
+        """'The monitoring contractor's quarterly report recorded', 'the regulator's own figures
+        show', as a clause's subject: a work of a maker the text describes but never names.  Its
+        record has no author, only that description as its institution (``Entity.fields`` notes
+        "quarterly report by monitoring contractor"); undated, it stays in its document
+        (``merge.bridge.is_statement``): another text's "vendor's advisory" is another vendor's.
+        Said again in the same words, it is the same work."""
+        words = [m.low for m in owner]
+        if head in ("plan", "notification") or not (self.leads_clause(i) or self.time_opener(i)) or not words or not all(w.isalpha() and w.islower() or w == "-" for w in (m.text for m in owner)) \
+                or words[-1] in _TIME_WORDS or words[-1] in L.PRONOUNS_PERSON | L.PRONOUNS_BODY | {"one", "everyone"}:
+            return None
+        maker = " ".join(words)
+        for ent in reversed(self.reg.entities):
+            if ent.kind == "work" and ent.head == head and ent.institution == maker and not ent.authors:
+                return ent, False
+        ent = self.reg.new_work(head, type_)
+        ent.institution, ent.date, ent.descriptors = maker, date or self.date_after_head(j), descriptors
+        self.possessive_title(poss, j, ent)
+        return ent, True
 
     def possessor(self, i: int) -> Entity | None:
         """The body "its"/"their" at t[i] stands for: the nearer of the body last cited (or the
