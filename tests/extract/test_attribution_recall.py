@@ -987,3 +987,12 @@ def test_a_work_whose_maker_the_text_only_describes():
 ])
 def test_no_described_maker_outside_a_clause_subject(text):
     assert all(m.fields.institution not in ("bloc", "last year") for m in attributions(text))
+
+
+def test_a_clause_is_no_body_name():
+    # "the carrier" stands for no name here: "Nordhaven Line is a carrier" is a sentence, not a name
+    found = attributions("Nordhaven Line is a carrier. In an advisory to customers, the carrier said the suspension "
+                         "would last.")
+    assert all("is a" not in a for m in found for a in authors(m))
+    (m,) = attributions("The United Nations refugee agency will cut jobs, the agency said.")
+    assert authors(m) == ["United Nations refugee agency"]

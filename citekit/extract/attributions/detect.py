@@ -125,6 +125,8 @@ for _frame in L.WORK_FRAMES:
 _HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "reveal", "claims", "suggests",
                       "urges", "reports", "concludes", "estimates", "argues", "cautions", "rules", "admits",
                       "confirms", "insists", "recommends"}
+# Words that end a name before a body's head: "Nordhaven Line is a carrier" names no "… carrier".
+_NOT_IN_NAMES = r"(?:is|was|are|were|be|been|has|have|had|a|an|the|its|their|as|to|or|by|with|said|says)"
 _TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend", "spring", "summer",
                "autumn", "winter", "last", "this", "earlier"}
@@ -2440,7 +2442,8 @@ class Sentence:
         if full and full in self.names.text[:offset] and name_key(full) not in self.own:
             return self.reg.source(full, False, author_for(full, False))
         named = [m for m in re.finditer(r"\b((?:[A-Z][\w.’'-]*[^\S\n]+(?:of[^\S\n]+|for[^\S\n]+|and[^\S\n]+)?){1,5}"
-                                        r"(?:[a-z]+[^\S\n]+){0,2}(?i:" + re.escape(head) + r"))\b", self.names.text[:offset])
+                                        r"(?:(?!" + _NOT_IN_NAMES + r"\b)[a-z]+[^\S\n]+){0,2}(?i:" + re.escape(head) + r"))\b",
+                                        self.names.text[:offset])
                  if not re.search(r"\w\w\.\s", m.group(1))  # within one sentence (and one line)
                  and name_key(m.group(1).removeprefix("The ")) not in self.own]  # (not the document's own outlet)
         if named:  # "The United Nations refugee agency will cut …, the agency said"
