@@ -996,3 +996,16 @@ def test_a_clause_is_no_body_name():
     assert all("is a" not in a for m in found for a in authors(m))
     (m,) = attributions("The United Nations refugee agency will cut jobs, the agency said.")
     assert authors(m) == ["United Nations refugee agency"]
+
+
+@pytest.mark.parametrize("name", ["Nordhaven Line", "Harlan Brede Engineers", "Cordillera Minerals",
+                                  "Halloran Dynamics"])
+def test_a_company_named_by_its_trade_is_a_body(name):
+    (m,) = attributions(f"{name} said on Tuesday that the work would take ten days.")
+    assert authors(m) == [name] and m.fields.note is None  # (not "personal communication" of a Mr {name})
+
+
+def test_a_relative_clause_gives_a_persons_affiliation():
+    (m, again) = attributions('"We are not against the port," Brid Tallon, who chairs the Ardmere Fishers\' '
+                              "Cooperative, told the crowd. She said the blockade would go on.")
+    assert m.fields.institution == again.fields.institution == "Ardmere Fishers' Cooperative"

@@ -125,6 +125,8 @@ for _frame in L.WORK_FRAMES:
 _HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "reveal", "claims", "suggests",
                       "urges", "reports", "concludes", "estimates", "argues", "cautions", "rules", "admits",
                       "confirms", "insists", "recommends"}
+# Verbs of a relative clause giving a person's affiliation: ", who chairs the X Cooperative,".
+_ROLE_VERBS = {"chairs", "heads", "leads", "runs", "directs", "represents", "manages", "founded", "co-founded"}
 # Words that end a name before a body's head: "Nordhaven Line is a carrier" names no "… carrier".
 _NOT_IN_NAMES = r"(?:is|was|are|were|be|been|has|have|had|a|an|the|its|their|as|to|or|by|with|said|says)"
 _TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1255,9 +1257,11 @@ class Sentence:
                               and self.low(x + 1) in ("of", "at"))
 
     def appositive(self, end: int, ent: Entity) -> int:
-        """', the senior director of the X Project' after a person: affiliation; returns its end."""
+        """', the senior director of the X Project' (or ', who chairs the X Cooperative') after a
+        person: affiliation; returns its end."""
         if not (ent.kind == "source" and ent.person) or self.low(end) != "," or not (
-                self.low(end + 1) in L.DETERMINERS or self.role_at(end + 1)):
+                self.low(end + 1) in L.DETERMINERS or self.role_at(end + 1)
+                or self.low(end + 1) == "who" and self.low(end + 2) in _ROLE_VERBS):
             return end
         stop = end + 1
         while stop < len(self.t) and self.t[stop].text not in (".", ";", "”", '"', "(") and stop - end < 30:
@@ -2007,6 +2011,7 @@ class Sentence:
                             and self.low(x + 1) in _RELATIVE_OPENERS), None)
                 if rel is not None and not any(self.t[x].text in (".", ";") for x in range(rel, j)):
                     j = rel  # "X, which runs 14 kitchens, mostly in the north, said"
+                    apposition = self.low(rel + 1) == "who" and self.low(rel + 2) in _ROLE_VERBS
                 elif m is not None and self.low(m + 1) in ("in", "on") and self.low(m + 2) in ("its", "their") \
                         and self.name_tok(m - 1):
                     j = m  # "The X Agency, in its annual assessment, has reported"
