@@ -164,3 +164,15 @@ def test_an_unnamed_work_with_a_marker_and_a_study_by_colleagues_take_the_entrie
     found = [m for m in extract_document(doc).mentions if m.kind == "attribution"]
     assert [(m.fields.report_number, m.fields.date) for m in found] == [
         ("BP/2026/118", "2026-12-14"), ("BP/2026/118", "2026-12-14"), (None, "2025")]
+
+
+def test_a_body_is_not_the_end_of_a_listed_title():
+    # "CRI's report [9] records" is CRI's report, not the entry whose title ends in CRI's name
+    from citekit.extract.attributions.refs import attach_titles
+    from citekit.models import Author, Fields
+    cri = Fields(type="report", authors=[Author(literal="Corvenna Rail Infrastructure")])
+    notice = Fields(type="report", title="Prohibition Notice PN-2027-041 served on Corvenna Rail Infrastructure")
+    guide = Fields(type="report", title="Medaxis Gateway Hardening Guide")
+    fields = [cri, Fields(type="report", authors=[Author(literal="Hardening Guide")])]
+    attach_titles(fields, [notice, guide])
+    assert fields[0] is cri and fields[1].title == "Medaxis Gateway Hardening Guide"

@@ -130,6 +130,9 @@ def test_people_are_not_split_as_organisations():
     ("Texas National Security Review", True), ("NATO", True), ("John Smith", False), ("Smith, J.", False),
     ("Martin Luther King Jr.", False), ("2022 UN Afghanistan Annual Results Report", False),
     ('IntelBrief: "Quoted": Title', False),
+    # companies named by their trade
+    ("Harlan Brede Engineers", True), ("Corvenna Rail Infrastructure", True), ("Nordhaven Line", True),
+    ("Sonatek Structural Monitoring", True), ("Line, J.", False),
 ])
 def test_looks_like_organisation(text, yes):
     assert looks_like_organisation(text) is yes

@@ -251,10 +251,6 @@ ORG_HEADS = {
     # "de" would otherwise read as a family-name particle
     "banco", "banque", "banca", "central", "centrale", "instituto", "institut", "consejo", "conseil",
     "registry", "statistics",
-    # what companies call themselves ("Nordhaven Line", "Harlan Brede Engineers", "Ardent Minerals")
-    "line", "lines", "airlines", "airways", "shipping", "logistics", "insurance", "mining", "minerals",
-    "dynamics", "engineers", "engineering", "technics", "securities", "cooperative", "co-operative",
-    "railway", "railways", "telecom", "utilities", "airport", "motors", "chemicals", "pharma", "foods",
 }
 # Acronyms every reader knows; a text's own "(ABC)" definitions come first.
 KNOWN_ACRONYMS = {

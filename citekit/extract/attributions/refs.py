@@ -89,8 +89,10 @@ def attach_titles(fields: list[Fields], entries: list[Fields]) -> None:
     """A work named by the last words of one entry's title ("The Hardening Guide" for "Medaxis
     Gateway Hardening Guide") is that entry."""
     for n, f in enumerate(fields):
-        named = f.title or (f.authors[0].literal if len(f.authors) == 1 and not f.date else None)
-        words = fold(named or "").split()  # (a work read as a body speaking: "The Hardening Guide has warned")
+        literal = f.authors[0].literal if len(f.authors) == 1 and not f.date else None
+        named = f.title or (literal if literal and not is_org_like(literal) else None)
+        words = fold(named or "").split()  # (a work read as a body speaking: "The Hardening Guide has warned";
+        # a body is no title's end: "Corvenna Rail Infrastructure" made no "… served on Corvenna Rail Infrastructure")
         if len(words) < 2 or f.report_number:
             continue
         found = [entry for entry in entries
@@ -128,8 +130,8 @@ def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers:
         body = org_key(f.authors[0].name_key)
         if not body:
             continue
-        following = sorted((m for m in markers if m.reference and hit.end <= m.start <= hit.end + WINDOW),
-                           key=lambda m: m.start)
+        following = sorted((m for m in markers if m.reference and hit.start <= m.start <= hit.end + WINDOW),
+                           key=lambda m: m.start)  # (its own words' citation first: "X's report [9] records")
         for marker in following:
             entry = entries[marker.reference - 1]
             if f" {body} " in _bodies(entry) and (not f.date or not entry.date or entry.date[:4] == f.date[:4]):

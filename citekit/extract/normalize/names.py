@@ -54,6 +54,12 @@ ORG_WORDS = {
     "republic", "kingdom", "state", "states", "ministère", "ministerio", "министерство", "bundesamt",
     "systems", "labs", "laboratories", "technologies", "solutions", "software", "industries", "partners",
     "consulting", "holdings", "pharmaceuticals", "plc", "llp", "database",
+    # what companies call themselves ("Nordhaven Line", "Harlan Brede Engineers", "Ardent Minerals",
+    # "Corvenna Rail Infrastructure", "Sonatek Structural Monitoring")
+    "line", "lines", "airlines", "airways", "shipping", "logistics", "insurance", "mining", "minerals",
+    "dynamics", "engineers", "engineering", "technics", "securities", "cooperative", "co-operative",
+    "rail", "railway", "railways", "telecom", "utilities", "airport", "motors", "chemicals", "pharma",
+    "foods", "infrastructure", "monitoring", "consultants", "consultancy",
 }
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
