@@ -559,3 +559,21 @@ def test_a_notes_style_reference_with_a_document_number_before_or_after_its_titl
     f = parse_reference(text).fields
     assert (f.type, f.title, f.report_number, f.genre) == ("report", title, number, genre)
     assert [a.literal for a in f.authors] == [text.split(",")[0]]
+
+
+@pytest.mark.parametrize("ref, maker, title", [
+    ("Meridian Wire. (2027, April 21). *Kestria shuts border bridge to Serrânia*. https://www.meridianwire.com/x",
+     "Meridian Wire", "Kestria shuts border bridge to Serrânia"),
+    ("Development Initiatives (2024). *Global Humanitarian Assistance Report 2024*. Bristol: Development Initiatives.",
+     "Development Initiatives", "Global Humanitarian Assistance Report 2024"),
+])
+def test_a_group_author_before_an_italic_title(ref, maker, title):
+    # APA writes people "Family, I.": an uninverted name before the date, with the italic title after
+    # it, is a group author, however little its name looks like a body's
+    f = parse_reference(ref).fields
+    assert [a.literal for a in f.authors] == [maker] and f.title == title
+
+
+def test_a_title_first_entry_stays_title_first():
+    f = parse_reference("*Merriam-Webster's collegiate dictionary* (11th ed.). (2003). Merriam-Webster.").fields
+    assert not f.authors and f.title.startswith("Merriam-Webster's collegiate dictionary")

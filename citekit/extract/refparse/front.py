@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..normalize.names import AuthorList, looks_like_organisation, name_list_end, parse_names
+from ...models import Author
 from ..normalize.numbers import SYMBOL
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
@@ -91,6 +92,11 @@ def _role_of_prefix(prefix: str, rest: str, hint: str | None) -> tuple[AuthorLis
         return names, False
     if len(words) > 10:
         return None, True
+    if rest.lstrip(" .").startswith(I0) and _short_name(prefix) and "," not in prefix and not names.complete:
+        # 'Meridian Wire. (2027, April 21). *Kestria shuts …*': the title is the italic one after
+        # the date, so what comes before it is its maker, whatever its name looks like (APA writes
+        # people "Family, I.", so an uninverted name before the date is a group's)
+        return AuthorList([Author(literal=prefix.strip(" ."))], form="organisation"), False
     if names.form == "organisation" or looks_like_organisation(prefix):
         # An organisation when a title follows; the title itself when only a site/publisher does.
         # 'WHO (2021). Title. <url>' (the URL is already set aside) is an organisation too;
