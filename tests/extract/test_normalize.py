@@ -133,6 +133,7 @@ def test_people_are_not_split_as_organisations():
     # companies named by their trade
     ("Harlan Brede Engineers", True), ("Corvenna Rail Infrastructure", True), ("Nordhaven Line", True),
     ("Sonatek Structural Monitoring", True), ("Line, J.", False),
+    ("Laboratório Nacional de Engenharia Estrutural", True), ("Veldrechtse Raad voor Spoorveiligheid", True),
 ])
 def test_looks_like_organisation(text, yes):
     assert looks_like_organisation(text) is yes

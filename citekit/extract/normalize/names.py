@@ -60,6 +60,12 @@ ORG_WORDS = {
     "dynamics", "engineers", "engineering", "technics", "securities", "cooperative", "co-operative",
     "rail", "railway", "railways", "telecom", "utilities", "airport", "motors", "chemicals", "pharma",
     "foods", "infrastructure", "monitoring", "consultants", "consultancy",
+    # bodies in other languages ("Laboratório Nacional de Engenharia Estrutural", "Veldrechtse Raad
+    # voor Spoorveiligheid", "Instituto Nacional de Estadística")
+    "laboratório", "laboratorio", "laboratoire", "instituto", "institut", "istituto", "agência", "agencia",
+    "agence", "agenzia", "comissão", "comisión", "commissione", "conselho", "consejo", "consiglio", "conseil",
+    "raad", "ministério", "ministero", "ministerie", "nacional", "nazionale", "nationale", "nationaal",
+    "tribunal", "tribunale", "autoridade", "autoridad", "autorità", "oficina", "dirección", "direção",
 }
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
