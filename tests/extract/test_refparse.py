@@ -577,3 +577,9 @@ def test_a_group_author_before_an_italic_title(ref, maker, title):
 def test_a_title_first_entry_stays_title_first():
     f = parse_reference("*Merriam-Webster's collegiate dictionary* (11th ed.). (2003). Merriam-Webster.").fields
     assert not f.authors and f.title.startswith("Merriam-Webster's collegiate dictionary")
+
+
+def test_a_notes_body_comma_title_comma_date():
+    f = parse_reference("Port Alder Chamber of Commerce, Crossing Closure Impact Survey: Results, 30 April 2027.").fields
+    assert [a.literal for a in f.authors] == ["Port Alder Chamber of Commerce"]
+    assert f.title == "Crossing Closure Impact Survey: Results" and f.date == "2027-04-30"

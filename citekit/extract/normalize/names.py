@@ -59,7 +59,7 @@ ORG_WORDS = {
     "line", "lines", "airlines", "airways", "shipping", "logistics", "insurance", "mining", "minerals",
     "dynamics", "engineers", "engineering", "technics", "securities", "cooperative", "co-operative",
     "rail", "railway", "railways", "telecom", "utilities", "airport", "motors", "chemicals", "pharma",
-    "foods", "infrastructure", "monitoring", "consultants", "consultancy",
+    "foods", "infrastructure", "monitoring", "consultants", "consultancy", "chamber", "initiatives",
     # bodies in other languages ("Laboratório Nacional de Engenharia Estrutural", "Veldrechtse Raad
     # voor Spoorveiligheid", "Instituto Nacional de Estadística")
     "laboratório", "laboratorio", "laboratoire", "instituto", "institut", "istituto", "agência", "agencia",

@@ -389,6 +389,13 @@ def read_plain(t: str) -> Front:
     if end < len(t) and looks_like_organisation(t[:end]) and len(split_top(t[end:])) >= 2:
         title, rem, italic, desc = take_title(t[end:])
         return Front("unknown", parse_names(t[:end]), title, rem, title_kind=italic, descriptors=desc)
+    comma = t.find(", ")
+    if 0 < comma < end and _short_name(t[:comma]) and looks_like_organisation(t[:comma]) \
+            and len(split_top(t[comma + 2:])) >= 2:
+        # a note's "Body, Title, date.": "Port Alder Chamber of Commerce, Crossing Closure Impact Survey: Results, 30 April 2027."
+        rest = t[comma + 2:]
+        e = _title_end_ieee(rest)
+        return Front("unknown", AuthorList([Author(literal=t[:comma].strip())], form="organisation"), rest[:e], rest[e:])
     title, rem, italic, desc = take_title(t)
     return Front("unknown", AuthorList(), title, rem, title_first=True, title_kind=italic, descriptors=desc)
 
