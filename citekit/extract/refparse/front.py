@@ -391,7 +391,7 @@ def read_plain(t: str) -> Front:
         return Front("unknown", parse_names(t[:end]), title, rem, title_kind=italic, descriptors=desc)
     comma = t.find(", ")
     if 0 < comma < end and _short_name(t[:comma]) and looks_like_organisation(t[:comma]) \
-            and len(split_top(t[comma + 2:])) >= 2:
+            and len(split_top(t[comma + 2:])) >= 2 and not re.search(STANDARD, t):  # (not "IEEE Standard for …, IEEE Std 754")
         # a note's "Body, Title, date.": "Port Alder Chamber of Commerce, Crossing Closure Impact Survey: Results, 30 April 2027."
         rest = t[comma + 2:]
         e = _title_end_ieee(rest)
