@@ -583,3 +583,13 @@ def test_a_notes_body_comma_title_comma_date():
     f = parse_reference("Port Alder Chamber of Commerce, Crossing Closure Impact Survey: Results, 30 April 2027.").fields
     assert [a.literal for a in f.authors] == ["Port Alder Chamber of Commerce"]
     assert f.title == "Crossing Closure Impact Survey: Results" and f.date == "2027-04-30"
+
+
+@pytest.mark.parametrize("ref, number", [
+    ("Joint Orvell Bridge Commission. Decision 2/2027 on emergency arrangements for the Orvell Crossing. "
+     "JOBC/2027/DEC.2. 23 April 2027.", "JOBC/2027/DEC.2"),
+    ("Joint Orvell Bridge Commission, Decision 2/2027, document JOBC/2027/DEC.2, 23 April 2027.", "JOBC/2027/DEC.2"),
+])
+def test_a_bare_document_number_is_no_publisher(ref, number):
+    f = parse_reference(ref).fields
+    assert f.report_number == number and f.publisher is None and f.type == "report"

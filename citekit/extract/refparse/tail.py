@@ -337,6 +337,15 @@ def read_date(r: str, rec: dict) -> str:
     return r[:start] + ", " + r[end:]
 
 
+def _document_number(seg: str) -> str | None:
+    """A segment that is only a document's number: 'JOBC/2027/DEC.2', 'document JOBC/2027/DEC.2',
+    'Report BE-4471/SI/2027'."""
+    if re.fullmatch(SYMBOL, seg):
+        return seg
+    m = _LABELLED_NUMBER.match(seg) or _REPORT.fullmatch(seg)
+    return m.group("n") if m else None
+
+
 def _italic(seg: str) -> bool:
     return seg.startswith(I0) and seg.endswith(I1) and seg.count(I0) == 1
 
@@ -369,6 +378,9 @@ def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: 
         body = (pub or inst) and front.style != "vancouver" and not _PROC.search(bare)
         if (m := _MONTH_DAY.match(bare)) and m.group("m").lower() in MONTHS and rec.get("date"):
             rec["_month_day"] = bare
+            continue
+        if not rec.get("report_number") and (number := _document_number(bare.rstrip("."))):
+            rec["report_number"] = number  # '… stay cables. JOBC/2027/DEC.2. 23 April 2027.': no publisher
             continue
         if not rec.get("container-title") and not rec.get("publisher"):
             if _italic(seg) or (locators and i == 0) or _PROC.search(bare):
