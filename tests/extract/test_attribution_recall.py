@@ -1009,3 +1009,15 @@ def test_a_relative_clause_gives_a_persons_affiliation():
     (m, again) = attributions('"We are not against the port," Brid Tallon, who chairs the Ardmere Fishers\' '
                               "Cooperative, told the crowd. She said the blockade would go on.")
     assert m.fields.institution == again.fields.institution == "Ardmere Fishers' Cooperative"
+
+
+@pytest.mark.parametrize("outlet", ["El Diario del Aveno", "Diário do Orvel", "De Grenskoerier", "Kessenauer Tagblatt",
+                                    "Corriere Continentale"])
+def test_an_outlet_named_in_another_language(outlet):
+    (m,) = attributions(f"{outlet} reported on Tuesday that the bridge was closed.")
+    assert m.fields.type == "article" and m.fields.container == outlet and authors(m) == [outlet]
+
+
+def test_a_weekday_is_no_maker():
+    (m,) = attributions("Wednesday's policy brief from the Halden Institute finds that inspections lag.")
+    assert authors(m) == ["Halden Institute"]

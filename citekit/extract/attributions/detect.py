@@ -128,6 +128,7 @@ _HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "rev
 # Verbs of a relative clause giving a person's affiliation: ", who chairs the X Cooperative,".
 _ROLE_VERBS = {"chairs", "heads", "leads", "runs", "directs", "represents", "manages", "founded", "co-founded"}
 # Words that end a name before a body's head: "Nordhaven Line is a carrier" names no "… carrier".
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _NOT_IN_NAMES = r"(?:is|was|are|were|be|been|has|have|had|a|an|the|its|their|as|to|or|by|with|said|says)"
 _TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend", "spring", "summer",
@@ -625,6 +626,10 @@ class Sentence:
                      and self.t[x].low not in L.MONTHS and self.t[x].low not in L.DESCRIPTORS
                      and not (x == 0 and self.is_common(x))]
         poss = [x for x in range(i, j) if self.t[x].text in ("’s", "'s")]
+        if poss and poss[0] - 1 >= i and self.low(poss[0] - 1) in _WEEKDAYS:  # "Wednesday's policy brief": a day
+            ent = self.reg.new_work(head, L.NOMINALS.get(head, "report"))  # (its maker may follow: "… from X")
+            ent.date, ent.descriptors = self.dates_in(poss[0] - 1, poss[0]), [m.low for m in words if m.low in L.DESCRIPTORS]
+            return ent, True
         descriptors = [m.low for m in words if m.low in L.DESCRIPTORS]
         type_ = L.NOMINALS.get(head, "report")
         if poss:  # "The Dublin firm's unpublished report"

@@ -233,7 +233,7 @@ STOP_CAPS = {
 }
 # Lower-case words that may join the words of a name: "Institute of the Middle East".
 NAME_JOINERS = {"of", "for", "and", "on", "the", "de", "du", "des", "der", "la", "le", "&", "für",
-                "in", "y", "et", "del", "di", "da", "van", "von", "bin", "ibn", "al", "el", "to"}
+                "in", "y", "et", "del", "di", "da", "do", "dos", "das", "van", "von", "bin", "ibn", "al", "el", "to"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "ben", "abu", "van", "von", "de", "da", "di",
                   "du", "le", "la", "del", "der"}
 # Heads that make a name an organisation (beside citekit's ORG_WORDS).
@@ -305,8 +305,15 @@ OUTLET_HEADS = {
     "courier", "dispatch", "inquirer", "examiner", "bulletin", "wire", "press", "magazine", "radio",
     "tv", "television", "broadcasting", "observer", "monitor", "insider", "star", "sun", "mail",
     "globe", "mirror", "express", "independent", "guardian", "economist", "daily", "weekly",
-    "newswire", "newsweek", "agency",
+    "newswire", "newsweek", "agency", "zeitung", "krant", "courant", "kurier", "koerier", "tidning", "tidende",
+    "anzeiger",
 }
+# Outlets in other languages: the head first ("El Diario del Aveno", "Diário do Orvel", "Corriere
+# Continentale", "Écho de la Vaudrine") or a compound's end ("De Grenskoerier", "Kessenauer Tagblatt").
+OUTLET_LEADING_HEADS = {"diario", "diário", "jornal", "periódico", "periodico", "corriere", "gazzetta", "gazeta",
+                        "correio", "folha", "écho", "echo", "courrier", "noticias", "notícias"}
+OUTLET_COMPOUND_ENDS = ("koerier", "courant", "krant", "blad", "blatt", "zeitung", "anzeiger", "kurier", "tidning",
+                        "tidende", "posten")
 # Web addresses written as a name: "CBC.ca", "Politico.eu".
 OUTLET_DOMAIN = r"^[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|ca|uk|au|eu|de|fr|in|info|io|news)$"
 # Titles before a name ("Mr. Tedeschi said"): part of the subject, never a source on their own.

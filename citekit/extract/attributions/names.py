@@ -12,7 +12,8 @@ import re
 from functools import cached_property
 
 from citekit.extract.attributions.lexicon import (HONORIFICS, INSTITUTION_HEADS, KNOWN_ACRONYMS, ORG_HEADS, OUTLET_DOMAIN,
-                                                  OUTLET_HEADS, OUTLETS, ROLE_WORDS)
+                                                  OUTLET_COMPOUND_ENDS, OUTLET_HEADS, OUTLET_LEADING_HEADS, OUTLETS,
+                                                  ROLE_WORDS)
 from citekit.extract.normalize.fold import fold
 from citekit.extract.normalize.names import ORG_WORDS, parse_person
 from citekit.models import Author
@@ -149,9 +150,17 @@ def is_outlet(name: str) -> bool:
     if _OUTLET_DOMAIN_RE.match(name.strip(" .,")):
         return True
     words = folded.split()
+    if len(words) >= 2 and words[0] in _ARTICLES and words[1] in OUTLET_LEADING_HEADS:
+        words = words[1:]  # "El Diario del Aveno"
+    if len(words) >= 2 and words[0] in OUTLET_LEADING_HEADS and name.split()[-1][:1].isupper():
+        return True
+    if len(words) >= 2 and words[-1].endswith(OUTLET_COMPOUND_ENDS) and name.split()[-1][:1].isupper() \
+            and not words[-1] in OUTLET_COMPOUND_ENDS:  # (a compound: "Grenskoerier", not Ms Blatt)
+        return True
     return len(words) >= 2 and words[-1] in OUTLET_HEADS and name.split()[-1][:1].isupper()
 
 
+_ARTICLES = {"el", "la", "le", "il", "lo", "o", "a", "l'", "de", "het", "der", "die", "das", "the"}
 _NEWS_WORDS_RE = re.compile(r"(?i)\b(?:press|news|wire|media)\b")
 
 
