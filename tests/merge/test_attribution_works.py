@@ -191,3 +191,28 @@ def test_the_one_document_of_a_kind_a_body_issued_is_the_one_named_even_sharing_
     record.meta = record.meta.model_copy(update={"date": "2025-05-20"})  # before the brief came out
     link_corpus(corpus)
     assert corpus.mentions[0].fields.title is None
+
+
+def _person_says(doc: str, cue: str) -> Mention:
+    return Mention(document=doc, kind="attribution", start=0, end=20, text=f"Ana Moreau {cue}", cue=cue,
+                   fields=Fields(type="misc", authors=[Author(family="Moreau", given="Ana")], date="2025-03-01",
+                                 note="personal communication"))
+
+
+def test_a_writer_arguing_cites_the_piece_of_the_corpus_they_wrote():
+    column = _doc("a", "Cranes idle. " + FACTS, type="article", title="Why the cranes stand still",
+                  authors=[Author(family="Moreau", given="Ana")], date="2025-02-01", container="Harbour Weekly")
+    citing = _doc("b", "Ana Moreau argues that " + FACTS, type="article", title="Idle cranes", date="2025-03-01")
+    corpus = Corpus(documents=[column, citing], mentions=[_person_says("b", "argues")])
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title == "Why the cranes stand still"
+
+
+def test_a_writer_speaking_or_sharing_nothing_is_their_own_words():
+    column = _doc("a", "Cranes idle. " + FACTS, type="article", title="Why the cranes stand still",
+                  authors=[Author(family="Moreau", given="Ana")], date="2025-02-01")
+    said = _doc("b", "Ana Moreau said that " + FACTS, type="article", title="Idle cranes", date="2025-03-01")
+    apart = _doc("c", "Ana Moreau argues that trains are late.", type="article", title="Trains", date="2025-03-01")
+    corpus = Corpus(documents=[column, said, apart], mentions=[_person_says("b", "said"), _person_says("c", "argues")])
+    link_corpus(corpus)
+    assert [m.fields.title for m in corpus.mentions] == [None, None]

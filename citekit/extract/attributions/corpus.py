@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from citekit.extract.attributions.names import key as name_key
+from citekit.extract.normalize.fold import fold as fold_name
 from citekit.extract.normalize.fold import stable_hash
 from citekit.models import Corpus, Fields, Mention
 
@@ -117,6 +118,45 @@ def _issuers_named(body: str, outlets: dict[str, list[str]], by_word: dict[str, 
     return sorted(issuer for issuer in found if words & {issuer.split()[0], _head(issuer)})
 
 
+def _point(m: Mention, target: str, metas: dict[str, Fields]) -> str:
+    """Make ``m`` a citation of the corpus document ``target`` (its record); returns ``target``."""
+    meta = metas[target]
+    m.fields = Fields(type=meta.type, title=meta.title, authors=list(meta.authors), date=meta.date,
+                      container=meta.container, publisher=meta.publisher, url=meta.url, doi=meta.doi)
+    return target
+
+
+# What a writer does in a piece of writing ("Felix Aubry of the Halvorsen Institute argues"), not
+# in speech ("said", "told"): such a mention may cite a corpus document that person wrote.
+_WRITING_CUES = frozenset("argues argued writes wrote contends contended suggests suggested concludes concluded "
+                          "observes observed cautions cautioned".split())
+
+
+def _person_key(author) -> str:
+    return f"{fold_name(author.family)}|{(author.given or '')[:1].lower()}"
+
+
+def _writers(corpus: Corpus, metas: dict[str, Fields]) -> list[tuple[Mention, list[str]]]:
+    """Person attributions with a verb of writing, each with the corpus documents (published no
+    later than the citing one) that person wrote: "Felix Aubry argues" and Aubry's commentary."""
+    wrote: dict[str, list[str]] = {}
+    for doc in corpus.documents:
+        for a in doc.meta.authors:
+            if a.family and not a.literal:
+                wrote.setdefault(_person_key(a), []).append(doc.id)
+    found = []
+    for m in corpus.mentions:
+        f = m.fields
+        if m.kind != "attribution" or f.title or len(f.authors) != 1 or f.authors[0].literal \
+                or not f.authors[0].family or (m.cue or "").split()[0].lower() not in _WRITING_CUES:
+            continue
+        targets = [t for t in wrote.get(_person_key(f.authors[0]), [])
+                   if t != m.document and not _later(metas[t].date, metas[m.document].date)]
+        if targets:
+            found.append((m, targets))
+    return found
+
+
 def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None) -> set[str]:
     """Point outlet attributions at the corpus document they report on (fields replaced).
     ``facts_of`` (document id -> :func:`facts`) stands in for texts a large build does not keep.
@@ -146,7 +186,8 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
             named[body] = _issuers_named(body, outlets, by_word)
         if named[body] and not (len(named[body]) > 1 and own.get(m.document) in named[body]):
             candidates.append((m, body))  # (not "The Ministry expects" in a ministry's own release)
-    if not candidates:
+    writers = _writers(corpus, metas)  # (mention, the corpus documents its person wrote)
+    if not candidates and not writers:
         return set()
     # bodies the corpus knows another report of (titled or dated, not a corpus document's own
     # record): their undated findings could be any of their reports
@@ -159,7 +200,8 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
     facts_of = {d.id: given[d.id] if d.id in given else facts(d.text) for d in corpus.documents}
     targets_of = {id(m): [t for issuer in named[body] for t in outlets[issuer] if t != m.document]
                   for m, body in candidates}
-    compared = {m.document for m, _ in candidates} | {t for ts in targets_of.values() for t in ts}
+    compared = {m.document for m, _ in candidates} | {t for ts in targets_of.values() for t in ts} \
+        | {m.document for m, _ in writers} | {t for _, ts in writers for t in ts}
     rare = _distinctive(facts_of, compared)
     links: set[tuple[str, str]] = set()
 
@@ -185,11 +227,11 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
         # corpus: that document, however little the two texts share that the rest of the corpus does not
         sure = scored and (scored[0][0] >= MIN_SHARED or m.fields.genre is not None and len(scored) == 1)
         if sure and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-            target = scored[0][1]
-            meta = metas[target]
-            m.fields = Fields(type=meta.type, title=meta.title, authors=list(meta.authors), date=meta.date,
-                              container=meta.container, publisher=meta.publisher, url=meta.url, doi=meta.doi)
-            links.add((m.document, target))
+            links.add((m.document, _point(m, scored[0][1], metas)))
+    for m, targets in writers:  # a writer arguing what their own piece of the corpus argues
+        scored = sorted(((shared(m.document, t), t) for t in targets), reverse=True)
+        if scored[0][0] >= MIN_SHARED and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            links.add((m.document, _point(m, scored[0][1], metas)))
     if not links:
         return compared
     anonymous: dict[str, list[Mention]] = {}  # the unnamed reports of the documents linked
