@@ -1021,3 +1021,14 @@ def test_an_outlet_named_in_another_language(outlet):
 def test_a_weekday_is_no_maker():
     (m,) = attributions("Wednesday's policy brief from the Halden Institute finds that inspections lag.")
     assert authors(m) == ["Halden Institute"]
+
+
+def test_a_body_named_by_its_head_releases_a_work():
+    (_, m) = attributions("The Kestrian Highways Agency runs the bridge, the agency said. The agency published its "
+                          "reopening plan on 3 May.")
+    assert authors(m) == ["Kestrian Highways Agency"] and m.cue == "published"
+
+
+def test_a_released_work_titled_before_its_kind():
+    (m,) = attributions("The Power and Utility Workers' Union published Running Hot, its survey of 212 staff.")
+    assert m.fields.title == "Running Hot" and m.fields.genre == "survey"

@@ -1364,14 +1364,18 @@ class Sentence:
                 j -= 1
             if (inserted := self.parenthetical_before(j)) is not None and inserted[1] is None:
                 j = inserted[0]  # "X, a charity for migrant workers, released its survey"
-            i = self.name_back(j)
+            i, maker = self.name_back(j), None
+            if i is None and j >= 2 and self.t[j - 1].text.islower() and self.low(j - 1) in L.BODY_HEADS \
+                    and self.low(j - 2) == "the":  # "the agency published its reopening plan"
+                maker = self.body_named(self.low(j - 1), self.t[j - 1].start)
+                i = j - 2 if maker is not None and maker.name else None
             if i is None or (start := self.clause_start(i)) is None:
                 continue
             obj = self.release_object(k + 1)
             if obj is None:
                 continue
             head, title, series, end = obj
-            name, person = self.names.canonical(self.span_text(i, j))
+            name, person = (maker.name, maker.person) if maker else self.names.canonical(self.span_text(i, j))
             if name_key(name) in self.own:
                 continue
             ent = self.reg.new_work(head, L.NOMINALS.get(head or "", "misc"))
@@ -1425,6 +1429,9 @@ class Sentence:
         e = self.name_fwd(x)
         if e and e - x >= 3 and not is_org_like(self.span_text(x, e)):
             return "work", self.span_text(x, e), None, e
+        if e and e - x >= 2 and self.t[e].text == "," and self.low(e + 1) in ("its", "their", "a", "an") \
+                and (h := next((y for y in range(e + 2, min(len(self.t), e + 5)) if self.low(y) in L.NOMINALS), None)):
+            return self.low(h), self.span_text(x, e), None, h + 1  # "published Running Hot, its survey of …"
         return None
 
     def verbs_with_subject_slot(self, works: bool = False, plural: bool = False, makers: bool = False):
