@@ -1031,3 +1031,13 @@ def test_a_body_named_by_its_head_releases_a_work():
 def test_a_released_work_titled_before_its_kind():
     (m,) = attributions("The Power and Utility Workers' Union published Running Hot, its survey of 212 staff.")
     assert m.fields.title == "Running Hot" and m.fields.genre == "survey"
+
+
+@pytest.mark.parametrize("text, maker", [
+    ("Members have before them a brief published on Monday by the Halvard Institute for Infrastructure Policy.",
+     "Halvard Institute for Infrastructure Policy"),
+    ("A working paper published on Tuesday by the Halden Institute goes further.", "Halden Institute"),
+])
+def test_a_work_published_by_a_body_is_cited_whatever_the_sentence_says(text, maker):
+    (m,) = attributions(text)
+    assert authors(m) == [maker] and m.cue == "published by"

@@ -128,6 +128,11 @@ _HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "rev
 # Verbs of a relative clause giving a person's affiliation: ", who chairs the X Cooperative,".
 _ROLE_VERBS = {"chairs", "heads", "leads", "runs", "directs", "represents", "manages", "founded", "co-founded"}
 # Words that end a name before a body's head: "Nordhaven Line is a carrier" names no "… carrier".
+_PUBLISHED = {"published", "released", "issued"}
+# Words of a time between a release and its maker: "published on Monday by", "the previous day by".
+_WHEN_WORDS = {"on", "in", "at", "last", "this", "the", "previous", "next", "day", "week", "month", "year",
+               "today", "yesterday", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "morning", "evening"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _NOT_IN_NAMES = r"(?:is|was|are|were|be|been|has|have|had|a|an|the|its|their|as|to|or|by|with|said|says)"
 _TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -2747,6 +2752,7 @@ class Sentence:
         self.own_outlet_earlier()
         self.participles()
         self.work_frames()
+        self.published_by()
         self.named_works()
         self.numbers_in_hits()
         return self.hits
@@ -2826,6 +2832,33 @@ class Sentence:
             found = _DOC_SYMBOL.findall(self.text, hit.start - self.base, hit.end - self.base)
             if len(found) == 1 and found[0] not in (ent.number or ""):  # (a work of another number is another work)
                 self.numbered_work(hit, found[0], ent.head)
+
+    def published_by(self) -> None:
+        """'a brief published on Monday by the Halvard Institute', 'the policy note published the
+        previous day by the Orrin Institute': a work named with its maker and its release is
+        cited, whatever the sentence does with it ("Members have before them …", "… goes further")."""
+        for h in range(1, len(self.t) - 3):
+            if self.low(h) not in L.NOMINALS or not self.t[h].text.islower() \
+                    or self.low(h + 1) not in _PUBLISHED or not self.free(h, h + 2):
+                continue
+            by = next((x for x in range(h + 2, min(len(self.t) - 1, h + 8)) if self.low(x) == "by"), None)
+            if by is None or not all(self.t[x].text.isdigit() or self.low(x) in L.MONTHS or self.low(x) in _WHEN_WORDS
+                                     for x in range(h + 2, by)):
+                continue
+            b = by + 1 + (self.low(by + 1) == "the")
+            e = self.body_fwd(b)
+            span = self.nominal_back(h + 1, anywhere=True)
+            if e is None or span is None or not self.free(span[0], e) or is_person_name(self.span_text(b, e)):
+                continue
+            found = self.work_nominal(*span)
+            if not found or not found[1]:
+                continue
+            ent = found[0]
+            if not (ent.authors or ent.institution):
+                name, person = self.names.canonical(self.span_text(b, e))
+                ent.authors = [author_for(name, person)]
+            ent.date = ent.date or self.dates_in(h + 2, by)
+            self.add(span[0], e, f"{self.t[h + 1].text} by", self.span_text(span[0], h + 1), ent, confidence=0.75)
 
     def named_works(self) -> None:
         """A body's document named where nothing is said of it ("welcomes the candour of the Bank
