@@ -42,7 +42,7 @@ NOT_NAME_WORDS = frozenset(
     "columnist chief head associate special visiting department university institute "
     "newswire wire desk news agency service online".split()
 )
-AUTHOR_MARKS_RE = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\d")
+AUTHOR_MARKS_RE = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d])\d+(?:,\d+)*")  # a mark follows a name: "Jane Doe1,2"
 JOURNAL_WORDS_RE = re.compile(
     r"\b(?:journal|review|quarterly|proceedings|annals|bulletin|transactions|letters|magazine|"
     r"studies|zeitschrift|revue|revista|вестник|журнал)\b",
@@ -326,7 +326,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if meta.date is None and (date := _as_date(plain, day_first)):
             meta.date = date
             continue
-        if _read_parts(parts, meta, day_first) or PUBLISHED_RE.search(plain):
+        if _read_vancouver(plain, meta) or _read_parts(parts, meta, day_first) or PUBLISHED_RE.search(plain):
             continue
         if SECTION_HEADING_RE.match(line.text.strip(" *#")) or numbered(plain):
             continue  # (a series or issue line is read by extract.issuer)
@@ -447,6 +447,23 @@ def _read_parts(parts: list[str], meta: Fields, day_first: bool | None) -> bool:
     return True
 
 
+VANCOUVER_RE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*;\s*(?P<volume>\d+)\s*(?:\((?P<number>[\w/-]+)\))?\s*:\s*"
+                          r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
+
+
+def _read_vancouver(text: str, meta: Fields) -> bool:
+    """A journal line in the medical style: "Journal of X · 2027;14(5):e270158 · doi:…"."""
+    m = VANCOUVER_RE.search(text)
+    if m is None or meta.volume:
+        return False
+    meta.volume, meta.number, meta.pages = m.group("volume"), m.group("number"), normalize_pages(m.group("pages"))
+    meta.date = meta.date or m.group("year")
+    before = re.split(r"\s+[·|•]\s+|\.\s", text[: m.start()].strip(" ·|•.,*"))[0].strip(" *")
+    if before and not meta.container:
+        meta.container = before
+    return True
+
+
 def _read_journal_line(text: str, meta: Fields) -> bool:
     volume = VOLUME_RE.search(text)
     pages = PAGES_RE.search(text)
@@ -485,6 +502,8 @@ def _person_names(text: str, lexicon_check: bool = False) -> list[Author]:
         if not (2 <= len(words) <= 5) or any(w.lower() in NOT_NAME_WORDS for w in words) or part.isupper() \
                 or any(len(w.strip(".,")) > 1 and w.isupper() for w in words):
             break  # ("KEY POINTS": a rubric in capitals; "MWS Business": a wire's desk)
+        if any(c.isdigit() for c in part) or any(w.lower() in _WEEKDAYS for w in words):
+            break  # "Received 15 April 2027", "14 Chancery Row", "Saturday Long Read": no one's name
         if not NAME_LINE_RE.match(part) or looks_like_organisation(part):
             break
         person = parse_person(part)
@@ -492,6 +511,10 @@ def _person_names(text: str, lexicon_check: bool = False) -> list[Author]:
             break
         people.append(person)
     return people
+
+
+_DEGREES_RE = re.compile(r",\s*(?:MD|PhD|DPhil|MSc|BSc|MA|BA|MPH|MBA|MBBS|RN|FRCP|FRCS|DrPH|DSc|MPhil|LLM|JD)\b\.?")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _not_a_name(word: str) -> bool:
@@ -509,6 +532,8 @@ def _read_byline(text: str, meta: Fields, after_title: bool, lexicon_check: bool
     # An author line: "*Jane Doe¹, John Roe²" (note marks) or, right under the title, plain names
     names = AUTHOR_MARKS_RE.sub("", text).strip(" ,")
     marked = names != text.strip()
+    if _DEGREES_RE.search(names):  # "Nadia Kessling, MD, PhD; Marit Oyelowo, MSc"
+        names = _DEGREES_RE.sub("", names).replace(";", ",").strip(" ,*_")
     if (marked or after_title) and NAME_LINE_RE.match(names) and not JOURNAL_WORDS_RE.search(text):
         meta.authors = _person_names(names, lexicon_check)
         return bool(meta.authors)

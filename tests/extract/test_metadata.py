@@ -257,3 +257,19 @@ def test_a_document_records_its_language():
     assert extract_document(doc(dutch)).meta.language == "nl"
     assert extract_document(doc(f"A Report Title\n\n{BODY} {BODY} {BODY}\n")).meta.language == "en"
     assert extract_document(doc("Figures\n\n2027: 14, 9, 33.\n")).meta.language is None  # too little to tell
+
+
+def test_a_medical_journal_line_and_authors_with_degrees():
+    m = _meta("**Vellish Journal of Oncology Practice** · 2027;14(5):e270158 · doi:10.80412/vjop.2027.0158\n\n"
+              "# Radiotherapy delays after a ransomware attack\n\n"
+              "**Nadia Kessling, MD, PhD; Marit Oyelowo, MSc; Jonas Haldorsen, MD**\n\n" + BODY)
+    assert (m.container, m.volume, m.number, m.pages) == ("Vellish Journal of Oncology Practice", "14", "5", "e270158")
+    assert [a.family for a in m.authors] == ["Kessling", "Oyelowo", "Haldorsen"]
+
+
+def test_dates_addresses_and_rubrics_are_no_bylines():
+    for header in ("*Research Letter* · Received 15 April 2027 · Accepted 26 April 2027",
+                   "CASTELLANE WEIR LLP\nSolicitors\n14 Chancery Row, Haskeby HK1 3DW",
+                   "*The Haskeby Chronicle · Saturday Long Read · 24 April 2027*"):
+        m = _meta(header + "\n\n# A title for the document\n\n" + BODY)
+        assert not m.authors, header
