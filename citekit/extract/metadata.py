@@ -32,7 +32,7 @@ DATE_LINE_RE = re.compile(
     re.I,
 )
 BYLINE_RE = re.compile(r"^\s*(?:(?:an?\s+)?(?:investigation|commentary|analysis|opinion|essay|feature|column|report"
-                       r"|interview|words|text)\s+by|by|from|written by|authors?:|von|par|por)\s+(?P<names>.+?)"
+                       r"|interview|words|text)\s+by|by|from|written by|authors?:|von|par|por|door)\s+(?P<names>.+?)"
                        r"(?-i:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?$", re.I)  # "From Jane Doe in Lisgard"
 PERSON = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|bin|da|di|la|le)){1,3}"
 NAME_LINE_RE = re.compile(rf"^(?P<name>{PERSON}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){PERSON})*)$")
@@ -66,14 +66,17 @@ EMPHASIS_RE = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])
 _MONTH = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"  # and French, Spanish, German, Italian:
           r"|janv|févr|fevr|avr|mai|juin|juil|août|aout|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
           r"|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|märz|maerz|juni|juli|oktober|dezember"
-          r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre)[a-zé]*\.?")
+          r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre"
+          r"|januari|februari|maart|mei|fevereiro|março|marco|setembro|outubro|dezembro)[a-zé]*\.?")  # Dutch, Portuguese
 _WEEKDAY = (r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
             r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag"
-            r"|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)")
+            r"|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+            r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+            r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)")
 _FULL_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+de)?(?:\s+|-){_MONTH},?(?:\s+de)?(?:\s+|-)\d{{4}}"
               rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
               r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})")
-_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?)?"  # "4:41 PM", "11:05 CET"
+_TIME = r"(?:,?\s+(?:at\s+|um\s+|à\s+|às\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[A-Z]{2,5}|Uhr))?)?"  # "4:41 PM", "11:05 CET", "17.45 Uhr"
 _PLACE = r"[A-Z][\w.’'()-]*(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.’'()-]*|de|del|do|da|am|on|upon))*"
 DATED_PART_RE = re.compile(
     r"^(?:(?i:(?:first\s+)?published(?:\s+online)?|posted|(?:last\s+)?updated|issued|released|dated?"

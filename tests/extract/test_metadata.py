@@ -273,3 +273,12 @@ def test_dates_addresses_and_rubrics_are_no_bylines():
                    "*The Haskeby Chronicle · Saturday Long Read · 24 April 2027*"):
         m = _meta(header + "\n\n# A title for the document\n\n" + BODY)
         assert not m.authors, header
+
+
+def test_dutch_and_german_date_lines_and_bylines():
+    m = _meta("DE GRENSKOERIER\nBinnenland | woensdag 2 juni 2027\n\nTussenrapport Brackwater: software liet "
+              "wissel omlopen\n\nDoor Sanne Hoekstra\n\n" + BODY)
+    assert m.date == "2027-06-02" and [(a.given, a.family) for a in m.authors] == [("Sanne", "Hoekstra")]
+    m = _meta("Cyberangriff auf Krebszentrum in Kelbridge\n\nVon Lea Hofstätter\nFreitag, 30. April 2027, "
+              "17.45 Uhr\n\n" + BODY)
+    assert m.date == "2027-04-30"
