@@ -390,7 +390,19 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if meta.type != "article" and meta.container and not meta.publisher and body_name(meta.container) \
                 and not is_news_outlet(meta.container):
             meta.publisher, meta.container = meta.container, None  # a body's own site publishes its pages
+    _drop_edition(meta)
     return meta
+
+
+EDITION_RE = re.compile(r"\s*(?:\(\s*|[—–-]\s*)?(?i:english|international|online|print)\s+(?i:edition)\s*\)?\s*$")
+
+
+def _drop_edition(meta: Fields) -> None:
+    """"El Diario del Aveno (English edition)" is El Diario del Aveno; "English edition" alone names no publisher."""
+    if meta.container:
+        meta.container = EDITION_RE.sub("", meta.container) or None
+    if meta.publisher and not EDITION_RE.sub("", meta.publisher):
+        meta.publisher = None
 
 
 def _byline_parts(text: str) -> list[str]:

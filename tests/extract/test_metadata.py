@@ -282,3 +282,13 @@ def test_dutch_and_german_date_lines_and_bylines():
     m = _meta("Cyberangriff auf Krebszentrum in Kelbridge\n\nVon Lea Hofstätter\nFreitag, 30. April 2027, "
               "17.45 Uhr\n\n" + BODY)
     assert m.date == "2027-04-30"
+
+
+def test_an_edition_is_not_part_of_a_periodicals_name():
+    from citekit.extract.metadata import _drop_edition
+    from citekit.models import Fields
+    for container in ("El Diario del Aveno (English edition)", "Kessenauer Tagblatt English Edition",
+                      "El Correo de la Sierra — English edition"):
+        meta = Fields(container=container, publisher="English edition")
+        _drop_edition(meta)
+        assert meta.container == container.split(" (")[0].split(" English")[0].split(" —")[0] and meta.publisher is None

@@ -150,6 +150,8 @@ def is_outlet(name: str) -> bool:
     if _OUTLET_DOMAIN_RE.match(name.strip(" .,")):
         return True
     words = folded.split()
+    if words and words[0].startswith("l'") and len(words[0]) > 2:
+        words = [words[0][2:], *words[1:]]  # "L'Écho de la Vaudrine"
     if len(words) >= 2 and words[0] in _ARTICLES and words[1] in OUTLET_LEADING_HEADS:
         words = words[1:]  # "El Diario del Aveno"
     if len(words) >= 2 and words[0] in OUTLET_LEADING_HEADS and name.split()[-1][:1].isupper():
