@@ -1041,3 +1041,10 @@ def test_a_released_work_titled_before_its_kind():
 def test_a_work_published_by_a_body_is_cited_whatever_the_sentence_says(text, maker):
     (m,) = attributions(text)
     assert authors(m) == [maker] and m.cue == "published by"
+
+
+def test_she_after_a_quote_is_the_person_named_after_a_long_title_not_the_byline():
+    found = attributions("Bridge shut\n\nBy Jonas Pelletier\n\nKestrian Infrastructure Minister Beatriz Valadares was "
+                         'more blunt on Tuesday. "We understand that safety comes first. But a bridge cannot be '
+                         'closed," she said.')
+    assert [authors(m) for m in found] == [["Valadares"]]

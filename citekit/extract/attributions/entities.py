@@ -43,6 +43,9 @@ GENRE_MODIFIERS = {"annual", "quarterly", "monthly", "weekly", "daily", "yearly"
                    "third", "fourth", "fifth", "sixth", "revised", "updated"}
 
 
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t*_]*(?:By|BY|Von|Por|Par|Door)[ \t]+\Z")
+
+
 @dataclass
 class Entity:
     kind: str  # "work" | "source"
@@ -175,8 +178,10 @@ class Registry:
                 r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"  # a sentence or a paragraph
                 r"(?:[*_]*\d{1,2}[:.]\d\d[*_]*\s*[—–-]\s*)?"  # after a live blog's time: "10:05 — Kerry Dunmore"
                 r"(?:(?:The|[A-Z][\w-]*['’]s)\s+[a-z]+,\s+)?"  # "The mayor, Petra Olund, met us", "Stennock's mayor, …"
-                r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:[A-Z][\w’'-]+\s+){1,3})?")  # "Infrastructure Minister Rafael Duarte"
+                r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:[A-Z][\w’'-]+\s+){1,4})?")  # "Kestrian Infrastructure Minister Rafael Duarte"
             for m in re.finditer(pattern + re.escape(shown) + r"\b", text[lo:offset]):
+                if not cited and _BYLINE_BEFORE.search(text, 0, lo + m.start()):
+                    continue  # the writer's own byline ("By Ann Writer") speaks for no one quoted
                 if best is None or lo + m.start() > best[0]:
                     best = (lo + m.start(), who)
         if best is None or isinstance(best[1], Entity):

@@ -289,7 +289,7 @@ _CAPITALISED_SMALL = frozenset(
     "den ein eine pour avec selon par chez le la les un une para con según por el los las una per secondo il lo gli "
     "voor volgens bij uit het een segundo com em do da os as um uma".split())
 _NOUN_BEFORE = re.compile(r"(?:\b(?:des|der|dem|den|die|das|eines|einer|einem|am|im|vom|zum|zur|beim|ins|und)|\d)[ \t]+$")  # a German noun after its article
-_FULL_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3}(?![\w’'-])")
+_FULL_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,5}(?![\w’'-])")
 
 
 _BODY_IN_PLACE = re.compile(r"(?P<body>.+?)\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
@@ -327,6 +327,9 @@ class Names:
             words = m.group().split()
             while words and words[0].lower() in _CAPITALISED_SMALL:
                 words = words[1:]  # "For Anneliese Brunner", "Für Anneliese Brunner": the name after it
+            role = max((i for i, w in enumerate(words[:-2]) if w.lower() in _ROLE_TITLES), default=None)
+            if role is not None:
+                words = words[role + 1:]  # "Kestrian Infrastructure Minister Beatriz Valadares": the name after the title
             spelling = strip_honorific(" ".join(words))[0]  # "Ms Ekwueme" is Rosalind Ekwueme, not another Ekwueme
             if len(spelling.split()) < 2 or all(w.lower() in _ROLE_TITLES for w in spelling.split()):
                 continue
