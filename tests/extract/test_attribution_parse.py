@@ -174,8 +174,7 @@ def test_in_its_report_makes_the_subject_speak_through_a_new_work():
 
 @needs_model
 def test_a_relative_clause_reports_for_the_noun_it_describes():
-    text = ("Ministers were shown a briefing published on Monday by the Harwick Foundation for Open Data, a "
-            "campaign group, which said the records were sold.")
+    text = "The minister met the Harwick Foundation for Open Data, a campaign group, which said the records were sold."
     assert attributions(text, parse=False) == []
     (m,) = attributions(text)  # (the parse hangs the clause on the group: the foundation, not "a campaign group")
     assert m.cue == "said" and [a.literal for a in m.fields.authors] == ["Harwick Foundation"]
