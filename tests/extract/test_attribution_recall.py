@@ -1048,3 +1048,14 @@ def test_she_after_a_quote_is_the_person_named_after_a_long_title_not_the_byline
                          'more blunt on Tuesday. "We understand that safety comes first. But a bridge cannot be '
                          'closed," she said.')
     assert [authors(m) for m in found] == [["Valadares"]]
+
+
+@pytest.mark.parametrize("text", ["Traffic was diverted via Ravensholm.", "Dial-in details", "Bank details: account 1234.",
+                                  "The company lost money last year. It expects to finish the work by May."])
+def test_no_source_in_a_route_a_heading_or_a_bodys_plans(text):
+    assert attributions(text) == []
+
+
+def test_via_an_outlet_is_still_a_source():
+    (m,) = attributions("Prices rose, according to figures obtained via Reuters.")
+    assert authors(m) == ["Reuters"]

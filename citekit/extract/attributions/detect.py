@@ -128,6 +128,7 @@ _HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "rev
 # Verbs of a relative clause giving a person's affiliation: ", who chairs the X Cooperative,".
 _ROLE_VERBS = {"chairs", "heads", "leads", "runs", "directs", "represents", "manages", "founded", "co-founded"}
 # Words that end a name before a body's head: "Nordhaven Line is a carrier" names no "… carrier".
+_FORECASTS = {"expects", "expected"}
 _PUBLISHED = {"published", "released", "issued"}
 # Words of a time between a release and its maker: "published on Monday by", "the previous day by".
 _WHEN_WORDS = {"on", "in", "at", "last", "this", "the", "previous", "next", "day", "week", "month", "year",
@@ -259,6 +260,8 @@ class Sentence:
     def has_complement(self, k: int) -> bool:
         """'X claims that …' reports; 'X claims a 25% cut' / 'X maintains ties' does not."""
         nxt = self.t[k + 1].text if k + 1 < len(self.t) else "."
+        if self.low(k) == "details" and nxt in (".", ":", ";"):
+            return False  # "Dial-in details", "Bank details:": a heading's noun, nothing detailed
         if self.quoted_object(k) or self.context_new is not None:
             return True  # "In its annual report, X recorded a 38% rise": what the work says, whatever follows
         if self.low(k) in ("called", "calls") and nxt.lower() == "on":  # "called on the minister to publish"
@@ -1150,6 +1153,8 @@ class Sentence:
                     continue
                 if frame == ("per",) and self.low(k - 1) in ("cent", "percent"):
                     continue
+                if frame == ("via",) and not is_outlet(self.span_text(n, self.name_fwd(n) or n + 1)):
+                    continue  # "via Ravensholm": a route; "via Reuters": a source
                 self.frame_source(k, n, " ".join(self.t[x].text for x in range(k, n)), frame in L.STRICT_FRAMES,
                                   works_only)
                 break
@@ -2499,6 +2504,8 @@ class Sentence:
             pron = self.low(p)
             if pron not in L.PRONOUNS_PERSON | L.PRONOUNS_BODY or not self.free(p, k + 1):
                 continue
+            if pron in L.PRONOUNS_BODY and verb in _FORECASTS:
+                continue  # "it expects to finish by May": a body's plans, not what a source says
             if p > 0 and self.t[p - 1].text not in _PUNCT_OPEN and self.low(p - 1) not in L.CLAUSE_OPENERS:
                 continue  # "the plan he said would fail", "that it said": only a clause's subject
             if not self.has_complement(k):
