@@ -91,6 +91,12 @@ class Fields(BaseModel):
     def year(self) -> str | None:
         return self.date[:4] if self.date else None
 
+    @property
+    def maker_described(self) -> bool:
+        """The maker is only described, in lower case ("the vendor's advisory": institution
+        "vendor"), not named: no body to join the record with."""
+        return bool(self.institution) and self.institution.islower()
+
     def filled(self) -> dict[str, object]:
         """The fields that carry a value."""
         return {k: v for k, v in self.model_dump().items() if v not in (None, [], "")}

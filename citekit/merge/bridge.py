@@ -52,7 +52,7 @@ def is_statement(fields: Fields) -> bool:
     institution): nothing tells two documents' mentions of it apart from another such work."""
     return (not fields.title and not fields.date and not fields.url and not fields.doi
             and not fields.un_symbol and not fields.isbn and not fields.arxiv
-            and (bool(fields.authors) or bool(fields.institution) and fields.institution.islower()))
+            and (bool(fields.authors) or fields.maker_described))
 
 
 def scoped(fields: Fields, document: str, ambiguous: set[tuple[str, str]] | frozenset = frozenset()) -> Fields:
@@ -96,7 +96,7 @@ def _bodies(fields: Fields) -> set[str]:
     """The makers a record names: its bodies' keys, and its people as one key ("people:mbeki+tran")
     when people alone wrote it."""
     names = [a.literal for a in fields.authors if a.literal]
-    if fields.institution and not fields.institution.islower():  # (not a description: "the vendor")
+    if fields.institution and not fields.maker_described:
         names.append(fields.institution)
     keys = {key for key in map(_org_key, names) if key}
     people = [fold(a.family) for a in fields.authors if a.family and not a.literal]

@@ -1059,3 +1059,7 @@ def test_no_source_in_a_route_a_heading_or_a_bodys_plans(text):
 def test_via_an_outlet_is_still_a_source():
     (m,) = attributions("Prices rose, according to figures obtained via Reuters.")
     assert authors(m) == ["Reuters"]
+
+
+def test_the_writers_byline_is_no_one_quoted():
+    assert attributions('Bridge shut\n\nBy Jonas Pelletier\n\n"We are not against the port," she said.') == []

@@ -17,8 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from citekit.extract.attributions.names import key as name_key
-from citekit.extract.normalize.fold import fold as fold_name
-from citekit.extract.normalize.fold import stable_hash
+from citekit.extract.normalize.fold import fold, stable_hash
 from citekit.models import Corpus, Fields, Mention
 
 MIN_SHARED = 5  # distinctive tokens two texts must share
@@ -53,8 +52,7 @@ def _distinctive(facts_of: dict[str, Sequence[int]], wanted: set[str]) -> dict[s
 def _anonymous(m: Mention) -> bool:
     """An unnamed report: no maker, no title ("the vendor's advisory" has a maker described)."""
     f = m.fields
-    return m.kind == "attribution" and f.type == "report" and not f.authors and not f.title \
-        and not (f.institution and f.institution.islower())
+    return m.kind == "attribution" and f.type == "report" and not f.authors and not f.title and not f.maker_described
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
@@ -133,7 +131,7 @@ _WRITING_CUES = frozenset("argues argued writes wrote contends contended suggest
 
 
 def _person_key(author) -> str:
-    return f"{fold_name(author.family)}|{(author.given or '')[:1].lower()}"
+    return f"{fold(author.family)}|{(author.given or '')[:1].lower()}"
 
 
 def _writers(corpus: Corpus, metas: dict[str, Fields]) -> list[tuple[Mention, list[str]]]:

@@ -127,14 +127,13 @@ _HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "rev
                       "confirms", "insists", "recommends"}
 # Verbs of a relative clause giving a person's affiliation: ", who chairs the X Cooperative,".
 _ROLE_VERBS = {"chairs", "heads", "leads", "runs", "directs", "represents", "manages", "founded", "co-founded"}
-# Words that end a name before a body's head: "Nordhaven Line is a carrier" names no "… carrier".
-_FORECASTS = {"expects", "expected"}
+_FORECASTS = {"expects", "expected"}  # "it expects to finish by May": a plan, nothing said
 _PUBLISHED = {"published", "released", "issued"}
-# Words of a time between a release and its maker: "published on Monday by", "the previous day by".
-_WHEN_WORDS = {"on", "in", "at", "last", "this", "the", "previous", "next", "day", "week", "month", "year",
-               "today", "yesterday", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday",
-               "saturday", "sunday", "morning", "evening"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Words of a time between a release and its maker: "published on Monday by", "the previous day by".
+_WHEN_WORDS = _WEEKDAYS | {"on", "in", "at", "last", "this", "the", "previous", "next", "day", "week", "month", "year",
+                           "today", "yesterday", "earlier", "morning", "evening"}
+# Words that end a name before a body's head: "Nordhaven Line is a carrier" names no "… carrier".
 _NOT_IN_NAMES = r"(?:is|was|are|were|be|been|has|have|had|a|an|the|its|their|as|to|or|by|with|said|says)"
 _TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend", "spring", "summer",
@@ -792,7 +791,8 @@ class Sentence:
         (``merge.bridge.is_statement``): another text's "vendor's advisory" is another vendor's.
         Said again in the same words, it is the same work."""
         words = [m.low for m in owner]
-        if head in ("plan", "notification") or not (self.leads_clause(i) or self.time_opener(i)) or not words or not all(w.isalpha() and w.islower() or w == "-" for w in (m.text for m in owner)) \
+        if head in ("plan", "notification") or not (self.leads_clause(i) or self.time_opener(i)) or not words \
+                or not all(m.text.isalpha() and m.text.islower() or m.text == "-" for m in owner) \
                 or words[-1] in _TIME_WORDS or words[-1] in L.PRONOUNS_PERSON | L.PRONOUNS_BODY | {"one", "everyone"}:
             return None
         maker = " ".join(words)

@@ -43,7 +43,7 @@ GENRE_MODIFIERS = {"annual", "quarterly", "monthly", "weekly", "daily", "yearly"
                    "third", "fourth", "fifth", "sixth", "revised", "updated"}
 
 
-_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t*_]*(?:By|BY|Von|Por|Par|Door)[ \t]+\Z")
+_BYLINE = re.compile(r"[ \t*_]*(?:By|BY|Von|Por|Par|Door)[ \t]")  # "By Ann Writer": the writer's own line
 
 
 @dataclass
@@ -180,8 +180,8 @@ class Registry:
                 r"(?:(?:The|[A-Z][\w-]*['’]s)\s+[a-z]+,\s+)?"  # "The mayor, Petra Olund, met us", "Stennock's mayor, …"
                 r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:[A-Z][\w’'-]+\s+){1,4})?")  # "Kestrian Infrastructure Minister Rafael Duarte"
             for m in re.finditer(pattern + re.escape(shown) + r"\b", text[lo:offset]):
-                if not cited and _BYLINE_BEFORE.search(text, 0, lo + m.start()):
-                    continue  # the writer's own byline ("By Ann Writer") speaks for no one quoted
+                if not cited and _BYLINE.match(m.group()):
+                    continue  # the writer's own byline speaks for no one quoted
                 if best is None or lo + m.start() > best[0]:
                     best = (lo + m.start(), who)
         if best is None or isinstance(best[1], Entity):
