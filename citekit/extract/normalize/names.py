@@ -65,7 +65,7 @@ ORG_WORDS = {
     "laboratório", "laboratorio", "laboratoire", "instituto", "institut", "istituto", "agência", "agencia",
     "agence", "agenzia", "comissão", "comisión", "commissione", "conselho", "consejo", "consiglio", "conseil",
     "raad", "ministério", "ministero", "ministerie", "nacional", "nazionale", "nationale", "nationaal",
-    "tribunal", "tribunale", "autoridade", "autoridad", "autorità", "oficina", "dirección", "direção",
+    "tribunale", "autoridade", "autoridad", "autorità", "oficina", "dirección", "direção",
 }
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 

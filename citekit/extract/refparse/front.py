@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..normalize.names import AuthorList, looks_like_organisation, name_list_end, parse_names
 from ...models import Author
+from ..normalize.names import AuthorList, looks_like_organisation, name_list_end, parse_names
 from ..normalize.numbers import SYMBOL
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
