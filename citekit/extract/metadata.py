@@ -318,7 +318,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     author_block = False  # name lines, each followed by its e-mail and affiliation lines
     subject_title = None
     bylines: set[int] = set()  # header lines read as bylines: no issuer's name ("Jane Doe, Professor, University of X")
-    meta.date = _published(header)
+    meta.date = stated = _published(header)
     form = _form_block(header, text)
     for position, line in enumerate(header):
         plain = _plain(line.text)
@@ -387,6 +387,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         meta.date = _dateline_date(text[header_end:header_end + 2000], text)
     if base:
         meta = Fields(**{**meta.model_dump(), **base.filled()})
+        meta.date = stated or meta.date  # "Published: 18 May 2027" on the page beats a date guessed from its markup
         if meta.type != "article" and meta.container and not meta.publisher and body_name(meta.container) \
                 and not is_news_outlet(meta.container):
             meta.publisher, meta.container = meta.container, None  # a body's own site publishes its pages

@@ -292,3 +292,12 @@ def test_an_edition_is_not_part_of_a_periodicals_name():
         meta = Fields(container=container, publisher="English edition")
         _drop_edition(meta)
         assert meta.container == container.split(" (")[0].split(" English")[0].split(" —")[0] and meta.publisher is None
+
+
+def test_a_stated_publication_date_beats_one_guessed_from_the_markup():
+    from citekit.extract.metadata import extract_metadata
+    from citekit.models import Fields
+    from tests.extract.helpers import view
+    v = view("# Regulator prohibits sequential route release\n\nPublished: 18 May 2027 — Reference: NRR/PR/2027/022\n\n"
+             + BODY)
+    assert extract_metadata(v, len(v.text), base=Fields(date="2025-02-01")).date == "2027-05-18"
