@@ -1063,3 +1063,8 @@ def test_via_an_outlet_is_still_a_source():
 
 def test_the_writers_byline_is_no_one_quoted():
     assert attributions('Bridge shut\n\nBy Jonas Pelletier\n\n"We are not against the port," she said.') == []
+
+
+def test_a_currency_letter_is_no_source():
+    found = attributions("The ministry's support fund (K 24 million, announced 20 May) opened on Monday.")
+    assert all(authors(m) != ["K"] for m in found)

@@ -542,6 +542,8 @@ class Sentence:
         """The source named t[i:j]; ``body``: the context says it is no person ("analysts at X")."""
         if self.plural_hedge(i, j, verb):
             return None
+        if j - i == 1 and len(self.t[i].text) == 1:
+            return None  # "(K 24 million, announced 20 May)": a currency, no one's name
         raw, titled = strip_honorific(self.span_text(i, j))  # "Ms Ekwueme": a person, whatever the name
         if titled and is_office(raw):
             raw, titled = self.span_text(i, j), False  # "the Chief Medical Officer": an office
