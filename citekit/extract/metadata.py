@@ -518,7 +518,7 @@ def _person_names(text: str, lexicon_check: bool = False) -> list[Author]:
         if not (2 <= len(words) <= 5) or any(w.lower() in NOT_NAME_WORDS for w in words) or part.isupper() \
                 or any(len(w.strip(".,")) > 1 and w.isupper() for w in words):
             break  # ("KEY POINTS": a rubric in capitals; "MWS Business": a wire's desk)
-        if any(c.isdigit() for c in part) or any(w.lower() in _WEEKDAYS for w in words):
+        if any(c.isdigit() for c in part) or any(re.fullmatch(_WEEKDAY, w) for w in words):
             break  # "Received 15 April 2027", "14 Chancery Row", "Saturday Long Read": no one's name
         if not NAME_LINE_RE.match(part) or looks_like_organisation(part):
             break
@@ -530,7 +530,6 @@ def _person_names(text: str, lexicon_check: bool = False) -> list[Author]:
 
 
 _DEGREES_RE = re.compile(r",\s*(?:MD|PhD|DPhil|MSc|BSc|MA|BA|MPH|MBA|MBBS|RN|FRCP|FRCS|DrPH|DSc|MPhil|LLM|JD)\b\.?")
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _not_a_name(word: str) -> bool:
