@@ -1068,3 +1068,25 @@ def test_the_writers_byline_is_no_one_quoted():
 def test_a_currency_letter_is_no_source():
     found = attributions("The ministry's support fund (K 24 million, announced 20 May) opened on Monday.")
     assert all(authors(m) != ["K"] for m in found)
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("Research by the Grattan Institute found that fans fail.", "Grattan Institute"),
+    ("New research by Ruth Sefton of the University of Brenhaven found that fans fail.", "Sefton"),
+    ("Polling by YouGov shows that most voters disagree.", "YouGov"),
+    ("Analysis published by the Harbour Institute shows that fans fail.", "Harbour Institute"),
+])
+def test_a_mass_noun_work_is_its_makers_not_a_body_called_research(text, maker):
+    (m,) = attributions(text)
+    assert authors(m) == [maker] and m.fields.type == "report"
+
+
+@pytest.mark.parametrize("text", ["Research shows that fans fail.",
+                                  "Greyhook's head of threat research, Orla Kinsella, said the flaw was new."])
+def test_research_alone_or_in_a_role_is_no_source_of_its_own(text):
+    assert all(authors(m) not in (["Research"], ["Greyhook"]) for m in attributions(text))
+
+
+def test_research_ending_a_bodys_name_is_no_work_head():
+    (m,) = attributions("A 2023 study by the Geneva Centre for Displacement Research found that camps grew.")
+    assert authors(m) == ["Geneva Centre for Displacement Research"] and m.fields.date == "2023"

@@ -292,7 +292,7 @@ class DepPass:
         if h is None:
             return
         count = len(s.hits)
-        if s.low(h) in L.NOMINALS and not s.t[h].text[:1].isupper():
+        if s.low(h) in L.NOMINALS and (not s.t[h].text[:1].isupper() or h == i == 0 and s.low(h) in L.MASS_NOMINALS):
             self.work_subject(i, h, j, k, subj)
         elif subj.tag_ in ("NNP", "NNPS") or s.name_tok(h) and not s.t[h].text.islower():
             self.named_subject(i, h, j, k, subj)

@@ -409,7 +409,8 @@ class Sentence:
         """A lone capitalised word that the text also writes in lower case ('Officials')."""
         w = self.t[i].text
         return not is_acronym(w) and not self.lower_acronym(w) and (w.lower() in self.lower_words or w.lower() in L.STOP_CAPS
-                                      or w.lower() in L.ROLE_WORDS or w.lower() in L.HEDGE_SOURCES)
+                                      or w.lower() in L.ROLE_WORDS or w.lower() in L.HEDGE_SOURCES
+                                      or w.lower() in L.MASS_NOMINALS)
 
     def clause_start(self, i: int) -> int | None:
         """Start of the subject (determiner, role words) if it opens a clause, else None."""
@@ -627,6 +628,8 @@ class Sentence:
         """The work a nominal phrase t[i:j] (ending in its head) names: (entity, is new)."""
         head = self.low(j - 1)
         mods = self.t[i:j - 1]
+        if head in L.MASS_NOMINALS and any(m.low == "of" for m in mods):
+            return None  # "Greyhook's head of threat research": a role, not a work
         det = mods[0].low if mods and mods[0].low in L.DETERMINERS else None
         words = [m for m in mods if m.low not in L.DETERMINERS]
         date = self.dates_in(i, j - 1) if words else None
@@ -715,9 +718,10 @@ class Sentence:
             ent.authors, ent.descriptors = [author_for(name, person)], descriptors
             ent.date = date or self.date_after_head(j)  # "the X memo of November 2024"
             return ent, True
-        if det is None and not words and head in L.PLURAL_NOMINALS and (
-                self.low(j) in L.AUTHORSHIP_AGENTS or self.low(j) in ("from", "by")):
-            ent = self.reg.new_work(head, type_)  # "Data published by X show"
+        if det is None and all(m.low in L.DESCRIPTORS for m in words) and head in L.PLURAL_NOMINALS | L.MASS_NOMINALS \
+                and (self.low(j) in L.AUTHORSHIP_AGENTS or self.low(j) in ("from", "by")):
+            ent = self.reg.new_work(head, type_)  # "Data published by X show", "New research by X found"
+            ent.descriptors = descriptors
             return ent, True
         if det in L.INDEFINITE or det is None and not words:
             if det is None:
@@ -1747,7 +1751,8 @@ class Sentence:
             if agent is None and (self.low(h) == "by" or self.low(h) == "from" and self.low(h - 1) in L.PLURAL_NOMINALS):
                 agent = h  # "A 2021 study by X found", "Figures from X show"
             if self.low(h) in L.NOMINALS and not (self.t[h].text[:1].isupper() and (
-                    h + 1 < j and self.name_tok(h + 1) or self.ends_body_name(h))):
+                    h + 1 < j and self.name_tok(h + 1) or self.ends_body_name(h)
+                    or self.low(h) in L.MASS_NOMINALS and not self.opens_clause(h))):
                 # (a capitalised nominal inside a name is no head: "the National Statistics Office",
                 # "the Office for National Statistics")
                 if self.low(h) in L.PLURAL_NOMINALS and not self.is_verb(k) and self.low(k) != "put":

@@ -158,6 +158,7 @@ NOMINALS = {
     "post-mortem": "report", "guidance": "report", "summary": "report", "directive": "misc", "circular": "report",
     "record": "report", "records": "misc", "notification": "report", "plan": "report", "alert": "report",
     "website": "webpage", "story": "article", "write-up": "report", "standard": "report", "preprint": "report",
+    "research": "report", "modelling": "report", "modeling": "report", "polling": "report",
 }
 # Heads of works people write ("a 2025 study by Mbeki and Tran": two authors, not one firm)
 SCHOLARLY_HEADS = {"study", "paper", "analysis", "survey", "article", "book", "review", "preprint"}
@@ -276,6 +277,9 @@ HEDGE_SOURCES = {"sources", "critics", "residents", "witnesses", "observers", "a
                  "nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone"}  # no one in particular
 # Plural or mass nominals that need no determiner ("Monthly figures compiled by X show").
 PLURAL_NOMINALS = {"figures", "data", "statistics", "findings", "estimates", "documents", "reports", "records"}
+# Mass nouns that name a work without a determiner when its maker follows ("Research by X found",
+# "Analysis published by X shows"); alone ("Research shows") they name nothing.
+MASS_NOMINALS = {"research", "analysis", "modelling", "modeling", "polling"}
 
 # Thought and belief verbs: a named (or pronoun) subject holding a view is a source too
 # ("the minister believes the talks will fail"); never a work's finding.
