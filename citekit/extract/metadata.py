@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from citekit.extract.attributions.names import is_news_outlet, strip_honorific
+from citekit.extract.attributions.names import JOURNAL_WORDS_RE, is_news_outlet, strip_honorific
 from citekit.extract.identifiers import find_identifiers
 from citekit.extract.issuer import SMALL_WORDS, body_name, numbered, read_issuer, report_label
 from citekit.extract.labeller.model import load_labeller
@@ -43,11 +43,6 @@ NOT_NAME_WORDS = frozenset(
     "newswire wire desk news agency service online".split()
 )
 AUTHOR_MARKS_RE = re.compile(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d])\d+(?:,\d+)*")  # a mark follows a name: "Jane Doe1,2"
-JOURNAL_WORDS_RE = re.compile(
-    r"\b(?:journal|review|quarterly|proceedings|annals|bulletin|transactions|letters|magazine|"
-    r"studies|zeitschrift|revue|revista|вестник|журнал)\b",
-    re.I,
-)
 VOLUME_RE = re.compile(r"\bvol(?:ume)?\.?\s*(?P<volume>\d+)\s*(?:\((?P<paren>[\w/-]+)\)|,?\s*(?:no|issue|iss)\.?\s*(?P<number>\d+))?", re.I)
 PAGES_RE = re.compile(r"\b(?:pages|pp?\.)\s*(?P<pages>\d+\s*[-–—]+\s*\d+|\d+)", re.I)
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")

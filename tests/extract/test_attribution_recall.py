@@ -1090,3 +1090,31 @@ def test_research_alone_or_in_a_role_is_no_source_of_its_own(text):
 def test_research_ending_a_bodys_name_is_no_work_head():
     (m,) = attributions("A 2023 study by the Geneva Centre for Displacement Research found that camps grew.")
     assert authors(m) == ["Geneva Centre for Displacement Research"] and m.fields.date == "2023"
+
+
+def test_a_study_in_a_journal_published_by_researchers_is_their_article_in_it():
+    (m,) = attributions("A multi-country study in The Lancet Planetary Health, published in May by researchers at "
+                        "NOVA University Lisbon, found that nights were hotter.")
+    assert m.fields.type == "article" and m.fields.container == "Lancet Planetary Health"
+    assert authors(m) == ["NOVA University Lisbon"] and m.fields.date == "2025-05"
+
+
+@pytest.mark.parametrize("text,container", [
+    ("A 2025 study of past port disruptions in eleven economies published in the Journal of Maritime Economics, "
+     "suggested that prices would rise.", "Journal of Maritime Economics"),
+    ("A 2023 study in *Science*, drawing on 51,000 observations by volunteers, found that the sky was brightening.",
+     "Science"),
+])
+def test_the_journal_a_study_appeared_in_is_its_container(text, container):
+    (m,) = attributions(text)
+    assert m.fields.container == container and m.fields.type == "article" and authors(m) == []
+
+
+def test_a_work_carried_out_on_a_day_by_a_body_is_that_bodys():
+    (m,) = attributions("A rapid community assessment carried out in October by the Harbour Institute found 40 cases.")
+    assert authors(m) == ["Harbour Institute"]
+
+
+def test_a_study_in_a_place_is_no_article():
+    (m,) = attributions("A study in Kenya found that nights were hotter.")
+    assert m.fields.container is None and m.fields.type == "report"

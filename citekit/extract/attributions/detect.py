@@ -30,7 +30,7 @@ from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.days import doc_day, set_off_day, spoken_on
 from citekit.extract.attributions.entities import DOCUMENT_HEADS, KIND_HEADS, Entity, Registry
 from citekit.extract.attributions.names import (Names, author_for, is_acronym, is_office, is_org_like,
-                                                is_outlet, is_person_name, is_role, strip_honorific)
+                                                is_journal, is_outlet, is_person_name, is_role, strip_honorific)
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.attributions.text import Tok
 from citekit.extract.normalize.dates import find_dates
@@ -1532,11 +1532,13 @@ class Sentence:
     def nominal_subjects(self) -> None:
         """'A June 2023 UN report states', 'The report reviewed by X stated', 'this report shows'."""
         for k, verb, j in self.verbs_with_subject_slot(works=True):
-            title, end, published = None, j, None
+            title, end, published, release = None, j, None, None
             while (inserted := self.parenthetical_before(end)) is not None:
+                release_end = end - 1
                 j, end, title = inserted[0], inserted[0] + 1, title or inserted[1]  # ", titled “T”, published today,"
                 if inserted[1] is None and self.low(j + 1) in L.RELEASE_VERBS:
                     published = published or self.participle_date(j + 1)  # ", published in May,"
+                    release = (j + 1, release_end)
             if (named := self.titled_before(j) or self.quoted_after_head(j)) is not None:
                 j, title = named  # "A 2020 report by X titled “T” found": however long the title
             symbol = None
@@ -1566,6 +1568,9 @@ class Sentence:
             if published and len(self.hits) > count and self.hits[-1].entity.kind == "work" \
                     and not self.hits[-1].entity.date:
                 self.hits[-1].entity.date = published
+            if release and len(self.hits) > count and (ent := self.hits[-1].entity).kind == "work" \
+                    and not (ent.authors or ent.institution):
+                self.work_maker(release[0], ent, True, stop=release[1])  # ", published in May by researchers at X,"
 
     def symbol_before(self, j: int) -> tuple[int, str, str | None] | None:
         """Where a work's nominal ends when its symbol or number stands between it and the verb
@@ -1744,7 +1749,7 @@ class Sentence:
         if self.low(j - 1) in ("and", "or", "but"):
             return  # "X accepted the laboratory's findings and said": X said, of a verb before
         agent = None
-        for h in range(j - 1, max(-1, j - 15), -1):
+        for h in range(j - 1, max(-1, j - 25), -1):
             if self.t[h].text in (";", ".") or (self.t[h].text == "," and h < j - 1 and not agent
                                                 and self.low(h + 1) not in L.AUTHORSHIP_AGENTS | {"dated"}):
                 break  # (", published on 1 October," between the work and its verb is no break)
@@ -1779,22 +1784,23 @@ class Sentence:
         *Nature*", "on the regulator's website"; fills the work's fields, returns the phrase end."""
         stop = len(self.t) if stop is None else stop
         x = h
-        if self.low(x) == "of":  # "A survey of 412 start-ups by X"
+        if self.low(x) == "of":  # "A survey of 412 start-ups by X", "a study of port disruptions published in *J*"
             y = x + 1
-            while y < min(stop, x + 7) and self.low(y) != "by" and self.t[y].text not in (",", ";", ".", "(", ")"):
+            while y < min(stop, x + 9) and self.low(y) != "by" and self.low(y) not in L.AUTHORSHIP_AGENTS \
+                    and self.t[y].text not in (",", ";", ".", "(", ")"):
                 y += 1
-            x = y if self.low(y) == "by" else x
+            x = y if y < stop and (self.low(y) == "by" or self.low(y) in L.AUTHORSHIP_AGENTS) else x
             b = x + 1 + (self.low(x + 1) == "the")
             if x == h and new and not (ent.authors or ent.institution or ent.title) \
                     and (e := self.body_fwd(b, stop)) is not None and e > b:
                 name, person = self.names.canonical(self.span_text(b, e), article=self.low(b - 1) == "the")
                 ent.authors = [author_for(name, person)]  # "the preliminary report of the X Bureau"
                 return e
-        if self.low(x) in ("led", "conducted", "carried") and self.low(x + 1 + (self.low(x + 1) == "out")) == "by":
-            x += 1 + (self.low(x + 1) == "out")
-        elif self.low(x) in L.AUTHORSHIP_AGENTS and (y := self.past_date_words(x + 1, stop)) > x + 1 \
-                and self.low(y) in ("by", "in"):
-            x = y  # "a report published today by X", "a study published on Monday in *The Lancet*"
+        out = x + 1 + (self.low(x) == "carried" and self.low(x + 1) == "out")
+        if self.low(x) in ("led", "conducted", "carried") and self.low(out) == "by":
+            x = out
+        elif self.low(x) in L.AUTHORSHIP_AGENTS and self.low(y := self.past_date_words(out, stop)) in ("by", "in"):
+            x = y  # "a report published today by X", "a study published on Monday in *The Lancet*", "carried out in May by X"
         if self.low(x) in ("by", "from"):
             b = x + 1
             if self.low(b) in L.GROUP_WORDS and self.low(b + 1) in ("at", "from"):
@@ -1820,11 +1826,16 @@ class Sentence:
             c = b + star
             c += star and self.t[c].text == "The" if c < stop else 0  # "in *The Lancet*"
             e = self.name_fwd(c, stop)
-            if e is None or not (periodical or star or is_outlet(self.span_text(b, e))):
+            if e is None or not (periodical or star or is_outlet(self.span_text(b, e))
+                                 or ent.head in L.SCHOLARLY_HEADS and is_journal(self.span_text(b, e))):
                 return h
             if new and not ent.container:  # a work printed in a periodical is an article of it
                 ent.container, ent.type = self.span_text(b + star, e), "article"
-            return e + (star and e < stop and self.t[e].text == self.t[b].text)
+            e += star and e < stop and self.t[e].text == self.t[b].text
+            after = e + (e < stop and self.t[e].text == ",")
+            if new and not ent.authors and after < stop and self.low(after) in L.AUTHORSHIP_AGENTS:
+                return self.work_maker(after, ent, new, stop)  # "… in *Nature*, published in May by researchers at X"
+            return e
         if self.low(x) == "on" and self.low(x + 1) in ("the", "its", "their") and self.low(x + 3) in ("’s", "'s"):
             # "a statement on the regulator's website"
             if self.low(x + 4) in ("website", "site", "page") and new and not ent.authors and self.t[x + 2].text.islower():
@@ -1957,7 +1968,7 @@ class Sentence:
         emit = new or any(self.t[x].text in ("’s", "'s") for x in range(i, h)) or (
             self.leads_clause(start) and self.asserts(k) and not ent.relayed)
         cue = self.t[k].text
-        if agent is None or agent == h or self.low(h) in ("of", "led", "conducted", "carried"):
+        if agent is None or agent == h or self.low(h) in ("of", "led", "conducted", "carried", "in"):
             self.work_maker(h, ent, new, stop=j)  # "A 2021 study by X found", "a study in *Nature* found"
         if agent is not None and (p := self.agent_participle(agent)) is not None:
             b = agent + 1 + (self.low(agent + 1) == "the")

@@ -162,6 +162,22 @@ def is_outlet(name: str) -> bool:
     return len(words) >= 2 and words[-1] in OUTLET_HEADS and name.split()[-1][:1].isupper()
 
 
+JOURNAL_WORDS_RE = re.compile(
+    r"\b(?:journal|review|quarterly|proceedings|annals|bulletin|transactions|letters|magazine|"
+    r"studies|zeitschrift|revue|revista|вестник|журнал)\b",
+    re.I,
+)
+_JOURNAL_FAMILIES = {"lancet", "nature", "science", "bmj", "jama", "plos", "pnas", "cell", "nejm", "elife"}
+
+
+def is_journal(name: str) -> bool:
+    """A scholarly periodical's name: 'Journal of Hydrology', 'The Lancet Planetary Health', 'Nature Climate Change'."""
+    words = name.lower().split()
+    words = words[1:] if words[:1] == ["the"] else words
+    return bool(words) and name.split()[-1][:1].isupper() and (
+        bool(JOURNAL_WORDS_RE.search(name)) or words[0] in _JOURNAL_FAMILIES)
+
+
 _ARTICLES = {"el", "la", "le", "il", "lo", "o", "a", "l'", "de", "het", "der", "die", "das", "the"}
 _NEWS_WORDS_RE = re.compile(r"(?i)\b(?:press|news|wire|media)\b")
 
