@@ -145,6 +145,7 @@ class Work(BaseModel):
     cites: list[str] = Field(default_factory=list)  # keys this corpus document cites
     derived_from: list[str] = Field(default_factory=list)  # keys of corpus documents it rewrites
     _identities: list[str] | None = PrivateAttr(default=None)  # merge's, while the fields are merge's
+    _citing: list[tuple[str, str]] = PrivateAttr(default_factory=list)  # (id, content hash) of the documents citing it
 
 
 class Corpus(BaseModel):

@@ -19,8 +19,21 @@ MERGED_KINDS = ("reference", "attribution")
 
 
 def work_identities(work: Work) -> list[str]:
-    """Identity strings by which a work's citation key is pinned across rebuilds."""
-    return _scoped(work.scope, _unscoped_identities(work))
+    """Identity strings by which a work's citation key is pinned across rebuilds.  A work known
+    by its maker (``src:``) is pinned in each citing document's scope too: when a new document
+    cites another such work of that maker, the two are scoped to their documents
+    (``bridge.scoped``) and the one cited before keeps its key; and back when it is alone again.
+    A scope is named by the document's id and, next, by its content hash: a renamed file keeps
+    the keys of the statements it cites."""
+    ids = _unscoped_identities(work)
+    hashes = dict(work._citing)
+    if work.scope:
+        return _scoped(work.scope, ids) + (_scoped("#" + hashes[work.scope], ids) if work.scope in hashes else [])
+    known_by_maker = [i for i in ids if i.startswith("src:")]
+    if not known_by_maker:
+        return ids
+    return ids + [ident for document, sha in work._citing
+                  for scope in (document, "#" + sha) for ident in _scoped(scope, known_by_maker)]
 
 
 def _unscoped_identities(work: Work) -> list[str]:
@@ -54,6 +67,7 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
     seen_as = [records[r] if kind == "document" else scoped(records[r], corpus.mentions[i].document, ambiguous)
                for r, (kind, i) in enumerate(origins)]
     cited_in = [None if kind == "document" else corpus.mentions[i].document for kind, i in origins]
+    hashes = {doc.id: doc.sha256[:16] for doc in corpus.documents}
     groups = join_unnamed_reports(cluster(seen_as, distinct=len(corpus.documents), documents=cited_in), records,
                                   cited_in)
     works: list[Work] = []
@@ -71,13 +85,13 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
                 parts.append((records[r], "parsed", corpus.mentions[i].confidence))
         fields, provenance = merge_fields(parts)
         scope = corpus.mentions[mention_ids[0]].document if all(seen_as[r] is not records[r] for r in group) else None
-        works.append(Work(fields=fields, provenance=provenance, document=document, scope=scope,
-                          mentions=mention_ids))
+        work = Work(fields=fields, provenance=provenance, document=document, scope=scope, mentions=mention_ids)
+        work._citing = sorted({(d, hashes.get(d, "")) for d in (corpus.mentions[i].document for i in mention_ids)})
+        works.append(work)
 
-    unscoped = [_unscoped_identities(w) for w in works]
-    _unscope_lone_reports(works, unscoped)
-    for work, ids in zip(works, unscoped):
-        work._identities = _scoped(work.scope, ids)
+    _unscope_lone_reports(works, [_unscoped_identities(w) for w in works])
+    for work in works:
+        work._identities = work_identities(work)
     assign_keys(works, [w._identities for w in works], pinned or {})
     _link(corpus, works)
     _mark_reuse(corpus, works, sketches)

@@ -154,12 +154,47 @@ def test_an_unnamed_undated_report_keeps_a_plain_identity_unless_two_documents_c
     state = json.loads((one / "bib" / "citekit-state.json").read_text(encoding="utf-8"))
     ids = [i for entry in state["entries"].values() for i in entry.get("identity", [])
            if "lakeland environment agency" in i]
-    assert ids and not any(i.startswith("in:") for i in ids)  # keys pinned as before the scoping
+    assert ids and not ids[0].startswith("in:")  # pinned as before the scoping, its document's scope after
     two = tmp_path / "two"
     two.mkdir()
     graph = _build(two, {"a.txt": text, "b.txt": text.replace("Valley Post", "Harbour News")})
     agency = [w for w in graph["works"] if w["authors"] == ["Lakeland Environment Agency"]]
     assert len(agency) == 2 and len({w["key"] for w in agency}) == 2
+
+
+def _keys(out) -> dict[str, list[str]]:
+    """Each work's key -> the documents citing it, from a build's citations.json."""
+    graph = json.loads((out / "bib" / "citations.json").read_text(encoding="utf-8"))
+    return {w["key"]: w["cited_by"] for w in graph["works"]}
+
+
+def test_a_report_keeps_its_key_and_edits_when_a_new_document_cites_another_of_its_body(tmp_path):
+    text = ("Valley Post\n\nThe Lakeland Environment Agency, in its yearly review of air quality, has "
+            "reported that smoke is rising.\n")
+    _build(tmp_path, {"a.txt": text})
+    (key,) = [k for k in _keys(tmp_path) if k.startswith("lakeland")]
+    bib = tmp_path / "bib" / "library.bib"
+    bib.write_text(bib.read_text(encoding="utf-8").replace("{" + key + ",\n", "{" + key + ",\n  note = {read in print},\n"),
+                   encoding="utf-8")
+    (tmp_path / "docs" / "b.txt").write_text(text.replace("Valley Post", "Harbour News"), encoding="utf-8")
+    assert run_cli("build", "docs", "--out", "bib", "--offline", cwd=tmp_path).exit_code == 0
+    keys = _keys(tmp_path)
+    assert keys[key] == ["valleypost"] and len([k for k in keys if k.startswith("lakeland")]) == 2
+    assert "read in print" in bib.read_text(encoding="utf-8")
+    (tmp_path / "docs" / "b.txt").unlink()  # and back: alone again, the same key
+    assert run_cli("build", "docs", "--out", "bib", "--offline", cwd=tmp_path).exit_code == 0
+    assert [k for k in _keys(tmp_path) if k.startswith("lakeland")] == [key]
+
+
+def test_a_renamed_document_keeps_the_keys_of_the_statements_it_cites(tmp_path):
+    _build(tmp_path, {"a.txt": "Valley Post\n\nThe Lakeland Environment Agency said smoke was rising.\n",
+                      "b.txt": "Harbour News\n\nThe Lakeland Environment Agency said the air was clean.\n"})
+    before = _keys(tmp_path)
+    (tmp_path / "docs" / "a.txt").rename(tmp_path / "docs" / "renamed.txt")
+    assert run_cli("build", "docs", "--out", "bib", "--offline", cwd=tmp_path).exit_code == 0
+    after = _keys(tmp_path)
+    statements = {k for k in before if k.startswith("lakeland")}
+    assert len(statements) == 2 and statements == {k for k in after if k.startswith("lakeland")}
 
 
 def test_an_undated_report_of_another_document_joins_its_bodys_only_known_report():
