@@ -3,7 +3,9 @@ export): its keys and fields win, as ``manual`` provenance, over what citekit bu
 
 Each existing entry is read (pybtex) into a citekit record, only to decide which built work it
 is: a shared exact identity (DOI, ISBN, arXiv id, UN symbol, URL of a page), else
-``merge.identity.same_work`` (same first author and title, no conflicting DOI or year).  A
+``merge.identity.same_work`` (same first author and title, no conflicting DOI or year), else
+the work with the entry's key, when their first authors and years agree (a library citekit
+wrote itself, whose statements and untitled reports have no title to match by).  A
 matched work takes the entry's key (links in ``cites``/``citedby``/``derivedfrom`` follow),
 type and fields; the fields citekit found and the file lacks are added.  Unmatched entries are
 carried over as the user's own.  Nothing of the file is lost: every field is written back with
@@ -18,7 +20,7 @@ from citekit.emit.bibtex import MONTHS, Entry
 from citekit.emit.latex import latex_to_text
 from citekit.emit.library import LibraryError, _author, load_bib
 from citekit.emit.manual import TYPE_OVERRIDE, ManualEdits, _canonical
-from citekit.merge.identity import identity_keys, same_work
+from citekit.merge.identity import conflicts, identity_keys, name_key, same_work
 from citekit.models import DATE_RE, Corpus, Fields, Work
 
 _TYPES = {"article": "article", "techreport": "report", "report": "report", "book": "book",
@@ -74,14 +76,24 @@ def read_bib(path: Path) -> list[tuple[Entry, Fields]]:
     return out
 
 
-def _match(fields: Fields, works: list[Work], taken: set[int]) -> int | None:
+def _match(key: str, fields: Fields, works: list[Work], taken: set[int]) -> int | None:
+    """The built work an existing entry is: by identity, else by author and title, else (a
+    library citekit wrote: statements, untitled reports, documents) the work with its key
+    whose first author and year do not disagree."""
     ids = set(identity_keys(fields))
     free = [i for i in range(len(works)) if i not in taken]
     exact = [i for i in free if ids & set(identity_keys(works[i].fields))]
     if len(exact) == 1:
         return exact[0]
     fuzzy = [i for i in (exact or free) if same_work(fields, works[i].fields)]
-    return fuzzy[0] if len(fuzzy) == 1 else None
+    if len(fuzzy) == 1:
+        return fuzzy[0]
+    same_key = next((i for i in (fuzzy or free) if works[i].key == key), None)
+    if same_key is not None and not conflicts(fields, works[same_key].fields):
+        ours, theirs = sorted((name_key(fields), name_key(works[same_key].fields)), key=len)
+        if not ours or theirs.endswith(ours):  # ("Van Aalst" read back as "van aalst")
+            return same_key
+    return None
 
 
 def merge_existing(corpus: Corpus, existing: list[tuple[Entry, Fields]],
@@ -93,7 +105,7 @@ def merge_existing(corpus: Corpus, existing: list[tuple[Entry, Fields]],
     taken: set[int] = set()
     own_keys = {e.key for e in edits.user_entries}
     for entry, fields in existing:
-        index = _match(fields, corpus.works, taken)
+        index = _match(entry.key, fields, corpus.works, taken)
         if index is None:
             if entry.key not in own_keys:
                 edits.user_entries.append(entry)

@@ -97,7 +97,7 @@ def read_manual_edits(bib_path: Path, state: LibraryState | None, header: str | 
     if state is None:
         raise LibraryReadError(
             f"{bib_path}: exists but was not written by citekit (no {STATE_NAME} beside it); "
-            "choose another --out or move it away"
+            "move it away and bring it in with --merge, or choose another --out"
         )
     text = bib_path.read_text(encoding="utf-8")
     if header is not None and text == unedited_text(state, header):

@@ -84,3 +84,21 @@ def test_nothing_of_an_existing_file_is_lost(bib, tmp_path):
         mine = _canonical(back[entry.key])
         for name, value in entry.fields.items():
             assert mine[name] == value, (entry.key, name)
+
+
+def test_merging_the_library_citekit_wrote_matches_every_work_by_its_key(tmp_path):
+    """Statements, untitled reports and documents have no title to match by: the key does,
+    unless authors or years disagree (the file's roggio2023un above stays another work)."""
+    statement = Work(key="monde2026personal", fields=Fields(
+        type="misc", authors=[Author(literal="Le Monde")], date="2026-11", note="personal communication"))
+    report = Work(key="privateunpublished", fields=Fields(
+        type="report", institution="private, London-based threat analysis firm", note="unpublished report"))
+    doc = Work(key="doc2024", fields=Fields(type="webpage", date="2024"), document="d1",
+               cites=["monde2026personal", "privateunpublished"])
+    written = format_library([to_entry(w) for w in (statement, report, doc)], "")
+    path = tmp_path / "library.bib"
+    path.write_text(written, encoding="utf-8")
+    corpus = Corpus(works=[statement, report, doc])
+    edits = merge_existing(corpus, read_bib(path))
+    assert [w.key for w in corpus.works] == ["monde2026personal", "privateunpublished", "doc2024"]
+    assert not edits.user_entries and corpus.works[2].cites == ["monde2026personal", "privateunpublished"]
