@@ -85,6 +85,9 @@ DATED_PART_RE = re.compile(
 NAMES_THEN_DATE_RE = re.compile(rf"^(?P<names>[^,]+?\s(?:and|&)\s[^,]+?),\s*(?P<date>{_FULL_DATE})$")
 DATELINE_DAY_RE = re.compile(rf"^[A-Z][A-Z .'’/-]{{1,40}},\s+(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
                              rf"(?P<m2>{_MONTH}))\s*\([^()\n]{{2,60}}\)\s*[-–—]")  # "HALDERN, March 4 (NPA) -"
+JOURNAL_YEAR_RE = re.compile(r"(?P<name>.*?)(?:,?\s+\(?(?P<year>(?:19|20)\d\d)\)?)?$")
+DATELINE_FULL_RE = re.compile(r"^[*_]*[A-Z][A-Z .'’/-]{1,40},\s+(?P<date>[^*_()\n]{6,30}?(?:19|20)\d\d)[*_]*"
+                              r"\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,60}\))?\s*[-–—]")  # "**VELMORA, 2 February 2027** -"
 EPISODE_RE = re.compile(r"^(?:(?P<show>[^:\n]{2,60}?)\s*[-–—:|,]\s*)?(?i:episode|ep\.)\s*(?P<number>\d+)\s*[:.–—-]\s*"
                         r"(?P<title>\S.{2,})$")
 HOST_RE = re.compile(rf"\b(?:(?i:host(?:ed\s+by)?|presenter|presented\s+by)\s*:?\s*)(?P<name>{PERSON})")
@@ -304,7 +307,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     """The document's own record; ``base`` (e.g. HTML meta tags) wins where it has a value."""
     meta = Fields(type="article")
     text = view.text
-    header = header_lines(view)
+    header = [line for line in header_lines(view) if line.end <= body_end]  # (a short text's reference list is no header)
     header_end = header[-1].end if header else 0
     tail = text[max(header_end, body_end - 600) : body_end].lower()  # a title repeated at the end
     day_first = day_first_signal(text)
@@ -346,7 +349,9 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
             continue
         if JOURNAL_WORDS_RE.search(line.text) and len(line.text.split()) <= 12 and line.heading is None \
                 and _title_cased(plain) and not report_label(plain):
-            meta.container = meta.container or line.text.strip(" *")
+            journal = JOURNAL_YEAR_RE.match(line.text.strip(" *"))  # "Journal of Island Studies, 2021"
+            meta.container = meta.container or journal.group("name")
+            meta.date = meta.date or journal.group("year")
             continue
         if any(i.kind in ("doi", "url") for i in find_identifiers(line.text)) and len(line.text.split()) <= 4:
             continue
@@ -421,9 +426,12 @@ def _form_block(header: list[Line], text: str) -> set[int]:
 
 
 def _dateline_date(body: str, text: str) -> str | None:
-    """A wire story's dateline without a year ("HALDERN, March 4 (NPA) -"): that day of the year
-    the text names most often (a story's symbols and dates are of its own year), if it names one."""
+    """The date of a dateline with its year ("VELMORA, 2 February 2027 -"); of a wire story's
+    dateline without one ("HALDERN, March 4 (NPA) -"), that day of the year the text names most
+    often (a story's symbols and dates are of its own year), if it names one."""
     for line in body.splitlines()[:12]:
+        if (full := DATELINE_FULL_RE.match(line.strip())) and (date := parse_date(full.group("date"))):
+            return date  # a press release's dateline: "LONDON, 12 March 2024 -", "NEW YORK, March 12, 2024 /Wire/ --"
         if m := DATELINE_DAY_RE.match(line.strip()):
             years = Counter(YEAR_RE.findall(text))
             if not years:

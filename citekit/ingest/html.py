@@ -53,7 +53,7 @@ def read_html(text: str, path: str, *, warnings: list[str] | None = None) -> tup
         body = None
         notes.append(f"main-text extraction failed ({type(err).__name__}: {err})")
     try:
-        meta = trafilatura.extract_metadata(text)
+        meta = trafilatura.extract_metadata(text, extensive=False)  # dates from markup, never guessed from the prose
     except Exception as err:  # metadata is best-effort too
         meta = None
         notes.append(f"metadata extraction failed ({type(err).__name__}: {err})")

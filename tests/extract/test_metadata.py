@@ -1,6 +1,7 @@
+from citekit.extract.document import extract_document
 from citekit.extract.metadata import day_first_signal
 
-from tests.extract.helpers import BODY
+from tests.extract.helpers import BODY, doc
 from tests.extract.helpers import metadata as _meta
 
 
@@ -301,3 +302,19 @@ def test_a_stated_publication_date_beats_one_guessed_from_the_markup():
     v = view("# Regulator prohibits sequential route release\n\nPublished: 18 May 2027 — Reference: NRR/PR/2027/022\n\n"
              + BODY)
     assert extract_metadata(v, len(v.text), base=Fields(date="2025-02-01")).date == "2027-05-18"
+
+
+def test_a_short_papers_reference_list_gives_its_header_nothing():
+    text = ("Water Governance in Small Island States\nJane Q. Public\nJournal of Island Studies, 2021\n\n"
+            "Water is scarce (Smith, 2019). Management is hard (Lee, 2017).\n\nReferences\n\n"
+            "Smith, A. (2019). Rain harvesting on atolls. Journal of Hydrology, 12(3), 45–67. "
+            "https://doi.org/10.1000/rain.2019\n"
+            "Lee, E. (2017). Desalination costs. In F. Editor (Ed.), Book of Water (pp. 3–9). Publisher.\n")
+    m = extract_document(doc(text)).meta
+    assert (m.container, m.date, m.doi, m.pages) == ("Journal of Island Studies", "2021", None, None)
+
+
+def test_a_press_releases_dateline_with_its_year_dates_it():
+    m = _meta("Harbour Watch - Press release\n\nFOR IMMEDIATE RELEASE\n\n# Nobody called: the port's alarm failed\n\n"
+              "**VELMORA, 2 February 2027** - " + BODY + "\n")
+    assert m.date == "2027-02-02"

@@ -234,3 +234,9 @@ def test_a_signed_and_dated_page_in_an_article_element_is_an_article() -> None:
     assert read_html(signed, "t.html")[1].type == "article"
     unsigned = signed.replace("<p class='byline'>By Chanda Mwale</p>", "")
     assert read_html(unsigned, "t.html")[1].type == "webpage"
+
+
+def test_a_year_in_the_prose_is_no_date_of_the_page() -> None:
+    _, fields = read_html("<html><head><title>Harbour Study</title></head><body><h1>Harbour Study</h1><p>Traffic "
+                          "doubled since 1999 and fell in 2015, the port said.</p></body></html>", "a.html")
+    assert fields.date is None
