@@ -23,7 +23,7 @@ GRAPH_NAME = "citations.json"
 DBX_NAME = "citekit.dbx"
 OUTPUT_NAMES = (LIBRARY_NAME, GRAPH_NAME, STATE_NAME, DBX_NAME)
 HEADER = (
-    f"% Written by citekit. Edit freely: changed, added and deleted fields survive a rebuild.\n"
+    f"% Written by citekit. Edit freely: changed, added and deleted fields and entries survive a rebuild.\n"
     f"% Each source lists the corpus documents citing it in `citedby`; documents list `cites`.\n"
 )
 
@@ -34,7 +34,7 @@ def read_existing(out_dir: Path) -> tuple[dict[str, list[str]], ManualEdits]:
     Raises LibraryReadError when the existing library cannot be read safely."""
     state = load_state(out_dir)
     edits = read_manual_edits(out_dir / LIBRARY_NAME, state, HEADER)
-    pinned = {key: s.identity for key, s in state.entries.items()} if state else {}
+    pinned = dict(edits.known)  # (a key the user gave a generated entry pins its work)
     pinned.update({e.key: [] for e in edits.user_entries})  # the user's own keys are taken
     return pinned, edits
 
@@ -54,8 +54,10 @@ def write_outputs(corpus: Corpus, out_dir: Path, edits: ManualEdits, dialect: Di
         entries = [ascii_entry(e) for e in entries]
     state = LibraryState(
         citekit=__version__,
-        entries={e.key: EntryState(identity=work_identities(w), type=e.type, fields=e.fields)
+        entries={e.key: EntryState(identity=work_identities(w), type=e.type, fields=e.fields,
+                                   deleted=e.key in edits.deleted)
                  for e, w in zip(entries, corpus.works)},
+        retired=edits.retired({w.key for w in corpus.works}),
     )
     outputs = {
         bib_path: format_library(apply_edits(entries, edits), HEADER),

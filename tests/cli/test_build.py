@@ -92,6 +92,54 @@ def test_manual_edits_survive_a_rebuild(seed_build, tmp_path):
     assert bib.read_text(encoding="utf-8") == rebuilt
 
 
+def _entry(text: str, key: str) -> str:
+    start = text.index("{" + key + ",")
+    return text[text.rindex("@", 0, start):text.index("\n}\n", start) + 3]
+
+
+def test_a_renamed_key_and_a_deleted_entry_stay_so(seed_build, tmp_path):
+    work = tmp_path / "w"
+    shutil.copytree(seed_build, work)
+    bib = work / "bib" / "library.bib"
+    graph = json.loads((work / "bib" / "citations.json").read_text(encoding="utf-8"))
+    keys = [w["key"] for w in graph["works"] if w["cited_by"] and w["title"] and not w["document"]]
+    renamed, deleted = keys[0], keys[1]
+    text = bib.read_text(encoding="utf-8")
+    text = text.replace("{" + renamed + ",\n", "{MyOwnKey2023,\n  note = {renamed by hand},\n")
+    text = text.replace(_entry(text, deleted), "")
+    bib.write_text(text, encoding="utf-8")
+
+    assert run_cli("build", "seeds", "--out", "bib", "--offline", cwd=work).exit_code == 0
+    rebuilt = bib.read_text(encoding="utf-8")
+    assert "{" + renamed + "," not in rebuilt and "renamed by hand" in _entry(rebuilt, "MyOwnKey2023")
+    assert deleted not in rebuilt  # the entry, and the other entries' cites of it
+    cited = next(w["cited_by"][0] for w in graph["works"] if w["key"] == renamed)
+    assert "MyOwnKey2023" in _entry(rebuilt, cited)  # the citing document cites the new key
+    graph = json.loads((work / "bib" / "citations.json").read_text(encoding="utf-8"))
+    assert {"MyOwnKey2023", deleted} <= {w["key"] for w in graph["works"]}
+    again = run_cli("build", "seeds", "--out", "bib", "--offline", cwd=work)
+    assert "(0 files changed)" in again.output
+
+
+def test_edits_of_a_source_come_back_with_its_document(seed_build, tmp_path):
+    work = tmp_path / "w"
+    shutil.copytree(seed_build, work)
+    bib = work / "bib" / "library.bib"
+    graph = json.loads((work / "bib" / "citations.json").read_text(encoding="utf-8"))
+    documents = {w["key"]: w["document"] for w in graph["works"] if w["document"]}
+    key, citing = next((w["key"], w["cited_by"][0]) for w in graph["works"]
+                       if len(w["cited_by"]) == 1 and w["title"] and not w["document"])
+    bib.write_text(bib.read_text(encoding="utf-8").replace("{" + key + ",\n", "{" + key + ",\n  note = {by hand},\n"),
+                   encoding="utf-8")
+    path = next(p for p in (work / "seeds").iterdir() if p.stem == documents[citing])
+    path.rename(tmp_path / path.name)
+    assert run_cli("build", "seeds", "--out", "bib", "--offline", cwd=work).exit_code == 0
+    assert "{" + key + "," not in bib.read_text(encoding="utf-8")
+    (tmp_path / path.name).rename(path)
+    assert run_cli("build", "seeds", "--out", "bib", "--offline", cwd=work).exit_code == 0
+    assert "by hand" in _entry(bib.read_text(encoding="utf-8"), key)
+
+
 def test_unreadable_existing_library_is_never_overwritten(seed_build, tmp_path):
     work = tmp_path / "w"
     shutil.copytree(seed_build, work)
