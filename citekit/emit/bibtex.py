@@ -79,8 +79,15 @@ def format_names(authors: list[Author]) -> str:
 
 def safe_url(url: str) -> str:
     """The URL as written: raw (biber and the url package want ``_ % & #`` as they are), except
-    braces, backslashes and whitespace, percent-encoded so the field's braces stay balanced."""
+    braces, backslashes and whitespace, percent-encoded so the field's braces stay balanced; one
+    printed without its scheme ("www.themorgan.org/exhibitions") gets ``https://``."""
+    if _SCHEMELESS_RE.match(url):
+        url = "https://" + url
     return _URL_UNSAFE_RE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), url)
+
+
+_SCHEMELESS_RE = re.compile(r"(?i)www\.[a-z0-9-]+\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/"  # a host, then its path
+                            r"|[a-z0-9-]+(?:\.[a-z0-9-]+){2,}\.[a-z]{2,}$")  # or a host of three names or more
 
 
 def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:

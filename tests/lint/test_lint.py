@@ -3,9 +3,11 @@ right line number, errors exit 1, warnings alone exit 0, a citekit build lints c
 
 from __future__ import annotations
 
+import shutil
+
 from citekit.lint import lint_text
 from citekit.lint.values import check_isbn, check_pages
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 
 BROKEN = r"""@article{dup2020,
   author  = {Doe, Jane},
@@ -101,4 +103,16 @@ def test_cli_output_and_exit_codes(tmp_path):
 
 def test_a_citekit_build_lints_clean(seed_build):
     result = run_cli("lint", "bib/library.bib", cwd=seed_build)
+    assert result.exit_code == 0 and result.stdout == "", result.stdout
+
+
+def test_a_build_with_schemeless_urls_and_a_regulations_subsections_lints_clean(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("mla_works_cited.txt", "01_ombudsman_interim_report_2027_1.txt"):
+        shutil.copy(ROOT / "tests" / "golden" / "docs" / name, docs / name)
+    assert run_cli("build", "docs", "--out", "bib", "--offline", cwd=tmp_path).exit_code == 0
+    library = (tmp_path / "bib" / "library.bib").read_text(encoding="utf-8")
+    assert "= {https://www.themorgan.org/" in library
+    result = run_cli("lint", "bib/library.bib", cwd=tmp_path)
     assert result.exit_code == 0 and result.stdout == "", result.stdout

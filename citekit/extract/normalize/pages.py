@@ -46,6 +46,8 @@ def normalize_pages(text: str | None) -> str | None:
     s = _PREFIX.sub("", s).strip()
     if not s:
         return None
+    if "(" in s or ")" in s:
+        return None  # a provision's subsections ("reg. 21(1)-(4)"), not pages
     parts = [p for p in re.split(r"\s*[,;]\s*|\s+&\s+|\s+and\s+", s) if p.strip(" .")]
     return ", ".join(_one(p) for p in parts) or None
 
