@@ -61,10 +61,13 @@ class TextView:
         return "".join(pieces)
 
 
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
+
+
 def plain_view(doc: Document) -> TextView:
     """Build the plain view of ``doc``: markdown (and html, whose text is markdown) is
     cleaned of markup; every format gets Unicode spaces turned into ' '."""
-    text = spaces_to_ascii(doc.text)
+    text = spaces_to_ascii(_LONE_CR_RE.sub("\n", doc.text))  # classic Mac line ends, one character for one
     if doc.format in ("markdown", "html"):
         clean, source, headings, emphasis = clean_markdown(text)
         spans = [(bisect_left(source, s, 0, len(clean)), bisect_left(source, e, 0, len(clean)))

@@ -35,3 +35,11 @@ def test_random_documents_never_break_extraction():
         document.meta = result.meta
         for work in merge(Corpus(documents=[document], mentions=result.mentions)).works:
             assert format_entry(to_entry(work)) and format_entry(to_entry(work, "biblatex"))
+
+
+def test_classic_mac_line_ends_read_as_line_ends():
+    lf = ("Harbour Study\n\nAccording to the World Health Organization, cases rose (Smith, 2019).\n\n"
+          "References\n\nSmith, J. (2019). A title of a work. Journal of Things, 3(2), 1-10.\n")
+    found = [extract_document(doc(text)) for text in (lf, lf.replace("\n", "\r"))]
+    assert [e.meta.title for e in found] == ["Harbour Study", "Harbour Study"]
+    assert [[m.fields.title for m in e.mentions if m.kind == "reference"] for e in found] == [["A title of a work"]] * 2
