@@ -71,16 +71,16 @@ class LinkResult(BaseModel):
 class CheckSettings(BaseModel):
     """Every knob of a check; defaults are polite to real servers, tests turn them down."""
 
-    timeout: float = 10.0  # seconds, per connect and per read
-    retries: int = 2  # extra attempts on connection errors, 5xx and 429
-    backoff: float = 1.0  # seconds; doubled on every retry
-    max_retry_after: float = 30.0  # a longer Retry-After is not waited for (-> blocked)
-    per_host: int = 2  # concurrent requests per host:port
-    min_interval: float = 0.5  # seconds between request starts on one host:port
-    workers: int = 16  # global concurrency
-    deadline: float = 900.0  # seconds for the whole run; unchecked links -> timeout
-    max_redirects: int = 10
-    max_body: int = 256 * 1024  # bytes of a body ever read
+    timeout: float = Field(10.0, gt=0)  # seconds, per connect and per read
+    retries: int = Field(2, ge=0)  # extra attempts on connection errors, 5xx and 429
+    backoff: float = Field(1.0, ge=0)  # seconds; doubled on every retry
+    max_retry_after: float = Field(30.0, ge=0)  # a longer Retry-After is not waited for (-> blocked)
+    per_host: int = Field(2, ge=1)  # concurrent requests per host:port
+    min_interval: float = Field(0.5, ge=0)  # seconds between request starts on one host:port
+    workers: int = Field(16, ge=1)  # global concurrency
+    deadline: float = Field(900.0, gt=0)  # seconds for the whole run; unchecked links -> timeout
+    max_redirects: int = Field(10, ge=0)
+    max_body: int = Field(256 * 1024, ge=0)  # bytes of a body ever read
     allow_private: bool = False
     soft404: bool = True  # GET HTML pages that answered HEAD 2xx to look for "not found" pages
     archive: bool = True  # ask the Wayback Machine for dead links

@@ -80,6 +80,11 @@ def test_usage_errors_exit_2_with_one_line(tmp_path):
         result = run_cli(*args)
         assert result.exit_code == 2 and "Traceback" not in result.output
         assert len(result.stderr.strip().splitlines()) == 1
+    for option in (["--retries", "-1"], ["--workers", "0"], ["--per-host", "0"], ["--timeout", "-1"],
+                   ["--min-interval", "-3"], ["--deadline", "-5"]):
+        result = run_cli("check", str(tmp_path / "x.bib"), "--offline", *option)
+        assert result.exit_code == 2 and option[0][2:].replace("-", "_") in result.stderr, option
+        assert len(result.stderr.strip().splitlines()) == 1
     (tmp_path / "bad.bib").write_text("@misc{a, title={unclosed}\n@misc{a, title={dup}}\n", encoding="utf-8")
     result = run_cli("check", str(tmp_path / "bad.bib"))
     assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
@@ -226,7 +231,7 @@ def test_citekit_toml_check_table_and_precedence(tmp_path, site, monkeypatch):
     monkeypatch.setenv("CITEKIT_OFFLINE", "1")
     run_cli("check", "lib.bib", cwd=tmp_path)
     assert site.hits["/ok"] == 3  # env (1: offline) > toml
-    for bad in ("[check]\nspeed = 3\n", "[check]\ntimeout = 'soon'\n", "[check\n"):
+    for bad in ("[check]\nspeed = 3\n", "[check]\ntimeout = 'soon'\n", "[check\n", "[check]\nretries = -1\n"):
         toml.write_text(bad, encoding="utf-8")
         result = run_cli("check", "lib.bib", cwd=tmp_path)
         assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1, bad
