@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -163,6 +164,13 @@ class RefFormat(str, Enum):
     xml = "xml"
 
 
+def _stdin_utf8():
+    """Standard input read as strict UTF-8 (not the locale's, which may let undecodable bytes
+    through as surrogates that fail only when printed)."""
+    raw = getattr(sys.stdin, "buffer", None)
+    return io.TextIOWrapper(raw, encoding="utf-8") if raw is not None else sys.stdin
+
+
 @app.command("parse-refs")
 def parse_refs(
     source: Annotated[str, typer.Argument(help="A file with one reference per line, or - for stdin.")] = "-",
@@ -177,7 +185,7 @@ def parse_refs(
     from citekit.extract.labeller.reference import label_reference
 
     try:
-        stream = sys.stdin if source == "-" else open(source, encoding="utf-8")
+        stream = _stdin_utf8() if source == "-" else open(source, encoding="utf-8")
     except OSError as exc:
         err.print(f"citekit: {source}: {exc.strerror}", markup=False)
         raise typer.Exit(2)
@@ -185,7 +193,7 @@ def parse_refs(
         with stream:
             lines = [line.rstrip("\r\n") for line in stream]
     except UnicodeDecodeError:
-        err.print(f"citekit: {source}: not UTF-8 text", markup=False)
+        err.print(f"citekit: {'standard input' if source == '-' else source}: not UTF-8 text", markup=False)
         raise typer.Exit(2)
     try:
         labeller = load_labeller(str(model) if model else None)

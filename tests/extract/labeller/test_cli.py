@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from typer.testing import CliRunner
+
+from citekit.cli.main import app
 from tests.conftest import run_cli
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -79,3 +82,8 @@ def test_bad_inputs_get_one_line_errors(tmp_path):
     assert result.exit_code == 2 and "missing.txt" in result.output
     result = run_cli("parse-refs", "-", "--model", str(tmp_path / "none.crfsuite"))
     assert result.exit_code == 2 and "none" in result.output
+
+
+def test_parse_refs_says_when_standard_input_is_not_utf8(small_model):
+    result = CliRunner().invoke(app, ["parse-refs", "--model", str(small_model)], input=b"Caf\xe9 (2019). Title. J.\n")
+    assert result.exit_code == 2 and "standard input: not UTF-8 text" in result.output
