@@ -134,6 +134,7 @@ class DocumentEngine:
         results |= self._extract([f for f in scan.files if f.shown not in results])  # gone from the cache meanwhile
         kept: list[tuple[str, DocumentResult]] = []
         owner: dict[str, str] = {}
+        copy_of: dict[str, str] = {}  # content hash -> the first file with that content
         for file in scan.files:
             result = results[file.shown]
             corpus.problems.extend(result.ingest_problems)
@@ -144,7 +145,11 @@ class DocumentEngine:
                 corpus.problems.append(Problem(path=doc.path, severity="error",
                                                message=f"skipped: same file name as {owner[doc.id]}"))
                 continue
-            owner[doc.id] = doc.path
+            if doc.sha256 in copy_of:  # one text twice is one document (and one entry), not two
+                corpus.problems.append(Problem(path=doc.path, severity="warning",
+                                               message=f"skipped: the same file as {copy_of[doc.sha256]}"))
+                continue
+            owner[doc.id] = copy_of[doc.sha256] = doc.path
             kept.append((file.shown, result))
         for path, result in kept:
             doc = result.document

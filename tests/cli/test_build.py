@@ -218,3 +218,16 @@ def test_dialects(tmp_path, dialect):
         assert "  date " in text and "  year " not in text
     else:
         assert "  year " in text and "  date " not in text
+
+
+def test_a_copy_of_a_document_is_skipped_with_one_line(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    seed = next((ROOT / "seeds").glob("001_*.txt"))
+    shutil.copy(seed, docs / "a.txt")
+    shutil.copy(seed, docs / "b.txt")
+    result = run_cli("build", "docs", "--out", "bib", "--offline", cwd=tmp_path)
+    assert result.exit_code == 0 and result.stdout.startswith("1 documents")
+    assert "docs/b.txt: skipped: the same file as docs/a.txt" in result.stderr
+    graph = json.loads((tmp_path / "bib" / "citations.json").read_text(encoding="utf-8"))
+    assert len(graph["documents"]) == 1
