@@ -32,7 +32,10 @@ def _select(items, keys: Optional[str], cited_by: Optional[str]):
     if cited_by:
         from citekit.emit.library import split_keys
 
-        doc = next((i.entry.key for i in items if cited_by in (i.entry.key, i.work.get("document"))), cited_by)
+        doc = next((i.entry.key for i in items if cited_by in (i.entry.key, i.work.get("document"))), None)
+        if doc is None:
+            err.print(f"citekit: not in the library: {cited_by}", markup=False)
+            raise typer.Exit(2)
         items = [i for i in items if doc in split_keys(i.entry.fields.get("citedby"))]
     return items
 

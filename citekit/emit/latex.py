@@ -82,9 +82,15 @@ _HIDDEN = {chr(0xF0000 + i): c for i, c in enumerate(_TEXT_COMMANDS.values())}
 _HIDE = {name: chr(0xF0000 + i) for i, name in enumerate(_TEXT_COMMANDS)}
 
 
+# Font and box commands, whose argument is the text ("\textit{Naive}", "{\em Title}"): dropped.
+_FONT_COMMAND_RE = re.compile(r"\\(?:text(?:it|bf|sc|tt|rm|sf|up|sl|md|normal)|emph|mbox|hbox|url|nolinkurl)\s*(?=\{)"
+                              r"|\\(?:em|it|bf|sc|tt|rm|sf|sl|itshape|bfseries|scshape|upshape|normalfont)(?![A-Za-z])\s*")
+
+
 def latex_to_text(value: str) -> str:
-    """A BibTeX field value as plain Unicode text: commands decoded, protecting braces gone."""
-    value = _TEXT_COMMAND_RE.sub(lambda m: _HIDE[m.group(1)], value)
+    """A BibTeX field value as plain Unicode text: commands decoded, font commands and
+    protecting braces gone."""
+    value = _FONT_COMMAND_RE.sub("", _TEXT_COMMAND_RE.sub(lambda m: _HIDE[m.group(1)], value))
     try:
         text = codecs.decode(value, "ulatex")
     except (UnicodeDecodeError, ValueError):

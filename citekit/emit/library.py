@@ -43,6 +43,8 @@ def _author(person) -> Author:
 def _field_value(name: str, value: str) -> str:
     if name == "month":
         short = value[:3].lower()
+        if value.strip().isdigit() and 1 <= int(value) <= 12:
+            return MONTHS[int(value) - 1]  # "month = 7"
         return short if short in MONTHS else value
     return value
 

@@ -46,8 +46,9 @@ def to_ris(record: dict) -> str:
         match = _PAGES_RE.match(page)
         lines += [("SP", match.group(1)), ("EP", match.group(2))] if match else [("SP", page)]
     lines += [("KW", k.strip()) for k in (record.get("keyword") or "").split(",") if k.strip()]
-    if record.get("note"):
-        lines.append(("N1", record["note"].replace("\n", " ")))
+    for part in (record.get("note") or "").split("\n"):
+        if part.strip():
+            lines.append(("N1", part.strip()))  # one note a line: "Series: …", "Cited by: …"
     lines.append(("ER", ""))
     return "".join(f"{tag}  - {' '.join(str(value).split())}\n" for tag, value in lines)
 

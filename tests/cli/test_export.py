@@ -76,5 +76,19 @@ def test_bibtex_subsets_in_ascii_parse_back(seed_build, tmp_path):
 
 def test_usage_errors_exit_2(seed_build):
     assert run_cli("export", "--keys", "nosuchkey", cwd=seed_build).exit_code == 2
+    nosuch = run_cli("export", "--cited-by", "nosuchdocument", cwd=seed_build)
+    assert nosuch.exit_code == 2 and "nosuchdocument" in nosuch.stderr
     assert run_cli("export", "--format", "ris", "--ascii", cwd=seed_build).exit_code == 2
     assert run_cli("export", "missing.bib", cwd=seed_build).exit_code == 2
+
+
+def test_font_commands_numeric_months_and_note_lines(tmp_path):
+    (tmp_path / "hand.bib").write_text(
+        "@article{a,\n  title = {\\textit{Na\\\"ive} models {\\em of} rivers},\n  author = {Doe, Jane},\n"
+        "  journal = {J},\n  year = 2019,\n  month = 7,\n  note = {First line.},\n  citedby = {doc2020},\n}\n",
+        encoding="utf-8")
+    (record,) = json.loads(run_cli("export", "hand.bib", "--format", "csljson", cwd=tmp_path).stdout)
+    assert record["title"] == "Naïve models of rivers" and record["issued"] == {"date-parts": [[2019, 7]]}
+    ris = run_cli("export", "hand.bib", "--format", "ris", cwd=tmp_path).stdout
+    notes = [line[6:] for line in ris.splitlines() if line.startswith("N1  - ")]
+    assert len(notes) == len(record["note"].splitlines()) >= 2 and "DA  - 2019/07" in ris
