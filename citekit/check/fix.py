@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from citekit.emit.bibtex import safe_url
 from citekit.emit.files import write_atomic
 
 FIELD = "archiveurl"
@@ -76,7 +77,7 @@ def add_field(text: str, key: str, after_field: str, value: str) -> str | None:
     indent = prefix if prefix.strip() == "" else "  "
     equals = text.index("=", head.end() + field.start()) - line_start if prefix.strip() == "" else 0
     name = FIELD.ljust(max(len(FIELD) + 1, equals - len(indent)))
-    new = f"{indent}{name}= {{{value}}}"
+    new = f"{indent}{name}= {{{safe_url(value)}}}"  # (braces, backslashes, spaces percent-encoded)
     comma = re.compile(r"[ \t]*,").match(text, value_end)
     if comma:
         return text[:comma.end()] + "\n" + new + "," + text[comma.end():]

@@ -25,6 +25,11 @@ def test_add_field_after_a_last_field_without_comma_and_quoted_values():
         '@misc{b, url = "http://x/{y}",\n  archiveurl = {http://w/b}}'
 
 
+def test_add_field_encodes_braces_so_the_entry_stays_balanced():
+    assert add_field("@misc{a, url = {http://x/y}}", "a", "url", "http://w/x}y") == \
+        "@misc{a, url = {http://x/y},\n  archiveurl = {http://w/x%7Dy}}"
+
+
 def test_add_field_never_replaces_an_existing_archiveurl_or_touches_other_entries():
     text = "@misc{a, url={http://x}, archiveurl={mine}}\n@misc{ab, url={http://y}}\n"
     assert add_field(text, "a", "url", "http://w") is None
