@@ -32,6 +32,8 @@ def lint(
         sys.stdout.write(problem.format(str(library)) + "\n")
     errors = sum(p.severity == "error" for p in problems)
     if problems:
-        err.print(f"{errors} errors, {len(problems) - errors} warnings", markup=False)
+        warnings = len(problems) - errors
+        err.print(f"{errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}",
+                  markup=False)
     if errors:
         raise typer.Exit(1)

@@ -72,7 +72,7 @@ def build(
     dialect: Annotated[DialectChoice, typer.Option(help="BibTeX dialect of library.bib.")] = DialectChoice.bibtex,
     ascii: Annotated[bool, typer.Option("--ascii", help="Pure-ASCII library.bib (LaTeX commands) for legacy toolchains.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input had a problem.")] = False,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip documents larger than this.")] = 10_000_000,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip documents larger than this.")] = 10_000_000,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list notes (unlinked citations …).")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading and extracting "
                                       "documents (default: all cores).", show_default=False)] = _cores(),
@@ -130,7 +130,8 @@ def build(
             except OSError as exc:
                 err.print(f"citekit: cannot write the report {report}: {exc.strerror}", markup=False)
                 raise typer.Exit(2)
-    (err if report == "-" else out).print(f"{outcome.summary} ({outcome.changed} files changed)", markup=False)
+    changed = f"{outcome.changed} file{'' if outcome.changed == 1 else 's'} changed"
+    (err if report == "-" else out).print(f"{outcome.summary} ({changed})", markup=False)
     if strict and any(p.severity != "info" for p in outcome.problems):
         raise typer.Exit(1)
 

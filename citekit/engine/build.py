@@ -59,6 +59,8 @@ def run_build(settings: BuildSettings) -> BuildOutcome:
     from citekit.emit import OUTPUT_NAMES, repair_outputs
     from citekit.resolve import load_config
 
+    if settings.out_dir.exists() and not settings.out_dir.is_dir():
+        raise BuildError(f"{settings.out_dir}: exists and is not a folder (--out names the folder of the outputs)")
     try:
         config = load_config(settings.resolve_flags)
     except (ValueError, OSError) as exc:

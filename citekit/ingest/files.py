@@ -111,7 +111,12 @@ def _read(path: Path, shown: str, max_bytes: int) -> bytes:
 
 
 def _too_large(size: int, limit: int) -> str:
-    return f"{size / 1e6:.1f} MB is larger than the {limit / 1e6:.1f} MB limit (--max-bytes)"
+    return f"{_bytes(size)} is larger than the {_bytes(limit)} limit (--max-bytes)"
+
+
+def _bytes(n: int) -> str:
+    """A size as people read it: "12.3 MB", "9.0 kB", "512 bytes"."""
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.1f} kB" if n >= 1e3 else f"{n} bytes"
 
 
 def _os_message(err: OSError) -> str:

@@ -231,3 +231,28 @@ def test_a_copy_of_a_document_is_skipped_with_one_line(tmp_path):
     assert "docs/b.txt: skipped: the same file as docs/a.txt" in result.stderr
     graph = json.loads((tmp_path / "bib" / "citations.json").read_text(encoding="utf-8"))
     assert len(graph["documents"]) == 1
+
+
+def test_size_limits_and_an_out_that_is_a_file_get_clear_messages(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Harbour Study\n\n" + "The port grew. " * 1000 + "\n", encoding="utf-8")
+    result = run_cli("build", "docs", "--out", "bib", "--offline", "--max-bytes", "9000", cwd=tmp_path)
+    assert "a.txt: 15.0 kB is larger than the 9.0 kB limit (--max-bytes)" in result.stderr
+    assert run_cli("build", "docs", "--out", "bib", "--offline", "--max-bytes", "-1", cwd=tmp_path).exit_code == 2
+    (tmp_path / "afile").write_text("", encoding="utf-8")
+    result = run_cli("build", "docs", "--out", "afile", "--offline", cwd=tmp_path)
+    assert result.exit_code == 2 and result.stderr.strip() == "citekit: afile: exists and is not a folder " \
+        "(--out names the folder of the outputs)"
+    assert "(4 files changed)" in run_cli("build", "docs", "--out", "bib", "--offline", cwd=tmp_path).stdout
+    bib = tmp_path / "bib" / "library.bib"
+    bib.write_text(bib.read_text(encoding="utf-8").replace(",\n", ",\n  note = {mine},\n", 1), encoding="utf-8")
+    assert "(1 file changed)" in run_cli("build", "docs", "--out", "bib", "--offline", cwd=tmp_path).stdout
+
+
+def test_a_sentence_of_a_million_characters_is_read_without_the_parse(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "long.txt").write_text("Long\n\nThe ministry said " + "word " * 220_000 + ".\n", encoding="utf-8")
+    result = run_cli("build", "docs", "--out", "bib", "--offline", cwd=tmp_path)
+    assert result.exit_code == 0 and result.stderr == "", result.stderr

@@ -111,8 +111,11 @@ def _detect(view: TextView, meta: Fields, regions: list[tuple[int, int]],
     return _run(view, meta, spans, prefilter, cues, nlp=nlp, parsed=parsed)
 
 
+PARSE_UP_TO = 5_000  # characters: a longer "sentence" is a table or a run-on dump, not prose to parse
+
+
 def _parse_worthy(sentence_text: str) -> bool:
-    return _may_attribute(sentence_text) and deps.worth_parsing(sentence_text)
+    return len(sentence_text) <= PARSE_UP_TO and _may_attribute(sentence_text) and deps.worth_parsing(sentence_text)
 
 
 def _source_line_publisher(meta: Fields, text: str) -> str | None:
