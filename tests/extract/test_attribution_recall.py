@@ -1118,3 +1118,33 @@ def test_a_work_carried_out_on_a_day_by_a_body_is_that_bodys():
 def test_a_study_in_a_place_is_no_article():
     (m,) = attributions("A study in Kenya found that nights were hotter.")
     assert m.fields.container is None and m.fields.type == "report"
+
+
+def test_provisions_of_regulations_cite_them_and_later_provisions_the_last_law_named():
+    found = attributions("Regulation 21 of the Electricity Supply (Quality and Compensation) Regulations 2019 "
+                         "requires a company to keep a register. Regulation 14 requires a company to pay 500 marks. "
+                         "Section 16(1) provides that nothing is owed for storms.")
+    assert [m.text.split()[0] for m in found] == ["Regulation", "Regulation", "Section"]
+    assert {m.fields.title for m in found} == {"Electricity Supply (Quality and Compensation) Regulations 2019"}
+
+
+def test_a_provision_with_no_law_named_before_cites_nothing():
+    assert attributions("Regulation 14 requires a company to pay.") == []
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Counsel for the Respondent, Mr Pal Eriksen, submitted that the Respondent had no control.", "Eriksen"),
+    ("Tarvenet, in written submissions, agreed that the failure was outside its control.", "Tarvenet"),
+    ("The Tarvenian Meteorological Institute issued a red warning for freezing rain on 13 January.",
+     "Tarvenian Meteorological Institute"),
+])
+def test_submissions_agreement_and_a_warning_issued(text, source):
+    (m,) = attributions(text)
+    assert authors(m) == [source]
+
+
+@pytest.mark.parametrize("text", ["The minister agreed to pay the fine.", "The company submitted its accounts late.",
+                                  '"Costs will rise," the report says, a warning that comes too late.'])
+def test_agreeing_to_act_submitting_papers_and_a_warning_described_are_no_sources(text):
+    assert all(m.cue not in ("agreed", "submitted") and "warning" not in (m.fields.note or "")
+               for m in attributions(text))

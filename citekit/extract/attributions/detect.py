@@ -109,6 +109,8 @@ _DOMAINS = {"country", "nation", "bloc", "state", "region", "city", "union", "go
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+"
                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)")  # "8 May", "May 8"
+_LAW_HEADS = {"Act", "Regulations", "Rules", "Code", "Order", "Ordinance", "Directive", "Decree", "Convention",
+              "Treaty"}  # the last word of a law's title
 _LAW_PARTS = {"section", "sections", "article", "articles", "clause", "schedule", "part", "paragraph", "annex",
               "regulation", "rule", "chapter"}
 _NOT_BEFORE_VERB = L.DETERMINERS | _PASSIVE  # "the report", "was found": not a reporting verb
@@ -1394,7 +1396,7 @@ class Sentence:
             name, person = (maker.name, maker.person) if maker else self.names.canonical(self.span_text(i, j))
             if name_key(name) in self.own:
                 continue
-            ent = self.reg.new_work(head, L.NOMINALS.get(head or "", "misc"))
+            ent = self.reg.new_work(head, L.NOMINALS.get(head or "", L.RELEASED_ONLY.get(head or "", "misc")))
             ent.authors, ent.title, ent.series = [author_for(name, person)], title, series
             ent.date = self.dates_in(k + 1, end) or self.sentence_date()
             if symbol := _DOC_SYMBOL.search(self.text, self.t[end - 1].end - self.base):  # "an advisory to … (NISA-SA-2027-03)"
@@ -1408,7 +1410,7 @@ class Sentence:
         x = s
         while x < len(self.t) and x - s < 25 and self.t[x].text not in (".", ";"):
             w = self.low(x)
-            if w in L.NOMINALS and head is None and x - s <= 8:
+            if (w in L.NOMINALS or w in L.RELEASED_ONLY) and head is None and x - s <= 8:
                 head, end = w, x + 1
                 if self.t[x].text[:1].isupper():  # the head is a word of a title: "his General Guidelines for …"
                     b = x
@@ -1641,25 +1643,27 @@ class Sentence:
 
     def laws(self) -> None:
         """"Section 31(2) of the Water Resources Act 2015 provides that", "The Ports Act 2011
-        states": a law as the subject of a reporting verb is the work cited, by its title."""
+        states", "Regulation 21 of the Electricity Supply Regulations 2019 requires": a law as the
+        subject of a reporting verb is the work cited, by its title; "Regulation 14 requires", the
+        law named before."""
         for k, _verb, j in self.verbs_with_subject_slot(works=True):
             x = j - 1 - bool(j >= 2 and _YEAR.fullmatch(self.t[j - 1].text))
-            if x < 1 or self.t[x].text != "Act":
+            if x < 1 or self.t[x].text not in _LAW_HEADS:
+                self.provision_of_the_last_law(k, j)
                 continue
             b, depth = x, 0
             while b > 0 and b > x - 12:
                 w = self.t[b - 1].text
-                if self.low(b - 1) in L.DETERMINERS or self.low(b - 1) in L.CLAUSE_OPENERS:
-                    break
                 depth += (w == ")") - (w == "(")
+                if depth == 0 and w not in "()" and (self.low(b - 1) in L.DETERMINERS or self.low(b - 1) in L.CLAUSE_OPENERS):
+                    break  # (not "and" inside "(Quality and Compensation)")
                 if not (w[:1].isupper() or w in "()" or depth > 0 or self.low(b - 1) in L.NAME_JOINERS
                         and self.t[b - 2].text[:1].isupper()):
                     break
                 b -= 1
             if depth or self.low(b - 1) != "the" and b > 0 and self.t[b - 1].text not in _PUNCT_OPEN:
                 continue
-            known = next((e for e in reversed(self.reg.entities) if e.kind == "work" and e.head == "act"),
-                         None) if b == x else None  # "The Act also requires": the Act named before
+            known = self.last_law() if b == x else None  # "The Act also requires": the Act named before
             if b == x and known is None:
                 continue
             start = b - (self.low(b - 1) == "the")
@@ -1675,6 +1679,23 @@ class Sentence:
                 ent = self.reg.new_work("act", "misc")
                 ent.title, ent.date = title, self.t[j - 1].text if x < j - 1 else None
             self.add(start, k + 1, self.t[k].text, title, ent, confidence=0.7)
+
+    def last_law(self) -> Entity | None:
+        return next((e for e in reversed(self.reg.entities) if e.kind == "work" and e.head == "act"), None)
+
+    def provision_of_the_last_law(self, k: int, j: int) -> None:
+        """"Regulation 14 requires", "Section 4(2) provides" opening a clause: a provision of the law
+        the text named last, if it named one."""
+        if not (j >= 2 and self.low(0) in _LAW_PARTS and self.t[0].text[:1].isupper()
+                and re.fullmatch(r"\d+[A-Z]?", self.t[1].text)):
+            return
+        x = 2
+        while x + 2 < j and self.t[x].text == "(" and self.t[x + 2].text == ")":
+            x += 3  # "16(1)", "21(1)(a)"
+        if x != j:
+            return
+        if (law := self.last_law()) is not None and self.free(0, k + 1):
+            self.add(0, k + 1, self.t[k].text, law.title or self.span_text(0, j), law, confidence=0.6)
 
     def relative_works(self) -> None:
         """"the Board's interim review of the outage, which finds that …", "the ministry's statement

@@ -31,6 +31,7 @@ REPORT_VERBS = {
     "called", "calls", "ruled", "rules", "recommend", "assumes", "assumed", "projects", "cites",
     "rated", "labelled", "labeled", "branded", "dubbed", "termed", "pointed",
     "informed", "informs", "assured", "assures", "reminded", "reminds", "established", "establishes",
+    "submitted", "submits", "agreed", "agrees", "testified", "testifies",  # "Counsel submitted that"
 }
 # Verbs that report only with their audience and then "that": "informed the Ministry that".
 OBJECT_THAT_VERBS = {"informed", "informs", "assured", "assures", "reminded", "reminds"}
@@ -66,7 +67,9 @@ COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "
                     "pointed": ("out",),  # "she pointed out that"; not "pointed to the door"
                     "projects": ("that",), "assumes": ("that",), "assumed": ("that",),
                     "questioned": ("whether",), "questions": ("whether",),
-                    "rated": (), "labelled": (), "labeled": (), "branded": (), "dubbed": (), "termed": ()}  # not "police questioned a man"
+                    "rated": (), "labelled": (), "labeled": (), "branded": (), "dubbed": (), "termed": (),  # not "police questioned a man"
+                    "submitted": ("that",), "submits": ("that",),  # not "submitted its accounts"
+                    "agreed": ("that",), "agrees": ("that",), "testified": ("that",), "testifies": ("that",)}
 # Bare forms that are also nouns ("a UN report"): verbs only after an auxiliary.
 NEEDS_AUX = {"report", "note", "state", "claim", "estimate", "document", "find", "reveal", "detail"}
 # The people who made a work, speaking for it: "The authors wrote", "The auditors also warned".
@@ -160,6 +163,9 @@ NOMINALS = {
     "website": "webpage", "story": "article", "write-up": "report", "standard": "report", "preprint": "report",
     "research": "report", "modelling": "report", "modeling": "report", "polling": "report",
 }
+# Works only when a body puts them out ("the Institute issued a red warning"); elsewhere the word
+# is a description ("the report says, a warning that …"), no new work.
+RELEASED_ONLY = {"warning": "report", "warnings": "report"}
 # Heads of works people write ("a 2025 study by Mbeki and Tran": two authors, not one firm)
 SCHOLARLY_HEADS = {"study", "paper", "analysis", "survey", "article", "book", "review", "preprint"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
