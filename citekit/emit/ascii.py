@@ -24,8 +24,15 @@ _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 _DOTLESS_RE = re.compile(r"(\\[`'^\"~=.])\\i(?![A-Za-z])")
 
 
+# Characters whose LaTeX command needs the T1 font encoding (pdfLaTeX's default is OT1): the
+# quotes they are, in OT1's ASCII ligatures.
+_OT1 = {"«": "``", "»": "''", "‹": "`", "›": "'", "„": ",,", "‚": ","}
+
+
 @lru_cache(maxsize=4096)
 def _char(char: str) -> str:
+    if char in _OT1:
+        return _OT1[char]
     try:
         text = codecs.encode(char, "ulatex+ascii").strip()
     except (UnicodeEncodeError, ValueError):

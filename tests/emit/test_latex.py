@@ -47,6 +47,10 @@ def test_ascii_uses_braced_special_characters():
     assert to_ascii("Институт 5 €").isascii()
 
 
+def test_ascii_guillemets_are_quotes_pdflatex_typesets_without_t1():
+    assert to_ascii("«la fornitura» e ‹sì› „so“") == "``la fornitura'' e `s{\\`i}' ,,so``"
+
+
 def test_ascii_entry_percent_encodes_urls_and_keeps_them_raw_otherwise():
     entry = ascii_entry(Entry("misc", "k", {"title": "Café", "url": "https://ex.org/café_a%20b"}))
     assert entry.fields == {"title": r"Caf{\'e}", "url": "https://ex.org/caf%C3%A9_a%20b"}
