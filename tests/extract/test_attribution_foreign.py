@@ -79,6 +79,17 @@ def test_spanish_german_and_italian_cues():
         [("Il ministro Marco Gatti ha dichiarato", ["Gatti, Marco"])]
 
 
+@pytest.mark.parametrize("lang,sentence,source", [
+    ("fr", "Le maire, Paul Marin, a rappelé que le port était fermé.", "Marin, Paul"),
+    ("fr", "« Personne ne nous a prévenus », raconte Anne Roux.", "Roux, Anne"),
+    ("es", "La ministra Ana Ruiz recordó que el puerto estaba cerrado.", "Ruiz, Ana"),
+    ("it", "Il direttore, Tomas Eikeland, ha riconosciuto che l'allarme non era arrivato.", "Eikeland, Tomas"),
+    ("it", "«Mia madre ha 91 anni», racconta Terje Holm, insegnante.", "Holm, Terje"),
+])
+def test_more_reporting_verbs_of_french_spanish_and_italian(lang, sentence, source):
+    assert [authors for _, authors in sources(attributions(lang, sentence))] == [[source]]
+
+
 def test_no_source_no_attribution():
     assert attributions("fr", "Le syndicat a annoncé que la grève continue.") == []  # nothing named
     assert attributions("fr", "La Banque a maintenu son taux directeur.") == []  # no reporting verb

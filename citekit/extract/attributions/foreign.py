@@ -76,9 +76,11 @@ LANGUAGES: dict[str, Cues] = {
         auxiliaries=_w("a avait ont avaient aurait auraient"),
         participles=_w("déclaré dit indiqué affirmé annoncé expliqué précisé estimé souligné jugé rapporté reconnu "
                        "assuré confirmé averti ajouté promis établi relevé salué conclu constaté révélé signalé noté "
-                       "écrit répondu prévenu démenti"),
+                       "écrit répondu prévenu démenti rappelé dénoncé regretté insisté raconté témoigné confié "
+                       "martelé plaidé admis soutenu alerté"),
         finite=_w("déclare dit indique affirme annonce explique précise estime souligne juge rapporte reconnaît "
-                  "assure confirme avertit ajoute conclut constate révèle signale note écrit répond prévient"),
+                  "assure confirme avertit ajoute conclut constate révèle signale note écrit répond prévient "
+                  "rappelle dénonce regrette insiste raconte témoigne confie martèle plaide admet soutient alerte"),
         articles=_w("le la les l' un une son sa ses leur leurs ce cette"),
         joiners=_w("de du des d' la le les l' et & pour"),
         stops=_w("qui que qu' dont où lorsque quand car mais si depuis lors"),
@@ -92,10 +94,13 @@ LANGUAGES: dict[str, Cues] = {
         frames=(("según",), ("de", "acuerdo", "con")),
         auxiliaries=_w("ha había han habían habría"),
         participles=_w("dicho declarado afirmado señalado indicado explicado asegurado anunciado estimado advertido "
-                       "añadido confirmado reconocido informado escrito respondido precisado"),
+                       "añadido confirmado reconocido informado escrito respondido precisado recordado denunciado "
+                       "insistido subrayado destacado revelado admitido sostenido alertado manifestado lamentado"),
         finite=_w("dijo afirmó declaró señaló indicó explicó aseguró anunció estimó advirtió añadió confirmó "
                   "reconoció informó escribió respondió precisó dice afirma declara señala indica explica asegura "
-                  "anuncia estima advierte añade confirma reconoce informa"),
+                  "anuncia estima advierte añade confirma reconoce informa recordó denunció insistió subrayó "
+                  "destacó reveló admitió sostuvo alertó manifestó lamentó recuerda denuncia insiste subraya "
+                  "destaca revela admite sostiene"),
         articles=_w("el la los las un una su sus este esta"),
         joiners=_w("de del la las los y e para"),
         stops=_w("que quien quienes cuando donde pero porque si"),
@@ -138,9 +143,12 @@ LANGUAGES: dict[str, Cues] = {
         frames=(("secondo",), ("stando", "a")),
         auxiliaries=_w("ha aveva hanno avevano avrebbe"),
         participles=_w("detto dichiarato affermato spiegato annunciato sottolineato precisato confermato riferito "
-                       "scritto stimato avvertito aggiunto ammesso risposto"),
+                       "scritto stimato avvertito aggiunto ammesso risposto riconosciuto assicurato garantito "
+                       "ricordato raccontato denunciato rivelato sostenuto osservato segnalato evidenziato chiarito "
+                       "comunicato ribadito lamentato"),
         finite=_w("dice afferma spiega annuncia sottolinea precisa conferma riferisce scrive stima avverte "
-                  "aggiunge ammette risponde disse affermò spiegò annunciò"),
+                  "aggiunge ammette risponde disse affermò spiegò annunciò ricorda racconta riconosce assicura "
+                  "garantisce denuncia rivela sostiene osserva segnala evidenzia chiarisce comunica ribadisce"),
         articles=_w("il lo la i gli le l' un una suo sua suoi questo questa"),
         joiners=_w("di del della dei degli delle e per l'"),
         stops=_w("che chi quando dove ma perché se"),
