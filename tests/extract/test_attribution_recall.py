@@ -1148,3 +1148,10 @@ def test_submissions_agreement_and_a_warning_issued(text, source):
 def test_agreeing_to_act_submitting_papers_and_a_warning_described_are_no_sources(text):
     assert all(m.cue not in ("agreed", "submitted") and "warning" not in (m.fields.note or "")
                for m in attributions(text))
+
+
+@pytest.mark.parametrize("text,found", [("Police confirmed six deaths as temperatures fell.", ["Police"]),
+                                        ("Police confirmed at least 12 deaths.", ["Police"]),
+                                        ("The ministry confirmed the appointment.", [])])
+def test_a_count_confirmed_or_recorded_is_reported(text, found):
+    assert [authors(m)[0] for m in attributions(text)] == found

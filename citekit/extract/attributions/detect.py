@@ -109,6 +109,10 @@ _DOMAINS = {"country", "nation", "bloc", "state", "region", "city", "union", "go
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+"
                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)")  # "8 May", "May 8"
+_COUNTING_VERBS = {"confirmed", "confirms", "reported", "reports", "recorded", "records", "counted", "counts",
+                   "estimated", "estimates", "registered", "registers"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "dozens", "hundreds", "thousands", "several", "at", "about", "around", "nearly", "almost", "more"}
 _LAW_HEADS = {"Act", "Regulations", "Rules", "Code", "Order", "Ordinance", "Directive", "Decree", "Convention",
               "Treaty"}  # the last word of a law's title
 _LAW_PARTS = {"section", "sections", "article", "articles", "clause", "schedule", "part", "paragraph", "annex",
@@ -271,6 +275,8 @@ class Sentence:
             return nxt.lower() in L.COMPLEMENT_WORDS[self.low(k)]
         if self.low(k) in L.OBJECT_THAT_VERBS:  # "informed the Ministry that", not "informed the police"
             return self.ahead_in_clause(k, "that")
+        if self.low(k) in _COUNTING_VERBS and (nxt.replace(",", "").isdigit() or nxt.lower() in _NUMBER_WORDS):
+            return True  # "Police confirmed six deaths", "the agency recorded 1,146 consultations"
         if self.low(k) not in L.NEEDS_COMPLEMENT:
             return True
         if nxt.lower() == "that" and k + 2 < len(self.t) and self.t[k + 2].text in (".", ";", ","):
