@@ -10,7 +10,8 @@ to an outlet's article (from the facts two texts share).  So, as build systems c
 short when a step's output is unchanged, such a rebuild checks those two against what the last
 build wrote for each document (the cache's ``emitted`` table: digest, sketch, facts, the works
 of its mentions), and when both are sure to come out as before, patches the changed documents'
-entries in ``citations.json`` (content hash, mention offsets, an HTML document's text) instead
+entries in ``citations.json`` (content hash, mention offsets, an HTML document's text) and their
+content hashes in the state file's pinned identities (``merge.work_identities``) instead
 of merging and writing everything again.  Anything else (a new, removed or unreadable document,
 a changed citation, reuse or a link that may change, other settings, outputs edited since) is a
 full build.  Either way the outputs are byte for byte the same (``tests/engine/test_cutoff.py``).
@@ -26,14 +27,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from citekit.emit import GRAPH_NAME
+from citekit.emit import GRAPH_NAME, STATE_NAME
 from citekit.emit.files import write_together
 from citekit.emit.graph import patch_graph
 from citekit.engine.cache import Emitted, ResultCache
 from citekit.engine.document import DocumentResult
 from citekit.engine.extract import DocumentEngine
 from citekit.extract.attributions.corpus import rare_limit
-from citekit.merge import reuse
+from citekit.merge import SCOPE_PREFIX, reuse
 from citekit.models import Corpus
 
 
@@ -87,14 +88,18 @@ def patch(cache: ResultCache, out: str, out_dir: Path, engine: DocumentEngine, f
         for mention, work in zip(result.mentions, known[path].works):
             mention.work = work
         changes.append((result.document, result.mentions))
-    graph = out_dir / GRAPH_NAME
+    graph, state = out_dir / GRAPH_NAME, out_dir / STATE_NAME
     try:
         text = patch_graph(graph.read_bytes(), changes)
+        pins = state.read_text(encoding="utf-8")
     except OSError:
         return 0
     if text is None:
         return 0
-    write_together({graph: text})
+    for path, result in fresh.items():  # statements pinned in a document's scope name it by its content hash too
+        old, new = known[path].sha256[:16], result.document.sha256[:16]
+        pins = pins.replace(f'"{SCOPE_PREFIX}#{old}|', f'"{SCOPE_PREFIX}#{new}|')
+    write_together({graph: text, state: pins})
     cache.record_emitted(out, {path: replace(known[path], sha256=result.document.sha256, sketch=result.sketch,
                                              facts=result.facts) for path, result in fresh.items()}, replace_all=False)
     return len(fresh)

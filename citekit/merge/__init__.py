@@ -41,9 +41,12 @@ def _unscoped_identities(work: Work) -> list[str]:
     return ids + identity_keys(work.fields) + [fingerprint(work.fields)]
 
 
+SCOPE_PREFIX = "in:"  # of an identity in one document's scope: "in:<document id>|…", "in:#<content hash>|…"
+
+
 def _scoped(scope: str | None, ids: list[str]) -> list[str]:
     """One body's statements in two documents are two works: their scope tells them apart."""
-    return [f"in:{scope}|{ident}" for ident in ids] if scope else ids
+    return [f"{SCOPE_PREFIX}{scope}|{ident}" for ident in ids] if scope else ids
 
 
 def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,

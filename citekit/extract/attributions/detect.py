@@ -1472,6 +1472,8 @@ class Sentence:
         for k in places:
             if not self.free(k, k + 1) or self.low(k - 1) in _NOT_BEFORE_VERB:
                 continue
+            if self.low(k) in L.THAT_ONLY and not self.has_complement(k):
+                continue  # "submitted under the 2015 programme": only "submitted that" reports
             j = k
             while j > 0 and self.low(j - 1) in _BETWEEN_SUBJECT_AND_VERB:
                 j -= 1

@@ -62,14 +62,16 @@ SCHOLARLY_VERBS = {"reached", "demonstrated", "demonstrate", "demonstrates", "pr
 # of a named newcomer ("X has called for calm" is an act as much as a statement).
 FOLLOW_UP_VERBS = {"called", "calls"}
 # Verbs that report only with one of these words next: "called for", "ruled that".
+# Verbs that report with "that" and nothing else, in any family ("Counsel submitted that"; not
+# "submitted its accounts", "a report … submitted under the programme", "agreed to pay").
+THAT_ONLY = frozenset({"submitted", "submits", "agreed", "agrees", "testified", "testifies"})
 COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "rules": ("that",),
                     "accepted": ("that",), "accepts": ("that",),  # not "the court accepted the appeal"
                     "pointed": ("out",),  # "she pointed out that"; not "pointed to the door"
                     "projects": ("that",), "assumes": ("that",), "assumed": ("that",),
                     "questioned": ("whether",), "questions": ("whether",),
                     "rated": (), "labelled": (), "labeled": (), "branded": (), "dubbed": (), "termed": (),  # not "police questioned a man"
-                    "submitted": ("that",), "submits": ("that",),  # not "submitted its accounts"
-                    "agreed": ("that",), "agrees": ("that",), "testified": ("that",), "testifies": ("that",)}
+                    **{verb: ("that",) for verb in THAT_ONLY}}
 # Bare forms that are also nouns ("a UN report"): verbs only after an auxiliary.
 NEEDS_AUX = {"report", "note", "state", "claim", "estimate", "document", "find", "reveal", "detail"}
 # The people who made a work, speaking for it: "The authors wrote", "The auditors also warned".
