@@ -1155,3 +1155,16 @@ def test_agreeing_to_act_submitting_papers_and_a_warning_described_are_no_source
                                         ("The ministry confirmed the appointment.", [])])
 def test_a_count_confirmed_or_recorded_is_reported(text, found):
     assert [authors(m)[0] for m in attributions(text)] == found
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Hedda Brun chairs the fund. Brun's view was that the fund had failed.", "Brun"),
+    ("The Ministry of Energy said little. The ministry's position remains that the outage was unforeseeable.",
+     "Ministry of Energy"),
+])
+def test_an_owners_stated_position_is_what_it_says(text, source):
+    assert authors(attributions(text)[-1]) == [source] and attributions(text)[-1].cue in ("view", "position")
+
+
+def test_a_problem_is_that_names_no_one():
+    assert attributions("The problem is that the system failed.") == []

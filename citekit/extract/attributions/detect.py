@@ -109,6 +109,8 @@ _DOMAINS = {"country", "nation", "bloc", "state", "region", "city", "union", "go
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+"
                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)")  # "8 May", "May 8"
+_STANCES = {"explanation", "position", "view", "argument", "response", "answer", "defence", "defense", "case",
+            "contention", "line", "stance", "understanding"}  # "The company's explanation is that"
 _COUNTING_VERBS = {"confirmed", "confirms", "reported", "reports", "recorded", "records", "counted", "counts",
                    "estimated", "estimates", "registered", "registers"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -1730,6 +1732,26 @@ class Sentence:
                             self.numbered_work(self.hits[-1], symbol, self.low(h))
                     break
 
+    def stated_positions(self) -> None:
+        """"The company's explanation is that …", "the ministry's position remains that …", "Brun's
+        view was that …": what its owner says, put as its stance."""
+        for k in range(3, len(self.t) - 1):
+            if self.low(k) not in ("is", "was", "remains", "remained") or self.low(k + 1) != "that" \
+                    or self.low(k - 1) not in _STANCES or self.t[k - 2].text not in _POSSESSIVE_MARKS:
+                continue
+            poss = k - 2
+            if self.t[poss - 1].text.islower() and self.low(poss - 1) in L.BODY_HEADS and self.low(poss - 2) == "the":
+                owner, start = self.body_named(self.low(poss - 1), self.t[poss - 1].start), poss - 2
+                raw = owner.name if owner is not None else None
+            elif (b := self.name_back(poss)) is not None:
+                found = self.source_entity(b, poss)
+                owner, raw = found if found else (None, None)
+                start = b - (self.low(b - 1) == "the")
+            else:
+                continue
+            if owner is not None and self.opens_clause(start) and self.free(start, k + 1):
+                self.add(start, k + 1, self.t[k - 1].text, raw, owner, confidence=0.6)
+
     def relative_people(self) -> None:
         """"Transport Minister Jane Doe, who said last month that …": the person just before
         ", who" said it."""
@@ -2794,6 +2816,7 @@ class Sentence:
         self.relative_works()
         self.relative_people()
         self.relative_bodies()
+        self.stated_positions()
         self.work_authors()
         self.joint_follow_up()
         self.owners_people()
