@@ -148,11 +148,11 @@ def read_manual_edits(bib_path: Path, state: LibraryState | None, header: str | 
         )
     text = bib_path.read_text(encoding="utf-8")
     edits = ManualEdits(known={key: s.identity for key, s in state.entries.items()})
-    for key, old in state.retired.items():
-        edits.known.setdefault(key, old.identity)
-        if old.edits:
-            edits.overrides[key] = dict(old.edits)
-        if old.deleted:
+    for key, gone in state.retired.items():
+        edits.known.setdefault(key, gone.identity)
+        if gone.edits:
+            edits.overrides[key] = dict(gone.edits)
+        if gone.deleted:
             edits.deleted.add(key)
     if header is not None and text == unedited_text(state, header):
         return edits
