@@ -1168,3 +1168,11 @@ def test_an_owners_stated_position_is_what_it_says(text, source):
 
 def test_a_problem_is_that_names_no_one():
     assert attributions("The problem is that the system failed.") == []
+
+
+def test_a_link_after_a_works_words_is_its_address_and_no_words_of_the_sentence():
+    (m,) = attributions("The Courier's story https://x.example/news/a-1 of 17 January found that the line failed.")
+    assert m.fields.url == "https://x.example/news/a-1" and authors(m) == ["Courier"] and m.fields.date == "2025-01-17"
+    found = attributions("A report https://www.tarvenet.example/r.pdf, published by Tarvenet, shows that the diesel failed.")
+    assert found and all(m.fields.url == "https://www.tarvenet.example/r.pdf" and authors(m) == ["Tarvenet"]
+                         for m in found)

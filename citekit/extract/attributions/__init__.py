@@ -34,7 +34,7 @@ from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.detect import Hit, Sentence
 from citekit.extract.attributions.entities import Entity, Registry
 from citekit.extract.attributions.names import Names
-from citekit.extract.attributions.names import author_for, initials
+from citekit.extract.attributions.names import author_for, initials, is_news_outlet
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.normalize.dates import find_dates
 from citekit.extract.normalize.fold import fold
@@ -147,12 +147,14 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         if prefilter and not first and not reg.source_block and cues is None and not _may_attribute(text[s:e]):
             reg.sentence += counted and has_tokens(text, s, e)  # counted all the same: pronouns look back
             continue
-        toks = tokens(text, s, e)
+        toks, links = _without_links(text, tokens(text, s, e))
         if not toks:
             continue
         reg.sentence += counted
         sentence = Sentence(text[s:e], s, toks, names, reg, meta.date, lower_words, own)
         found = sentence.run(first_line=first)
+        if links:
+            _link_works(sentence, links)
         if cues is not None:
             foreign.find(sentence, cues)
             found = sentence.hits
@@ -171,6 +173,45 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         first = False
     _resolve_forward(hits, reg, text)
     return hits, meta.date
+
+
+_LINK_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
+
+
+def _without_links(text: str, toks: list) -> tuple[list, dict[int, str]]:
+    """A sentence's tokens without the links written in it (a Markdown or HTML link's target
+    follows its text in the view: "the company's preliminary report https://…/TN-DR.pdf of 26
+    January"), and each link by the index of the token it follows, so the cue families read the
+    prose and the works they find can take their links."""
+    if not toks or "://" not in text[toks[0].start:toks[-1].end] and "www." not in text[toks[0].start:toks[-1].end]:
+        return toks, {}
+    spans = []
+    for m in _LINK_RE.finditer(text, toks[0].start, toks[-1].end):
+        url = m.group().rstrip(".,;:!?)]»’'")
+        spans.append((m.start(), m.start() + len(url), url))
+    kept, links = [], {}
+    for tok in toks:
+        link = next((span for span in spans if span[0] <= tok.start < span[1]), None)
+        if link is None:
+            kept.append(tok)
+        elif kept and link[2] not in links.values():
+            links[len(kept) - 1] = link[2]
+    return kept, links
+
+
+def _link_works(sentence: Sentence, links: dict[int, str]) -> None:
+    """A link right after a hit's work, or inside its mention, is the work's address: "The TNB
+    wire's [day-four story](https://…) of 17 January sets"."""
+    for hit in sentence.hits:
+        ent = hit.entity
+        if ent.url or not (ent.kind == "work" or ent.kind == "source" and not ent.person and ent.container is None
+                                 and ent.name and is_news_outlet(ent.name)):
+            continue
+        for index, url in sorted(links.items()):
+            tok = sentence.t[index]
+            if hit.start <= tok.start and tok.end <= hit.end + 1:
+                ent.url = url
+                break
 
 
 def _within(regions: list[tuple[int, int]], s: int, e: int) -> bool:

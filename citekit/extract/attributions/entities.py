@@ -63,6 +63,7 @@ class Entity:
     findings: bool = False
     container: str | None = None
     relayed: bool = False  # known only through another source's account ("reviewed by X")
+    url: str | None = None  # the link the text gives it: "the company's [preliminary report](https://…)"
 
     def author_keys(self) -> set[str]:
         return {fold(a.name_key) for a in self.authors if a.name_key}
@@ -79,7 +80,8 @@ class Entity:
                 return Fields(type="misc", authors=list(self.authors), institution=self.institution,
                               date=self.date or doc_date, note="personal communication")
             if self.name and is_news_outlet(self.name):  # "The Herald reported", "reported by the Herald": its story
-                return Fields(type="article", authors=list(self.authors), container=self.name, date=self.date)
+                return Fields(type="article", authors=list(self.authors), container=self.name, date=self.date,
+                              url=self.url)
             if self.findings:
                 return Fields(type="report", authors=list(self.authors), institution=self.name)
             return Fields(type="misc", authors=list(self.authors), date=self.date)  # the day it spoke, if given
@@ -100,7 +102,7 @@ class Entity:
             type_, container = "article", container or outlets[0]  # a newspaper's report is its story
         return Fields(type=type_, title=self.title, authors=list(self.authors),
                       institution=self.institution, date=self.date, series=self.series,
-                      report_number=self.number, container=container, note=note, genre=self.genre())
+                      report_number=self.number, container=container, note=note, genre=self.genre(), url=self.url)
 
     def genre(self) -> str | None:
         """What the text calls this work when that is more than "report": "interim review", "survey",
