@@ -85,6 +85,8 @@ DATED_PART_RE = re.compile(
 NAMES_THEN_DATE_RE = re.compile(rf"^(?P<names>[^,]+?\s(?:and|&)\s[^,]+?),\s*(?P<date>{_FULL_DATE})$")
 DATELINE_DAY_RE = re.compile(rf"^[A-Z][A-Z .'’/-]{{1,40}},\s+(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
                              rf"(?P<m2>{_MONTH}))\s*\([^()\n]{{2,60}}\)\s*[-–—]")  # "HALDERN, March 4 (NPA) -"
+_SENTENCE_ENDS = (".", "!", "?", "”", "\"")
+DOI_LINE_RE = re.compile(r"\W*(?:doi\b|https?://(?:dx\.)?doi\.org/)", re.I)  # "DOI: 10.…", "https://doi.org/10.…"
 JOURNAL_YEAR_RE = re.compile(r"(?P<name>.*?)(?:,?\s+\(?(?P<year>(?:19|20)\d\d)\)?)?$")
 DATELINE_FULL_RE = re.compile(r"^[*_]*[A-Z][A-Z .'’/-]{1,40},\s+(?P<date>[^*_()\n]{6,30}?(?:19|20)\d\d)[*_]*"
                               r"\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,60}\))?\s*[-–—]")  # "**VELMORA, 2 February 2027** -"
@@ -377,9 +379,12 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     head_text = "\n".join(line.text for line in header)
     if meta.title and (episode := EPISODE_RE.match(meta.title)):
         _read_episode(episode, head_text, meta)
-    for ident in find_identifiers(head_text):
-        if ident.kind == "doi" and not meta.doi:
-            meta.doi = ident.value
+    for line in header:
+        if len(line.text.split()) <= 6 or DOI_LINE_RE.match(line.text) or not line.text.rstrip(" *_").endswith(_SENTENCE_ENDS):
+            # (not a DOI a sentence cites: "A study in the Annals (doi:10.7326/…) found that …")
+            for ident in find_identifiers(line.text):
+                if ident.kind == "doi" and not meta.doi:
+                    meta.doi = ident.value
     read_issuer([_plain(line.text) for n, line in enumerate(header) if n not in bylines],
                 text[header_end:header_end + 2000], meta)
     _read_tail(text[:body_end], meta)

@@ -1176,3 +1176,8 @@ def test_a_link_after_a_works_words_is_its_address_and_no_words_of_the_sentence(
     found = attributions("A report https://www.tarvenet.example/r.pdf, published by Tarvenet, shows that the diesel failed.")
     assert found and all(m.fields.url == "https://www.tarvenet.example/r.pdf" and authors(m) == ["Tarvenet"]
                          for m in found)
+
+
+def test_a_doi_inside_a_works_mention_is_its_doi():
+    (m,) = attributions("A study in the Annals of Internal Medicine (doi:10.7326/M21-2977) found that coffee helps.")
+    assert m.fields.doi == "10.7326/M21-2977" and m.fields.container == "Annals of Internal Medicine"

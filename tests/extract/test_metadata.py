@@ -318,3 +318,13 @@ def test_a_press_releases_dateline_with_its_year_dates_it():
     m = _meta("Harbour Watch - Press release\n\nFOR IMMEDIATE RELEASE\n\n# Nobody called: the port's alarm failed\n\n"
               "**VELMORA, 2 February 2027** - " + BODY + "\n")
     assert m.date == "2027-02-02"
+
+
+def test_a_doi_a_sentence_cites_is_not_the_documents():
+    text = ("Coffee drinkers live longer, study finds\n\nA study in the Annals of Internal Medicine "
+            "(doi:10.7326/M21-2977) found that coffee drinkers live longer.\n")
+    found = extract_document(doc(text))
+    assert found.meta.doi is None
+    m = _meta("Journal of Island Studies\nVolume 19, Issue 2, e0412 · https://doi.org/10.5555/jis.2027.0412\n\n"
+              "A Title of the Paper\n\n" + BODY + "\n")
+    assert m.doi == "10.5555/jis.2027.0412"

@@ -175,7 +175,8 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
     return hits, meta.date
 
 
-_LINK_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+")
+_LINK_RE = re.compile(r"(?:https?://|www\.|(?i:doi):\s?10\.)[^\s<>\"“”]+")
+_DOI_LINK_RE = re.compile(r"(?i)(?:doi:\s?|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+)")
 
 
 def _without_links(text: str, toks: list) -> tuple[list, dict[int, str]]:
@@ -183,7 +184,8 @@ def _without_links(text: str, toks: list) -> tuple[list, dict[int, str]]:
     follows its text in the view: "the company's preliminary report https://…/TN-DR.pdf of 26
     January"), and each link by the index of the token it follows, so the cue families read the
     prose and the works they find can take their links."""
-    if not toks or "://" not in text[toks[0].start:toks[-1].end] and "www." not in text[toks[0].start:toks[-1].end]:
+    span = text[toks[0].start:toks[-1].end] if toks else ""
+    if not ("://" in span or "www." in span or "doi:" in span.lower()):
         return toks, {}
     spans = []
     for m in _LINK_RE.finditer(text, toks[0].start, toks[-1].end):
@@ -204,13 +206,16 @@ def _link_works(sentence: Sentence, links: dict[int, str]) -> None:
     wire's [day-four story](https://…) of 17 January sets"."""
     for hit in sentence.hits:
         ent = hit.entity
-        if ent.url or not (ent.kind == "work" or ent.kind == "source" and not ent.person and ent.container is None
+        if ent.url or ent.doi or not (ent.kind == "work" or ent.kind == "source" and not ent.person and ent.container is None
                                  and ent.name and is_news_outlet(ent.name)):
             continue
         for index, url in sorted(links.items()):
             tok = sentence.t[index]
             if hit.start <= tok.start and tok.end <= hit.end + 1:
-                ent.url = url
+                if doi := _DOI_LINK_RE.match(url):
+                    ent.doi = ent.doi or doi.group(1)
+                else:
+                    ent.url = url
                 break
 
 

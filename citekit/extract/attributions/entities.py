@@ -64,6 +64,7 @@ class Entity:
     container: str | None = None
     relayed: bool = False  # known only through another source's account ("reviewed by X")
     url: str | None = None  # the link the text gives it: "the company's [preliminary report](https://…)"
+    doi: str | None = None  # or its DOI: "A study in the Annals (doi:10.7326/M21-2977) found"
 
     def author_keys(self) -> set[str]:
         return {fold(a.name_key) for a in self.authors if a.name_key}
@@ -102,7 +103,8 @@ class Entity:
             type_, container = "article", container or outlets[0]  # a newspaper's report is its story
         return Fields(type=type_, title=self.title, authors=list(self.authors),
                       institution=self.institution, date=self.date, series=self.series,
-                      report_number=self.number, container=container, note=note, genre=self.genre(), url=self.url)
+                      report_number=self.number, container=container, note=note, genre=self.genre(), url=self.url,
+                      doi=self.doi)
 
     def genre(self) -> str | None:
         """What the text calls this work when that is more than "report": "interim review", "survey",
