@@ -32,6 +32,7 @@ NARRATIVE_RE = re.compile(
 NUMERIC_RE = re.compile(r"\[(\d{1,4}(?:\s*[-–—,]\s*\d{1,4})*)\](?:\s*[-–—]\s*\[(\d{1,4})\])?")
 FOOTNOTE_RE = re.compile(r"\[\^(\d{1,4})\](?!:)")  # a Markdown footnote's marker, not its definition
 SUPERSCRIPT_RE = re.compile(r"(?<=[\w.,;:)\]”\"’])([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,‐-–][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)")
+_EXPONENT_BASE_RE = re.compile(r"(?:\b10|\b(?:[kcmµnd]?m|ft|mi|yd|kg)|\bm/s)$")  # "10³", a unit: not "June 2025²"
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰‐", "1234567890-")
 _LEAD_RE = re.compile(r"^(?:see also|see|e\.g\.,?|cf\.|i\.e\.,?|for example,?|quoted in)\s+", re.I)
 _MONTHS = re.compile(
@@ -135,6 +136,8 @@ def find_numeric(text: str, regions: list[tuple[int, int]], labels: dict[int, in
     for rs, re_ in regions:
         for pattern in (NUMERIC_RE, SUPERSCRIPT_RE, FOOTNOTE_RE):
             for m in pattern.finditer(text, rs, re_):
+                if pattern is SUPERSCRIPT_RE and _EXPONENT_BASE_RE.search(text, max(0, m.start() - 4), m.start()):
+                    continue  # "2,150 km²", "10³ years": a power, not a note
                 spec = m.group(1).translate(_SUPERSCRIPT)
                 if pattern is NUMERIC_RE and m.group(2):
                     spec = f"{spec}-{m.group(2)}"

@@ -93,3 +93,9 @@ def test_markdown_footnote_markers_link_to_their_notes_but_definitions_are_no_ma
     text = "Salinity rose.[^1] Yields fell.[^2][^3]\n\n[^1]: A note.\n[^2]: Another.\n"
     found = find_numeric(text, [(0, len(text))], {1: 1, 2: 2})
     assert [(text[m.start:m.end], m.reference) for m in found] == [("[^1]", 1), ("[^2]", 2)]
+
+
+def test_a_power_after_a_unit_or_ten_is_no_note_but_one_after_a_year_is():
+    from citekit.extract.inline import find_numeric
+    text = "The lake covers 2,150 km² and 420 m³ of water, 10³ years old, since June 2025²."
+    assert [m.reference for m in find_numeric(text, [(0, len(text))], {2: 1, 3: 2})] == [1]
