@@ -1181,3 +1181,10 @@ def test_a_link_after_a_works_words_is_its_address_and_no_words_of_the_sentence(
 def test_a_doi_inside_a_works_mention_is_its_doi():
     (m,) = attributions("A study in the Annals of Internal Medicine (doi:10.7326/M21-2977) found that coffee helps.")
     assert m.fields.doi == "10.7326/M21-2977" and m.fields.container == "Annals of Internal Medicine"
+
+
+@pytest.mark.parametrize("text", ["History shows that heatwaves kill more people than floods.",
+                                  "Experience tells us that the dam will hold.",
+                                  "Evidence suggests that the dam will hold."])
+def test_an_abstract_noun_showing_or_telling_is_no_body(text):
+    assert attributions(text) == []

@@ -420,7 +420,7 @@ class Sentence:
         w = self.t[i].text
         return not is_acronym(w) and not self.lower_acronym(w) and (w.lower() in self.lower_words or w.lower() in L.STOP_CAPS
                                       or w.lower() in L.ROLE_WORDS or w.lower() in L.HEDGE_SOURCES
-                                      or w.lower() in L.MASS_NOMINALS)
+                                      or w.lower() in L.MASS_NOMINALS or w.lower() in L.ABSTRACT_SUBJECTS)
 
     def clause_start(self, i: int) -> int | None:
         """Start of the subject (determiner, role words) if it opens a clause, else None."""

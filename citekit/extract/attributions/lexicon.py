@@ -288,6 +288,10 @@ PLURAL_NOMINALS = {"figures", "data", "statistics", "findings", "estimates", "do
 # Mass nouns that name a work without a determiner when its maker follows ("Research by X found",
 # "Analysis published by X shows"); alone ("Research shows") they name nothing.
 MASS_NOMINALS = {"research", "analysis", "modelling", "modeling", "polling"}
+# Abstract nouns that "show" or "tell" things as a figure of speech ("History shows that …",
+# "Experience tells us"): a capitalised one opening a sentence is no body.
+ABSTRACT_SUBJECTS = {"history", "experience", "evidence", "reality", "logic", "tradition", "precedent",
+                     "practice", "theory", "hindsight", "intuition", "wisdom", "consensus", "common", "folklore"}
 
 # Thought and belief verbs: a named (or pronoun) subject holding a view is a source too
 # ("the minister believes the talks will fail"); never a work's finding.
