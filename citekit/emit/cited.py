@@ -5,7 +5,8 @@
 - ``.tex``: ``\\cite``, ``\\citep``, ``\\citet``, ``\\citealp``, ``\\citeauthor``, ``\\citeyear``,
   ``\\parencite``, ``\\textcite``, ``\\autocite``, ``\\footcite``, ``\\smartcite``, ``\\nocite`` and
   their capitalised and starred forms, with up to two optional ``[..]`` arguments and comma lists;
-  ``%`` comments are skipped.  Files pulled in by ``\\input``/``\\include`` are not read: give
+  biblatex's ``\\cites``, ``\\parencites``, ``\\footcites`` … with their key groups, and
+  ``\\footcitetext``; ``%`` comments and verbatim environments are skipped.  Files pulled in by ``\\input``/``\\include`` are not read: give
   the ``.aux`` for those.
 - ``.bcf`` (biblatex's control file for biber): every ``<bcf:citekey>``.
 
@@ -25,11 +26,17 @@ _AUX_CITATION_RE = re.compile(r"\\citation\{([^}]*)\}")
 _AUX_BIBLATEX_RE = re.compile(r"\\abx@aux@cite((?:\{[^{}]*\})+)")
 _AUX_INPUT_RE = re.compile(r"\\@input\{([^}]*)\}")
 _TEX_CITE_RE = re.compile(
-    r"\\(?:no|foot|paren|text|auto|smart|super|full)?cite(?:p|t|alp|alt|author|year|yearpar|title)?\*?"
+    r"\\(?:no|foot|paren|text|auto|smart|super|full)?cite(?:p|t|alp|alt|author|year|yearpar|title|text|url|date)?\*?"
     r"(?![A-Za-z])(?:\s*\[[^\]]*\]){0,2}\s*\{([^}]*)\}",
     re.I,
 )
+# biblatex's multicite commands: "\parencites[3]{a}[5]{b}", "\cites(pre)(post){a}{b}"
+_TEX_CITES_RE = re.compile(
+    r"\\(?:foot|paren|text|auto|smart|super)?cites\*?(?:\s*\([^)]*\)){0,2}((?:\s*(?:\[[^\]]*\]\s*){0,2}\{[^}]*\})+)",
+    re.I,
+)
 _TEX_COMMENT_RE = re.compile(r"(?<!\\)%.*")
+_TEX_VERBATIM_RE = re.compile(r"\\begin\{(verbatim|lstlisting|minted|comment)\*?\}.*?\\end\{\1\*?\}", re.S)
 
 
 class CitedError(Exception):
@@ -56,8 +63,11 @@ def _from_aux(path: Path, seen: set[Path]) -> list[str]:
 
 
 def _from_tex(path: Path) -> list[str]:
-    text = _TEX_COMMENT_RE.sub("", path.read_text(encoding="utf-8", errors="replace"))
-    return [k for m in _TEX_CITE_RE.finditer(text) for k in _split(m.group(1))]
+    text = _TEX_VERBATIM_RE.sub("", _TEX_COMMENT_RE.sub("", path.read_text(encoding="utf-8", errors="replace")))
+    found = [(m.start(), k) for m in _TEX_CITE_RE.finditer(text) for k in _split(m.group(1))]
+    found += [(m.start(), k) for m in _TEX_CITES_RE.finditer(text)
+              for group in re.findall(r"\{([^}]*)\}", m.group(1)) for k in _split(group)]
+    return [k for _, k in sorted(found, key=lambda pair: pair[0])]
 
 
 def _from_bcf(path: Path) -> list[str]:

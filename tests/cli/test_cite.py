@@ -93,6 +93,14 @@ def test_tex_commands_with_options_stars_lists_and_comments(tmp_path):
     assert cited_keys(tmp_path / "b.tex") == ["Knuth1984", "part2020", "zahid2024alqaeda", "missingkey"]
 
 
+def test_multicite_commands_and_verbatim(tmp_path):
+    paper = tmp_path / "m.tex"
+    paper.write_text("A \\cites{he2016deep}{simon1955} and \\parencites[3]{oecd2019}[5]{office} and "
+                     "\\footcitetext{zeta}.\n\\begin{verbatim}\n\\cite{inverbatim}\n\\end{verbatim}\n\\cite{plain}\n",
+                     encoding="utf-8")
+    assert cited_keys(paper) == ["he2016deep", "simon1955", "oecd2019", "office", "zeta", "plain"]
+
+
 def test_hand_written_aux_with_bibtex_and_biblatex_lines(tmp_path):
     (tmp_path / "ch1.aux").write_text("\\relax\n\\citation{zahid2024alqaeda}\n", encoding="utf-8")
     (tmp_path / "paper.aux").write_text(
