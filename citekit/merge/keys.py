@@ -30,6 +30,18 @@ def _significant(text: str) -> list[str]:
     return [w for w in _words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
 
 
+def body_key(name: str) -> str:
+    """A body's part of a key: the initials of a long name ("Special Inspector General for
+    Afghanistan Reconstruction" -> sigar, "United Nations Security Council" -> unsc), the words
+    of a short one joined ("World Bank" -> worldbank, "The Soufan Center" -> soufancenter), its
+    acronym as it is ("OECD" -> oecd): not "united", "uniteda", "unitedb" for every United body.
+    A body only described in lower case ("a private, London-based firm") gives its first word."""
+    words = _significant(name)
+    if not words or not name.lstrip("“\"'(")[:1].isupper():
+        return words[0] if words else ""
+    return "".join(w[0] for w in words) if len(words) >= 4 else "".join(words)
+
+
 def base_key(work: Work) -> str:
     """The key before clash suffixes, e.g. ``smith2023water``."""
     f = work.fields
@@ -38,12 +50,12 @@ def base_key(work: Work) -> str:
     people = f.authors or f.editors  # an edited volume is keyed by its first editor
     if people:
         first = people[0]
-        name_words = _words(first.family or "") if not first.literal else _significant(first.literal)
-        if name_words:
-            name = name_words[-1] if not first.literal else name_words[0]
+        if first.literal:
+            name = body_key(first.literal)
+        elif name_words := _words(first.family or ""):
+            name = name_words[-1]
     elif f.institution or f.publisher:
-        words = _significant(f.institution or f.publisher or "")
-        name = words[0] if words else ""
+        name = body_key(f.institution or f.publisher or "")
     if not name and not title_words and f.url:  # a bare link: the site, then its path
         host, _, path = f.url.split("://", 1)[-1].partition("/")
         labels = [w for w in host.lower().split(".") if w not in ("www", "m", "en")]

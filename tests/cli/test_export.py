@@ -42,7 +42,7 @@ def test_csljson_is_valid_and_keeps_keys_and_links(seed_build):
     assert zahid["type"] == "article-journal" and zahid["page"] == "95–98"
     assert "Cites: " in zahid["note"]
     assert zahid["language"] == "en"  # the document's language (langid/language in library.bib)
-    report = next(r for r in records if r["id"] == "united2023un")
+    report = next(r for r in records if r["id"] == "unitednationsafghanistan2023un")
     assert report["type"] == "report" and report["note"] == "Cited by: zahid2024alqaeda"
     assert report["author"] == [{"literal": "United Nations Afghanistan"}]
     assert {r["type"] for r in records} <= {"report", "article-journal", "article-newspaper", "webpage", "book",

@@ -10,8 +10,14 @@ def _w(title, family=None, date=None, literal=None, **kw):
 def test_base_key_forms():
     assert base_key(_w("Afghan Taliban and Al Qaeda", "Roggio", "2023-06-16")) == "roggio2023afghan"
     assert base_key(_w("The Question of Succession", "Harmouch", "2022")) == "harmouch2022question"
-    assert base_key(_w("Annual report", literal="United Nations Security Council", date="2022")) == "united2022annual"
-    assert base_key(_w("2022 UN Afghanistan Annual Results Report", date="2023", publisher="United Nations Afghanistan")) == "united2023un"
+    assert base_key(_w("Annual report", literal="United Nations Security Council", date="2022")) == "unsc2022annual"
+    assert base_key(_w("2022 UN Afghanistan Annual Results Report", date="2023", publisher="United Nations Afghanistan")) \
+        == "unitednationsafghanistan2023un"
+    assert base_key(_w(None, literal="Special Inspector General for Afghanistan Reconstruction")) == "sigar"
+    assert base_key(_w("Overview", literal="OECD", date="2019")) == "oecd2019overview"
+    assert base_key(_w("Global Report", literal="World Bank", date="2024")) == "worldbank2024global"
+    assert base_key(_w(None, institution="private, London-based threat analysis firm", note="unpublished report")) \
+        == "privateunpublished"
     assert base_key(_w("Über Ängste", "Ødegård", "2020")) == "odegard2020uber"
     assert base_key(_w("Letter to America", date="2002")) == "letter2002america"
 
