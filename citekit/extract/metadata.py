@@ -339,6 +339,9 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if author_block and AFFILIATION_RE.search(line.text):
             continue
         after_title = bool(candidates) and candidates[-1][1] is header[position - 1]
+        if author_block and is_news_outlet(plain.strip(" *_")) and len(plain.split()) <= 6:
+            meta.container = meta.container or plain.strip(" *_")  # "By Jane Doe" / "Reuters", "El País"
+            continue
         if author_block and (more := _person_names(line.text)) and NAME_LINE_RE.match(line.text):
             meta.authors += more
             continue

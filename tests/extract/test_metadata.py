@@ -328,3 +328,12 @@ def test_a_doi_a_sentence_cites_is_not_the_documents():
     m = _meta("Journal of Island Studies\nVolume 19, Issue 2, e0412 · https://doi.org/10.5555/jis.2027.0412\n\n"
               "A Title of the Paper\n\n" + BODY + "\n")
     assert m.doi == "10.5555/jis.2027.0412"
+
+
+def test_an_outlet_under_a_byline_is_the_container_not_an_author():
+    for header, author, outlet in (("Por Lucía Fernández García\nEl País", "García", "El País"),
+                                   ("Von Klaus-Peter Müller\nFrankfurter Allgemeine Zeitung", "Müller",
+                                    "Frankfurter Allgemeine Zeitung"),
+                                   ("By Maria Okafor\nReuters", "Okafor", "Reuters")):
+        m = _meta("Prices fall\n\n" + header + "\n12 January 2024\n\n" + BODY + "\n")
+        assert [a.family for a in m.authors] == [author] and m.container == outlet and m.date == "2024-01-12"

@@ -315,6 +315,12 @@ OUTLETS = {
     "kyodo", "politico", "axios", "dpa", "efe", "ansa", "bernama", "anadolu", "anadolu agency",
     "deutsche welle", "dw", "france 24", "euronews", "rfe/rl", "radio free europe", "voice of america",
     "voa", "wikinews", "the canadian press", "canadian press", "press association", "kyodo news",
+    # major dailies and weeklies whose names carry no outlet word
+    "el país", "el pais", "el mundo", "la vanguardia", "abc", "clarín", "la nación", "le monde", "le figaro",
+    "libération", "la repubblica", "la stampa", "der spiegel", "die zeit", "die welt", "le temps", "nrc",
+    "de volkskrant", "público", "expresso", "haaretz", "asahi shimbun", "yomiuri shimbun", "mainichi shimbun",
+    "nikkei", "caixin", "the hindu", "foreign policy", "foreign affairs", "the atlantic",
+    "the new yorker", "propublica", "the intercept", "buzzfeed news",
 }
 OUTLET_HEADS = {
     "news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle",
