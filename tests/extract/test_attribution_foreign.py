@@ -90,6 +90,11 @@ def test_more_reporting_verbs_of_french_spanish_and_italian(lang, sentence, sour
     assert [authors for _, authors in sources(attributions(lang, sentence))] == [[source]]
 
 
+def test_a_german_body_named_in_the_genitive_is_no_person():
+    (m,) = attributions("de", "Nach Angaben des Statistischen Bundesamtes stiegen die Preise im Dezember.")
+    assert [a.literal for a in m.fields.authors] == ["Statistischen Bundesamtes"]
+
+
 def test_no_source_no_attribution():
     assert attributions("fr", "Le syndicat a annoncé que la grève continue.") == []  # nothing named
     assert attributions("fr", "La Banque a maintenu son taux directeur.") == []  # no reporting verb

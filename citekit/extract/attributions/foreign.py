@@ -210,7 +210,11 @@ LANGUAGES: dict[str, Cues] = {
 # German nouns are capitalised: a pair of capitalised words is a body's name when one ends like one
 _BODY_ENDINGS_DE = ("ung", "heit", "keit", "schaft", "behörde", "amt", "bank", "verband", "institut", "ministerium",
                     "gericht", "kammer", "gesellschaft", "werk", "dienst", "zentrum", "rat", "büro", "agentur", "verein",
-                    "bund", "stelle", "partei", "konzern", "zeitung", "blatt", "sender", "funk", "hafen", "linie")
+                    "bund", "stelle", "partei", "konzern", "zeitung", "blatt", "sender", "funk", "hafen", "linie",
+                    # and in the genitive: "nach Angaben des Statistischen Bundesamtes"
+                    "amtes", "amts", "instituts", "ministeriums", "gerichts", "gerichtes", "werkes", "werks",
+                    "dienstes", "zentrums", "rates", "rats", "büros", "vereins", "bundes", "verbandes", "verbands",
+                    "konzerns", "senders", "hafens", "blattes", "blatts")
 _DESCRIPTOR_WORD = re.compile(r"^[^\W\d_][\w]*-[^\W\d_A-Z]+$")  # "VRS-voorzitter": an acronym's role
 _ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’](?=\w)")  # "l'autorité", "d'après", "qu'il"
 _CLOSERS = {",", "»", "”", "’", '"', "“"}
