@@ -1188,3 +1188,10 @@ def test_a_doi_inside_a_works_mention_is_its_doi():
                                   "Evidence suggests that the dam will hold."])
 def test_an_abstract_noun_showing_or_telling_is_no_body(text):
     assert attributions(text) == []
+
+
+def test_a_long_title_with_small_words_and_a_colon_after_an_owners_name():
+    (m,) = attributions("According to the Energy Department's Pathways to Commercial Liftoff: Clean Hydrogen report, "
+                        "published in March 2023, costs will fall.")
+    assert m.fields.title == "Pathways to Commercial Liftoff: Clean Hydrogen" and authors(m) == ["Energy Department"]
+    assert m.fields.date == "2023-03"

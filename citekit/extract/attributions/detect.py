@@ -109,6 +109,7 @@ _DOMAINS = {"country", "nation", "bloc", "state", "region", "city", "union", "go
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+"
                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)")  # "8 May", "May 8"
+_TITLE_SMALL_WORDS = {"to", "of", "for", "and", "the", "in", "on", "a", "an", "at", "by", "with", "from"}
 _STANCES = {"explanation", "position", "view", "argument", "response", "answer", "defence", "defense", "case",
             "contention", "line", "stance", "understanding"}  # "The company's explanation is that"
 _COUNTING_VERBS = {"confirmed", "confirms", "reported", "reports", "recorded", "records", "counted", "counts",
@@ -864,11 +865,13 @@ class Sentence:
             if j < len(self.t) and re.fullmatch(r"(?:19|20)\d\d", self.t[j].text):
                 named.append(self.t[j])
                 ent.date = ent.date or self.t[j].text
-        if named and all(m.text[:1].isupper() or m.text.isdigit() for m in named) \
+        if named and all(m.text[:1].isupper() or m.text.isdigit()
+                         or 0 < x < len(named) - 1 and (m.low in _TITLE_SMALL_WORDS or m.text == ":")
+                         for x, m in enumerate(named)) \
                 and not all(m.text.isdigit() for m in named) \
                 and not any(m.low in L.MONTHS for m in named) \
                 and not all(m.low in L.GENERIC_MODIFIERS | set(L.NOMINALS) for m in named):
-            ent.title = " ".join(m.text for m in named)
+            ent.title = " ".join(self.text[named[0].start - self.base:named[-1].end - self.base].split())
         elif not named and (title := self.title_after(j)) and self.low(self.title_end(j)) == ",":
             ent.title = title  # "the network's survey Nets and Debts, which found"
 
@@ -1182,7 +1185,8 @@ class Sentence:
 
     def frame_source(self, k: int, n: int, cue: str, strict: bool, works_only: bool = False) -> None:
         # a document: "according to a June 2023 UN report", "referring to a confidential document"
-        for h in range(n, min(len(self.t), n + 8)):
+        owned = any(self.t[x].text in _POSSESSIVE_MARKS for x in range(n, min(len(self.t), n + 5)))
+        for h in range(n, min(len(self.t), n + (16 if owned else 8))):  # ("X's Pathways to Commercial Liftoff: … report")
             if self.low(h) in L.NOMINALS and self.low(n) in L.DETERMINERS:
                 if any(self.t[x].text in (",", ";") for x in range(n, h)):
                     break
