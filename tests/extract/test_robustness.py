@@ -43,3 +43,12 @@ def test_classic_mac_line_ends_read_as_line_ends():
     found = [extract_document(doc(text)) for text in (lf, lf.replace("\n", "\r"))]
     assert [e.meta.title for e in found] == ["Harbour Study", "Harbour Study"]
     assert [[m.fields.title for m in e.mentions if m.kind == "reference"] for e in found] == [["A title of a work"]] * 2
+
+
+def test_a_narrative_citation_speaking_is_its_reference_even_with_a_second_author_named():
+    text = ("Embeddings\n\nBy Jane Roe\n\nVan der Maaten and Hinton (2008) showed that t-SNE preserves local "
+            "structure.\n\nReferences\n\nvan der Maaten, L., & Hinton, G. (2008). Visualizing data using t-SNE. "
+            "Journal of Machine Learning Research, 9, 2579-2605.\n")
+    found = extract_document(doc(text))
+    (said,) = [m for m in found.mentions if m.kind == "attribution"]
+    assert said.fields.title == "Visualizing data using t-SNE"

@@ -7,7 +7,8 @@
 - A work named by the end of an entry's title ("The Hardening Guide has warned" and "Gateway
   Hardening Guide [6]") is that entry.
 - A person or body speaking ("Ostrom showed", "Peng and McCallum argued", "the commission
-  confirmed"), or an untitled work of people ("Halvorsen and Idowu (2026) find"), is the work of
+  confirmed"), people inside a narrative citation's marker ("Van der Maaten and Hinton (2008)
+  showed": Hinton is among the entry's authors), or an untitled work of people ("Halvorsen and Idowu (2026) find"), is the work of
   the reference list by those authors (and that year) that a citation right after the name
   points to; for people, else the only such entry.
 
@@ -59,9 +60,24 @@ def _by_people(name: str, entries: list[Fields]) -> list[int]:
     return found
 
 
+def _cited_in(hit: Hit, f: Fields, markers: list, entries: list[Fields]) -> int | None:
+    """The entry a citation marker overlapping the hit points to, when the people the hit names are
+    among its authors: "Van der Maaten and Hinton (2008) showed", where the marker holds the name."""
+    cited = {m.reference - 1 for m in markers if m.reference and m.start < hit.end and hit.start < m.end}
+    if len(cited) != 1:
+        return None
+    entry = entries[next(iter(cited))]
+    have = {fold(a.family or "").split()[-1] for a in entry.authors if (a.family or "").split()}
+    wanted = [fold(a.family).split()[-1] for a in f.authors if (a.family or "").split()] or _families(hit.source_name)
+    return next(iter(cited)) if wanted and set(wanted) <= have else None
+
+
 def attach_people(hits: list[Hit], fields: list[Fields], markers: list, entries: list[Fields]) -> None:
     for n, (hit, f) in enumerate(zip(hits, fields)):
         if f.title:
+            continue
+        if (inside := _cited_in(hit, f, markers, entries)) is not None:
+            fields[n] = entries[inside].model_copy(deep=True)
             continue
         people = [a.family for a in f.authors if a.family]
         if hit.entity.kind != "source":  # an untitled work of people: "Halvorsen and Idowu (2026) find"
