@@ -34,6 +34,7 @@ FOOTNOTE_RE = re.compile(r"\[\^(\d{1,4})\](?!:)")  # a Markdown footnote's marke
 SUPERSCRIPT_RE = re.compile(r"(?<=[\w.,;:)\]”\"’])([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,‐-–][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)")
 _EXPONENT_BASE_RE = re.compile(r"(?:\b10|\b(?:[kcmµnd]?m|ft|mi|yd|kg)|\bm/s)$")  # "10³", a unit: not "June 2025²"
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰‐", "1234567890-")
+_PARTICLE_START_RE = re.compile(r"(?:(?:van|von|de|der|den|du|la|le|da|di|del|dos|das|ten|ter|al|el|bin|ibn)\s+)+[A-Z]")
 _LEAD_RE = re.compile(r"^(?:see also|see|e\.g\.,?|cf\.|i\.e\.,?|for example,?|quoted in)\s+", re.I)
 _MONTHS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},?)?$", re.I
@@ -62,8 +63,8 @@ def _author_year_parts(text: str, start: int, inner: str) -> list[Marker]:
         body = stripped[lead.end():] if lead else stripped
         pstart = offset + part.find(body) if body else offset
         offset += len(part) + 1
-        if not body or not (body[0].isupper() or body[0] in "\"'“‘" or body[0].isdigit()):
-            continue
+        if not body or not (body[0].isupper() or body[0] in "\"'“‘" or body[0].isdigit() or _PARTICLE_START_RE.match(body)):
+            continue  # (but "van der Maaten & Hinton, 2008", "de la Cruz et al., 2019")
         m = AUTHOR_YEAR_RE.match(body)
         if m and not _MONTHS.match(m.group("names")) and re.search(r"[^\W\d]", m.group("names")):
             names = m.group("names").strip(" ,")

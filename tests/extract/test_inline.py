@@ -99,3 +99,9 @@ def test_a_power_after_a_unit_or_ten_is_no_note_but_one_after_a_year_is():
     from citekit.extract.inline import find_numeric
     text = "The lake covers 2,150 km² and 420 m³ of water, 10³ years old, since June 2025²."
     assert [m.reference for m in find_numeric(text, [(0, len(text))], {2: 1, 3: 2})] == [1]
+
+
+def test_parenthetical_names_may_open_with_a_particle():
+    text = "Later work agrees (van der Maaten & Hinton, 2008) and (O'Neil, 2016; de la Cruz et al., 2019) but not (the 2020 data)."
+    assert [(m.names, m.year) for m in find_author_year(text, [(0, len(text))])] == \
+        [("van der Maaten & Hinton", "2008"), ("O'Neil", "2016"), ("de la Cruz et al.", "2019")]
