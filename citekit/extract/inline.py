@@ -94,7 +94,22 @@ def find_author_year(text: str, regions: list[tuple[int, int]]) -> list[Marker]:
         for m in NARRATIVE_RE.finditer(text, rs, re_):
             if not any(ps <= m.start() and m.end() <= pe for ps, pe in parens):
                 found.append(Marker(m.start(), m.end(), m.group("names"), m.group("year"), requires_link=True))
+    _expand_group_abbreviations(found)
     return sorted(found, key=lambda k: (k.start, -k.end))
+
+
+_GROUP_ABBREVIATION_RE = re.compile(r"^(?P<name>.+?)\s*\[(?P<short>[A-Z][A-Za-z&.]{1,12})\]$")
+
+
+def _expand_group_abbreviations(markers: list[Marker]) -> None:
+    """APA's group author abbreviated at first citation, "(Food and Agriculture Organization of the
+    United Nations [FAO], 2022)", then "(FAO, 2020)": both name the group in full."""
+    full: dict[str, str] = {}
+    for marker in sorted(markers, key=lambda k: k.start):
+        if (m := _GROUP_ABBREVIATION_RE.match(marker.names)) is not None:
+            full[m.group("short")] = marker.names = m.group("name")
+        elif marker.names in full:
+            marker.names = full[marker.names]
 
 
 PAGE_ONLY_RE = re.compile(r"\((?:pp?\.\s*)?(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\)")

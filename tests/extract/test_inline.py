@@ -105,3 +105,10 @@ def test_parenthetical_names_may_open_with_a_particle():
     text = "Later work agrees (van der Maaten & Hinton, 2008) and (O'Neil, 2016; de la Cruz et al., 2019) but not (the 2020 data)."
     assert [(m.names, m.year) for m in find_author_year(text, [(0, len(text))])] == \
         [("van der Maaten & Hinton", "2008"), ("O'Neil", "2016"), ("de la Cruz et al.", "2019")]
+
+
+def test_an_apa_group_abbreviation_names_the_group_in_full():
+    text = "Hunger rose (Food and Agriculture Organization of the United Nations [FAO], 2022; FAO, 2020)."
+    assert [(m.names, m.year) for m in find_author_year(text, [(0, len(text))])] == \
+        [("Food and Agriculture Organization of the United Nations", "2022"),
+         ("Food and Agriculture Organization of the United Nations", "2020")]
