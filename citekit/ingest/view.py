@@ -51,6 +51,7 @@ class TextView:
     def with_emphasis(self, start: int, end: int) -> str:
         """``text[start:end]`` with ``*`` around emphasised stretches, as the parser likes."""
         marks = sorted({p for s, e in self.emphasis if s < end and e > start
+                        and any(c.isalpha() for c in self.text[s:e])  # (not a bold volume: "**361**")
                         for p in (max(s, start), min(e, end))})
         pieces, pos = [], start
         for p in marks:

@@ -52,3 +52,11 @@ def test_a_narrative_citation_speaking_is_its_reference_even_with_a_second_autho
     found = extract_document(doc(text))
     (said,) = [m for m in found.mentions if m.kind == "attribution"]
     assert said.fields.title == "Visualizing data using t-SNE"
+
+
+def test_a_bold_volume_in_a_markdown_reference_is_the_volume():
+    text = ("# Tunguska event\n\nAn explosion in 1908.[1]\n\n## References\n\n1. Chyba, Christopher F.; Thomas, Paul J. "
+            "(1993). \"The 1908 Tunguska explosion\". *Nature*. **361** (6407): 40–44.\n")
+    (ref,) = [m for m in extract_document(doc(text)).mentions if m.kind == "reference"]
+    assert (ref.fields.container, ref.fields.volume, ref.fields.number, ref.fields.publisher) == \
+        ("Nature", "361", "6407", None)
