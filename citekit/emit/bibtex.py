@@ -62,6 +62,15 @@ def _name_part(text: str) -> str:
     return "{" + value + "}" if _NAME_BREAK_RE.search(value) else value
 
 
+_SUFFIX_RE = re.compile(r"^(?P<given>.*\S)\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV|Jnr\.?|Snr\.?)$")
+
+
+def split_suffix(given: str) -> tuple[str, str | None]:
+    """A given name without the suffix parsing left at its end ("M. L. Jr." -> "M. L.", "Jr.")."""
+    m = _SUFFIX_RE.match(given.strip())
+    return (m.group("given"), m.group("suffix")) if m else (given, None)
+
+
 def format_names(authors: list[Author]) -> str:
     """BibTeX name list; organisations are brace-protected so they stay one name."""
     parts = []
@@ -71,7 +80,11 @@ def format_names(authors: list[Author]) -> str:
         if a.literal:
             parts.append("{" + escape(" ".join(a.literal.split())) + "}")
         elif a.given and (a.family or "").strip():
-            parts.append(f"{_name_part(a.family or '')}, {_name_part(a.given)}")
+            given, suffix = split_suffix(a.given)
+            if suffix:  # BibTeX's "von Last, Jr, First": "King, Jr., M. L."
+                parts.append(f"{_name_part(a.family or '')}, {_name_part(suffix)}, {_name_part(given)}")
+            else:
+                parts.append(f"{_name_part(a.family or '')}, {_name_part(a.given)}")
         else:
             parts.append(_name_part(a.family or a.given or ""))
     return " and ".join(parts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.emit.bibtex import BABEL_NAMES, MONTHS
+from citekit.emit.bibtex import BABEL_NAMES, MONTHS, split_suffix
 from citekit.emit.latex import latex_to_text
 from citekit.emit.library import Item, split_keys
 from citekit.models import Author
@@ -41,7 +41,10 @@ def _name(author: Author) -> dict:
         return {"literal": latex_to_text(author.literal)}
     name = {"family": latex_to_text(author.family or "")}
     if author.given:
-        name["given"] = latex_to_text(author.given)
+        given, suffix = split_suffix(author.given)
+        name["given"] = latex_to_text(given)
+        if suffix:
+            name["suffix"] = suffix
     return name
 
 

@@ -34,7 +34,7 @@ class Item:
 
 def _author(person) -> Author:
     family = " ".join(person.prelast_names + person.last_names)
-    given = " ".join(person.first_names + person.middle_names)
+    given = " ".join(person.first_names + person.middle_names + person.lineage_names)  # ("M. L. Jr.")
     if not given and family.startswith("{") and family.endswith("}"):
         return Author(literal=family[1:-1])
     return Author(family=family, given=given or None)

@@ -81,3 +81,10 @@ def test_a_language_is_written_for_zotero_and_babel():
     assert to_entry(work, "bibtex").fields["language"] == "dutch"  # Zotero's Language, babelbib
     assert to_entry(work, "biblatex").fields["langid"] == "dutch"  # biblatex: hyphenation of the entry
     assert "language" not in to_entry(_work(type="article", title="T", language="xx"), "bibtex").fields
+
+
+def test_a_name_suffix_goes_where_bibtex_and_csl_want_it():
+    from citekit.emit.bibtex import format_names
+    from citekit.models import Author
+    assert format_names([Author(family="King", given="M. L. Jr."), Author(family="Gates", given="Henry Louis III")]) \
+        == "King, Jr., M. L. and Gates, III, Henry Louis"
