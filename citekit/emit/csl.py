@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from citekit.emit.bibtex import BABEL_NAMES, MONTHS, split_suffix
+from citekit.emit.describe import PERSONAL_DESCRIPTION
 from citekit.emit.latex import latex_to_text
 from citekit.emit.library import Item, split_keys
 from citekit.models import Author
@@ -28,6 +29,8 @@ _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def csl_type(item: Item) -> str:
+    if latex_to_text(item.entry.fields.get("title", "")) == PERSONAL_DESCRIPTION:
+        return "personal_communication"  # the description citekit gives a person's words
     kind = item.work.get("type") or _BIB_TYPES.get(item.entry.type, "misc")
     if item.entry.type == "online" and kind == "article":
         kind = "webpage"

@@ -20,6 +20,9 @@ _BY_TYPE = {"report": "Report", "article": "Article", "webpage": "Web page", "bo
             "chapter": "Book chapter", "thesis": "Thesis", "paper-conference": "Conference paper"}
 
 
+PERSONAL_DESCRIPTION = "[Personal communication]"
+
+
 def describe(fields: Fields) -> str:
     """A bracketed description of an untitled work, from its genre, type and note."""
     note = (fields.note or "").lower()

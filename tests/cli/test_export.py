@@ -46,7 +46,9 @@ def test_csljson_is_valid_and_keeps_keys_and_links(seed_build):
     assert report["type"] == "report" and report["note"] == "Cited by: zahid2024alqaeda"
     assert report["author"] == [{"literal": "United Nations Afghanistan"}]
     assert {r["type"] for r in records} <= {"report", "article-journal", "article-newspaper", "webpage", "book",
-                                           "chapter", "paper-conference", "thesis", "document"}
+                                           "chapter", "paper-conference", "thesis", "document",
+                                           "personal_communication"}
+    assert any(r["type"] == "personal_communication" and r["title"] == "[Personal communication]" for r in records)
 
 
 def test_ris_has_zotero_tags_and_keys_round_trip(seed_build):
