@@ -1195,3 +1195,10 @@ def test_a_long_title_with_small_words_and_a_colon_after_an_owners_name():
                         "published in March 2023, costs will fall.")
     assert m.fields.title == "Pathways to Commercial Liftoff: Clean Hydrogen" and authors(m) == ["Energy Department"]
     assert m.fields.date == "2023-03"
+
+
+def test_the_report_titled_in_apposition_is_the_report_just_cited():
+    first, second = attributions('Hunger is spreading, according to a new report by the UN Office for the Coordination '
+                                 'of Humanitarian Affairs (OCHA). The report, "Horn of Africa Drought: Regional '
+                                 'Humanitarian Overview", says 23 million people are hungry.')
+    assert first.fields == second.fields and first.fields.title == "Horn of Africa Drought: Regional Humanitarian Overview"

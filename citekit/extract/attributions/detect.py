@@ -1571,8 +1571,8 @@ class Sentence:
             if title and len(self.hits) > count:
                 hit = self.hits[-1]
                 cited = any(e is hit.entity for _, at, e in self.reg.seen if at < hit.start)
-                if not hit.entity.title and not cited:
-                    hit.entity.title = title
+                if not hit.entity.title and (not cited or self.names_it_again(j)):
+                    hit.entity.title = title  # ("The report, “T”, says": the report just cited, now titled)
                 elif not hit.entity.title:  # "Its annual report, *T*," of a work cited untitled before: another work
                     hit.entity, hit.emit = self.reg.retitled(hit.entity, title), True
                     hit.entity.date = published
@@ -1587,6 +1587,11 @@ class Sentence:
             if release and len(self.hits) > count and (ent := self.hits[-1].entity).kind == "work" \
                     and not (ent.authors or ent.institution):
                 self.work_maker(release[0], ent, True, stop=release[1])  # ", published in May by researchers at X,"
+
+    def names_it_again(self, j: int) -> bool:
+        """The subject ending before t[j] is a bare "The report" / "This study" (no owner, no
+        descriptor): the work just cited, not another of its maker's."""
+        return j == 2 and self.low(0) in ("the", "this", "that") and self.low(1) in L.NOMINALS
 
     def symbol_before(self, j: int) -> tuple[int, str, str | None] | None:
         """Where a work's nominal ends when its symbol or number stands between it and the verb
