@@ -1202,3 +1202,10 @@ def test_the_report_titled_in_apposition_is_the_report_just_cited():
                                  'of Humanitarian Affairs (OCHA). The report, "Horn of Africa Drought: Regional '
                                  'Humanitarian Overview", says 23 million people are hungry.')
     assert first.fields == second.fields and first.fields.title == "Horn of Africa Drought: Regional Humanitarian Overview"
+
+
+@pytest.mark.parametrize("text", ['"Hydrogen is the future," said U.S. Secretary of Energy Jennifer M. Granholm.',
+                                  "U.S. Secretary of Energy Jennifer Granholm said hydrogen is the future."])
+def test_a_countrys_secretary_of_a_portfolio_is_the_person_named_after(text):
+    (m,) = attributions(text)
+    assert [a.family for a in m.fields.authors] == ["Granholm"] and m.fields.note == "personal communication"

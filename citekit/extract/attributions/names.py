@@ -68,10 +68,13 @@ def strip_honorific(name: str) -> tuple[str, bool]:
         n += 1
     if n > first and 2 <= len(words) - n <= 4 and all(w[:1].isupper() for w in words[n:]):
         return " ".join(words[n:]), True
-    # "Minister for Water and Infrastructure Anselm Reyvik": a role, its portfolio, then the name
-    if len(words) >= 5 and words[0].lower() in _ROLE_TITLES and words[1] in ("for", "of") \
-            and all(w[:1].isupper() for w in words[-2:]) and words[-3].lower() not in ("for", "of", "and", "the"):
-        return " ".join(words[-2:]), True
+    # "Minister for Water and Infrastructure Anselm Reyvik", "U.S. Secretary of Energy Jennifer M. Granholm":
+    # a role (after a country's or a body's acronym), its portfolio, then the name
+    r = 1 if len(words) >= 6 and is_acronym(words[0].replace(".", "")) else 0
+    size = 3 if len(words) >= 2 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2  # (a middle initial)
+    if len(words) >= r + 3 + size and words[r].lower() in _ROLE_TITLES and words[r + 1] in ("for", "of") \
+            and all(w[:1].isupper() for w in words[-size:]) and words[-size - 1].lower() not in ("for", "of", "and", "the"):
+        return " ".join(words[-size:]), True
     return name, bool(titled)
 
 
