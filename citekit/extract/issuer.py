@@ -208,8 +208,8 @@ def title_case(text: str) -> str:
         return text
     out = []
     for i, word in enumerate(text.split()):
-        if word.startswith("("):
-            out.append(word)
+        if word.startswith("(") or re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            out.append(word)  # ("(NAR)", "U.S.")
         elif i and word.lower() in SMALL_WORDS:
             out.append(word.lower())
         else:

@@ -90,7 +90,14 @@ def page_fields(tree: HtmlElement | None, traf: Any) -> Fields:
         publisher=first("citation_publisher", "dc.publisher", "dcterms.publisher"),
         url=url if url and url.startswith(("http://", "https://")) else None,
         doi=doi_match.group().rstrip(".,;") if doi_match else None,
+        keywords=_keywords(meta.get("citation_keywords") or meta.get("dc.subject") or meta.get("keywords") or []),
     )
+
+
+def _keywords(values: list[str]) -> list[str]:
+    """A page's keywords, one per tag or separated by ';' or ',' in one, each once, in order."""
+    words = (w.strip() for value in values for w in re.split(r"[;,]" if ";" not in value else ";", value))
+    return list(dict.fromkeys(w for w in words if w))
 
 
 EDITED_BY_RE = re.compile(r"^(?:edited|compiled and edited)\s+by\s+(?P<names>[^.;:]{3,80})$", re.I)

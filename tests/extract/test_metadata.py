@@ -337,3 +337,8 @@ def test_an_outlet_under_a_byline_is_the_container_not_an_author():
                                    ("By Maria Okafor\nReuters", "Okafor", "Reuters")):
         m = _meta("Prices fall\n\n" + header + "\n12 January 2024\n\n" + BODY + "\n")
         assert [a.family for a in m.authors] == [author] and m.container == outlet and m.date == "2024-01-12"
+
+
+def test_a_capitals_masthead_keeps_a_dotted_acronym():
+    from citekit.extract.issuer import title_case
+    assert title_case("U.S. DEPARTMENT OF ENERGY") == "U.S. Department of Energy"

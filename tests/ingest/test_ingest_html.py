@@ -240,3 +240,10 @@ def test_a_year_in_the_prose_is_no_date_of_the_page() -> None:
     _, fields = read_html("<html><head><title>Harbour Study</title></head><body><h1>Harbour Study</h1><p>Traffic "
                           "doubled since 1999 and fell in 2015, the port said.</p></body></html>", "a.html")
     assert fields.date is None
+
+
+def test_a_pages_keywords_are_kept() -> None:
+    _, fields = read_html('<html><head><meta name="citation_title" content="Heat and Health">'
+                          '<meta name="citation_keywords" content="heat; health; mortality"></head>'
+                          '<body><h1>Heat and Health</h1><p>Text.</p></body></html>', "kw.html")
+    assert fields.keywords == ["heat", "health", "mortality"]
