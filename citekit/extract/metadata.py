@@ -494,6 +494,13 @@ def _read_vancouver(text: str, meta: Fields) -> bool:
 def _read_journal_line(text: str, meta: Fields) -> bool:
     volume = VOLUME_RE.search(text)
     pages = PAGES_RE.search(text)
+    if not (volume or pages) and (compact := COMPACT_JOURNAL_RE.match(text.strip(" *_"))):
+        meta.container = meta.container or compact.group("journal").strip(" ,.")  # "Journal, 12(3), 201-219, 2021"
+        meta.volume, meta.number = compact.group("volume"), compact.group("number")
+        meta.pages = normalize_pages(compact.group("pages"))
+        if (year := YEAR_RE.search(text, compact.end("pages"))) and not meta.date:
+            meta.date = year.group()
+        return True
     if not (volume or pages):
         return False
     if volume:
@@ -510,6 +517,8 @@ def _read_journal_line(text: str, meta: Fields) -> bool:
     return True
 
 
+COMPACT_JOURNAL_RE = re.compile(r"(?P<journal>[A-Z][^\d()]{3,120}?),?\s+(?P<volume>\d{1,4})\s*\((?P<number>[\w/–-]{1,9})\)"
+                                r"\s*[,:]\s*(?P<pages>[A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?)\b")
 FORM_LINE_RE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:\s*\S")  # "Date of issue: …", "Requested by: …"
 LABEL_LINE_RE = re.compile(r"^(?i:distribution|original|language|classification|status|chair|present|to|from|cc"
                            r"|contact|enquiries|media\s+contact|embargo|(?:members\s+)?present|in\s+attendance"

@@ -342,3 +342,10 @@ def test_an_outlet_under_a_byline_is_the_container_not_an_author():
 def test_a_capitals_masthead_keeps_a_dotted_acronym():
     from citekit.extract.issuer import title_case
     assert title_case("U.S. DEPARTMENT OF ENERGY") == "U.S. Department of Energy"
+
+
+def test_a_compact_journal_line_gives_volume_issue_pages_and_year():
+    for line in ("Journal of Behavioral Computing, 12(3), 201-219, 2021", "Journal of Behavioral Computing 12(3): 201-219, 2021"):
+        m = _meta("Deep Learning for Weather: A Survey\n\nJane Roe\n\n" + line + "\n\n" + BODY + "\n")
+        assert (m.container, m.volume, m.number, m.pages, m.date) == \
+            ("Journal of Behavioral Computing", "12", "3", "201--219", "2021")
