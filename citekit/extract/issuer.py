@@ -126,7 +126,17 @@ def report_label(line: str) -> bool:
 
 
 def _parts(line: str) -> list[str]:
-    return [p.strip(" *_,") for p in re.split(r"\s+[·|•]\s+|\s+[—–-]\s+", line) if p.strip(" *_,")]
+    parts = [p.strip(" *_,") for p in re.split(r"\s+[·|•]\s+|\s+[—–-]\s+", line) if p.strip(" *_,")]
+    return [piece for part in parts for piece in (series_and_date(part) or (part,))]
+
+
+_SERIES_DATE_RE = re.compile(r"^(?P<series>.+?\b(?:No\.?|Number|Issue)\s*\d+[\w/-]*),\s+(?P<date>\S.*\b(?:19|20)\d\d)$")
+
+
+def series_and_date(line: str) -> tuple[str, str] | None:
+    """A numbered series and its date on one line ("Policy Brief No. 17, June 2023") as two items."""
+    m = _SERIES_DATE_RE.match(line.strip(" *_"))
+    return (m.group("series"), m.group("date")) if m and numbered(m.group("series")) else None
 
 
 def _masthead_name(line: str) -> str | None:

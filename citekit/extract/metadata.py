@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from citekit.extract.attributions.names import JOURNAL_WORDS_RE, is_news_outlet, strip_honorific
 from citekit.extract.identifiers import find_identifiers
-from citekit.extract.issuer import SMALL_WORDS, body_name, numbered, read_issuer, report_label
+from citekit.extract.issuer import SMALL_WORDS, body_name, numbered, read_issuer, report_label, series_and_date
 from citekit.extract.labeller.model import load_labeller
 from citekit.extract.normalize.dates import parse_date
 from citekit.extract.normalize.names import looks_like_organisation, parse_person
@@ -331,7 +331,9 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
             continue
         if _read_vancouver(plain, meta) or _read_parts(parts, meta, day_first) or PUBLISHED_RE.search(plain):
             continue
-        if SECTION_HEADING_RE.match(line.text.strip(" *#")) or numbered(plain):
+        if (pair := series_and_date(plain)) and meta.date is None:
+            meta.date = _as_date(pair[1], day_first)  # "Policy Brief No. 17, June 2023"
+        if SECTION_HEADING_RE.match(line.text.strip(" *#")) or numbered(plain) or pair:
             continue  # (a series or issue line is read by extract.issuer)
         if (edited := EDITED_BY_RE.match(plain.strip())) and not meta.editors:
             meta.editors = _person_names(edited.group("names"))  # "Edited by Fenna Achterberg": no author

@@ -349,3 +349,9 @@ def test_a_compact_journal_line_gives_volume_issue_pages_and_year():
         m = _meta("Deep Learning for Weather: A Survey\n\nJane Roe\n\n" + line + "\n\n" + BODY + "\n")
         assert (m.container, m.volume, m.number, m.pages, m.date) == \
             ("Journal of Behavioral Computing", "12", "3", "201--219", "2021")
+
+
+def test_a_series_number_and_date_on_one_line_are_the_series_not_the_title():
+    m = _meta("Center for Strategic Futures\n\nPolicy Brief No. 17, June 2023\n\nHydrogen at a Crossroads\n\nJane Roe\n\n"
+              + BODY + "\n")
+    assert (m.type, m.title, m.series, m.number, m.date) == ("report", "Hydrogen at a Crossroads", "Policy Brief", "17", "2023-06")
