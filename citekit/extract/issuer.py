@@ -164,7 +164,8 @@ def _outlet(lines: Sequence[str], body: str) -> str | None:
             continue
         for part in _parts(line):
             name = ACRONYM_AFTER.sub("", title_case(part.split(",")[0].strip(" *_")))
-            if _capitalised(name, 2, 6) and (is_news_outlet(name) or name.split()[-1].lower() in PERIODICAL_HEADS):
+            if _capitalised(name, 2, 6) and (is_news_outlet(name) or name.split()[-1].lower() in PERIODICAL_HEADS) \
+                    and ": " not in name:  # (a title with its subtitle: "Caffeine and Mortality: A Review")
                 return name
     return None
 

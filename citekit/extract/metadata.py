@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from citekit.extract.attributions.names import JOURNAL_WORDS_RE, is_news_outlet, strip_honorific
 from citekit.extract.identifiers import find_identifiers
-from citekit.extract.issuer import SMALL_WORDS, body_name, numbered, read_issuer, report_label, series_and_date
+from citekit.extract.issuer import (SMALL_WORDS, body_name, numbered, read_issuer, report_label, series_and_date,
+                                   title_case)
 from citekit.extract.labeller.model import load_labeller
 from citekit.extract.normalize.dates import parse_date
 from citekit.extract.normalize.names import looks_like_organisation, parse_person
@@ -355,9 +356,9 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if _read_journal_line(line.text, meta):
             continue
         if JOURNAL_WORDS_RE.search(line.text) and len(line.text.split()) <= 12 and line.heading is None \
-                and _title_cased(plain) and not report_label(plain):
+                and _title_cased(plain) and not report_label(plain) and ": " not in plain:  # (not "Caffeine: A Review")
             journal = JOURNAL_YEAR_RE.match(line.text.strip(" *"))  # "Journal of Island Studies, 2021"
-            meta.container = meta.container or journal.group("name")
+            meta.container = meta.container or title_case(journal.group("name"))
             meta.date = meta.date or journal.group("year")
             continue
         if any(i.kind in ("doi", "url") for i in find_identifiers(line.text)) and len(line.text.split()) <= 4:

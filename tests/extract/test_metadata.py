@@ -355,3 +355,10 @@ def test_a_series_number_and_date_on_one_line_are_the_series_not_the_title():
     m = _meta("Center for Strategic Futures\n\nPolicy Brief No. 17, June 2023\n\nHydrogen at a Crossroads\n\nJane Roe\n\n"
               + BODY + "\n")
     assert (m.type, m.title, m.series, m.number, m.date) == ("report", "Hydrogen at a Crossroads", "Policy Brief", "17", "2023-06")
+
+
+def test_a_title_ending_in_review_is_no_journal_and_a_journal_in_capitals_reads_in_title_case():
+    m = _meta("Caffeine and Mortality: A Review\n\nJane Roe\n\n" + BODY + "\n")
+    assert (m.title, [a.family for a in m.authors], m.container) == ("Caffeine and Mortality: A Review", ["Roe"], None)
+    m = _meta("THE MERIDIAN REVIEW\n\nWater Governance\n\nBy Jane Roe\n\n" + BODY + "\n")
+    assert (m.title, m.container) == ("Water Governance", "The Meridian Review")
