@@ -514,10 +514,15 @@ def _read_journal_line(text: str, meta: Fields) -> bool:
     if (year := YEAR_RE.search(text)) and not meta.date:
         meta.date = year.group()
     before = text[: (volume or pages).start()].strip(" ,.;")
-    before = YEAR_RE.sub("", before).strip(" ,.;")
+    before = re.sub(r"^\(?(?:19|20)\d{2}\)?[,.;]?\s*|[,.;]?\s*\(?(?:19|20)\d{2}\)?$", "", before).strip(" ,.;")
     if before and not meta.container:
-        meta.container = before
+        meta.container = before  # (a year inside the name stays: "Proceedings of the 2022 Conference on …")
+    if meta.container and PROCEEDINGS_RE.match(meta.container) and meta.type == "article":
+        meta.type = "paper-conference"
     return True
+
+
+PROCEEDINGS_RE = re.compile(r"(?i)(?:proceedings|proc\.)\b")
 
 
 COMPACT_JOURNAL_RE = re.compile(r"(?P<journal>[A-Z][^\d()]{3,120}?),?\s+(?P<volume>\d{1,4})\s*\((?P<number>[\w/–-]{1,9})\)"

@@ -362,3 +362,10 @@ def test_a_title_ending_in_review_is_no_journal_and_a_journal_in_capitals_reads_
     assert (m.title, [a.family for a in m.authors], m.container) == ("Caffeine and Mortality: A Review", ["Roe"], None)
     m = _meta("THE MERIDIAN REVIEW\n\nWater Governance\n\nBy Jane Roe\n\n" + BODY + "\n")
     assert (m.title, m.container) == ("Water Governance", "The Meridian Review")
+
+
+def test_a_proceedings_line_keeps_its_year_in_the_name_and_makes_a_conference_paper():
+    m = _meta("Deep Learning for Weather\n\nJane Roe\n\nProceedings of the 2022 International Conference on Acoustics "
+              "(ICASSP), pp. 8312-8316\n\n" + BODY + "\n")
+    assert (m.type, m.container, m.pages, m.date) == \
+        ("paper-conference", "Proceedings of the 2022 International Conference on Acoustics (ICASSP)", "8312--8316", "2022")
