@@ -593,3 +593,11 @@ def test_a_notes_body_comma_title_comma_date():
 def test_a_bare_document_number_is_no_publisher(ref, number):
     f = parse_reference(ref).fields
     assert f.report_number == number and f.publisher is None and f.type == "report"
+
+
+def test_an_organisation_that_publishes_its_own_report_is_its_publisher_not_a_journal():
+    from citekit.extract.refparse import parse_reference
+    f = parse_reference("World Bank. (2020). Poverty and shared prosperity 2020: Reversals of fortune. World Bank.").fields
+    assert (f.type, f.container, f.publisher) == ("report", None, "World Bank")
+    f = parse_reference("Reuters. (2021). Title of a story. Reuters.").fields
+    assert (f.type, f.container) == ("article", "Reuters")

@@ -17,6 +17,7 @@ from citekit.extract.normalize.numbers import printed_number
 
 from pydantic import BaseModel, Field
 
+from citekit.extract.attributions.names import is_news_outlet
 from citekit.models import Fields
 
 from ..normalize import normalize_record
@@ -210,6 +211,10 @@ def _finish(rec: dict, front: Front, style: str) -> None:
     authors = rec.get("author") or []
     orgs = bool(authors) and all(a.literal for a in authors)
     container, in_book = rec.get("container-title"), rec.get("_in")
+    if orgs and container and not in_book and not any(rec.get(k) for k in ("volume", "issue", "pages")) \
+            and not rec.get("publisher") and not is_news_outlet(str(container)) \
+            and _organisation_publisher(str(container), authors):
+        rec["publisher"], container = rec.pop("container-title"), None  # "World Bank. (2020). Title. World Bank."
     if orgs and not container and not in_book and not rec.get("publisher") and not rec.get("edition"):
         # an organisation's dated publication is a report; a news item, a day-dated or undated page is a web page
         year_only = bool(re.fullmatch(r"\D*\d{4}[a-z]?\D*", str(rec.get("date") or "")))
