@@ -601,3 +601,14 @@ def test_an_organisation_that_publishes_its_own_report_is_its_publisher_not_a_jo
     assert (f.type, f.container, f.publisher) == ("report", None, "World Bank")
     f = parse_reference("Reuters. (2021). Title of a story. Reuters.").fields
     assert (f.type, f.container) == ("article", "Reuters")
+
+
+def test_an_ieee_venue_with_commas_or_a_conference_acronym_is_whole():
+    from citekit.extract.refparse import parse_reference
+    f = parse_reference('[1] W.-N. Hsu and A. Mohamed, "HuBERT: Self-supervised speech representation learning," '
+                        "IEEE/ACM Trans. Audio, Speech, Lang. Process., vol. 29, pp. 3451–3460, 2021.").fields
+    assert (f.container, f.publisher, f.volume) == ("IEEE/ACM Trans. Audio, Speech, Lang. Process.", None, "29")
+    f = parse_reference('[2] A. Vaswani et al., "Attention is all you need," in Advances in Neural Information '
+                        "Processing Systems 30 (NeurIPS), 2017, pp. 5998–6008.").fields
+    assert (f.type, f.container, f.publisher) == \
+        ("paper-conference", "Advances in Neural Information Processing Systems 30 (NeurIPS)", None)

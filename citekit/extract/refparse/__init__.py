@@ -84,6 +84,8 @@ def parse_reference(text: str) -> ParsedReference:
     """Parse one reference entry (numbering, Markdown italics and line breaks tolerated): the
     rules first; when they are unsure, the trained labeller's reading if it is surer."""
     rules = parse_reference_rules(text)
+    if rules.style == "ieee":
+        ieee_venue(" ".join(text.split()), rules.fields)
     if rules.confidence >= RULES_TRUSTED:
         return rules
     from citekit.extract.labeller.model import ModelError
@@ -103,6 +105,25 @@ def parse_reference(text: str) -> ParsedReference:
     return ParsedReference(fields=labelled.fields, style=rules.style, confidence=labelled.confidence,
                            problems=[*labelled.problems, f"rule parser unsure ({rules.confidence}): "
                                      f"trained labeller used ({labelled.confidence})"])
+
+
+_IEEE_JOURNAL_RE = re.compile(r",[\"”]\s+(?!in\s)(?P<venue>[^\"“”]+?),\s+vol\.\s*\d")
+_IEEE_PROCEEDINGS_RE = re.compile(r",[\"”]\s+in\s+(?P<venue>[^\"“”]+?\(\w+\)),\s+(?:19|20)\d\d\b")
+
+
+def ieee_venue(text: str, fields: Fields) -> None:
+    """An IEEE entry's venue as written between the title's closing quote and ", vol." (an
+    abbreviated journal with commas: "IEEE/ACM Trans. Audio, Speech, Lang. Process., vol. 29"), or
+    after "in" up to a conference's acronym and the year ("in Advances in Neural Information
+    Processing Systems 30 (NeurIPS), 2017"): no part of it is a publisher."""
+    m = _IEEE_JOURNAL_RE.search(text) or _IEEE_PROCEEDINGS_RE.search(text)
+    if m is None or not fields.container or fields.container not in m.group("venue"):
+        return
+    if fields.publisher and fields.publisher in m.group("venue"):
+        fields.publisher = None
+    fields.container = m.group("venue")
+    if m.re is _IEEE_PROCEEDINGS_RE:
+        fields.type = "paper-conference"
 
 
 def parse_reference_rules(text: str) -> ParsedReference:
