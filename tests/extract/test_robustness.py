@@ -60,3 +60,12 @@ def test_a_bold_volume_in_a_markdown_reference_is_the_volume():
     (ref,) = [m for m in extract_document(doc(text)).mentions if m.kind == "reference"]
     assert (ref.fields.container, ref.fields.volume, ref.fields.number, ref.fields.publisher) == \
         ("Nature", "361", "6407", None)
+
+
+def test_a_body_announcing_today_in_its_own_release_is_the_release_itself():
+    text = ("U.S. DEPARTMENT OF ENERGY\n\nPRESS RELEASE\n\nDOE Announces $7 Billion for Hydrogen Hubs\n\nMarch 14, 2023\n\n"
+            "WASHINGTON, D.C. - The U.S. Department of Energy (DOE) today announced $7 billion to launch seven regional "
+            "clean hydrogen hubs. According to the Energy Information Administration, demand will double.\n")
+    found = extract_document(doc(text))
+    announced = [m for m in found.mentions if m.cue == "announced"]
+    assert announced and all(m.fields == found.meta for m in announced)

@@ -348,15 +348,21 @@ def _dateline(text: str) -> str | None:
     return next((iso for _, _, iso in found if len(iso) == 10), None)
 
 
-def _own_voice(hit: Hit, fields: Fields, meta: Fields, doc_date: str | None) -> bool:
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
+
+
+def _own_voice(hit: Hit, fields: Fields, meta: Fields, doc_date: str | None, words: str = "") -> bool:
     """The issuing body speaking in the present in its own document ("The Authority finds", "The
-    Ministry notes" in their own decision or release): the document itself, whose record it gets."""
+    Ministry notes" in their own decision or release), or today ("The Department (DOE) today
+    announced" in its own release; ``words``: the mention's text): the document itself, whose
+    record it gets."""
     issuer = name_key(meta.publisher) if meta.publisher and ";" not in meta.publisher else None
     cue = (hit.cue or "").split()[0] if hit.cue else ""
-    bodies = {name_key(a.literal) for a in fields.authors if a.literal} | (
-        {name_key(fields.institution)} if fields.institution else set())
-    return bool(issuer and not fields.title and bodies == {issuer} and cue.islower() and cue.endswith("s")
-                and not cue.endswith("ss") and fields.date in (None, doc_date))
+    bodies = {name_key(_ACRONYM_AFTER.sub("", a.literal)) for a in fields.authors if a.literal} | (
+        {name_key(fields.institution)} if fields.institution else set())  # ("… Department of Energy (DOE)")
+    present = cue.endswith("s") and not cue.endswith("ss") or re.search(r"\btoday\b", words, re.I) is not None
+    return bool(issuer and not fields.title and bodies == {issuer} and cue.islower() and present
+                and fields.date in (None, doc_date))
 
 
 def find_attributions(doc: Document, view: TextView, meta: Fields,
@@ -372,7 +378,7 @@ def find_attributions(doc: Document, view: TextView, meta: Fields,
     fields = []
     for hit in hits:
         record = hit.entity.fields(doc_date)
-        fields.append(meta if _own_voice(hit, record, meta, doc_date) else record)
+        fields.append(meta if _own_voice(hit, record, meta, doc_date, view.text[hit.start:hit.end]) else record)
     if markers and entries:
         attach_references(view.text, hits, fields, markers, entries)
     mentions = []
