@@ -206,8 +206,9 @@ def _link_works(sentence: Sentence, links: dict[int, str]) -> None:
     wire's [day-four story](https://…) of 17 January sets"."""
     for hit in sentence.hits:
         ent = hit.entity
-        if ent.url or ent.doi or not (ent.kind == "work" or ent.kind == "source" and not ent.person and ent.container is None
-                                 and ent.name and is_news_outlet(ent.name)):
+        outlet = ent.kind == "source" and not ent.person and ent.container is None and bool(ent.name) \
+            and is_news_outlet(ent.name)
+        if ent.url or ent.doi or not (ent.kind == "work" or outlet):
             continue
         for index, url in sorted(links.items()):
             tok = sentence.t[index]

@@ -114,7 +114,7 @@ _STANCES = {"explanation", "position", "view", "argument", "response", "answer",
             "contention", "line", "stance", "understanding"}  # "The company's explanation is that"
 _COUNTING_VERBS = {"confirmed", "confirms", "reported", "reports", "recorded", "records", "counted", "counts",
                    "estimated", "estimates", "registered", "registers"}
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+_COUNT_STARTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozens", "hundreds", "thousands", "several", "at", "about", "around", "nearly", "almost", "more"}
 _LAW_HEADS = {"Act", "Regulations", "Rules", "Code", "Order", "Ordinance", "Directive", "Decree", "Convention",
               "Treaty"}  # the last word of a law's title
@@ -278,7 +278,7 @@ class Sentence:
             return nxt.lower() in L.COMPLEMENT_WORDS[self.low(k)]
         if self.low(k) in L.OBJECT_THAT_VERBS:  # "informed the Ministry that", not "informed the police"
             return self.ahead_in_clause(k, "that")
-        if self.low(k) in _COUNTING_VERBS and (nxt.replace(",", "").isdigit() or nxt.lower() in _NUMBER_WORDS):
+        if self.low(k) in _COUNTING_VERBS and (nxt.replace(",", "").isdigit() or nxt.lower() in _COUNT_STARTS):
             return True  # "Police confirmed six deaths", "the agency recorded 1,146 consultations"
         if self.low(k) not in L.NEEDS_COMPLEMENT:
             return True
