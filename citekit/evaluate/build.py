@@ -17,7 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 # Annotators name a document's printed number in several ways; the build calls it the report number.
 _DOCUMENT_NUMBER = ("report_number", "un_symbol", "number")
 _ALIASES = {"number": ("number", "issue"), "container": ("container", "container-title"),
-            **{name: (name, *_DOCUMENT_NUMBER) for name in ("doc_symbol", "symbol", "advisory_id", "case_number")}}
+            **{name: (name, *_DOCUMENT_NUMBER)
+               for name in ("report_number", "doc_symbol", "symbol", "advisory_id", "case_number")}}
 
 
 def _as_str(value: Any) -> Any:

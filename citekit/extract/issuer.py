@@ -58,6 +58,10 @@ ORG_HEADS = frozenset(
     "school college academy laboratory laboratories unit division board ombudsman inspectorate team "
     "systems labs technologies solutions industries partners llp".split())
 SMALL_WORDS = frozenset("a an and at de des du for in of on the to van von".split())
+# A line that starts "Inspection of …", "Review into …" is a piece of work about something (a title),
+# even when it ends in a body's head word ("… Continuity of Care at Coastal Hospitals Group").
+WORK_NOUNS = frozenset("inspection review investigation inquiry evaluation assessment audit analysis study survey "
+                       "examination".split())
 
 
 def read_issuer(lines: Sequence[str], body: str, meta: Fields) -> None:
@@ -207,8 +211,8 @@ def body_name(text: str) -> bool:
     if ":" in name or not _capitalised(name, 2, 12):  # ("Enforcement Notice: X Health Fund (…)": a title)
         return False
     words = [w.lower().strip("’'") for w in name.split()]
-    if words[1] == "to":
-        return False  # "Affiliated to the X Federation": a line about a body, not its name
+    if words[1] == "to" or words[0] in WORK_NOUNS and words[1] in ("of", "into", "on"):
+        return False  # "Affiliated to the X Federation", "Review of X Group": a line about a body, not its name
     return words[0] in ORG_HEADS or words[-1] in ORG_HEADS or any(
         w in ORG_HEADS and after in ("of", "for", "on") for w, after in zip(words[1:], words[2:]))
 

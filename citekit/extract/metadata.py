@@ -95,7 +95,8 @@ EPISODE_RE = re.compile(r"^(?:(?P<show>[^:\n]{2,60}?)\s*[-–—:|,]\s*)?(?i:epi
                         r"(?P<title>\S.{2,})$")
 HOST_RE = re.compile(rf"\b(?:(?i:host(?:ed\s+by)?|presenter|presented\s+by)\s*:?\s*)(?P<name>{PERSON})")
 PUBLISHED_RE = re.compile(
-    r"(?i:\b(?:published|issued|released|tabled|presented|laid|adopted|approved\s+for\s+publication)(?:\s+online)?)"
+    r"(?i:\b(?:published|issued|released|tabled|presented|laid|adopted|approved\s+for\s+publication|(?:first\s+)?broadcast"
+    r"|aired)(?:\s+online)?)"
     r"(?:\s+(?i:in|to|before|by)\s+[^,.;:\n]{1,30}?)?(?i:\s+on)?\s*:?\s*"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)?"  # "Published: Venmoor, 25 May 2026"
     rf"(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE})"
@@ -380,7 +381,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     if subject_title:
         meta.title = subject_title  # a record's or a memo's "Subject:" line names it
     elif candidates and (best := max(candidates, key=lambda c: c[0]))[0] > 0:
-        meta.title = best[1].text.strip(" *#")
+        meta.title = _unquoted(best[1].text.strip(" *#"))
 
     head_text = "\n".join(line.text for line in header)
     if meta.title and (episode := EPISODE_RE.match(meta.title)):
@@ -404,6 +405,17 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
             meta.publisher, meta.container = meta.container, None  # a body's own site publishes its pages
     _drop_edition(meta)
     return meta
+
+
+QUOTED_LINE_RE = re.compile(r'^(?:"(?P<straight>[^"]+)"|“(?P<curly>[^“”]+)”)$')
+
+
+def _unquoted(title: str) -> str:
+    """A programme's or a series' name printed in quotes on its own line: "Brannock This Morning";
+    not a quotation used as a headline ("We planned for a storm. We did not plan for a week")."""
+    m = QUOTED_LINE_RE.match(title)
+    name = (m.group("straight") or m.group("curly")).strip() if m else ""
+    return name if name and _title_cased(name) and not re.search(r"[.!?;,]", name) else title
 
 
 EDITION_RE = re.compile(r"\s*(?:\(\s*|[—–-]\s*)?(?i:english|international|online|print)\s+(?i:edition)\s*\)?\s*$")

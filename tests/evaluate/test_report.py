@@ -131,3 +131,19 @@ def test_a_gold_document_number_under_any_of_its_names_is_the_report_number(corp
     write_build(corpus, build)
     beta = evaluate(corpus / "bib", corpus / "gold").documents[1]
     assert (beta.metadata["identifiers.doc_symbol"].right, beta.metadata["identifiers.advisory_id"].right) == (1, 0)
+
+
+def test_a_document_printed_number_scores_as_its_report_number(corpus):
+    """A document's own report number sits in the build's ``number`` (BibTeX's field for a
+    report's number); the gold calls it ``identifiers.report_number``."""
+    gold_path = corpus / "gold" / "beta.gold.json"
+    gold = json.loads(gold_path.read_text())
+    gold["metadata"].update(identifiers={"report_number": "HSI/IR/2028/07"})
+    gold_path.write_text(json.dumps(gold))
+    build = perfect_build()
+    find(build, key="beta2023notes").update(number="HSI/IR/2028/07")
+    write_build(corpus, build)
+    assert evaluate(corpus / "bib", corpus / "gold").documents[1].metadata["identifiers.report_number"].right == 1
+    find(build, key="beta2023notes").update(number="HSI/IR/2028/08")
+    write_build(corpus, build)
+    assert evaluate(corpus / "bib", corpus / "gold").documents[1].metadata["identifiers.report_number"].right == 0

@@ -3,6 +3,7 @@ for these tests)."""
 
 from __future__ import annotations
 
+from citekit.extract.issuer import body_name
 from tests.extract.helpers import BODY
 from tests.extract.helpers import metadata as _meta
 
@@ -147,3 +148,11 @@ def test_a_title_with_a_colon_is_no_bodys_name():
     from citekit.extract.issuer import body_name
     assert body_name("Harbour Safety Board") and body_name("Pacific Fisheries Alliance (PFA)")
     assert not body_name("Enforcement Notice: Coastal Health Insurance Fund (data breach of May 2026)")
+
+
+def test_a_work_about_a_body_is_a_title_not_the_body_issuing_it():
+    m = _meta(f"HARBOUR INSPECTORATE\n\nREPORT SUMMARY\n\nInspection of Fire Safety and Evacuation at Portville Docks "
+              f"Group\n\nPublished: 3 April 2028\n\n1. About this inspection\n\n{BODY}\n")
+    assert m.title == "Inspection of Fire Safety and Evacuation at Portville Docks Group"
+    assert body_name("Portville Docks Group") and body_name("Inspection Unit")
+    assert not body_name("Investigation into Portville Docks Group")

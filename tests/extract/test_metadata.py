@@ -369,3 +369,11 @@ def test_a_proceedings_line_keeps_its_year_in_the_name_and_makes_a_conference_pa
               "(ICASSP), pp. 8312-8316\n\n" + BODY + "\n")
     assert (m.type, m.container, m.pages, m.date) == \
         ("paper-conference", "Proceedings of the 2022 International Conference on Acoustics (ICASSP)", "8312--8316", "2022")
+
+
+def test_a_broadcast_line_dates_a_transcript_and_a_quoted_programme_name_is_its_title():
+    m = _meta(f"RADIO PORTVILLE 101.2 FM\n\"Portville at Breakfast\"\nProgramme transcript\nBroadcast: Monday 17 April "
+              f"2028, 08:10-08:40\n\n{BODY}\n")
+    assert (m.title, m.date) == ("Portville at Breakfast", "2028-04-17")
+    quoted = _meta(f"\"We planned for a storm. We did not plan for a week\"\n\nBy Ann Lee\n\nMay 3, 2026\n\n{BODY}\n")
+    assert quoted.title == "\"We planned for a storm. We did not plan for a week\""
