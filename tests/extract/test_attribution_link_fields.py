@@ -176,3 +176,20 @@ def test_a_body_is_not_the_end_of_a_listed_title():
     fields = [cri, Fields(type="report", authors=[Author(literal="Hardening Guide")])]
     attach_titles(fields, [notice, guide])
     assert fields[0] is cri and fields[1].title == "Medaxis Gateway Hardening Guide"
+
+
+def test_a_body_citing_an_entry_at_its_sentences_end_speaks_through_it_and_a_titles_year_is_kept():
+    from citekit.extract.document import extract_document
+    text = ("Patients were not told. The Harbour Patients' Forum stated in its written submission that many patients "
+            "learned of the cancellation of their operation only when they arrived at the hospital itself [2]. "
+            "The Cyber Agency reported in its Annual Threat Assessment 2028 that health bodies accounted for a third "
+            "of the incidents it handled, more than in any earlier year [1]; the earlier assessment said less [3].\n\n"
+            "REFERENCES\n\n[1] Cyber Agency. Annual Threat Assessment 2028. Lessenburg: Cyber Agency, 22 February 2028.\n\n"
+            "[2] Harbour Patients' Forum. Written submission to the Inspectorate, 19 January 2028.\n\n"
+            "[3] Cyber Agency. Annual Threat Assessment 2027. Lessenburg: Cyber Agency, 16 February 2027.\n")
+    doc = Document(id="a", path="a.txt", sha256="0", text=text)
+    found = {text[m.start:m.end]: m.fields for m in extract_document(doc).mentions if m.kind == "attribution"}
+    forum = next(f for quote, f in found.items() if quote.startswith("The Harbour Patients' Forum stated"))
+    agency = next(f for quote, f in found.items() if quote.startswith("The Cyber Agency reported"))
+    assert (forum.title, forum.date) == ("Written submission to the Inspectorate, 19 January 2028", "2028-01-19")
+    assert (agency.title, agency.date) == ("Annual Threat Assessment 2028", "2028-02-22")

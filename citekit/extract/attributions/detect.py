@@ -2730,7 +2730,8 @@ class Sentence:
 
     def capitalised_title(self, i: int, h: int) -> str | None:
         """'in its twice-yearly Financial Stability Review': the name the work goes by, when its
-        head word and the words right before it (at least two in all) are capitalised."""
+        head word and the words right before it (at least two in all) are capitalised; a year
+        printed after the head is part of it ("in its Annual Threat Assessment 2028")."""
         if not self.t[h].text[:1].isupper():
             return None
         s = h
@@ -2738,7 +2739,8 @@ class Sentence:
             s -= 1
         if h - s < 1 or any(is_acronym(self.t[x].text) for x in range(s, h + 1)):
             return None
-        return self.span_text(s, h + 1)
+        year = h + 1 < len(self.t) and re.fullmatch(r"(?:19|20)\d\d", self.t[h + 1].text)
+        return self.span_text(s, h + 2 if year else h + 1)
 
     def in_the_context(self) -> None:
         """'In the letter, X declared': X speaks through that (known) work; 'In its first

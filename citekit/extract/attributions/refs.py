@@ -36,6 +36,14 @@ def _bodies(f: Fields) -> str:
 
 
 NEAR = 120  # a citation right after a named author ("Peng and McCallum [1] showed")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*(?:\s+[A-Z“\"(\[]|\s*$))|;|\n\s*\n")  # (or its clause's)
+
+
+def _reach(text: str, hit: Hit) -> int:
+    """Where the citations of a hit's words may sit: to the end of its sentence or clause ("The Forum
+    stated in its written submission that many patients … [9]."), and at least ``NEAR`` past its words."""
+    end = _SENTENCE_END.search(text, hit.end, hit.end + WINDOW)
+    return max(end.end() if end else hit.end + NEAR, hit.end + NEAR)
 
 
 _COLLEAGUES = re.compile(r"\s*(?:,?\s*(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|co-?workers|others|team)"
@@ -72,7 +80,7 @@ def _cited_in(hit: Hit, f: Fields, markers: list, entries: list[Fields]) -> int 
     return next(iter(cited)) if wanted and set(wanted) <= have else None
 
 
-def attach_people(hits: list[Hit], fields: list[Fields], markers: list, entries: list[Fields]) -> None:
+def attach_people(text: str, hits: list[Hit], fields: list[Fields], markers: list, entries: list[Fields]) -> None:
     for n, (hit, f) in enumerate(zip(hits, fields)):
         if f.title:
             continue
@@ -93,7 +101,7 @@ def attach_people(hits: list[Hit], fields: list[Fields], markers: list, entries:
             candidates = [i for i, entry in enumerate(entries) if body in _bodies(entry)]
         if not candidates:
             continue
-        near = [m.reference - 1 for m in markers if m.reference and hit.start <= m.start <= hit.end + NEAR]
+        near = [m.reference - 1 for m in markers if m.reference and hit.start <= m.start <= _reach(text, hit)]
         chosen = next((c for c in near if c in candidates), None)
         if chosen is None and len(candidates) == 1 and not body:
             chosen = candidates[0]  # (a body says more than its listed works: only a citation ties it)
@@ -117,14 +125,14 @@ def attach_titles(fields: list[Fields], entries: list[Fields]) -> None:
             fields[n] = found[0].model_copy(deep=True)
 
 
-def attach_marked(hits: list[Hit], fields: list[Fields], markers: list, entries: list[Fields]) -> None:
+def attach_marked(text: str, hits: list[Hit], fields: list[Fields], markers: list, entries: list[Fields]) -> None:
     """An unnamed work with an inline citation in its own words or right after them ("A paper
     presented to the board in December[^5] recommended", "A survey of 41 centres found that … [7]")
     is the entry cited, when exactly one is."""
     for n, (hit, f) in enumerate(zip(hits, fields)):
         if hit.entity.kind != "work" or f.title or f.authors or f.report_number:
             continue
-        cited = {m.reference for m in markers if m.reference and hit.start <= m.start <= hit.end + NEAR}
+        cited = {m.reference for m in markers if m.reference and hit.start <= m.start <= _reach(text, hit)}
         if len(cited) == 1:
             fields[n] = entries[cited.pop() - 1].model_copy(deep=True)
 
@@ -132,9 +140,9 @@ def attach_marked(hits: list[Hit], fields: list[Fields], markers: list, entries:
 def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers: list,
                       entries: list[Fields]) -> None:
     before = list(fields)
-    attach_people(hits, fields, markers, entries)
+    attach_people(text, hits, fields, markers, entries)
     attach_titles(fields, entries)
-    attach_marked(hits, fields, markers, entries)
+    attach_marked(text, hits, fields, markers, entries)
     attached = {id(hit.entity): f for hit, f, old in zip(hits, fields, before)
                 if f is not old and hit.entity.kind == "work"}  # (a body's other words are not that entry)
     for n, hit in enumerate(hits):  # "The paper described" after "A paper presented … [5] recommended"
