@@ -1209,3 +1209,26 @@ def test_the_report_titled_in_apposition_is_the_report_just_cited():
 def test_a_countrys_secretary_of_a_portfolio_is_the_person_named_after(text):
     (m,) = attributions(text)
     assert [a.family for a in m.fields.authors] == ["Granholm"] and m.fields.note == "personal communication"
+
+
+# -- session 27: subjects after a fronted time, in apposition, described, or inside a clause of time --
+def test_a_release_after_weeks_ago_and_a_release_by_a_name_in_apposition():
+    found = attributions("Harbour Nurses' Association (HNA) members went on strike. Two weeks ago the Harbour Ports "
+                         "Inspectorate published its report on the berths. The nurses' association, the HNA, "
+                         "published a survey in March on unpaid hours.")
+    assert [(authors(m), m.cue) for m in found] == [(["Harbour Ports Inspectorate"], "published"),
+                                                    (["Harbour Nurses' Association"], "published")]
+
+
+def test_a_bodys_described_auditors_speak_for_it():
+    (m,) = attributions("Westmere Docks Group (WDG) runs the port. WDG's internal auditors reported in March 2025 "
+                        "that the backups had never been tested.")
+    assert authors(m) == ["Westmere Docks Group"] and m.fields.date == "2025-03"
+
+
+def test_a_work_inside_a_clause_of_time_is_not_the_subject_of_the_main_verb():
+    found = attributions("The Harbour Ports Inspectorate published its report on Monday. The union's reply after "
+                         "the report came out said that members would strike.")
+    assert [m.text for m in found] == ["The Harbour Ports Inspectorate published its report"]
+    (m,) = attributions("The school closed after a structural survey found cracked concrete panels.")
+    assert m.text == "a structural survey found"

@@ -39,7 +39,6 @@ from citekit.extract.normalize.names import ORG_WORDS
 from citekit.models import Author
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-ZА-Я]")
-_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "early", "late", "mid"}
 _PUNCT_OPEN = {",", ";", ":", "—", "–", "(", "“", "”", '"', "‘", "’", "-"}
 _QUOTES_OPEN = {"“", '"', "‘"}
 _QUOTES_CLOSE = {"”", '"', "’"}
@@ -122,6 +121,8 @@ _LAW_PARTS = {"section", "sections", "article", "articles", "clause", "schedule"
               "regulation", "rule", "chapter"}
 _NOT_BEFORE_VERB = L.DETERMINERS | _PASSIVE  # "the report", "was found": not a reporting verb
 _BETWEEN_SUBJECT_AND_VERB = L.ADVERBS | L.AUXILIARIES
+# Words opening a clause of time or cause, whose subject is not the main verb's: "after the report came out".
+_SUBORDINATORS = {"after", "before", "since", "until", "once", "because", "although", "though", "whereas", "unless"}
 _FRAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _frame in L.FRAMES:  # frames indexed by their first word: one dict lookup per token
     _FRAMES_BY_FIRST.setdefault(_frame[0], []).append(_frame)
@@ -172,9 +173,10 @@ _PLURAL_SAY = {"say", "argue", "warn", "claim", "believe", "fear", "insist", "es
 _FOLLOW_UPS = {"supplementary", "further", "second", "revised", "updated", "follow-up"}
 # Words of a time phrase opening a sentence without a comma: "In late January the Council …".
 _FRONTED_TIME = {"in", "on", "late", "early", "mid", "the", "of", "past", "next", "previous", "later", "a", "day",
-                 "days", "weeks", "months", "hours", "two", "three", "four", "five", "several", "that", "by"}
-_TIME_OPENERS = {"in", "on", "last", "earlier", "late", "early", "later", "two", "three", "four", "five", "several",
-                 "a", "the", "that", "by"}  # "Two days later The Herald published", "The next day the fund …"
+                 "days", "weeks", "months", "hours", "two", "three", "four", "five", "six", "ten", "few", "several",
+                 "that", "by", "ago"}
+_TIME_OPENERS = {"in", "on", "last", "earlier", "late", "early", "later", "two", "three", "four", "five", "six", "ten",
+                 "several", "a", "the", "that", "by"}  # "Two days later The Herald published", "Two weeks ago the …"
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
 _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "website", "outlet", "bureau", "pollster",
                                                                   "broadcaster", "police", "daily"}
@@ -1395,6 +1397,9 @@ class Sentence:
             if (inserted := self.parenthetical_before(j)) is not None and inserted[1] is None:
                 j = inserted[0]  # "X, a charity for migrant workers, released its survey"
             i, maker = self.name_back(j), None
+            if i is None and j >= 4 and self.t[j - 1].text == "," and (b := self.name_back(j - 1)) is not None \
+                    and self.low(b - 1) == "the" and self.t[b - 2].text == ",":
+                i, j = b, j - 1  # "The nurses' union, the TNMU, published a survey": the name in apposition
             if i is None and j >= 2 and self.t[j - 1].text.islower() and self.low(j - 1) in L.BODY_HEADS \
                     and self.low(j - 2) == "the":  # "the agency published its reopening plan"
                 maker = self.body_named(self.low(j - 1), self.t[j - 1].start)
@@ -1831,8 +1836,8 @@ class Sentence:
                         b -= 1
                     if b == 0 or self.t[b - 1].text in _PUNCT_OPEN:
                         span = (b, h + 1)
-                if span is None:
-                    continue
+                if span is None or self.low(span[0] - 1) in _SUBORDINATORS and j > h + 1:
+                    continue  # ("Our statement after the report came out said": the statement said)
                 self.nominal_hit(span[0], h + 1, agent, j, k)
                 break
             if self.low(h) in L.REPORT_VERBS and h != k:
@@ -1969,8 +1974,12 @@ class Sentence:
     def owners_people(self) -> None:
         """"The Lanthorn Foundation's researchers found", "the foundation's analysts say": the
         people of a body speaking for it."""
-        for k, verb, j in self.verbs_with_subject_slot(plural=True):
-            if self.low(j - 1) not in L.GROUP_WORDS or self.t[j - 2].text not in ("’s", "'s") or j < 3 \
+        for k, verb, g in self.verbs_with_subject_slot(plural=True):
+            j = g  # past the owner's describing words: "CHG's internal auditors", "the bank's own economists"
+            while g - j < 2 and j >= 3 and self.t[j - 2].text.isalpha() and self.t[j - 2].text.islower() \
+                    and self.low(j - 2) not in L.REPORT_VERBS | L.DETERMINERS:
+                j -= 1
+            if self.low(g - 1) not in L.GROUP_WORDS or self.t[j - 2].text not in ("’s", "'s") or j < 3 \
                     or not self.free(j - 3, k + 1) or not self.has_complement(k):
                 continue
             if self.t[j - 3].text.islower():  # "the foundation's researchers": the body that head stands for
@@ -1978,7 +1987,7 @@ class Sentence:
                     continue
                 ent = self.body_named(self.low(j - 3), self.t[j - 4].start)
                 if ent is not None:
-                    self.add(j - 4, k + 1, self.t[k].text, self.span_text(j - 4, j), ent, confidence=0.6)
+                    self.add(j - 4, k + 1, self.t[k].text, self.span_text(j - 4, g), ent, confidence=0.6)
                 continue
             i = self.name_back(j - 2)
             if i is not None and self.opens_clause(i - (self.low(i - 1) == "the")):

@@ -112,8 +112,15 @@ def defined_acronyms(text: str) -> dict[str, str]:
                 continue
             break
         if j < 0 and start is not None:
-            found.setdefault(acro, " ".join(w.strip("“”\"',") for w in words[start:]))
+            found.setdefault(acro, " ".join(_bare_word(w) for w in words[start:]))
     return found
+
+
+def _bare_word(word: str) -> str:
+    """A name's word without the quotes and commas around it; a plural possessive keeps its
+    apostrophe ("Harbour Nurses' Association")."""
+    bare = word.strip("“”\",").lstrip("'‘")
+    return bare if re.search(r"s['’]$", bare) else bare.rstrip("'’")
 
 
 def initials(name: str) -> str:

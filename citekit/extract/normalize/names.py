@@ -37,7 +37,8 @@ _DOC_WORDS = re.compile(
     r"manual|assessment|update|overview|summary|analysis|survey|factsheet|plan|proceedings)\b", re.I)
 
 ORG_WORDS = {
-    "nations", "council", "center", "centre", "institute", "institution", "bank", "organization",
+    "nations", "council", "center", "centre", "institute", "institution", "bank", "organization", "inspectorate",
+    "regulator",
     "organisation", "ministry", "agency", "department", "university", "universität", "université",
     "universidad", "università", "college", "school", "committee", "network", "project", "office",
     "commission", "group", "foundation", "association", "news", "times", "press", "society", "service",
