@@ -1232,3 +1232,19 @@ def test_a_work_inside_a_clause_of_time_is_not_the_subject_of_the_main_verb():
     assert [m.text for m in found] == ["The Harbour Ports Inspectorate published its report"]
     (m,) = attributions("The school closed after a structural survey found cracked concrete panels.")
     assert m.text == "a structural survey found"
+
+
+def test_a_numbered_paragraphs_sentence_starts_after_its_number():
+    found = attributions("The hearing went on.\n\n2.1 Ms Halloran summarised the inspectors' findings.\n\n"
+                         "2.4 Dr Vance said that the agency had warned the operators. In response to Mr Lund, she "
+                         "accepted that the warning had gone to technical staff only.", date="2027-05-12")
+    assert [(m.text, authors(m)) for m in found] == [("Ms Halloran summarised", ["Halloran"]),
+                                                    ("Dr Vance said", ["Vance"]), ("she accepted", ["Vance"])]
+
+
+def test_a_bodys_release_of_another_day_is_another_work_and_a_release_is_dated_after_its_object():
+    found = attributions("3.1 The Harbour Water Authority (HWA) published its first technical report on the spill on "
+                         "30 April (HWA/TR/2027/07). The report estimates the volume released.\n\n3.2 HWA's weekly "
+                         "data release of 11 May shows copper at 12 micrograms per litre.", date="2027-05-12")
+    assert [(m.fields.date, m.fields.report_number) for m in found] == [
+        ("2027-04-30", "HWA/TR/2027/07"), ("2027-04-30", "HWA/TR/2027/07"), ("2027-05-11", None)]

@@ -126,6 +126,9 @@ def _source_line_publisher(meta: Fields, text: str) -> str | None:
     return pub if pub and re.search(r"(?im)^\s*(?:source|источник|quelle|fuente)\s*:\s*" + re.escape(pub), text) else None
 
 
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
+
+
 def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: bool, cues: foreign.Cues | None,
          nlp=None, parsed: dict | None = None, answered: set[int] | None = None) -> tuple[list[Hit], str | None]:
     """One pass over the sentences (``spans``): the rules, then (``nlp``) the parse of each sentence they
@@ -148,6 +151,8 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
             reg.sentence += counted and has_tokens(text, s, e)  # counted all the same: pronouns look back
             continue
         toks, links = _without_links(text, tokens(text, s, e))
+        if len(toks) > 1 and _PARAGRAPH_NUMBER.fullmatch(toks[0].text) and toks[1].text[:1].isupper():
+            toks = toks[1:]  # "2.4 Dr Sorvik said …": a numbered paragraph's sentence starts after its number
         if not toks:
             continue
         reg.sentence += counted

@@ -666,8 +666,10 @@ class Sentence:
                             for x, m in enumerate(owner)):
                 name, person = self.names.canonical(body)
                 ent = self.reg.work_by(fold(name), date)
-                if ent is not None and ent.head != head and (head in KIND_HEADS or ent.head in KIND_HEADS):
-                    ent = None  # "the Bank's letter" is not the Bank's review named before
+                if ent is not None and ent.head != head and (head in KIND_HEADS or ent.head in KIND_HEADS
+                                                            or not date and self.date_after_head(j)):
+                    ent = None  # "the Bank's letter" is not the Bank's review named before, nor is
+                    # "KEPA's weekly data release of 11 May" its technical report
                 if ent is not None and ent.head != head and not ent.title:
                     titled = Entity(kind="work")
                     self.possessive_title(poss[0], j, titled)
@@ -1415,10 +1417,18 @@ class Sentence:
                 continue
             ent = self.reg.new_work(head, L.NOMINALS.get(head or "", L.RELEASED_ONLY.get(head or "", "misc")))
             ent.authors, ent.title, ent.series = [author_for(name, person)], title, series
-            ent.date = self.dates_in(k + 1, end) or self.sentence_date()
+            ent.date = self.dates_in(k + 1, self.phrase_end(end)) or self.sentence_date()
             if symbol := _DOC_SYMBOL.search(self.text, self.t[end - 1].end - self.base):  # "an advisory to … (NISA-SA-2027-03)"
                 ent.number = symbol.group() if symbol.start() - (self.t[end - 1].end - self.base) <= 60 else None
             self.add(start, end, self.t[k].text, self.span_text(i, j), ent, confidence=0.85)
+
+    def phrase_end(self, x: int, reach: int = 10) -> int:
+        """Where the phrase going on at t[x] ends: at a comma, a bracket or the sentence's end, at
+        most ``reach`` tokens on ("published its first report on the event on 30 April (…)")."""
+        end = x
+        while end < min(len(self.t), x + reach) and self.t[end].text not in (",", ";", ".", "(", ":"):
+            end += 1
+        return end
 
     def release_object(self, s: int) -> tuple[str | None, str | None, str | None, int] | None:
         """(head, title, series, end) of what a release verb puts out, or None."""

@@ -32,6 +32,7 @@ REPORT_VERBS = {
     "rated", "labelled", "labeled", "branded", "dubbed", "termed", "pointed",
     "informed", "informs", "assured", "assures", "reminded", "reminds", "established", "establishes",
     "submitted", "submits", "agreed", "agrees", "testified", "testifies",  # "Counsel submitted that"
+    "summarised", "summarized", "summarises", "summarizes",  # "Ms Marrow summarised the findings"
 }
 # Verbs that report only with their audience and then "that": "informed the Ministry that".
 OBJECT_THAT_VERBS = {"informed", "informs", "assured", "assures", "reminded", "reminds"}
