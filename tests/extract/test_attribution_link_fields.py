@@ -193,3 +193,14 @@ def test_a_body_citing_an_entry_at_its_sentences_end_speaks_through_it_and_a_tit
     agency = next(f for quote, f in found.items() if quote.startswith("The Cyber Agency reported"))
     assert (forum.title, forum.date) == ("Written submission to the Inspectorate, 19 January 2028", "2028-01-19")
     assert (agency.title, agency.date) == ("Annual Threat Assessment 2028", "2028-02-22")
+
+
+def test_the_role_a_witness_list_gives_a_person_names_who_speaks_under_it():
+    text = ("Witnesses: Ada Vell, Chief Inspector, Harbour Inspectorate; Tomas Brede, Data Commissioner, Office "
+            "of the Data Commissioner.\n\n2.2 Ms Vell said that the inspectors did not yet know.\n\n2.3 Mr Brede "
+            "outlined the office's work. The Commissioner said that the number had since been confirmed. He told "
+            "members that the decision would come in June.")
+    doc = Document(id="t", path="t.txt", sha256="0", text=text)
+    hits = find_attributions(doc, plain_view(doc), Fields(date="2028-05-02"))
+    assert [(m.text, m.fields.authors[0].family) for m in hits] == [
+        ("Ms Vell said", "Vell"), ("The Commissioner said", "Brede"), ("He told", "Brede")]

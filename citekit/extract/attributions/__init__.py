@@ -301,8 +301,9 @@ def _continue_work(hits: list[Hit], last: tuple[int, list], sentence: int) -> No
         if ent.kind != "source" or ent.person or not ent.authors or hit.spokesperson:
             continue
         keys = ent.author_keys()
-        mine = [w for w in works if w.type == "report" and w.head != "plan" and w.authors
-                and _same_body(keys, w.author_keys())]  # (a body arguing does not speak through its plan)
+        mine = [w for w in works if w.type == "report" and w.head not in ("plan", "notice") and w.authors
+                and _same_body(keys, w.author_keys())]  # (a body arguing does not speak through its plan,
+        # nor through the notice it served)
         if len(mine) == 1 and len({id(w) for w in works if _same_body(keys, w.author_keys())}) == 1:
             hit.entity = mine[0]
 

@@ -2355,12 +2355,12 @@ class Sentence:
 
     def role_person(self, role: str, offset: int) -> Entity | None:
         """The person the text has named with this role before ``offset``: "The Minister of
-        Transport, Jane Doe, …" / "Minister Doe" / "Jane Doe, the minister" -> the source
-        Jane Doe for "the Minister said"."""
+        Transport, Jane Doe, …" / "Minister Doe" / "Jane Doe, the minister" / "Jane Doe, Data
+        Commissioner" -> the source Jane Doe for "the Minister said"."""
         r = re.escape(role)
         name = r"((?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]+)"
         pattern = (r"(?i:\b" + r + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*)*)?"
-                   r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?" + name + r"|" + name + r",[ \t]+(?:(?:the|a)[ \t]+(?:[a-z-]+[ \t]+){0,2})?(?i:" + r + r")\b")
+                   r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?" + name + r"|" + name + r",[ \t]+(?:(?:the|a)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}(?i:" + r + r")\b")
         found = None
         for m in re.finditer(pattern, self.names.text[max(0, offset - 20000):offset]):
             cand = m.group(1) or m.group(2)
