@@ -1248,3 +1248,12 @@ def test_a_bodys_release_of_another_day_is_another_work_and_a_release_is_dated_a
                          "data release of 11 May shows copper at 12 micrograms per litre.", date="2027-05-12")
     assert [(m.fields.date, m.fields.report_number) for m in found] == [
         ("2027-04-30", "HWA/TR/2027/07"), ("2027-04-30", "HWA/TR/2027/07"), ("2027-05-11", None)]
+
+
+def test_a_back_reference_closing_its_sentence_is_a_mention():
+    found = attributions("The Harbour Ports Inspectorate published its report on Monday. Delays probably contributed "
+                         "to harm in four cases, the report said. \"The gateway was never patched,\" the report says. "
+                         "The report, the inspectors said, was late.")
+    assert [m.text for m in found][:3] == ["The Harbour Ports Inspectorate published its report", "the report said",
+                                           "the report says"]
+    assert len({id(m.fields) for m in found[:3]}) == 3 and found[1].fields == found[0].fields == found[2].fields
