@@ -1257,3 +1257,10 @@ def test_a_back_reference_closing_its_sentence_is_a_mention():
     assert [m.text for m in found][:3] == ["The Harbour Ports Inspectorate published its report", "the report said",
                                            "the report says"]
     assert len({id(m.fields) for m in found[:3]}) == 3 and found[1].fields == found[0].fields == found[2].fields
+
+
+def test_a_countrys_described_body_is_the_body_the_text_names_so():
+    found = attributions("The Harbour Ports Inspectorate (HPI) regulates the docks. The operator left a flaw unfixed, "
+                         "Lenmark's ports inspectorate said on Monday.")
+    assert [(m.text, authors(m)) for m in found] == [("Lenmark's ports inspectorate said",
+                                                      ["Harbour Ports Inspectorate"])]

@@ -2393,14 +2393,21 @@ class Sentence:
                 or self.name_tok(d) and self.low(d - 1) == "the" and d + 1 < h and self.t[d + 1].text.islower()) \
                 and self.low(d) not in L.DETERMINERS | L.CLAUSE_OPENERS | _RELATIVE and not self.is_verb(d):
             d -= 1  # ("the food workers' union", "the Draskov public prosecutor's office")
+        place = False
         if self.low(d) in ("’s", "'s") and self.low(d - 1) in _DOMAINS and self.low(d - 2) == "the":
             d -= 2  # "the country's energy regulator said": the body of the text so described
+        elif self.low(d + 1) in ("’s", "'s") and d + 2 < h and self.place_name(d):
+            place = True  # "Tarvonia's health inspectorate said": that body, of that country
         start = d
         if self.low(d) == "the" and self.low(d - 1) in ("for", "at") and self.low(d - 2) in L.SPOKES:
             start = d - 2 - (self.low(d - 3) in L.INDEFINITE)  # "A spokeswoman for the company said"
-        if self.low(d) not in ("the", "this", "his", "her", "their") or not self.opens_clause(start):
+        if not (place or self.low(d) in ("the", "this", "his", "her", "their")) or not self.opens_clause(start):
             return  # ("Her ministry said": the minister's, the text's one ministry)
-        ent = self.described_body(d, h, subject=True)
+        if place:  # only a body the text names: "Tarvonia's health inspectorate" is its Health Services Inspectorate
+            name = self.names.described([self.low(x) for x in range(d + 2, h + 1)])
+            ent = self.reg.source(name, False, author_for(name, False)) if name else None
+        else:
+            ent = self.described_body(d, h, subject=True)
         if ent is None:
             return
         if start < d:
@@ -2410,6 +2417,13 @@ class Sentence:
         if ent.kind == "source" and self.context_new is not None and d > self.context_new[1]:
             ent = self.context_work(ent, k)  # "In a filing with the SEC on Tuesday, the company said"
         self.add(d, k + 1, self.t[k].text, self.span_text(d, h + 1), ent, confidence=0.6)
+
+    def place_name(self, x: int) -> bool:
+        """t[x] is one capitalised word naming no body and no person the text knows: a country's
+        or a city's name owning a described body ("Tarvonia's health inspectorate")."""
+        w = self.t[x].text if 0 <= x < len(self.t) else ""
+        return (w.isalpha() and w[:1].isupper() and w[1:].islower() and self.low(x) not in L.STOP_CAPS
+                and not is_org_like(w) and fold(w) not in self.names.persons and not self.name_tok(x - 1))
 
     def possessives(self, d: int, h: int) -> int:
         """How many possessive marks ("'s", "'") stand between t[d] and t[h]."""
