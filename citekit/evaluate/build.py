@@ -16,9 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 # Gold field name -> the names a build may use for it, in order of preference.
 # Annotators name a document's printed number in several ways; the build calls it the report number.
 _DOCUMENT_NUMBER = ("report_number", "un_symbol", "number")
-_ALIASES = {"number": ("number", "issue"), "container": ("container", "container-title"),
+_ALIASES = {"number": ("number", "issue"), "issue": ("issue", "number"), "container": ("container", "container-title"),
             **{name: (name, *_DOCUMENT_NUMBER)
-               for name in ("report_number", "doc_symbol", "symbol", "advisory_id", "case_number")}}
+               for name in ("report_number", "doc_symbol", "symbol", "advisory_id", "case_number", "notice_number",
+                            "bulletin_number")}}
 
 
 def _as_str(value: Any) -> Any:

@@ -80,10 +80,19 @@ def date_matches(gold: Any, predicted: Any) -> bool:
 
 
 def pages_equal(gold: Any, predicted: Any) -> bool:
-    """Page ranges equal once '-', '--', '–' and '—' are one separator."""
+    """Page ranges equal once '-', '--', '–' and '—' are one separator and an abbreviated end is
+    written out ("211-24" is "211-224")."""
     if is_empty(predicted):
         return False
-    return _DASHES.sub("-", fold(gold)) == _DASHES.sub("-", fold(predicted))
+    return _full_range(_DASHES.sub("-", fold(gold))) == _full_range(_DASHES.sub("-", fold(predicted)))
+
+
+def _full_range(pages: str) -> str:
+    m = re.fullmatch(r"(\d+)-(\d+)", pages)
+    if not m or len(m.group(2)) >= len(m.group(1)):
+        return pages
+    first, last = m.groups()
+    return f"{first}-{first[:len(first) - len(last)]}{last}"
 
 
 def title_key(value: Any) -> str:

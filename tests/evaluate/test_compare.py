@@ -56,3 +56,8 @@ def test_isbns_and_editions_compare_by_value():
     assert not isbns_equal("978-0-521-86571-5", "9780521865716")
     assert editions_equal("2nd", "2") and editions_equal("Second", "2nd ed.")
     assert not editions_equal("2nd", "3") and not editions_equal("2nd", None)
+
+
+def test_an_abbreviated_page_range_equals_the_range_written_out():
+    assert cmp.pages_equal("211-24", "211--224") and cmp.pages_equal("301-9", "301–309")
+    assert not cmp.pages_equal("211-24", "211--225") and not cmp.pages_equal("211-24", "211")

@@ -147,3 +147,15 @@ def test_a_document_printed_number_scores_as_its_report_number(corpus):
     find(build, key="beta2023notes").update(number="HSI/IR/2028/08")
     write_build(corpus, build)
     assert evaluate(corpus / "bib", corpus / "gold").documents[1].metadata["identifiers.report_number"].right == 0
+
+
+def test_a_gold_issue_is_the_builds_number_and_a_notice_number_its_document_number(corpus):
+    gold_path = corpus / "gold" / "beta.gold.json"
+    gold = json.loads(gold_path.read_text())
+    gold["metadata"].update(issue="3", identifiers={"notice_number": "IN-2027-03"})
+    gold_path.write_text(json.dumps(gold))
+    build = perfect_build()
+    find(build, key="beta2023notes").update(number="3", identifiers={"report_number": "IN-2027-03"})
+    write_build(corpus, build)
+    beta = evaluate(corpus / "bib", corpus / "gold").documents[1]
+    assert (beta.metadata["issue"].right, beta.metadata["identifiers.notice_number"].right) == (1, 1)
