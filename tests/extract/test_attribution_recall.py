@@ -1264,3 +1264,15 @@ def test_a_countrys_described_body_is_the_body_the_text_names_so():
                          "Lenmark's ports inspectorate said on Monday.")
     assert [(m.text, authors(m)) for m in found] == [("Lenmark's ports inspectorate said",
                                                       ["Harbour Ports Inspectorate"])]
+
+
+def test_said_in_findings_without_a_determiner_speaks_through_them():
+    found = attributions("The union's survey found that staff were tired. Data on 2.1 million people were exposed, "
+                         "the Harbour Data Office said in preliminary findings published in January. The findings "
+                         "also said the port had been slow to tell people.")
+    assert [(m.text, m.fields.type, authors(m)) for m in found][1:] == [
+        ("the Harbour Data Office said", "report", ["Harbour Data Office"]),
+        ("The findings also said", "report", ["Harbour Data Office"])]
+    assert found[1].fields.date == "2025-01"
+    assert [m.fields.type for m in attributions("The Harbour Data Office said in January that data were lost.")] == [
+        "misc"]

@@ -2715,8 +2715,10 @@ class Sentence:
         """'X estimated in a 2024 report', 'X wrote in a blog post', 'X said in a recall notice': the
         new work (a report, a post, a document) the verb at t[k] speaks through; statements and
         letters stay the speaker's words."""
-        if self.low(k + 1) != "in" or self.low(k + 2) not in ("a", "an", "its", "their", "his", "her", "our"):
+        if self.low(k + 1) != "in":
             return None
+        if self.low(k + 2) not in ("a", "an", "its", "their", "his", "her", "our"):
+            return self.bare_plural_work(k)
         for h in range(k + 3, min(len(self.t), k + 8)):
             if self.t[h].text in (",", ";", ".", "“", '"') or self.low(h) in ("that", "on", "to"):
                 return None
@@ -2726,6 +2728,19 @@ class Sentence:
                 work.date = self.dates_in(k + 3, h) or self.participle_date(h + 1) or self.sentence_date()
                 work.title = work.title or self.capitalised_title(k + 3, h)
                 return work
+        return None
+
+    def bare_plural_work(self, k: int) -> Entity | None:
+        """'X said in preliminary findings published in January': a plural work with no
+        determiner (one or two lower-case words before its head), the verb at t[k] speaking
+        through it; not "said in interviews" (no report) nor "said in January"."""
+        for h in range(k + 2, min(len(self.t), k + 5)):
+            if L.NOMINALS.get(self.low(h)) == "report" and self.low(h) in L.PLURAL_NOMINALS and h > k + 2:
+                work = self.reg.new_work(self.low(h), "report")
+                work.date = self.participle_date(h + 1) or self.sentence_date()
+                return work
+            if not (self.t[h].text.isalpha() and self.t[h].text.islower()) or self.low(h) in L.NOMINALS:
+                return None
         return None
 
     def inserted_maker(self, i: int, j: int) -> int | None:
