@@ -204,3 +204,17 @@ def test_the_role_a_witness_list_gives_a_person_names_who_speaks_under_it():
     hits = find_attributions(doc, plain_view(doc), Fields(date="2028-05-02"))
     assert [(m.text, m.fields.authors[0].family) for m in hits] == [
         ("Ms Vell said", "Vell"), ("The Commissioner said", "Brede"), ("He told", "Brede")]
+
+
+def test_the_minister_named_in_brackets_or_only_later_speaks_under_the_role():
+    hansard = ("Debate.\n\nThe Minister for Ports (Dr Ana Vell): I thank the Member.\n\nMs Brede: The Minister told the "
+               "Chamber on 9 February that no expense would be spared.")
+    release = ("The Government accepts the failures. As the Minister said in the Council on 10 March, the recall was "
+               "quick.\n\nMINISTER'S COMMENT\n\nTomas Orr, Minister of Ports, said: \"We will act.\"")
+    decision = ("The Commissioner notes that the operator was late.\n\nSigned: Ada Brede, Data Commissioner")
+    for text, first in ((hansard, "Vell"), (release, "Orr")):
+        doc = Document(id="t", path="t.txt", sha256="0", text=text)
+        hits = find_attributions(doc, plain_view(doc), Fields(date="2028-05-02"))
+        assert hits[0].text.lower().startswith("the minister") and hits[0].fields.authors[0].family == first
+    doc = Document(id="t", path="t.txt", sha256="0", text=decision)
+    assert [m.text for m in find_attributions(doc, plain_view(doc), Fields(date="2028-05-02"))] == []

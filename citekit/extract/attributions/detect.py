@@ -2332,8 +2332,10 @@ class Sentence:
                 continue
             if is_role(head) and (head.islower() or head[1:].islower()) and self.low(j - 2) == "the" \
                     and self.opens_clause(j - 2) and not bare:
-                ent = self.role_person(head, self.t[j - 2].start) \
+                ent = self.role_person(head, self.t[j - 2].start, later=not self.low(k).endswith("s")) \
                     or self.reg.antecedent("he", self.t[j - 1].start, window=4)  # "the minister added"
+                # (a later name only for the past: "The Commissioner notes" in the Commissioner's
+                # own decision is the decision speaking)
                 if ent is not None:
                     self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), ent, confidence=0.6)
                 continue
@@ -2353,19 +2355,26 @@ class Sentence:
                 if self.opens_clause(first):  # "Economists at the X Institute argue", "A spokesperson for X said"
                     self.speak(first, i, j, k, body=True)
 
-    def role_person(self, role: str, offset: int) -> Entity | None:
+    def role_person(self, role: str, offset: int, later: bool = False) -> Entity | None:
         """The person the text has named with this role before ``offset``: "The Minister of
         Transport, Jane Doe, …" / "Minister Doe" / "Jane Doe, the minister" / "Jane Doe, Data
-        Commissioner" -> the source Jane Doe for "the Minister said"."""
+        Commissioner" / "The Minister for Health (Dr Jane Doe):" -> the source Jane Doe for "the
+        Minister said"; else, with ``later``, the one person the text names with it later ("As the
+        Minister said …" over the release's "Jane Doe, Minister of Health, said:")."""
         r = re.escape(role)
         name = r"((?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]+)"
         pattern = (r"(?i:\b" + r + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'-]*)*)?"
-                   r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?" + name + r"|" + name + r",[ \t]+(?:(?:the|a)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}(?i:" + r + r")\b")
-        found = None
-        for m in re.finditer(pattern, self.names.text[max(0, offset - 20000):offset]):
-            cand = m.group(1) or m.group(2)
-            if cand and (is_person_name(cand) or fold(cand) in self.names.persons):
-                found = cand  # (a family name alone once the person is known: "Minister Doe")
+                   r"(?:,?[ \t]+|[ \t]+\()(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?" + name + r"|" + name
+                   + r",[ \t]+(?:(?:the|a)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}(?i:" + r + r")\b")
+
+        def named(text: str) -> list[str]:
+            return [cand for m in re.finditer(pattern, text) if (cand := m.group(1) or m.group(2))
+                    and (is_person_name(cand) or fold(cand) in self.names.persons)]
+
+        before = named(self.names.text[max(0, offset - 20000):offset])
+        later = {fold(c): c for c in named(self.names.text[offset:offset + 20000])} if later and not before else {}
+        found = before[-1] if before else next(iter(later.values())) if len(later) == 1 else None
+        # (a family name alone once the person is known: "Minister Doe")
         if found is None:
             return None
         name, person = self.names.canonical(found, person_hint=True)
