@@ -1276,3 +1276,9 @@ def test_said_in_findings_without_a_determiner_speaks_through_them():
     assert found[1].fields.date == "2025-01"
     assert [m.fields.type for m in attributions("The Harbour Data Office said in January that data were lost.")] == [
         "misc"]
+
+
+def test_a_spokesperson_of_a_body_described_by_its_head_speaks_for_the_body_the_text_names():
+    found = attributions("The Saltmere Police were called. A police spokesperson told the magazine that no one was hurt. "
+                         "A company spokesman said the plant was safe.")
+    assert [(m.text, authors(m)) for m in found] == [("A police spokesperson told", ["Saltmere Police"])]

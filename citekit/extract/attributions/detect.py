@@ -2322,6 +2322,13 @@ class Sentence:
                 continue
             if self.low(j - 1) in L.SPOKES and head.islower() and not bare:  # "A Finance Ministry spokesman said"
                 i = self.name_back(j - 1)
+                if i is None and j >= 3 and self.t[j - 2].text.islower() and self.low(j - 2) in L.BODY_HEADS \
+                        and self.low(j - 3) in L.INDEFINITE | {"the"} and self.opens_clause(j - 3) and self.free(j - 3, j):
+                    body = self.body_named(self.low(j - 2), self.t[j - 3].start)  # "A police spokesperson told"
+                    if body is not None and self.low(j - 2) in fold(body.name or "").split():  # (a body so named)
+                        self.add(j - 3, k + 1, self.t[k].text, self.span_text(j - 3, j), body, confidence=0.6)
+                        self.hits[-1].spokesperson = True
+                    continue
                 if i is not None and i < j - 1 and self.free(i, j):
                     first = i - (self.low(i - 1) in L.INDEFINITE or self.low(i - 1) == "the")
                     if self.opens_clause(first):
