@@ -2374,14 +2374,13 @@ class Sentence:
                    r"(?:,?[ \t]+|[ \t]+\()(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?" + name + r"|" + name
                    + r",[ \t]+(?:(?:the|a)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}(?i:" + r + r")\b")
 
-        def named(text: str) -> list[str]:
+        def named(text: str) -> list[str]:  # (a family name alone once the person is known: "Minister Doe")
             return [cand for m in re.finditer(pattern, text) if (cand := m.group(1) or m.group(2))
                     and (is_person_name(cand) or fold(cand) in self.names.persons)]
 
         before = named(self.names.text[max(0, offset - 20000):offset])
-        later = {fold(c): c for c in named(self.names.text[offset:offset + 20000])} if later and not before else {}
-        found = before[-1] if before else next(iter(later.values())) if len(later) == 1 else None
-        # (a family name alone once the person is known: "Minister Doe")
+        after = {fold(c): c for c in named(self.names.text[offset:offset + 20000])} if later and not before else {}
+        found = before[-1] if before else next(iter(after.values())) if len(after) == 1 else None
         if found is None:
             return None
         name, person = self.names.canonical(found, person_hint=True)

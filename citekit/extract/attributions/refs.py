@@ -3,7 +3,8 @@
 - An unnamed report of a body followed by an inline citation of a report of that body is
   that reference ("According to a UN report, … (Annual Report on Refugees, 2022)"): only the
   nearest following citation within a short window counts, and only when it names the body.
-- An unnamed work with one citation marker in or right after its words is that entry.
+- An unnamed work with one citation marker in its words or later in its sentence (or clause)
+  is that entry.
 - A work named by the end of an entry's title ("The Hardening Guide has warned" and "Gateway
   Hardening Guide [6]") is that entry.
 - A person or body speaking ("Ostrom showed", "Peng and McCallum argued", "the commission
