@@ -426,6 +426,8 @@ def test_organisation_before_apa_date_with_only_a_title_and_link():
     ("International Monetary Fund. 2019. *Guide to Fiscal Statistics*. 2nd ed. Washington, DC: International "
      "Monetary Fund.", "book"),  # an edition
     ("Smith, Jane. 2019. *Rivers of Asia*. Manila: Asian Development Bank.", "book"),  # a personal author
+    ("Harbour Startup Alliance. *Port Readiness Survey 2025*. Brussels, November 2025.", "report"),  # no house
+    ("Harbour Energy Authority. Winter Outlook 2026-27 (14 October 2026), section 4.2.", "report"),
 ])
 def test_organisation_published_works_are_reports(ref, kind):
     check(ref, type=kind)

@@ -242,8 +242,8 @@ def _finish(rec: dict, front: Front, style: str) -> None:
         news = bool(_NEWS_PATH.search(str(rec.get("url") or "").lower()))
         rec["type"] = "report" if reportish or not rec.get("url") or (year_only and not news) else "webpage"
     elif orgs and not container and not in_book and not rec.get("edition") and not rec.get("isbn") \
-            and _organisation_publisher(rec["publisher"], authors):
-        rec["type"] = "report"  # grey literature: an organisation's work that it (or another body) publishes
+            and (_organisation_publisher(rec["publisher"], authors) or not is_publishing_house(rec["publisher"])):
+        rec["type"] = "report"  # grey literature: an organisation's work that no publishing house put out
     if front.editors_as_authors and not container:
         rec["type"] = "book"
     if not authors and not container and not in_book and not rec.get("publisher") and rec.get("url") \
