@@ -614,3 +614,11 @@ def test_an_ieee_venue_with_commas_or_a_conference_acronym_is_whole():
                         "Processing Systems 30 (NeurIPS), 2017, pp. 5998–6008.").fields
     assert (f.type, f.container, f.publisher) == \
         ("paper-conference", "Advances in Neural Information Processing Systems 30 (NeurIPS)", None)
+
+
+def test_one_body_with_and_in_its_name_or_an_ombudsman_opening_a_plain_reference():
+    check("Harbour Pilots and Boatmen Union. Working Blind: Pilots' Experience of the Outage. February 2028.",
+          authors=["Harbour Pilots and Boatmen Union"], title="Working Blind: Pilots' Experience of the Outage",
+          type="report")
+    check("Parliamentary Ombudsman. Cold Homes: Winter Disconnections. 2025.", authors=["Parliamentary Ombudsman"])
+    check("Jane Smith and John Jones. The History of Ports. London: Verso, 2020.", authors=["Smith, Jane", "Jones, John"])

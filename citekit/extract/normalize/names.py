@@ -38,7 +38,7 @@ _DOC_WORDS = re.compile(
 
 ORG_WORDS = {
     "nations", "council", "center", "centre", "institute", "institution", "bank", "organization", "inspectorate",
-    "regulator",
+    "regulator", "ombudsman",
     "organisation", "ministry", "agency", "department", "university", "universität", "université",
     "universidad", "università", "college", "school", "committee", "network", "project", "office",
     "commission", "group", "foundation", "association", "news", "times", "press", "society", "service",

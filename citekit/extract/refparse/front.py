@@ -366,7 +366,8 @@ def read_plain(t: str) -> Front:
     """No anchors: the longest leading run of names, then the title; else title first."""
     end, closer = name_list_end(t)
     if end:
-        names = parse_names(t[:end], "names")
+        # ("Tarvonian Nurses and Midwives Union. Title." is one body, not two people)
+        names = parse_names(t[:end], None if looks_like_organisation(t[:end].strip(" .,")) else "names")
         if names:
             rest = t[end:].lstrip(" .,:;")
             eds = _EDS_AFTER.match(rest)
