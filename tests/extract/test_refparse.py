@@ -622,3 +622,9 @@ def test_one_body_with_and_in_its_name_or_an_ombudsman_opening_a_plain_reference
           type="report")
     check("Parliamentary Ombudsman. Cold Homes: Winter Disconnections. 2025.", authors=["Parliamentary Ombudsman"])
     check("Jane Smith and John Jones. The History of Ports. London: Verso, 2020.", authors=["Smith, Jane", "Jones, John"])
+
+
+def test_a_full_date_in_brackets_closing_a_title_is_the_works_date():
+    check("Harbour Energy Authority, Winter Outlook 2026-27 (14 October 2026), section 4.2.",
+          title="Winter Outlook 2026-27", date="2026-10-14")
+    check("Doe, J. 2019. A study of the 1990s (1991 to 1999). Harbour Press.", title="A study of the 1990s (1991 to 1999)")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_dates
+
 #: Private-use markers the reference parser puts around italic spans.
 ITALIC_OPEN, ITALIC_CLOSE = "\ue000", "\ue001"
 
@@ -68,11 +70,30 @@ def clean_container(s: str | None) -> str | None:
     return out
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\((?P<inside>[^()]{6,40})\)$")
+
+
+def _without_trailing_date(title: str) -> tuple[str, str | None]:
+    """'Winter Outlook 2026-27 (14 October 2026)' -> ('Winter Outlook 2026-27', '14 October 2026'):
+    a full date in brackets closing a title is the work's date, not a word of its title."""
+    m = _TRAILING_BRACKET.search(title)
+    if not m or m.start() == 0:
+        return title, None
+    found = find_dates(m.group("inside"))
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(m.group("inside")) and len(found[0][2]) == 10:
+        return title[:m.start()], m.group("inside")
+    return title, None
+
+
 def normalize_title_fields(rec: dict) -> dict:
     """Record normaliser: ``title``, ``container-title``, ``collection-title``."""
     for key in ("title", "container-title", "journal", "collection-title"):
         if isinstance(rec.get(key), str):
             rec[key] = clean_title(rec[key]) if key == "title" else clean_container(rec[key])
+    if rec.get("title"):
+        rec["title"], date = _without_trailing_date(rec["title"])
+        if date and not rec.get("date"):
+            rec["date"] = date
     if rec.get("_container_dot") and rec.get("container-title") and not rec["container-title"].endswith("."):
         rec["container-title"] += "."
     return rec
