@@ -628,3 +628,8 @@ def test_a_full_date_in_brackets_closing_a_title_is_the_works_date():
     check("Harbour Energy Authority, Winter Outlook 2026-27 (14 October 2026), section 4.2.",
           title="Winter Outlook 2026-27", date="2026-10-14")
     check("Doe, J. 2019. A study of the 1990s (1991 to 1999). Harbour Press.", title="A study of the 1990s (1991 to 1999)")
+
+
+def test_a_report_number_after_the_title_is_no_journal_issue():
+    check("Harbour Bank. 2020. Poverty and Ports 2020. Report No. 1234. Harbour: Harbour Bank.",
+          title="Poverty and Ports 2020", report_number="1234", container=None, type="report")

@@ -246,6 +246,10 @@ def read_locators(r: str, rec: dict, votes: list[str], need_date: bool) -> str:
         _mark(r, m, rec)
         r = _cut(r, m)
         votes.append("chicago")
+    if (m := _REPORT.search(r)) and re.search(r"\b(?:No|Number|Nr)\b", m.group(), re.I):
+        _set(rec, "genre", m.group("g"))  # "Report No. 1234": a report's number, not a journal's issue
+        _set(rec, "report_number", m.group("n"))
+        r = _cut(r, m)
     for rx, key in ((_VOL, "volume"), (_NO, "issue")):
         if (m := rx.search(r)):
             _set(rec, key, m.group(1))
