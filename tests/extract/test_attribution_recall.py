@@ -1282,3 +1282,32 @@ def test_a_spokesperson_of_a_body_described_by_its_head_speaks_for_the_body_the_
     found = attributions("The Saltmere Police were called. A police spokesperson told the magazine that no one was hurt. "
                          "A company spokesman said the plant was safe.")
     assert [(m.text, authors(m)) for m in found] == [("A police spokesperson told", ["Saltmere Police"])]
+
+
+def test_a_times_possessive_is_a_determiner_and_dates_the_work():
+    found = attributions("Friday 5 June 2026\n\nLast week's review by the Harbour Audit Office (Report No. 9/2026) "
+                         "estimated that the fee was too low. Thursday's announcement from the Ministry of Ports sets "
+                         "out a hardship fund.", date="2026-06-05")
+    assert [(m.text.split()[0], authors(m), m.fields.date) for m in found] == [
+        ("Last", ["Harbour Audit Office"], "2026-05"), ("Thursday's", ["Ministry of Ports"], "2026-06-04")]
+
+
+def test_a_times_possessive_without_a_maker_is_the_work_of_that_kind_just_cited():
+    found = attributions("The Harbour Statistics Board published its annual report in May. This year's report also "
+                         "records a fall in arrivals.", date="2026-06-05")
+    assert [m.text for m in found][-1] == "This year's report also records"
+    assert found[-1].fields == found[0].fields
+
+
+def test_a_bodys_statement_of_another_day_is_not_its_announcement():
+    found = attributions("The Ministry of Ports's announcement of 4 June commits money to the fund. Compare that with "
+                         "the ministry's statement of 8 May, which insisted that nothing would be spent.",
+                         date="2026-06-05")
+    assert [m.fields.date for m in found] == ["2026-06-04", "2026-05-08"]
+
+
+def test_a_work_after_a_preposition_in_a_frames_phrase_is_not_its_object():
+    found = attributions("The Harbour Audit Office's review estimated that the fee was low. The same office had "
+                         "already warned, in *Port Investment* (Report No. 7/2023), that the ministry relied on its "
+                         "counterparties for commercial advice.")
+    assert not any("relied" in m.text for m in found)

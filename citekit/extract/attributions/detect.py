@@ -651,9 +651,16 @@ class Sentence:
                      and self.t[x].low not in L.MONTHS and self.t[x].low not in L.DESCRIPTORS
                      and not (x == 0 and self.is_common(x))]
         poss = [x for x in range(i, j) if self.t[x].text in ("’s", "'s")]
-        if poss and poss[0] - 1 >= i and self.low(poss[0] - 1) in _WEEKDAYS:  # "Wednesday's policy brief": a day
+        if poss and (when := self.time_possessive(poss[0])) is not None and when >= i:
+            # "Wednesday's policy brief", "Last week's review": a time, not an owner
+            word = self.low(when)
+            date = spoken_on(f" on {self.t[when].text}" if word in _WEEKDAYS else word, self.doc_date) \
+                if word in _WEEKDAYS or word in ("yesterday", "today") else self.dates_in(when, poss[0])
+            earlier = self.reg.last_work(head) if self.low(j) not in ("by", "from") else None
+            if earlier is not None and (not (date and earlier.date) or earlier.date[:7] == date[:7]):
+                return earlier, False  # "This year's report also records": the report just cited (no maker named)
             ent = self.reg.new_work(head, L.NOMINALS.get(head, "report"))  # (its maker may follow: "… from X")
-            ent.date, ent.descriptors = self.dates_in(poss[0] - 1, poss[0]), [m.low for m in words if m.low in L.DESCRIPTORS]
+            ent.date, ent.descriptors = date, [m.low for m in words if m.low in L.DESCRIPTORS]
             return ent, True
         descriptors = [m.low for m in words if m.low in L.DESCRIPTORS]
         type_ = L.NOMINALS.get(head, "report")
@@ -685,6 +692,9 @@ class Sentence:
             ent = self.reg.work_described(set(fold(body.replace("-", " ")).split()))
             if ent is not None and ent.head != head and (head in KIND_HEADS or ent.head in KIND_HEADS):
                 ent = None  # "the bank's annual report" is not the Bank's letter cited before
+            if ent is not None and ent.head != head and ent.date and (when := date or self.date_after_head(j)) \
+                    and when[:len(ent.date)] != ent.date[:len(when)]:
+                ent = None  # "the ministry's statement of 8 May" is not its announcement of 4 June
             if ent is not None:
                 named = Entity(kind="work")
                 self.possessive_title(poss[0], j, named)
@@ -897,11 +907,23 @@ class Sentence:
         # no determiner: a possessive owner opening the clause ("UNHCR's Global Trends report")
         poss = next((x for x in range(max(lo + 1, j - 1 - reach - 3), j - 1) if self.t[x].text in ("’s", "'s")), None)
         if poss is not None and not any(self.t[x].text in (",", ";", ".") for x in range(poss, j)):
+            if (when := self.time_possessive(poss)) is not None and when >= lo and (anywhere or self.opens_clause(when)):
+                return when, j  # "Last week's review by X", "Tuesday's bulletin"
             start = self.name_back(poss, lo)
             if start is not None and start > lo and self.low(start - 1) == "the":
                 start -= 1  # "The Energy Ombudsman's annual report"
             if start is not None and (anywhere and start > lo or self.opens_clause(start)):
                 return start, j
+        return None
+
+    def time_possessive(self, poss: int) -> int | None:
+        """Where a time's possessive ending at t[poss] starts, standing for a determiner:
+        "Last week's", "this year's", "Tuesday's", "yesterday's"."""
+        word = self.low(poss - 1)
+        if word in _WEEKDAYS or word in ("yesterday", "today"):
+            return poss - 1
+        if word in ("week", "month", "year") and self.low(poss - 2) in ("last", "this"):
+            return poss - 2
         return None
 
     # -- families -------------------------------------------------------------------------------
@@ -1212,8 +1234,9 @@ class Sentence:
                     return  # ("the paper published by X": not the paper named before)
                 self.add(k, end, cue, self.span_text(n, h + 1), ent, emit=True, confidence=0.85 if new else 0.75)
                 return
-            if self.t[h].text in (",", ";", ".") or self.low(h) in L.REPORT_VERBS:
-                break
+            if self.t[h].text in (",", ";", ".") or self.low(h) in L.REPORT_VERBS \
+                    or self.low(h) in ("for", "with", "about") and self.t[h - 1].text.islower():
+                break  # (not "relied on its counterparties for commercial advice": no work)
         if works_only:
             return
         # a name: "according to Harbour Weekly", "citing the Pentagon", lower case known names
