@@ -1,18 +1,22 @@
 #!/usr/bin/env python3
-"""Consistency checks for held-out set 25 (texts in docs/, gold in gold/).
+"""Consistency checks for held-out set 27 (texts in docs/, gold in gold/).
+
+Adapted from the set 26 validator.
 
 Checks:
   * every JSON file in gold/ parses; every text has exactly one gold file and vice versa;
   * every attribution quote is an exact substring of its document after folding runs of Unicode
     white space (including no-break spaces) into one space; for HTML, of both the raw file and
     its visible text;
-  * every attribution source is a known S-b25- id (gold/sources.additions.json) or an R-id of the
+  * every attribution source is a known S-b27- id (gold/sources.additions.json) or an R-id of the
     same document; `required` is a boolean; no quote/source pair is listed twice;
   * every inline-citation marker occurs in the body (the text before the reference/notes list) and
-    points at existing R-ids; marker strings that occur more than once in the body are reported;
+    points at existing R-ids; a marker string listed k times must occur exactly k times in the body
+    (the gold lists every occurrence of a marker);
+  * every quote that occurs more than once in its document is reported (ambiguous location);
   * reference ids run R1..Rn;
   * reference_entries and corpus_document in sources.additions.json point at existing documents and
-    references; source ids are unique and start with S-b25-;
+    references; source ids are unique and start with S-b27-;
   * word counts (white-space tokens; for HTML the visible text of <body>) lie in 900..1,500.
 Prints per-document counts and the cross-document source table, then the number of errors.
 Usage: python3 validate.py
@@ -27,14 +31,14 @@ from html.parser import HTMLParser
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCS = os.path.join(HERE, "docs")
 GOLD = os.path.join(HERE, "gold")
-PREFIX = "S-b25-"
+PREFIX = "S-b27-"
 MIN_WORDS, MAX_WORDS = 900, 1500
 
 # Where the reference / notes list starts, per document (None: no list).
 REF_START = {
-    "01_nao_audit_report.txt": r"^NOTES\s*$",
-    "03_environmental_science_paper.md": r"^## References\s*$",
-    "06_northgate_policy_brief.txt": r"^NOTES\s*$",
+    "01_kpa_inquiry_report.txt": r"^ENDNOTES\s*$",
+    "03_working_paper.md": r"^## References\s*$",
+    "04_fund_press_release.html": r"^<h2>Notes to editors</h2>\s*$",
 }
 
 errors = []
@@ -177,13 +181,17 @@ def main():
                 body = raw[: m.start()]
         elif refs:
             err(f"{d}: has references but no REF_START pattern")
+        listed = defaultdict(int)
         for ic in g.get("inline_citations", []):
-            t = ic.get("text", "")
+            listed[ic.get("text", "")] += 1
+        for t, k in listed.items():
             n = count_marker(body, t)
             if n == 0:
                 err(f"{d}: inline marker {t!r} not in body")
-            elif n > 1:
-                warn(f"{d}: inline marker {t!r} occurs {n} times in body")
+            elif n != k:
+                err(f"{d}: inline marker {t!r} occurs {n} times in body but is listed {k} times")
+        for ic in g.get("inline_citations", []):
+            t = ic.get("text", "")
             if not ic.get("refs"):
                 err(f"{d}: inline marker {t!r} has no refs")
             for r in ic.get("refs", []):
@@ -202,6 +210,8 @@ def main():
                 err(f"{d}: empty quote")
             if fq not in fraw:
                 err(f"{d}: quote not in raw text: {q!r}")
+            elif fraw.count(fq) > 1:
+                warn(f"{d}: quote occurs {fraw.count(fq)} times: {q!r}")
             if is_html and fq not in fvis:
                 err(f"{d}: quote not in visible text: {q!r}")
             if s in src_by_id:
@@ -286,7 +296,9 @@ def main():
     multi = [s["id"] for s in sources if not s.get("corpus_document")
              and s.get("type") not in ("personal-communication", "organization")
              and len(cited_by_req.get(s["id"], ())) >= 3]
-    print(f"\noutside documents cited (required or listed) by three or more texts: {len(multi)}")
+    shared = [s["id"] for s in sources if len(cited_by.get(s["id"], ())) >= 2]
+    print(f"\nsources cited by two or more texts: {len(shared)} of {len(sources)}")
+    print(f"outside documents cited (required or listed) by three or more texts: {len(multi)}")
     print()
     for w in warnings:
         print("WARNING:", w)
