@@ -71,6 +71,22 @@ def test_french_spokesperson_and_work_nouns_name_the_body():
     assert m.fields.type == "report" and [a.literal for a in m.fields.authors] == ["Institut de Velmont"]
 
 
+def test_french_imperfect_and_present_findings_a_role_then_the_persons_name_and_a_work_opening_the_sentence():
+    assert sources(attributions("fr", "« Rien n'a changé », a réagi la présidente de l'Union des Dockers, Lise "
+                                      "Marin.")) == [("a réagi la présidente de l'Union des Dockers, Lise Marin",
+                                                      ["Marin, Lise"])]
+    assert sources(attributions("fr", "Un rapport d'inspection de l'Agence de Velmont daté du 2 mars constatait que "
+                                      "la vanne était ouverte.")) == [
+        ("Un rapport d'inspection de l'Agence de Velmont daté du 2 mars constatait", ["Agence de Velmont"])]
+    found = attributions("fr", "Selon un rapport de la Cour des comptes de Velmont, les quais sont vétustes. Le "
+                               "rapport, intitulé « Quais », recommande une loi. La Cour des comptes de Velmont "
+                               "constatait déjà en 2025 des retards.")
+    assert [m.text for m in found][1:] == ["Le rapport, intitulé « Quais », recommande",
+                                           "La Cour des comptes de Velmont constatait"]
+    assert found[1].fields == found[0].fields
+    assert attributions("fr", "La vanne, elle, constatait le gardien, restait ouverte.") == []
+
+
 def test_spanish_german_and_italian_cues():
     assert sources(attributions("es", "Según la Autoridad Portuaria de Velmont, el muelle está cerrado.")) == \
         [("Según la Autoridad Portuaria de Velmont", ["Autoridad Portuaria de Velmont"])]

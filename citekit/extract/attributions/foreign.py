@@ -77,10 +77,17 @@ LANGUAGES: dict[str, Cues] = {
         participles=_w("déclaré dit indiqué affirmé annoncé expliqué précisé estimé souligné jugé rapporté reconnu "
                        "assuré confirmé averti ajouté promis établi relevé salué conclu constaté révélé signalé noté "
                        "écrit répondu prévenu démenti rappelé dénoncé regretté insisté raconté témoigné confié "
-                       "martelé plaidé admis soutenu alerté"),
+                       "martelé plaidé admis soutenu alerté recommandé qualifié contesté montré réagi mentionné "
+                       "chiffré évalué reproché"),
         finite=_w("déclare dit indique affirme annonce explique précise estime souligne juge rapporte reconnaît "
                   "assure confirme avertit ajoute conclut constate révèle signale note écrit répond prévient "
-                  "rappelle dénonce regrette insiste raconte témoigne confie martèle plaide admet soutient alerte"),
+                  "rappelle dénonce regrette insiste raconte témoigne confie martèle plaide admet soutient alerte "
+                  "recommande qualifie conteste montre mentionne chiffre évalue reproche "
+                  # the imperfect of reports and findings: "le rapport constatait", "le régulateur qualifiait"
+                  "déclarait disait indiquait affirmait annonçait expliquait précisait estimait soulignait jugeait "
+                  "rapportait reconnaissait assurait confirmait avertissait ajoutait concluait constatait révélait "
+                  "signalait notait écrivait répondait rappelait dénonçait insistait recommandait qualifiait "
+                  "contestait montrait mentionnait chiffrait évaluait relevait"),
         articles=_w("le la les l' un une son sa ses leur leurs ce cette"),
         joiners=_w("de du des d' la le les l' et & pour"),
         stops=_w("qui que qu' dont où lorsque quand car mais si depuis lors"),
@@ -311,6 +318,8 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
             _person_hit(s, last - 1, verb + 1, s.t[verb].text, cues)  # "Er forderte, dass"
         return
     phrase = _back(s, last, cues)
+    if phrase is None and not cues.verb_second and _work_subject(s, last, verb, cues):
+        return
     if phrase is not None and cues.verb_second and (_low(s, phrase[0]) in cues.prepositions or (
             phrase[1] - phrase[0] == 1 and _clause_start(s, phrase[0]) and _low(s, phrase[0]).endswith(_ADVERB_ENDINGS))):
         end = _forward(s, start, cues) if opens else None  # "Auf Anfrage von X erklärte eine Sprecherin des Y"
@@ -446,6 +455,9 @@ def _forward(s: Sentence, i: int, cues: Cues) -> int | None:
         if w == "," and last_cap is None and j + 1 < len(s.t) and _capitalised(s.t[j + 1].text):
             j += 1  # "sa directrice, Hélène Marchal-Dutour"
             continue
+        if w == "," and last_cap is not None and _low(s, i) in cues.articles and s.t[i + 1].text.islower() \
+                and (name := _apposed_name(s, j + 1)) is not None:
+            return name  # "la présidente de l'AVCC, Dorota Welk": a role of a body, then the person's name
         if w == "." and j > i and _low(s, j - 1) in ("dr", "prof", "st"):
             j += 1  # "Primar Dr. Ulrich Maresch"
             continue
@@ -465,6 +477,53 @@ def _forward(s: Sentence, i: int, cues: Cues) -> int | None:
             break
         j += 1
     return last_cap + 1 if last_cap is not None else None
+
+
+_REPORT_NOUNS = {"rapport", "informe", "rapporto", "relatório"}  # "the report" in French, Spanish, Italian, Portuguese
+
+
+def _work_subject(s: Sentence, last: int, verb: int, cues: Cues) -> bool:
+    """A work opening the sentence speaks through the verb at t[verb] (its first word t[last]):
+    "Un rapport d'inspection de la CEA daté du 21 novembre constatait" (the body's work), "Le
+    rapport, intitulé « … », établit" (the report last cited); whether it was one."""
+    if last > 16 or not s.free(0, verb + 1):
+        return False
+    first = _ELIDED.sub("", s.t[0].text).lower()
+    article = first in cues.articles or bool(_ELIDED.match(s.t[0].text))
+    noun = first if _ELIDED.match(s.t[0].text) else _low(s, 1)
+    if not article or noun not in cues.work_nouns:
+        return False
+    head = 1 if _ELIDED.match(s.t[0].text) else 2
+    end = head
+    while end < last and (s.t[end].text[:1].isalpha() and not s.t[end].text[:1].isdigit()) \
+            and (_low(s, end) in cues.joiners or _low(s, end) in cues.articles or _capitalised(s.t[end].text)
+                 or end == head and s.t[end].text.islower()):
+        end += 1  # "d'inspection de la CEA": a complement of the noun, then the body's name
+    words = [s.t[x].text for x in range(head, end)]
+    if any(_capitalised(w) for w in words):
+        body = _after_head(words, cues)
+        while body and not _capitalised(body[0]):
+            body = _after_head(body[1:], cues)
+        if not body:
+            return False
+        name, _ = s.names.canonical(" ".join(body), article=True)
+        work = s.reg.new_work("report", "report")
+        work.authors = [author_for(name, False)]
+    elif first in ("le", "el", "il", "o") and noun in _REPORT_NOUNS and (work := s.reg.last_work("report")) is not None:
+        pass  # "Le rapport … établit": the report just cited
+    else:
+        return False
+    s.add(0, verb + 1, s.t[verb].text, s.span_text(0, head), work, confidence=0.6)
+    return True
+
+
+def _apposed_name(s: Sentence, i: int) -> int | None:
+    """The end of a person's name of two or three capitalised words at t[i] that closes its
+    clause (a stop, a comma or the end follows), or None."""
+    j = i
+    while j < len(s.t) and j - i < 3 and s.t[j].text[:1].isupper() and s.t[j].text.replace("-", "").isalpha():
+        j += 1
+    return j if j - i >= 2 and (j == len(s.t) or s.t[j].text in (".", ",", ";")) else None
 
 
 def _back(s: Sentence, k: int, cues: Cues) -> tuple[int, int] | None:
