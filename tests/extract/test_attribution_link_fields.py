@@ -218,3 +218,16 @@ def test_the_minister_named_in_brackets_or_only_later_speaks_under_the_role():
         assert hits[0].text.lower().startswith("the minister") and hits[0].fields.authors[0].family == first
     doc = Document(id="t", path="t.txt", sha256="0", text=decision)
     assert [m.text for m in find_attributions(doc, plain_view(doc), Fields(date="2028-05-02"))] == []
+
+
+def test_a_note_closing_a_sentence_past_a_semicolon_ties_the_body_speaking_in_it_to_that_entry():
+    from citekit.extract.document import extract_document
+    text = ("2. The Harbour Health Institute (HHI) recorded 1,146 consultations with family doctors, 83 emergency "
+            "attendances and 11 admissions linked to the incident; no deaths were attributed to it.[2] The Harbour "
+            "Water Company issued a notice on 4 March.[1]\n\nNOTES\n\n[1] Harbour Water Company, Do not drink your "
+            "tap water, notice, 4 March 2029.\n[2] Harbour Health Institute, Health surveillance summary: the water "
+            "incident, 20 May 2029.\n[3] Harbour Health Institute, Annual report 2028, 2 April 2029.\n")
+    doc = Document(id="a", path="a.txt", sha256="0", text=text)
+    hhi = next(m.fields for m in extract_document(doc).mentions
+               if m.kind == "attribution" and text[m.start:m.end].startswith("The Harbour Health Institute"))
+    assert hhi.title == "Health surveillance summary: the water incident"

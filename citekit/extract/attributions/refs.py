@@ -38,6 +38,8 @@ def _bodies(f: Fields) -> str:
 
 NEAR = 120  # a citation right after a named author ("Peng and McCallum [1] showed")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*(?:\s+[A-Z“\"(\[]|\s*$))|;|\n\s*\n")  # (or its clause's)
+_FULL_STOP = re.compile(r"[.!?](?=[\"”’)]*(?:\s+[A-Z“\"(\[]|\s*$))|\n\s*\n")
+_ENDS_SENTENCE = re.compile(r"[.!?\"”’)\]]*(?:\s+[A-Z“\"(\[]|\s*$)")  # after a sentence's last citation
 
 
 def _reach(text: str, hit: Hit) -> int:
@@ -45,6 +47,21 @@ def _reach(text: str, hit: Hit) -> int:
     stated in its written submission that many patients … [9]."), and at least ``NEAR`` past its words."""
     end = _SENTENCE_END.search(text, hit.end, hit.end + WINDOW)
     return max(end.end() if end else hit.end + NEAR, hit.end + NEAR)
+
+
+def _cited_near(text: str, hit: Hit, markers: list) -> list[int]:
+    """The entries cited within the hit's reach, in order; with none, the citation that closes its
+    sentence past a semicolon ("X recorded 1,146 consultations …; no deaths were attributed to it.[2]"):
+    a note at a sentence's end stands for all of it."""
+    reach = _reach(text, hit)
+    near = [m.reference - 1 for m in markers if m.reference and hit.start <= m.start <= reach]
+    for m in [] if near else sorted((m for m in markers if m.reference and reach < m.start <= hit.end + WINDOW), key=lambda m: m.start):
+        if _FULL_STOP.search(text[hit.end:m.start].rstrip(" .!?\"”’)")):
+            break  # the sentence ended before it
+        if _ENDS_SENTENCE.match(text, m.end):
+            near.append(m.reference - 1)
+            break
+    return near
 
 
 _COLLEAGUES = re.compile(r"\s*(?:,?\s*(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?authors|co-?workers|others|team)"
@@ -102,7 +119,7 @@ def attach_people(text: str, hits: list[Hit], fields: list[Fields], markers: lis
             candidates = [i for i, entry in enumerate(entries) if body in _bodies(entry)]
         if not candidates:
             continue
-        near = [m.reference - 1 for m in markers if m.reference and hit.start <= m.start <= _reach(text, hit)]
+        near = _cited_near(text, hit, markers)
         chosen = next((c for c in near if c in candidates), None)
         if chosen is None and len(candidates) == 1 and not body:
             chosen = candidates[0]  # (a body says more than its listed works: only a citation ties it)
@@ -133,9 +150,9 @@ def attach_marked(text: str, hits: list[Hit], fields: list[Fields], markers: lis
     for n, (hit, f) in enumerate(zip(hits, fields)):
         if hit.entity.kind != "work" or f.title or f.authors or f.report_number:
             continue
-        cited = {m.reference for m in markers if m.reference and hit.start <= m.start <= _reach(text, hit)}
+        cited = set(_cited_near(text, hit, markers))
         if len(cited) == 1:
-            fields[n] = entries[cited.pop() - 1].model_copy(deep=True)
+            fields[n] = entries[cited.pop()].model_copy(deep=True)
 
 
 def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers: list,
