@@ -74,6 +74,18 @@ def test_headline_with_a_bare_work_takes_the_work_named_later():
     assert authors(found[0]) == authors(found[1]) == ["Lakeland Institute"]
 
 
+def test_headline_with_a_bare_work_and_no_such_work_named_later_is_the_work_of_the_body_named_after_it():
+    found = attributions("Harbour company was warned of the risk, audit finds\n"
+                         "The company knew of the risk in 2026, the Harbour Audit Office said on Tuesday. According "
+                         "to the audit, the alarm was never fitted.")
+    assert [(m.text, authors(m), m.fields.type) for m in found] == [
+        ("audit finds", ["Harbour Audit Office"], "report"), ("the Harbour Audit Office said", ["Harbour Audit Office"],
+                                                              "misc"),
+        ("According to the audit", ["Harbour Audit Office"], "report")]
+    assert authors(attributions("Harbour company was warned, audit finds\nThe Harbour Port Office said on Tuesday "
+                                "that it knew.")[0]) == []
+
+
 def test_headline_hedges_and_body_sentences_are_not_headlines():
     assert attributions("Prices will keep rising, analysts say") == []
     assert attributions("Prices will keep rising in the spring, mostly in the cities.") == []

@@ -237,8 +237,9 @@ def _author_words(ent) -> set[str]:
 
 def _resolve_forward(hits: list[Hit], reg: Registry, text: str) -> None:
     """A headline's unnamed source ("…, new report finds", "…, committee warns") is the first
-    work of that head the text goes on to name (with a maker, title or container), or the first
-    body whose name ends in that head (cited, else written in the text)."""
+    work of that head the text goes on to name (with a maker, title or container), else the work
+    of the first body cited whose name has that head in it ("…, audit finds": the National Audit
+    Office's); a source, the first body whose name ends in that head (cited, else written in the text)."""
     for hit in hits:
         if not hit.forward:
             continue
@@ -254,6 +255,11 @@ def _resolve_forward(hits: list[Hit], reg: Registry, text: str) -> None:
         elif ent.kind == "work" and not (ent.title or ent.authors):
             new = next((e for e in later if e.kind == "work" and e.head == ent.head
                         and (e.title or e.authors or e.container)), None)
+            body = None if new is not None else next(
+                (e for e in later if e.kind == "source" and not e.person and e.authors and ent.head
+                 and ent.head in fold(e.name or "").split()), None)
+            if body is not None:  # "…, audit finds" and then "the National Audit Office said": its audit
+                ent.authors = list(body.authors)
         elif ent.kind == "source" and ent.name:  # "committee warns", "fiscal watchdog warns"
             words = set(fold(ent.name).split())
             new = next((e for e in later if e.kind == "source" and not e.person and words & set(fold(e.name or "").split())
