@@ -1323,3 +1323,13 @@ def test_a_work_after_a_preposition_in_a_frames_phrase_is_not_its_object():
                          "already warned, in *Port Investment* (Report No. 7/2023), that the ministry relied on its "
                          "counterparties for commercial advice.")
     assert not any("relied" in m.text for m in found)
+
+
+def test_a_person_described_as_a_bodys_role_speaks_and_her_reported_clause_is_no_new_source():
+    found = attributions("The Harbour Board spokesperson Jan Lund told the paper that the board accepts the findings. "
+                         "Helena Voss, HWC's chief executive, said in an emailed statement that she had asked the "
+                         "board to act.")
+    assert [(m.text, authors(m)) for m in found][1:] == [("Helena Voss, HWC's chief executive, said", ["Voss"])]
+    found = attributions("Ada Lind, the agency's director, said on Monday that she had warned the board in a letter "
+                         "in 2025 that the cables were failing.")
+    assert [m.text for m in found] == ["Ada Lind, the agency's director, said", "she had warned"]

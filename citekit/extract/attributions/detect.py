@@ -1313,8 +1313,14 @@ class Sentence:
 
     def role_at(self, x: int) -> bool:
         """A role opens at t[x]: a role word, or a lower-case noun before 'of'/'at'
-        ('headteacher of a primary school', 'lecturer at X')."""
+        ('headteacher of a primary school', 'lecturer at X'), or a body's role ("AVW's chief
+        executive", "the Fund's actuary")."""
         w = self.t[x].text if 0 <= x < len(self.t) else ""
+        if w[:1].isupper() and (poss := next((y for y in range(x + 1, min(len(self.t), x + 6))
+                                              if not self.name_tok(y)), None)) is not None \
+                and self.t[poss].text in ("’s", "'s") and poss + 1 < len(self.t):
+            return any(is_role(self.t[y].text) for y in range(poss + 1, min(len(self.t), poss + 4))
+                       if self.t[y].text.islower())
         return is_role(w) or (w.isalpha() and w.islower() and w not in L.STOP_CAPS
                               and self.low(x + 1) in ("of", "at"))
 
@@ -2663,6 +2669,10 @@ class Sentence:
                 continue  # "it expects to finish by May": a body's plans, not what a source says
             if p > 0 and self.t[p - 1].text not in _PUNCT_OPEN and self.low(p - 1) not in L.CLAUSE_OPENERS:
                 continue  # "the plan he said would fail", "that it said": only a clause's subject
+            if self.low(p - 1) == "that" and any(h.end <= self.t[p].start for h in self.hits) and not any(
+                    self.low(x) in L.NOMINALS and self.low(x - 2) == "in" for x in range(k + 2, min(len(self.t), k + 12))):
+                continue  # "X said in a statement that she had asked the board": what X said, no new source
+                # (but "… that she had warned the board in a letter in 2025": a statement of its own)
             if not self.has_complement(k):
                 continue
             self.pronoun_hit(p, k + 1, k, pron)
