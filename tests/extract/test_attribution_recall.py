@@ -1333,3 +1333,10 @@ def test_a_person_described_as_a_bodys_role_speaks_and_her_reported_clause_is_no
     found = attributions("Ada Lind, the agency's director, said on Monday that she had warned the board in a letter "
                          "in 2025 that the cables were failing.")
     assert [m.text for m in found] == ["Ada Lind, the agency's director, said", "she had warned"]
+
+
+def test_a_participles_aside_between_a_source_and_its_verb_is_skipped():
+    found = attributions("The Port Statistics Office (PSO) counts ships. The Harbour Board, citing PSO figures, said on "
+                         "Thursday that traffic fell.")
+    assert [(m.text, authors(m)) for m in found] == [
+        ("The Harbour Board, citing PSO figures, said", ["Harbour Board"]), ("citing PSO", ["Port Statistics Office"])]

@@ -2173,6 +2173,9 @@ class Sentence:
                 elif m is not None and self.low(m + 1) == "writing" and self.low(m + 2) == "in" and self.name_tok(m - 1):
                     self.writing_in = self.periodical_after(m + 3, j - 1, before=m)
                     j = m  # "Sørbye and Mensah, writing in the *Journal* in 2024, found": their article
+                elif m is not None and self.t[m + 1].text.islower() and self.low(m + 1).endswith("ing") \
+                        and self.name_tok(m - 1) and not any(self.t[x].text in (".", ";") for x in range(m, j)):
+                    j = m  # "Ada Lind, speaking to reporters on Monday, said", "X and Y, working independently, report"
                 elif m is not None and self.low(m + 1) == "the" and self.low(m - 1) in _DESCRIBED_HEADS \
                         and self.t[m - 1].text.islower() and self.name_fwd(m + 2) == j - 1:
                     named_apposition, described = m + 1, True  # "a local newspaper, the Velden Herald, reported"
