@@ -1340,3 +1340,11 @@ def test_a_participles_aside_between_a_source_and_its_verb_is_skipped():
                          "Thursday that traffic fell.")
     assert [(m.text, authors(m)) for m in found] == [
         ("The Harbour Board, citing PSO figures, said", ["Harbour Board"]), ("citing PSO", ["Port Statistics Office"])]
+
+
+def test_a_reporting_verb_after_and_speaks_for_the_sentences_subject():
+    found = attributions("The Minister, Ruth Kallen, stood up in the Assembly on 12 March and said the government would "
+                         "examine every link.")
+    assert [(m.cue, authors(m)) for m in found] == [("said", ["Kallen"])]
+    assert attributions("The Minister, Ruth Kallen, ordered a review and announced a fund for the families.") == []
+    assert attributions("The port closed and said nothing.") == []

@@ -145,6 +145,10 @@ _WHEN_WORDS = _WEEKDAYS | {"on", "in", "at", "last", "this", "the", "previous", 
                            "today", "yesterday", "earlier", "morning", "evening"}
 # Words that end a name before a body's head: "Nordhaven Line is a carrier" names no "… carrier".
 _NOT_IN_NAMES = r"(?:is|was|are|were|be|been|has|have|had|a|an|the|its|their|as|to|or|by|with|said|says)"
+# Reporting verbs that speak for the subject of a verb before them: "X visited the site and said".
+# (Not "announced" or "promised": "ordered a review and announced a fund" is what the subject did.)
+_COORDINATED_VERBS = {"said", "told", "added", "warned", "insisted", "stressed", "argued", "claimed", "explained",
+                      "confirmed", "admitted", "acknowledged", "declared"}
 _TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend", "spring", "summer",
                "autumn", "winter", "last", "this", "earlier"}
@@ -2563,6 +2567,25 @@ class Sentence:
                 self.claim(span[0], span[1])
                 self.add(start if start == 0 else span[0], k + 1, self.t[k].text, raw, ent, confidence=0.6)
 
+    def coordinated(self) -> None:
+        """'The Minister, Ruth Kallendar, stood up in the Assembly and said …': a reporting verb
+        after "and" with no subject of its own speaks for the sentence's subject (only in a
+        sentence with no other source)."""
+        if self.hits:
+            return
+        for k in range(3, len(self.t)):
+            if self.low(k - 1) != "and" or self.low(k) not in _COORDINATED_VERBS or not self.free(k - 1, k + 1) \
+                    or not self.has_complement(k):
+                continue
+            span = self.subject_span(k - 1)
+            if span is None or not self.free(*span) or any(self.t[x].text in (";", ":") for x in range(span[1], k)):
+                continue
+            found = self.source_entity(*span)
+            if found:
+                ent, raw = found
+                self.add(span[0], k + 1, self.t[k].text, raw, ent, confidence=0.6)
+                return
+
     def subject_name(self, j: int) -> int | None:
         """Start of the name ending before t[j], a possessive inside it included when what
         follows is one word ("the United Nations Children's Fund", not "the UK's Met Office")."""
@@ -2944,6 +2967,7 @@ class Sentence:
         self.own_earlier()
         self.own_outlet_earlier()
         self.participles()
+        self.coordinated()
         self.work_frames()
         self.published_by()
         self.named_works()
