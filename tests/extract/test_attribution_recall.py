@@ -1348,3 +1348,9 @@ def test_a_reporting_verb_after_and_speaks_for_the_sentences_subject():
     assert [(m.cue, authors(m)) for m in found] == [("said", ["Kallen"])]
     assert attributions("The Minister, Ruth Kallen, ordered a review and announced a fund for the families.") == []
     assert attributions("The port closed and said nothing.") == []
+
+
+def test_a_bodys_title_ending_in_a_year_is_its_work_not_a_body():
+    found = attributions("The Harbour Agency's State of Rivers 2028 also lists the lower Aldra among four rivers.")
+    assert [(m.fields.title, authors(m), m.fields.date) for m in found] == [
+        ("State of Rivers 2028", ["Harbour Agency"], "2028")]

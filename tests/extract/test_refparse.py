@@ -633,3 +633,9 @@ def test_a_full_date_in_brackets_closing_a_title_is_the_works_date():
 def test_a_report_number_after_the_title_is_no_journal_issue():
     check("Harbour Bank. 2020. Poverty and Ports 2020. Report No. 1234. Harbour: Harbour Bank.",
           title="Poverty and Ports 2020", report_number="1234", container=None, type="report")
+
+
+def test_a_year_closing_a_title_that_a_date_follows_is_no_author_date_year():
+    check("Harbour Environment Agency, State of Rivers 2027, June 2028.", title="State of Rivers 2027", date="2028-06",
+          type="report")
+    check("Smith, John. 2019. June Rains in Kent. London: Harbour Press.", title="June Rains in Kent", date="2019")

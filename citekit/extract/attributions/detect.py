@@ -1612,6 +1612,8 @@ class Sentence:
             self.nominal_subject(k, j)
             if len(self.hits) == count:
                 self.titled_subject(k, j)
+            if len(self.hits) == count and self.titled_possession(j, k):
+                continue
             if symbol and len(self.hits) > count:
                 self.numbered_work(self.hits[-1], symbol, self.low(j - 1))
             elif symbol:
@@ -2585,6 +2587,26 @@ class Sentence:
                 ent, raw = found
                 self.add(span[0], k + 1, self.t[k].text, raw, ent, confidence=0.6)
                 return
+
+    def titled_possession(self, j: int, k: int) -> bool:
+        """"The CEA's State of Rivers 2028 found": a body's title ending in a year before t[j] is its
+        work, not a body named State; whether the verb at t[k] was so given to that work."""
+        if j < 4 or not re.fullmatch(r"(?:19|20)\d\d", self.t[j - 1].text):
+            return False
+        i = self.name_back(j - 1)
+        if i is None or i < 2 or self.t[i - 1].text not in ("’s", "'s"):
+            return False
+        owner = self.name_back(i - 1)
+        if owner is None or not self.free(owner, k + 1):
+            return False
+        name, person = self.names.canonical(self.span_text(owner, i - 1))
+        if person:
+            return False
+        ent = self.reg.new_work("report", "report")
+        ent.title, ent.authors, ent.date = self.span_text(i, j), [author_for(name, False)], self.t[j - 1].text
+        start = owner - (self.low(owner - 1) == "the" and (owner == 1 or self.t[owner - 2].text in _PUNCT_OPEN))
+        self.add(start, k + 1, self.t[k].text, self.span_text(owner, j), ent, confidence=0.8)
+        return True
 
     def subject_name(self, j: int) -> int | None:
         """Start of the name ending before t[j], a possessive inside it included when what

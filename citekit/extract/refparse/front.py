@@ -260,6 +260,10 @@ def read_paren_date(t: str) -> Front | None:
                  descriptors=desc)
 
 
+_DATE_NEXT = re.compile(r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+                        r"(?:\d{1,2},\s+)?" + _YEAR + r"\b")  # "June 2028", "21 November 2028", "Nov. 3, 2028"
+
+
 def read_chicago_ad(t: str) -> Front | None:
     """Chicago author-date (and Harvard without brackets): 'Name. 2019. Title. …'."""
     m = _AD_DATE.search(t, 0, 260)
@@ -268,8 +272,8 @@ def read_chicago_ad(t: str) -> Front | None:
     pre = t[: m.start()]
     if t[m.start()] == "." and re.search(r"(?:\b[A-Z]|\bal)$", pre):
         pre += "."
-    if '"' in pre or "“" in pre or not pre.strip():
-        return None
+    if '"' in pre or "“" in pre or not pre.strip() or _DATE_NEXT.match(t, m.end()):
+        return None  # (nor "Agency, State of Rivers 2027, June 2028.": the year ends a title the date follows)
     prefix = _EDS.sub("", pre).strip()
     editors = prefix != pre.strip()
     names = parse_names(prefix)
