@@ -1354,3 +1354,11 @@ def test_a_bodys_title_ending_in_a_year_is_its_work_not_a_body():
     found = attributions("The Harbour Agency's State of Rivers 2028 also lists the lower Aldra among four rivers.")
     assert [(m.fields.title, authors(m), m.fields.date) for m in found] == [
         ("State of Rivers 2028", ["Harbour Agency"], "2028")]
+
+
+def test_a_work_that_points_out_or_whose_words_are_read_out_reports():
+    found = attributions("The Harbour Water Company's press release of 19 September points out that the money went on "
+                         "pipes. Ms Lund's post on X on 5 March read: \"The station is empty again.\"")
+    assert [(m.cue, m.fields.type) for m in found] == [("points", "misc"), ("read", "webpage")]
+    assert attributions("The department kept no record of which water points were working.") == []
+    assert attributions("The Harbour Board's sign read closed for most of the year.") == []

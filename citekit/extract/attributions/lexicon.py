@@ -46,11 +46,14 @@ WORK_VERBS = {
     "promises", "promised", "establishes", "established", "traces", "traced", "links", "linked",
     "rejects", "rejected", "advised", "advises", "demands", "demanded", "ranks", "ranked", "reversed",
     "lowered", "raised", "mentions", "mentioned", "sets", "outlines", "outlined", "describe", "named", "names",
-    "asks", "pins", "pinned",
+    "asks", "pins", "pinned", "read", "reads", "points",
 }
 # Of those, the verbs that report only with one of these words next ("holds that", not "holds 12 tables").
 WORK_VERB_COMPLEMENTS = {"holds": ("that",), "held": ("that",), "sets": ("out",), "places": ("the", "no", "blame"),
-                         "placed": ("the", "no", "blame")}
+                         "placed": ("the", "no", "blame"),
+                         "read": (":", '"', "“"), "reads": (":", '"', "“"),  # 'The post read: "…"'
+                         "points": ("out", "to")}  # "the release points out that", not "water points"
+
 # Verbs of naming that report when a quotation follows their object: 'called the findings "troubling"'
 # (past tense only: the present 'X calls these cases "enlace"' names a term, as scholars do).
 QUOTE_OBJECT_VERBS = {"called", "rated", "labelled", "labeled", "branded", "dubbed", "termed", "described"}
