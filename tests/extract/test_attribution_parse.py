@@ -65,6 +65,15 @@ def test_descriptive_subject_of_a_named_periodical():
 
 
 @needs_model
+def test_a_sentence_with_a_rule_hit_is_parsed_for_a_reporting_verb_outside_it():
+    text = ("The Harbour Board said on Monday that the locks would reopen; Marta Oyelaran, the chief economist "
+            "of the Lagos Freight Institute, who has tracked the port for a decade, warned that the backlog would last.")
+    assert [m.cue for m in attributions(text, parse=False)] == ["said"]
+    assert [(m.cue, m.source_name) for m in attributions(text)] == [("said", "Harbour Board"),
+                                                                     ("warned", "Marta Oyelaran")]
+
+
+@needs_model
 def test_rule_hits_are_not_duplicated():
     text = "The Danube Port agency said on Monday that the locks would reopen."
     found = attributions(text)

@@ -163,9 +163,9 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         if cues is not None:
             foreign.find(sentence, cues)
             found = sentence.hits
-        if found and answered is not None:
+        if found and answered is not None and not deps.uncovered_cue(sentence):
             answered.add(s)
-        if nlp is not None and not found and _parse_worthy(text[s:e]):
+        if nlp is not None and (not found or deps.uncovered_cue(sentence)) and _parse_worthy(text[s:e]):
             doc = (parsed or {}).get((s, e))
             deps.parse_hits(sentence, doc if doc is not None else nlp(text[s:e]))
         kept = [hit for hit in sentence.hits

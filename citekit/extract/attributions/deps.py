@@ -1,5 +1,5 @@
 """Who said what from a dependency parse (one job: the spaCy pass over the sentences the rules
-left without a hit).
+left without a hit, or with a reporting verb outside their hits).
 
 The token rules of ``detect`` find a source only where it stands next to its cue ("X said",
 "said X, the head of Y").  The parse finds the subject of a reporting verb however far it is:
@@ -92,6 +92,13 @@ def worth_parsing(sentence_text: str) -> bool:
     words = set(_WORD.findall(sentence_text.lower()))
     return not REPORT_FORMS.isdisjoint(words) or (not _WORK_CONTENT.isdisjoint(words)
                                                   and not _WORK_SUBJECTS.isdisjoint(words))
+
+
+def uncovered_cue(sent: Sentence) -> bool:
+    """Whether a sentence the rules gave a hit still has a reporting verb form outside every hit
+    ("X said … and, in its report, the agency found"): only then can the parse add to it."""
+    spans = [(h.start, h.end) for h in sent.hits]
+    return any(t.low in REPORT_FORMS and not any(a <= t.start < b for a, b in spans) for t in sent.t)
 
 
 # Subjects that are no source: hedges and impersonal subjects.
