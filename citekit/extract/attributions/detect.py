@@ -2717,10 +2717,11 @@ class Sentence:
                 continue  # "it expects to finish by May": a body's plans, not what a source says
             if p > 0 and self.t[p - 1].text not in _PUNCT_OPEN and self.low(p - 1) not in L.CLAUSE_OPENERS:
                 continue  # "the plan he said would fail", "that it said": only a clause's subject
+            # "X said in a statement that she had asked the board": what X said, no new source (but
+            # "… that she had warned the board in a letter in 2025": a statement of its own)
             if self.low(p - 1) == "that" and any(h.end <= self.t[p].start for h in self.hits) and not any(
                     self.low(x) in L.NOMINALS and self.low(x - 2) == "in" for x in range(k + 2, min(len(self.t), k + 12))):
-                continue  # "X said in a statement that she had asked the board": what X said, no new source
-                # (but "… that she had warned the board in a letter in 2025": a statement of its own)
+                continue
             if not self.has_complement(k):
                 continue
             self.pronoun_hit(p, k + 1, k, pron)
