@@ -242,6 +242,17 @@ def test_an_abbreviation_after_a_bracket_ends_no_sentence():
         "It appeared in the journal (vol. 9, no. 2).", "Then it was cited (approx. 40 times)."]
 
 
+def test_a_notes_marker_after_a_full_stop_ends_the_sentence():
+    from citekit.extract.attributions.text import sentences
+    text = ("Few were contacted.¹⁰ Data from the Harbour Institute show 1,146 visits. No one died.[2] The company "
+            "issued a notice.[3][4] It was late.[^5] Then it rained.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Few were contacted.", "Data from the Harbour Institute show 1,146 visits.", "No one died.",
+        "The company issued a notice.", "It was late.", "Then it rained."]
+    (m,) = attributions("Few were contacted.¹⁰ Data from the Harbour Institute show 1,146 visits.")
+    assert m.text == "Data from the Harbour Institute show" and authors(m) == ["Harbour Institute"]
+
+
 @pytest.mark.parametrize("sentence, family, given", [
     ("Deputy Governor Noor Valtonen, who oversees supervision, told reporters the review was fair.", "Valtonen", "Noor"),
     ("Auditor-General Ilona Marsh-Adeyemi told reporters that staff could not verify it.", "Marsh-Adeyemi", "Ilona"),

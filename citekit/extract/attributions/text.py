@@ -8,7 +8,8 @@ from typing import NamedTuple
 # "U.N." "U.S." | words with inner hyphens, apostrophes or decimal points | one symbol
 _TOKEN_RE = re.compile(r"(?:[A-ZА-Я]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\w+(?:[-’'.]\w+)*-?|[^\w\s]")  # "1,412": one token
 _POSSESSIVE_RE = re.compile(r"^(.+?)([’']s)$")
-_SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-ZА-Я0-9])")
+# (a note's marker may close the sentence: "…contacted.¹⁰ Data from", "…to it.[2] AVW issued", "….[^3] The")
+_SENT_END_RE = re.compile(r"[.!?][”\"’')]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^?\d{1,3}(?:[,–-]\s?\d{1,3})*\])*\s+(?=[“\"‘'(]?[A-ZА-Я0-9])")
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
     "no", "vol", "vs", "e.g", "i.e", "etc", "al", "jr", "sr", "inc", "ltd", "co", "corp", "fig", "approx",
