@@ -1373,3 +1373,13 @@ def test_a_work_that_points_out_or_whose_words_are_read_out_reports():
     assert [(m.cue, m.fields.type) for m in found] == [("points", "misc"), ("read", "webpage")]
     assert attributions("The department kept no record of which water points were working.") == []
     assert attributions("The Harbour Board's sign read closed for most of the year.") == []
+
+
+def test_a_source_that_makes_recommendations_or_a_point_says_them():
+    assert [m.text for m in attributions("The Harbour Audit Office makes three main recommendations.")] == [
+        "The Harbour Audit Office makes"]
+    assert [m.text for m in attributions("Lindqvist (2023) makes a similar point about the harbour.")] == [
+        "Lindqvist (2023) makes"]
+    for text in ("The Harbour Board made a profit of 3 million.", "The audit makes no such finding.",
+                 "She asked what assessment he has made of the findings of the Harbour Board."):
+        assert attributions(text) == [], text

@@ -59,7 +59,8 @@ _LONG_FRAMES = [f for f in L.FRAMES if len(f) > 1]
 _CUE_WORDS = frozenset(L.REPORT_VERBS | L.WORK_VERBS | L.NEEDS_AUX | L.MAKERS | L.INVERTED_VERBS
                        | L.RELEASE_VERBS | L.REPLY_VERBS
                        | L.AUTHORSHIP_AGENTS | L.CONFIRMING_AGENTS | L.ISSUE_WORDS | L.PARTICIPLE_CUES | {f[0] for f in L.FRAMES if len(f) == 1}
-                       | {max(f, key=len) for f in _LONG_FRAMES})  # each one \w+ word (tested)
+                       | {max(f, key=len) for f in _LONG_FRAMES}
+                       | {"makes", "made"})  # each one \w+ word (tested); "makes three recommendations"
 _WORD = re.compile(r"\w+")
 _OPENING = re.compile(r"\s*(?:in(?!\w)|(?:" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r"))", re.I)
 

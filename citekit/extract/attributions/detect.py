@@ -145,6 +145,10 @@ _WHEN_WORDS = _WEEKDAYS | {"on", "in", "at", "last", "this", "the", "previous", 
                            "today", "yesterday", "earlier", "morning", "evening"}
 # Words that end a name before a body's head: "Nordhaven Line is a carrier" names no "… carrier".
 _NOT_IN_NAMES = r"(?:is|was|are|were|be|been|has|have|had|a|an|the|its|their|as|to|or|by|with|said|says)"
+# What a source "makes" when it says something: "makes three recommendations", "made the point that".
+_MADE_STATEMENTS = {"recommendation", "recommendations", "point", "points", "finding", "findings", "claim", "claims",
+                    "argument", "observation", "observations"}
+_NOT_MADE = {"no", "any", "of", "in", "to", "for", "on", "about"}  # "makes no such finding", "made of the findings"
 # Reporting verbs that speak for the subject of a verb before them: "X visited the site and said".
 # (Not "announced" or "promised": "ordered a review and announced a fund" is what the subject did.)
 _COORDINATED_VERBS = {"said", "told", "added", "warned", "insisted", "stressed", "argued", "claimed", "explained",
@@ -259,6 +263,9 @@ class Sentence:
             return False
         if w in ("put", "puts"):  # "Analysts put the cost at", not "put pressure on"
             return self.ahead_in_clause(k, "at") and self.low(k + 1) in L.DETERMINERS
+        if w in ("makes", "made"):  # "The NAO makes three main recommendations", "made the point that"
+            return any(self.low(x) in _MADE_STATEMENTS for x in range(k + 1, min(len(self.t), k + 5))
+                       if all(self.t[y].text.isalnum() and self.low(y) not in _NOT_MADE for y in range(k + 1, x)))
         return w in L.REPORT_VERBS or w in L.NEEDS_AUX and self.low(k - 1) in L.AUXILIARIES
 
     def work_verb(self, k: int) -> bool:
