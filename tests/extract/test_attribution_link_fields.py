@@ -19,6 +19,13 @@ def fields_of(text: str, date: str = "2031-06-20") -> list[Fields]:
     return [m.fields for m in found(text, date)]
 
 
+def in_document(text: str, fmt: str = "text") -> list:
+    """The attribution mentions of a whole document (its reference list and notes read too)."""
+    from citekit.extract.document import extract_document
+    doc = Document(id="a", path="a.md" if fmt == "markdown" else "a.txt", sha256="0", text=text, format=fmt)
+    return [m for m in extract_document(doc).mentions if m.kind == "attribution"]
+
+
 def bodies(f: Fields) -> list[str]:
     return [a.display() for a in f.authors]
 
@@ -132,36 +139,28 @@ def test_romance_language_bodies_are_not_people():
 
 
 def test_an_author_year_finding_takes_the_reference_entry_of_those_authors_and_year():
-    from citekit.extract.document import extract_document
-    from citekit.models import Document
     text = ("# Paper\n\nHalvorsen and Idowu (2026) find that most of the cost reaches consumers.\n\n## References\n\n"
             "Halvorsen, P., & Idowu, K. (2026). *Who pays for a closed port?* Northern Centre for Trade.\n\n"
             "Halvorsen, P. (2021). *Ports and prices*. Northern Centre for Trade.\n")
-    doc = Document(id="p", path="p.md", sha256="0", text=text, format="markdown")
-    found = [m for m in extract_document(doc).mentions if m.kind == "attribution"]
-    assert [m.fields.title for m in found] == ["Who pays for a closed port?"]
+    assert [m.fields.title for m in in_document(text, "markdown")] == ["Who pays for a closed port?"]
 
 
 def test_a_work_named_by_the_end_of_an_entrys_title_is_that_entry():
-    from citekit.extract.document import extract_document
     text = ("Bind the interface to the management network, as the Orbis Gateway Hardening Guide [1] recommends. "
             "The Hardening Guide has warned since 2025 that the interface should never be exposed.\n\n"
             "REFERENCES\n\n  1. Orbis Clinical Systems. Orbis Gateway Hardening Guide, version 3.1. 2025.\n"
             "     https://support.orbis.example/gateway/hardening-guide\n"
             "  2. Orbis Clinical Systems. Orbis Gateway 7.4.2 release notes. 2026.\n")
-    doc = Document(id="a", path="a.txt", sha256="0", text=text)
-    found = [m for m in extract_document(doc).mentions if m.kind == "attribution" and "has warned" in text[m.start:m.end]]
+    found = [m for m in in_document(text) if "has warned" in text[m.start:m.end]]
     assert [m.fields.url for m in found] == ["https://support.orbis.example/gateway/hardening-guide"]
 
 
 def test_an_unnamed_work_with_a_marker_and_a_study_by_colleagues_take_the_entries_cited():
-    from citekit.extract.document import extract_document
     text = ("A paper presented to the board in December 2026[^1] recommended an upgrade. The paper described the risk of deferral "
             "as \"moderate\". For head and neck cancers, Ibsen-Carr and colleagues estimated that each day counted [^2].\n\n"
             "[^1]: Estorian Health Service, board paper BP/2026/118, \"Digital infrastructure\", 14 December 2026.\n"
             "[^2]: Ibsen-Carr M, Dlamini T. Unplanned interruptions: a meta-analysis. Radiother Pract. 2025;31(2):145-53.\n")
-    doc = Document(id="a", path="a.md", sha256="0", text=text, format="markdown")
-    found = [m for m in extract_document(doc).mentions if m.kind == "attribution"]
+    found = in_document(text, "markdown")
     assert [(m.fields.report_number, m.fields.date) for m in found] == [
         ("BP/2026/118", "2026-12-14"), ("BP/2026/118", "2026-12-14"), (None, "2025")]
 
@@ -179,7 +178,6 @@ def test_a_body_is_not_the_end_of_a_listed_title():
 
 
 def test_a_body_citing_an_entry_at_its_sentences_end_speaks_through_it_and_a_titles_year_is_kept():
-    from citekit.extract.document import extract_document
     text = ("Patients were not told. The Harbour Patients' Forum stated in its written submission that many patients "
             "learned of the cancellation of their operation only when they arrived at the hospital itself [2]. "
             "The Cyber Agency reported in its Annual Threat Assessment 2028 that health bodies accounted for a third "
@@ -187,8 +185,7 @@ def test_a_body_citing_an_entry_at_its_sentences_end_speaks_through_it_and_a_tit
             "REFERENCES\n\n[1] Cyber Agency. Annual Threat Assessment 2028. Lessenburg: Cyber Agency, 22 February 2028.\n\n"
             "[2] Harbour Patients' Forum. Written submission to the Inspectorate, 19 January 2028.\n\n"
             "[3] Cyber Agency. Annual Threat Assessment 2027. Lessenburg: Cyber Agency, 16 February 2027.\n")
-    doc = Document(id="a", path="a.txt", sha256="0", text=text)
-    found = {text[m.start:m.end]: m.fields for m in extract_document(doc).mentions if m.kind == "attribution"}
+    found = {text[m.start:m.end]: m.fields for m in in_document(text)}
     forum = next(f for quote, f in found.items() if quote.startswith("The Harbour Patients' Forum stated"))
     agency = next(f for quote, f in found.items() if quote.startswith("The Cyber Agency reported"))
     assert (forum.title, forum.date) == ("Written submission to the Inspectorate, 19 January 2028", "2028-01-19")
@@ -221,13 +218,10 @@ def test_the_minister_named_in_brackets_or_only_later_speaks_under_the_role():
 
 
 def test_a_note_closing_a_sentence_past_a_semicolon_ties_the_body_speaking_in_it_to_that_entry():
-    from citekit.extract.document import extract_document
     text = ("2. The Harbour Health Institute (HHI) recorded 1,146 consultations with family doctors, 83 emergency "
             "attendances and 11 admissions linked to the incident; no deaths were attributed to it.[2] The Harbour "
             "Water Company issued a notice on 4 March.[1]\n\nNOTES\n\n[1] Harbour Water Company, Do not drink your "
             "tap water, notice, 4 March 2029.\n[2] Harbour Health Institute, Health surveillance summary: the water "
             "incident, 20 May 2029.\n[3] Harbour Health Institute, Annual report 2028, 2 April 2029.\n")
-    doc = Document(id="a", path="a.txt", sha256="0", text=text)
-    hhi = next(m.fields for m in extract_document(doc).mentions
-               if m.kind == "attribution" and text[m.start:m.end].startswith("The Harbour Health Institute"))
+    hhi = next(m.fields for m in in_document(text) if text[m.start:m.end].startswith("The Harbour Health Institute"))
     assert hhi.title == "Health surveillance summary: the water incident"
