@@ -108,11 +108,16 @@ def test_malformed_mention_is_dropped_and_reported(corpus):
     assert report.totals.references.found == 2
 
 
-def test_metadata_from_extra_fields_and_nested_identifiers(corpus):
+def update_beta_gold(corpus, **metadata) -> None:
+    """Change fields of the beta document's gold metadata."""
     gold_path = corpus / "gold" / "beta.gold.json"
     gold = json.loads(gold_path.read_text())
-    gold["metadata"].update(volume="7", identifiers={"un_symbol": "S/2023/370"})
+    gold["metadata"].update(metadata)
     gold_path.write_text(json.dumps(gold))
+
+
+def test_metadata_from_extra_fields_and_nested_identifiers(corpus):
+    update_beta_gold(corpus, volume="7", identifiers={"un_symbol": "S/2023/370"})
     build = perfect_build()
     find(build, key="beta2023notes").update(fields={"volume": 7},
                                             identifiers={"un_symbol": "s/2023/370"})
@@ -122,10 +127,7 @@ def test_metadata_from_extra_fields_and_nested_identifiers(corpus):
 
 
 def test_a_gold_document_number_under_any_of_its_names_is_the_report_number(corpus):
-    gold_path = corpus / "gold" / "beta.gold.json"
-    gold = json.loads(gold_path.read_text())
-    gold["metadata"].update(identifiers={"doc_symbol": "BP/2026/118", "advisory_id": "X-SA-2026-002"})
-    gold_path.write_text(json.dumps(gold))
+    update_beta_gold(corpus, identifiers={"doc_symbol": "BP/2026/118", "advisory_id": "X-SA-2026-002"})
     build = perfect_build()
     find(build, key="beta2023notes").update(identifiers={"report_number": "BP/2026/118"})
     write_build(corpus, build)
@@ -136,10 +138,7 @@ def test_a_gold_document_number_under_any_of_its_names_is_the_report_number(corp
 def test_a_document_printed_number_scores_as_its_report_number(corpus):
     """A document's own report number sits in the build's ``number`` (BibTeX's field for a
     report's number); the gold calls it ``identifiers.report_number``."""
-    gold_path = corpus / "gold" / "beta.gold.json"
-    gold = json.loads(gold_path.read_text())
-    gold["metadata"].update(identifiers={"report_number": "HSI/IR/2028/07"})
-    gold_path.write_text(json.dumps(gold))
+    update_beta_gold(corpus, identifiers={"report_number": "HSI/IR/2028/07"})
     build = perfect_build()
     find(build, key="beta2023notes").update(number="HSI/IR/2028/07")
     write_build(corpus, build)
@@ -150,10 +149,7 @@ def test_a_document_printed_number_scores_as_its_report_number(corpus):
 
 
 def test_a_gold_issue_is_the_builds_number_and_a_notice_number_its_document_number(corpus):
-    gold_path = corpus / "gold" / "beta.gold.json"
-    gold = json.loads(gold_path.read_text())
-    gold["metadata"].update(issue="3", identifiers={"notice_number": "IN-2027-03"})
-    gold_path.write_text(json.dumps(gold))
+    update_beta_gold(corpus, issue="3", identifiers={"notice_number": "IN-2027-03"})
     build = perfect_build()
     find(build, key="beta2023notes").update(number="3", identifiers={"report_number": "IN-2027-03"})
     write_build(corpus, build)
