@@ -41,6 +41,16 @@ def test_a_body_speaking_on_a_day_is_dated_that_day():
     assert attributions("The Harbour Board of Lennick said that berths would close.")[0].fields.date is None
 
 
+def test_a_work_published_on_a_weekday_is_dated_that_day_and_an_inset_work_is_the_bodys():
+    found = attributions("In a report published on Monday, the Harbour Board of Lennick (HBL) rated the "
+                         "berths as unsafe.")
+    assert [(m.fields.date, m.fields.type) for m in found] == [("2031-03-10", "report")]
+    inset = attributions("The Harbour Board of Lennick, in a report published on Tuesday, rated the berths as "
+                         "unsafe.")
+    assert [(m.fields.date, [a.literal for a in m.fields.authors]) for m in inset] == \
+        [("2031-03-11", ["Harbour Board of Lennick"])]
+
+
 def test_the_body_a_common_noun_names_is_the_texts_only_body_of_that_head():
     text = ("The Ministry of Coastal Works and Tolls set new fees in May. Traders objected. "
             "The ministry said the fees were fair.")

@@ -514,6 +514,8 @@ class Sentence:
                 year -= 1  # a day later in the year than the text's own date: last year's
             if 1 <= number <= 31:
                 return f"{year:04d}-{month:02d}-{number:02d}"
+        if day := spoken_on(text, self.doc_date):  # "a report published on Monday", "… yesterday"
+            return day
         relative = _RELATIVE_MONTH.search(text)
         if relative and self.doc_date and len(self.doc_date) >= 7:
             year, month = int(self.doc_date[:4]), int(self.doc_date[5:7])
@@ -770,6 +772,8 @@ class Sentence:
             ent.date, ent.descriptors = date or self.date_after_head(j), descriptors
             if last is not None and last.head == head:
                 ent.authors = list(last.authors)  # "Its notification … A supplementary notification of 7 February"
+            elif (owner := self.inset_owner(i)) is not None:
+                ent.authors = [owner]  # "The X Inspectorate, in a report published on Monday, rated"
             return ent, True
         if det is None and head in L.PLURAL_NOMINALS:  # "monthly figures", "new data"
             ent = self.reg.new_work(head, type_)
@@ -868,6 +872,17 @@ class Sentence:
         if found is None or found[1].person or not found[1].authors:
             return None
         return found[1]
+
+    def inset_owner(self, i: int) -> Author | None:
+        """The body whose name opens the clause before ", in a <work> …," at t[i] (the work's
+        determiner): "The Health Services Inspectorate, in a report published on Monday, rated"."""
+        if i < 3 or self.low(i - 1) != "in" or self.t[i - 2].text != ",":
+            return None
+        b = self.name_back(i - 2)
+        if b is None or b >= i - 2 or not self.t[b].text[:1].isupper() or self.clause_start(b) is None:
+            return None
+        name, person = self.names.canonical(self.span_text(b, i - 2), article=self.low(b - 1) == "the")
+        return None if person else author_for(name, False)
 
     def title_end(self, j: int) -> int:
         """The end of a capitalised title right after a work's head at t[j-1] ("survey Locked Out,")."""
