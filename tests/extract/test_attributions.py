@@ -178,6 +178,10 @@ def test_acronym_definitions_and_expansion():
     assert expand("OBR", acr) == "Office for Budget Responsibility"
     assert expand("U.N.", {}) == "United Nations" and expand("UN Development Programme", {}) == \
         "United Nations Development Programme"
+    # defined after a possessive: the body, not "Agency's"; a plural possessive keeps its apostrophe
+    assert defined_acronyms("The Carrendian Environment Agency's (CEA) incident report. The Harbour Nurses' "
+                            "Association (HNA) said") == {"CEA": "Carrendian Environment Agency",
+                                                          "HNA": "Harbour Nurses' Association"}
 
 
 def test_spans_point_into_the_original_text():

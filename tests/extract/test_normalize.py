@@ -134,6 +134,9 @@ def test_people_are_not_split_as_organisations():
     ("Harlan Brede Engineers", True), ("Corvenna Rail Infrastructure", True), ("Nordhaven Line", True),
     ("Sonatek Structural Monitoring", True), ("Line, J.", False),
     ("Laboratório Nacional de Engenharia Estrutural", True), ("Veldrechtse Raad voor Spoorveiligheid", True),
+    # utilities, by the last word only
+    ("Aldra Valley Water", True), ("Norrhaven Energi", True), ("National Grid", True),
+    ("Safeguarding Drinking Water", False), ("Water, M.", False), ("Samantha Power", False),
 ])
 def test_looks_like_organisation(text, yes):
     assert looks_like_organisation(text) is yes

@@ -15,7 +15,7 @@ from citekit.extract.attributions.lexicon import (HONORIFICS, INSTITUTION_HEADS,
                                                   OUTLET_COMPOUND_ENDS, OUTLET_HEADS, OUTLET_LEADING_HEADS, OUTLETS,
                                                   ROLE_WORDS)
 from citekit.extract.normalize.fold import fold
-from citekit.extract.normalize.names import ORG_WORDS, parse_person
+from citekit.extract.normalize.names import ORG_ENDINGS, ORG_WORDS, parse_person
 from citekit.models import Author
 
 _PAREN_ACRO_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -32,7 +32,7 @@ _COMPANY_ENDINGS = {"holdings", "plc", "ltd", "limited", "inc", "corporation", "
                     "foods", "pharmaceuticals", "therapeutics", "logistics", "securities", "advisory", "consulting",
                     "analytics", "technologies", "solutions", "shipping", "telecom", "communications", "insurance",
                     "electronics", "chemicals", "engineering", "construction", "airport", "railways", "mining",
-                    "mutual", "assurance", "reinsurance", "capital"}
+                    "mutual", "assurance", "reinsurance", "capital"} | ORG_ENDINGS
 # Words that describe any body of a text's country: "the state auditor", "the national regulator".
 _GENERIC_MODIFIERS = {"state", "national", "public", "federal", "official", "independent", "government", "main",
                       "chief", "top", "own"}
@@ -111,8 +111,8 @@ def defined_acronyms(text: str) -> dict[str, str]:
                 i -= 1
                 continue
             break
-        if j < 0 and start is not None:
-            found.setdefault(acro, " ".join(_bare_word(w) for w in words[start:]))
+        if j < 0 and start is not None:  # ("The X Agency's (XA) report": the agency, not its possessive)
+            found.setdefault(acro, re.sub(r"['’]s$", "", " ".join(_bare_word(w) for w in words[start:])))
     return found
 
 

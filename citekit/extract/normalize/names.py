@@ -68,6 +68,9 @@ ORG_WORDS = {
     "raad", "ministério", "ministero", "ministerie", "nacional", "nazionale", "nationale", "nationaal",
     "tribunale", "autoridade", "autoridad", "autorità", "oficina", "dirección", "direção",
 }
+# Words that end a utility's name, never a person's: "Aldra Valley Water", "Norrhaven Energi", "National
+# Grid" (at the end only: "Water Resources Act" is no body, and not "Power", a family name)
+ORG_ENDINGS = {"water", "energi", "energie", "gas", "grid"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
 
@@ -187,6 +190,8 @@ def looks_like_organisation(text: str) -> bool:
         return bool(_ACRONYM.match(words[0])) or words[0].lower() in ORG_WORDS
     if any(w.lower().strip("().") in ORG_WORDS for w in words):
         return True
+    if words[-1].lower() in ORG_ENDINGS and words[0][:1].isupper() and not words[0].lower().endswith("ing"):
+        return True  # ("Safeguarding Drinking Water" is a title)
     caps = sum(1 for w in words if w[:1].isupper())
     return (caps >= 4 and caps >= 0.75 * len(words) and " and " not in s and "&" not in s
             and _parse_person(s) is None)
