@@ -78,7 +78,20 @@ def document_symbol(fields: Fields) -> str | None:
     its UN symbol (a prose mention gives "S/2023/549" as its number, a reference as its UN symbol),
     not a bare "No. 9": upper-cased, without spaces."""
     number = fields.report_number or (fields.number if fields.type == "report" else None) or fields.un_symbol
-    return number.upper().replace(" ", "") if number and _SYMBOL.fullmatch(number) else None
+    if number and _SYMBOL.fullmatch(number):
+        return number.upper().replace(" ", "")
+    return title_symbol(fields.title) if fields.title else None
+
+
+def title_symbol(title: str) -> str | None:
+    """The symbol a title gives its own document after its kind ("Technical Bulletin HSS-TB-2027-017:
+    SentinelLock 4.2.2", "Pollution Incident Report PIR-2029-0117"): a dated symbol after capitalised
+    words only, so not one the title refers to ("Comments on Notice PN-2027-041")."""
+    m = _TITLE_SYMBOL.search(title)
+    if m is None or _TITLE_SYMBOL.search(title, m.end()) is not None:
+        return None
+    before = title[:m.start()].split()
+    return m.group().upper() if len(before) <= 5 and all(w[:1].isupper() for w in before) else None
 
 
 def source_key(fields: Fields) -> str | None:
@@ -100,6 +113,9 @@ def fingerprint(fields: Fields) -> str:
 
 
 _SYMBOL = re.compile(r"[A-Za-z]{1,8}(?:\s?[/-]\s?[A-Za-z0-9.]+){2,}|[A-Z]{2,8}\s\d{4}\.\d{2,5}")  # or "NFAN 2027.0311"
+# a symbol with a year in it: "HSS-TB-2027-017", "AG-2029/14", "S/2023/549" (not "SARS-CoV-2", "COVID-19")
+_TITLE_SYMBOL = re.compile(r"(?<![\w/-])[A-Z][A-Za-z]{0,7}(?:[/-][A-Z][A-Za-z]{0,7})*[/-](?:19|20)\d\d"
+                           r"(?:[/-][A-Za-z0-9.]*[A-Za-z0-9])+(?![\w/-])")
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 

@@ -103,3 +103,16 @@ def test_a_un_symbol_given_as_a_reports_number_is_that_reports_symbol():
     cited = Fields(type="report", authors=[Author(literal="Monitoring Team")], report_number="S/2023/549")
     other = Fields(type="report", authors=[Author(literal="Monitoring Team")], report_number="S/2024/92")
     assert cluster([listed, cited, other]) == [[0, 1], [2]]
+
+
+def test_a_symbol_a_title_gives_its_own_document_is_its_identity():
+    def body(title, **kw):
+        return Fields(title=title, authors=[Author(literal="Halvard Signal Systems")], date="2027-05-20", **kw)
+    short = body("Technical Bulletin HSS-TB-2027-017")
+    long_ = body("Technical Bulletin HSS-TB-2027-017: SentinelLock 4.2.2 — filtering of momentary track section loss")
+    numbered = body("SentinelLock 4.2.2 filtering", type="report", report_number="HSS-TB-2027-017")
+    other = body("Technical Bulletin HSS-TB-2027-014")
+    # a symbol the title refers to, and a name that only looks like one, are no identity
+    comment = body("Comments on Technical Bulletin HSS-TB-2027-017")
+    virus = [_f("SARS-CoV-2 in wastewater", "Lee", "2020"), _f("SARS-CoV-2 in schools", "Kim", "2020")]
+    assert cluster([short, long_, numbered, other, comment, *virus]) == [[0, 1, 2], [3], [4], [5], [6]]
