@@ -28,6 +28,9 @@
   institution too ("the LBC reported in February" against "a February report by the LBC"):
   what tells them apart is the body, the date, the type and the note, not where the name sits;
   a number of its own makes a report another one.
+- **One person, one source.** What a person is quoted as saying, on any day and under any office,
+  is one work (``identity.source_key``): the person is the source; what they wrote (a letter, a
+  post) is another work.
 - **One body, one day, one work.** What a body is said to have said or published on a given day
   ("the Fund said on 12 June", "the Fund's payout figures, published on 12 June") is one work,
   unless two of them have different titles or numbers; people's words stay theirs.

@@ -23,7 +23,8 @@ from rapidfuzz import fuzz, process
 
 from citekit.extract.identifiers import normalize_doi
 from citekit.merge.identity import (TITLE_PREFIX, TITLE_THRESHOLD, document_symbol, edition_year, identity_keys,
-                                    name_key, similar_keys, title_key, title_numbers, title_years)
+                                    is_personal_communication, name_key, similar_keys, title_key, title_numbers,
+                                    title_years)
 from citekit.models import Fields
 
 
@@ -39,7 +40,7 @@ class _Dated:
 
     @classmethod
     def of(cls, f: Fields | None, title: str) -> _Dated:
-        if f is None:
+        if f is None or is_personal_communication(f):  # (a person's statements of any day are one source)
             return cls(set(), set(), set(), set(), set())
         month = f.date[:7] if f.date and len(f.date) >= 7 else None
         written = title_years(title) if title else frozenset()

@@ -94,13 +94,22 @@ def title_symbol(title: str) -> str | None:
     return m.group().upper() if len(before) <= 5 and all(w[:1].isupper() for w in before) else None
 
 
+def is_personal_communication(fields: Fields) -> bool:
+    """What people said (a personal communication, untitled): one source per person, whatever
+    the day and the office given with it, as a person is cited ("X said" in May and in June)."""
+    return fields.note == "personal communication" and not fields.title and bool(fields.authors) \
+        and all(not a.literal for a in fields.authors)
+
+
 def source_key(fields: Fields) -> str | None:
     """A work known by who made it, not by a title (prose attributions: "a June 2023 UN
     report", "the OBR said", an unnamed report described by its maker): type, bodies or people,
-    institution, date and descriptive note must all agree."""
+    institution, date and descriptive note must all agree; people's statements by who said them."""
     if fields.title:
         return None
     who = "+".join(org_key(a.literal) if a.literal else fold(a.display()) for a in fields.authors)
+    if is_personal_communication(fields):
+        return f"src:said|{who}"
     institution = org_key(fields.institution)
     if not (who or institution or fields.note):
         return None
@@ -130,6 +139,8 @@ def edition_year(fields: Fields) -> str | None:
 
 def conflicts(a: Fields, b: Fields) -> bool:
     """True when two records cannot be the same work whatever else they share."""
+    if is_personal_communication(a) and is_personal_communication(b):
+        return False  # (who said them is their identity: ``source_key``)
     if a.doi and b.doi and (normalize_doi(a.doi) or a.doi) != (normalize_doi(b.doi) or b.doi):
         return True
     if a.un_symbol and b.un_symbol and a.un_symbol.upper() != b.un_symbol.upper():

@@ -116,3 +116,12 @@ def test_a_symbol_a_title_gives_its_own_document_is_its_identity():
     comment = body("Comments on Technical Bulletin HSS-TB-2027-017")
     virus = [_f("SARS-CoV-2 in wastewater", "Lee", "2020"), _f("SARS-CoV-2 in schools", "Kim", "2020")]
     assert cluster([short, long_, numbered, other, comment, *virus]) == [[0, 1, 2], [3], [4], [5], [6]]
+
+
+def test_what_one_person_said_on_any_day_is_one_source_and_what_they_wrote_is_another():
+    def said(date, family="Voss", given="Tamsin", institution=None):
+        return Fields(type="misc", authors=[Author(family=family, given=given)], date=date,
+                      institution=institution, note="personal communication")
+    letter = Fields(type="misc", authors=[Author(family="Voss", given="Tamsin")], date="2027-05-11", note="letter")
+    assert cluster([said("2027-05-11"), said("2027-06-01", institution="Rail Safety Inquiry Board"), said(None),
+                    said("2026-01-02"), letter, said("2027-05-11", given="Karl")]) == [[0, 1, 2, 3], [4], [5]]
