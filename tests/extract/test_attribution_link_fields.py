@@ -225,3 +225,17 @@ def test_a_note_closing_a_sentence_past_a_semicolon_ties_the_body_speaking_in_it
             "incident, 20 May 2029.\n[3] Harbour Health Institute, Annual report 2028, 2 April 2029.\n")
     hhi = next(m.fields for m in in_document(text) if text[m.start:m.end].startswith("The Harbour Health Institute"))
     assert hhi.title == "Health surveillance summary: the water incident"
+
+
+def test_a_bodys_uncited_report_is_the_lists_one_report_by_that_body():
+    text = ("# Brief\n\nLeaks were common before (Harbour Health Institute, 2028).\n\n"
+            "The Harbour Audit Office (HAO) examined the water incident. The HAO's report makes three "
+            "recommendations, the first of which is overdue. The Harbour Health Institute's report also found "
+            "gaps.\n\n## References\n\n"
+            "Harbour Audit Office. (2029). *Safeguarding drinking water* (Report HAO-2029/14).\n\n"
+            "Harbour Health Institute. (2029). *Health surveillance summary* (Report HHI-2029/3).\n\n"
+            "Harbour Health Institute. (2028). *Annual report 2028* (Report HHI-2028/1).\n")
+    titles = {text[m.start:m.end].split("'s")[0]: m.fields.title for m in in_document(text, "markdown")}
+    # one report by the Audit Office in the list: that one; two by the Institute: neither without a citation
+    assert titles["The HAO"] == "Safeguarding drinking water"
+    assert titles["The Harbour Health Institute"] is None

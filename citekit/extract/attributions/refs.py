@@ -12,6 +12,8 @@
   showed": Hinton is among the entry's authors), or an untitled work of people ("Halvorsen and Idowu (2026) find"), is the work of
   the reference list by those authors (and that year) that a citation right after the name
   points to; for people, else the only such entry.
+- An untitled report of a body with no citation after it is the list's one report by that body
+  ("The NAO makes three main recommendations"); with two, neither.
 
 One job: give such a mention the fields of the reference entry, so merge puts the
 attribution on the reference's work.
@@ -34,6 +36,11 @@ def _bodies(f: Fields) -> str:
     names = [a.name_key for a in f.authors] + [f.institution or "", f.publisher or "", f.container or "",
                                                f.title or ""]
     return " " + " ".join(org_key(n) for n in names if n) + " "
+
+
+def _makers(f: Fields) -> set[str]:
+    """The bodies that made an entry (its authors and institution), as ``org_key``s."""
+    return {org_key(n) for n in [a.name_key for a in f.authors] + [f.institution or ""] if n}
 
 
 NEAR = 120  # a citation right after a named author ("Peng and McCallum [1] showed")
@@ -179,3 +186,8 @@ def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers:
             if f" {body} " in _bodies(entry) and (not f.date or not entry.date or entry.date[:4] == f.date[:4]):
                 fields[n] = entry.model_copy(deep=True)
                 break
+        else:  # no citation: the list's one report by that body ("The NAO makes three recommendations")
+            own = [entry for entry in entries if entry.type == "report" and body in _makers(entry)
+                   and (not f.date or not entry.date or entry.date[:4] == f.date[:4])]
+            if len(own) == 1:
+                fields[n] = own[0].model_copy(deep=True)
