@@ -51,6 +51,15 @@ def test_a_work_published_on_a_weekday_is_dated_that_day_and_an_inset_work_is_th
         [("2031-03-11", ["Harbour Board of Lennick"])]
 
 
+def test_an_article_in_a_periodical_of_a_day_is_dated_that_day():
+    found = attributions("An article in yesterday's Lennick Courier stated that berths would close. A report in "
+                         "Monday's Financial Times said the port was losing trade. A story in the Lennick Courier on "
+                         "Wednesday said the same.")
+    assert [(m.fields.type, m.fields.container, m.fields.date) for m in found] == [
+        ("article", "Lennick Courier", "2031-03-13"), ("article", "Financial Times", "2031-03-10"),
+        ("article", "Lennick Courier", "2031-03-12")]
+
+
 def test_the_body_a_common_noun_names_is_the_texts_only_body_of_that_head():
     text = ("The Ministry of Coastal Works and Tolls set new fees in May. Traders objected. "
             "The ministry said the fees were fair.")

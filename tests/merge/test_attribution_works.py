@@ -60,6 +60,20 @@ def test_outlet_attribution_links_to_the_corpus_article_sharing_its_facts():
     assert corpus.mentions[0].fields.title == "Cranes Idle in Lisbon"
 
 
+def test_an_article_known_by_its_periodical_and_day_links_to_the_corpus_article_of_that_day():
+    article = _doc("a", "Cranes idle. " + FACTS, type="article", title="Cranes Idle in Lisbon",
+                   authors=[Author(family="Moreau", given="Ana")], date="2025-02-01", container="The Harbour Weekly")
+    release = _doc("b", "An article in yesterday's Harbour Weekly stated that " + FACTS, type="article",
+                   title="Our reply", date="2025-02-02")
+
+    def story(date):
+        return Mention(document="b", kind="attribution", start=0, end=50, text="An article … stated",
+                       fields=Fields(type="article", container="Harbour Weekly", date=date, note="article"))
+    corpus = Corpus(documents=[article, release], mentions=[story("2025-02-01"), story("2025-01-20")])
+    link_corpus(corpus)
+    assert [m.fields.title for m in corpus.mentions] == ["Cranes Idle in Lisbon", None]  # (not another day's)
+
+
 def test_outlet_attribution_without_shared_facts_stays_a_body():
     article = _doc("a", "Cranes idle. " + FACTS, type="article", title="Cranes", container="Harbour Weekly")
     other = _doc("b", "Harbour Weekly has found that trains are late.", type="article", title="Trains")

@@ -1,7 +1,8 @@
 """Attributions to an outlet whose own article is in the corpus (one job: corpus-level links).
 
-"…, Reports Harbour Weekly" in one document, and a document of the corpus published in
-Harbour Weekly that shares distinctive facts with it (numbers, rare names), and no date of the
+"…, Reports Harbour Weekly" (or "an article in yesterday's Harbour Weekly") in one document, and
+a document of the corpus published in Harbour Weekly that shares distinctive facts with it
+(numbers, rare names), and no date of the
 attribution says otherwise ("On 8 May, the ministry said" is not its release of 4 June): the
 attribution points at that document, so its fields become the document's own record and merge links the
 two.  A report that the citing text only knows through that article ("the report reviewed by
@@ -116,6 +117,14 @@ def _issuers_named(body: str, outlets: dict[str, list[str]], by_word: dict[str, 
     return sorted(issuer for issuer in found if words & {issuer.split()[0], _head(issuer)})
 
 
+def _issuer(f: Fields) -> str | None:
+    """The body an untitled mention names as its source: its first author, or the periodical of an
+    article known only by where it appeared ("an article in yesterday's Courier")."""
+    if f.authors:
+        return f.authors[0].literal
+    return f.container if f.type == "article" else None
+
+
 def _point(m: Mention, target: str, metas: dict[str, Fields]) -> str:
     """Make ``m`` a citation of the corpus document ``target`` (its record); returns ``target``."""
     meta = metas[target]
@@ -177,9 +186,9 @@ def link_corpus(corpus: Corpus, facts_of: dict[str, Sequence[int]] | None = None
     named: dict[str, list[str]] = {}  # a mention's body -> the issuers it may name
     candidates: list[tuple[Mention, str]] = []  # (mention, its body's name key)
     for m in corpus.mentions:
-        if m.kind != "attribution" or m.fields.title or not m.fields.authors or not m.fields.authors[0].literal:
+        if m.kind != "attribution" or m.fields.title or not (literal := _issuer(m.fields)):
             continue
-        body = name_key(m.fields.authors[0].literal)
+        body = name_key(literal)
         if body not in named:
             named[body] = _issuers_named(body, outlets, by_word)
         if named[body] and not (len(named[body]) > 1 and own.get(m.document) in named[body]):

@@ -1951,7 +1951,8 @@ class Sentence:
         if self.low(x) == "in":  # "in the financial newspaper X", "in *Nature*"
             b = x + 1 + (self.low(x + 1) == "the")
             periodical = False
-            while b < stop and self.t[b].text.islower() and b - x <= 4:
+            while b < stop and (self.t[b].text.islower() or self.low(b) in _WEEKDAYS and self.low(b + 1) in ("’s", "'s")) \
+                    and b - x <= 4:
                 periodical = periodical or self.low(b) in L.PERIODICALS
                 b += 1
             star = self.t[b].text in ("*", "_") if b < stop else False
@@ -1963,6 +1964,8 @@ class Sentence:
                 return h
             if new and not ent.container:  # a work printed in a periodical is an article of it
                 ent.container, ent.type = self.span_text(b + star, e), "article"
+            if new and not ent.date:  # "in yesterday's Courier", "in Monday's *Times*", "in the Courier on Tuesday"
+                ent.date = self.issue_day(x + 1, b, e)
             e += star and e < stop and self.t[e].text == self.t[b].text
             after = e + (e < stop and self.t[e].text == ",")
             if new and not ent.authors and after < stop and self.low(after) in L.AUTHORSHIP_AGENTS:
@@ -1976,6 +1979,15 @@ class Sentence:
                     ent.authors = list(maker.authors)
                     return x + 5
         return h
+
+    def issue_day(self, i: int, b: int, e: int) -> str | None:
+        """The day of a periodical's issue named at t[b:e]: a day before its name (t[i:b]: "yesterday's",
+        "Monday's") or right after it ("on Tuesday"), counted from the text's own date."""
+        when = next((y for y in range(i, b) if self.low(y) in _WEEKDAYS or self.low(y) in ("yesterday", "today")), None)
+        if when is not None:
+            word = self.low(when)
+            return spoken_on(f" on {self.t[when].text}" if word in _WEEKDAYS else f" {word}", self.doc_date)
+        return spoken_on(self.rest(e), self.doc_date) if self.low(e) in ("on", "yesterday", "today") else None
 
     def makers(self, b: int, e: int, ent: Entity) -> list[Author]:
         """The authors of a work made "by" t[b:e]: one body or person, or two people ("a 2025
