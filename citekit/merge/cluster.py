@@ -23,8 +23,7 @@ from rapidfuzz import fuzz, process
 
 from citekit.extract.identifiers import normalize_doi
 from citekit.merge.identity import (TITLE_PREFIX, TITLE_THRESHOLD, document_symbol, edition_year, identity_keys,
-                                    is_personal_communication, name_key, similar_keys, title_key, title_numbers,
-                                    title_years)
+                                    is_personal_communication, similar_keys, similarity_key, title_numbers, title_years)
 from citekit.models import Fields
 
 
@@ -112,7 +111,7 @@ def _blocks(records: list[Fields], ids: list[list[str]], keys: list[tuple[str, s
             which: list[int]) -> dict[str, list[int]]:
     """Candidate blocks over the records ``which``: identity keys, first author + year, title
     prefix, and pairs of the title's rarest words in the corpus (typos at a title's start,
-    "&" for "and").  ``keys``: each record's (title_key, name_key, year), computed once."""
+    "&" for "and").  ``keys``: each record's ``similarity_key``, computed once."""
     blocks: dict[str, list[int]] = defaultdict(list)
     titles = {i: keys[i][0] for i in which}
     frequency = Counter(word for title in titles.values() for word in set(title.split()))
@@ -175,13 +174,13 @@ def cluster(records: list[Fields], distinct: int = 0, documents: list[str | None
     same_as = [i if i < distinct else first.setdefault(text, i) for i, text in enumerate(texts)]
     ids: list[list[str]] = []
     id_sets: list[set[str]] = []
-    similarity: list[tuple[str, str, str | None]] = []  # what similar() looks at
+    similarity: list[tuple] = []  # what similar() looks at (identity.similarity_key)
     for i, f in enumerate(records):
         j = same_as[i]
         if j == i:
             ids.append(identity_keys(f))
             id_sets.append(set(ids[i]))
-            similarity.append((title_key(f), name_key(f), f.year))
+            similarity.append(similarity_key(f))
         else:
             ids.append(ids[j])
             id_sets.append(id_sets[j])

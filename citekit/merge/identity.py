@@ -165,16 +165,27 @@ def similar(a: Fields, b: Fields) -> bool:
     ta, tb = title_key(a), title_key(b)
     if not ta or not tb:
         return False
-    return similar_keys((ta, name_key(a), a.year), (tb, name_key(b), b.year))
+    return similar_keys(similarity_key(a), similarity_key(b))
 
 
-def similar_keys(a: tuple[str, str, str | None], b: tuple[str, str, str | None]) -> bool:
-    """:func:`similar` of two records given as (title_key, name_key, year), computed once by a
-    caller comparing each record many times."""
-    (ta, na, ya), (tb, nb, yb) = a, b
+SimilarityKey = tuple[str, str, "str | None", frozenset[str]]
+
+
+def similarity_key(fields: Fields) -> SimilarityKey:
+    """What :func:`similar_keys` compares: title_key, name_key, year and the bodies that issued the
+    work (its institution and publisher), for a caller comparing each record many times."""
+    makers = frozenset(org_key(n) for n in (fields.institution, fields.publisher) if n)
+    return title_key(fields), name_key(fields), fields.year, makers
+
+
+def similar_keys(a: SimilarityKey, b: SimilarityKey) -> bool:
+    """:func:`similar` of two records given as :func:`similarity_key`.  A body named as one
+    record's author and as the other's issuer is the same maker: "the Consumers' Association's
+    briefing 'Nine Days in February'" and the briefing by two of its staff it published."""
+    (ta, na, ya, ma), (tb, nb, yb, mb) = a, b
     if not ta or not tb:
         return False
-    if na and nb and na != nb and fuzz.ratio(na, nb) < 90:
+    if na and nb and na != nb and fuzz.ratio(na, nb) < 90 and na not in mb and nb not in ma:
         return False
     if not (na and nb) and not (ya and yb):
         return False  # without authors, a title alone needs a year to agree with

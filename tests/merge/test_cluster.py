@@ -125,3 +125,13 @@ def test_what_one_person_said_on_any_day_is_one_source_and_what_they_wrote_is_an
     letter = Fields(type="misc", authors=[Author(family="Voss", given="Tamsin")], date="2027-05-11", note="letter")
     assert cluster([said("2027-05-11"), said("2027-06-01", institution="Rail Safety Inquiry Board"), said(None),
                     said("2026-01-02"), letter, said("2027-05-11", given="Karl")]) == [[0, 1, 2, 3], [4], [5]]
+
+
+def test_a_body_cited_as_author_is_the_issuer_of_its_staffs_work_of_that_title():
+    staff = Fields(type="report", title="Nine Days in February: What the Recall Tells Us", date="2027-04-06",
+                   authors=[Author(family="Lindgren", given="Sara")], institution="Velmoran Consumers' Association")
+    body = Fields(type="report", title="Nine Days in February", date="2027-04-06",
+                  authors=[Author(literal="Velmoran Consumers' Association")])
+    other = Fields(type="report", title="Nine Days in February", date="2027-04-06",
+                   authors=[Author(literal="Harbour Safety Council")])
+    assert cluster([staff, body, other]) == [[0, 1], [2]]
