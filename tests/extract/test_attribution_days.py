@@ -119,6 +119,12 @@ def test_a_lone_family_name_is_the_person_the_text_named_in_full():
     assert all(m.fields.authors[0].display() == "Brede, Tomas" for m in found)
 
 
+def test_a_clause_opener_before_a_company_is_no_given_name():
+    found = attributions("Whether Ardent can pay is another matter. Ardent's update to investors of 19 April conceded "
+                         "that the wall had failed.")
+    assert [a.display() for m in found for a in m.fields.authors] == ["Ardent"]
+
+
 def test_the_tail_of_a_compound_is_no_full_name():
     from citekit.extract.attributions.names import Names
     assert Names("one of the senior-most non-Arab Al-Qaeda leaders").named_persons == {}

@@ -313,7 +313,11 @@ def described_bodies(text: str) -> set[str]:
 _CAPITALISED_SMALL = frozenset(
     "for in on at by with from to after before as like the a an für mit von nach bei laut seit wie der die das des dem "
     "den ein eine pour avec selon par chez le la les un une para con según por el los las una per secondo il lo gli "
-    "voor volgens bij uit het een segundo com em do da os as um uma".split())
+    "voor volgens bij uit het een segundo com em do da os as um uma "
+    # English clause openers and pronouns ("Whether Ardent can pay": Ardent, no one called Whether)
+    "whether if when while although though because since unless until whereas despite but and or yet then now "
+    "also however meanwhile this that these those its his her their our my we they he she it what which where why "
+    "how does did can could would should has have had is are was were".split())
 _NOUN_BEFORE = re.compile(r"(?:\b(?:des|der|dem|den|die|das|eines|einer|einem|am|im|vom|zum|zur|beim|ins|und)|\d)[ \t]+$")  # a German noun after its article
 _FULL_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,5}(?![\w’'-])")
 
