@@ -125,6 +125,15 @@ def test_a_clause_opener_before_a_company_is_no_given_name():
     assert [a.display() for m in found for a in m.fields.authors] == ["Ardent"]
 
 
+def test_the_report_of_another_body_is_not_the_report_just_cited():
+    found = attributions("Ardent Minerals' annual report, published in March, told shareholders that the dam was "
+                         "safe. The fourth situation report of the Aveno River Basin Commission warns that copper "
+                         "levels remain high. The report of Ardent Minerals also said the wall was sound.")
+    assert [[a.display() for a in m.fields.authors] for m in found] == [
+        ["Ardent Minerals"], ["Aveno River Basin Commission"], ["Ardent Minerals"]]
+    assert found[0].fields.date == found[2].fields.date == "2031-03"  # the annual report again
+
+
 def test_the_tail_of_a_compound_is_no_full_name():
     from citekit.extract.attributions.names import Names
     assert Names("one of the senior-most non-Arab Al-Qaeda leaders").named_persons == {}

@@ -817,8 +817,12 @@ class Sentence:
             by = at + 1 if self.low(at) in L.AUTHORSHIP_AGENTS and self.low(at + 1) == "by" \
                 else at if self.low(at) == "by" else None  # "The report by X", "The report, by X, found"
             b = (by or j) + 1 + (self.low((by or j) + 1) == "the")
-            if (ent is None or ent.head != head) and det == "the" and (self.low(j) == "of" or by) \
-                    and (e := self.body_fwd(b)) is not None:
+            if det == "the" and (self.low(j) == "of" or by) and (e := self.body_fwd(b)) is not None \
+                    and (ent is None or ent.head != head or not self.made_by(ent, b, e)):
+                earlier = next((w for w in reversed(self.reg.entities) if w.kind == "work" and w.head == head
+                                and not date and self.made_by(w, b, e)), None)
+                if earlier is not None:
+                    return earlier, False  # "The report of X" again, after Y's report was cited
                 ent = self.reg.new_work(head, type_)  # "The preliminary report of (published by) the X Bureau"
                 ent.date, ent.descriptors = date or self.participle_date(j), descriptors
                 if by is not None and at > j:  # (its maker in an insertion the clause's own rules do not read)
@@ -827,6 +831,12 @@ class Sentence:
                 return ent, True
             return (ent, False) if ent else None
         return None
+
+    def made_by(self, ent: Entity, b: int, e: int) -> bool:
+        """Whether the body named at t[b:e] is among the work's makers ("the report of the X Commission"
+        is not the report of Y just cited)."""
+        name, _ = self.names.canonical(self.span_text(b, e), article=self.low(b - 1) == "the")
+        return fold(name) in ent.author_keys() or bool(ent.institution and fold(ent.institution) == fold(name))
 
     def described_makers_work(self, i: int, owner: list[Tok], head: str, type_: str, date: str | None,
                               descriptors: list[str], poss: int, j: int) -> tuple[Entity, bool] | None:
