@@ -490,8 +490,12 @@ def test_definite_body_with_lower_case_modifiers():
     assert [m.text for m in found] == ["The Alpine Hoteliers Association said", "The association called"]
 
 
-def test_called_for_only_of_a_source_already_cited():
-    assert attributions("Senator Ruth Calloway has called for calm after the vote.") == []
+def test_a_named_source_calling_for_something_says_it_and_calling_a_meeting_does_not():
+    found = attributions("The Kaldrian Institution of Civil Engineers (KICE) on Wednesday called for an independent "
+                         "audit of all dams. Senator Ruth Calloway has called for calm after the vote.")
+    assert [m.cue for m in found] == ["called", "called"]
+    assert [a.display() for m in found for a in m.fields.authors] == ["Kaldrian Institution of Civil Engineers",
+                                                                      "Calloway, Ruth"]
     assert attributions("The association called the meeting to order.") == []
 
 

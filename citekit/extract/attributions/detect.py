@@ -2196,8 +2196,6 @@ class Sentence:
         in_context = self.context is not None or self.context_new is not None
         for k, verb, j in self.verbs_with_subject_slot(works=in_context):
             work_only = not self.is_verb(k)  # "In its determination, the Fund reasoned": only through the work
-            if verb in L.FOLLOW_UP_VERBS and not self.quoted_object(k):
-                continue
             apposition, named_apposition, described = False, None, False
             if self.t[j - 1].text == "," if j > 0 else False:  # "X, the head of Y, said"
                 m = next((x for x in range(j - 2, max(-1, j - 20), -1) if self.t[x].text == ","), None)

@@ -62,9 +62,6 @@ SCHOLARLY_VERBS = {"reached", "demonstrated", "demonstrate", "demonstrates", "pr
                    "show", "find", "argue", "estimate", "report", "note", "conclude", "document", "suggest",
                    "observe", "observed", "established", "establish", "establishes", "identify", "examined",
                    "examine", "examines", "measured", "compared", "analysed", "analyzed", "described"}
-# Verbs that report only of a source already cited ("The association called for …"), never
-# of a named newcomer ("X has called for calm" is an act as much as a statement).
-FOLLOW_UP_VERBS = {"called", "calls"}
 # Verbs that report only with one of these words next: "called for", "ruled that".
 # Verbs that report with "that" and nothing else, in any family ("Counsel submitted that"; not
 # "submitted its accounts", "a report … submitted under the programme", "agreed to pay").
