@@ -773,3 +773,18 @@ def test_a_time_phrase_without_its_comma_opens_the_clause():
     (m,) = attributions("Health Minister Dr Pieter Lorne opened the debate. On 9 March the Minister said that the attack "
                         "was criminal.", date="2027-04-08")
     assert (m.fields.authors[0].family, m.fields.date) == ("Lorne", "2027-03-09")
+
+
+def test_advice_is_said_and_advising_on_a_subject_or_being_advised_is_not():
+    found = attributions("The Chief Medical Officer, Dr Hannah Ruud, has advised that pregnant women should avoid "
+                         "chilled foods. Scientists at the Kestrian Marine Research Institute advised last month that "
+                         "the catch be cut. The Harbour Board advised the ministry to close the berth.")
+    assert [m.cue for m in found] == ["advised"] * 3
+    assert not attributions("The Harbour Board advised on the new berths. Karl Dussel was advised to stay away.")
+
+
+def test_a_body_speaking_in_the_issue_of_its_periodical_that_opens_the_sentence_is_that_issue():
+    found = attributions("In the February 2022 edition of Al-Qaeda magazine Ummah Waahidah, Al-Qaeda advised the "
+                         "Taliban to boost itself as a regional power, and Al-Qaeda vowed to carry out attacks.")
+    assert [(m.text, m.fields.title, m.fields.date) for m in found] == [
+        ("In the February 2022 edition of Al-Qaeda magazine Ummah Waahidah", "Ummah Waahidah", "2022-02")]

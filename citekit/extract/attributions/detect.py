@@ -287,6 +287,11 @@ class Sentence:
             return True  # "In its annual report, X recorded a 38% rise": what the work says, whatever follows
         if self.low(k) in ("called", "calls") and nxt.lower() == "on":  # "called on the minister to publish"
             return any(self.low(x) == "to" for x in range(k + 3, min(len(self.t), k + 10)))
+        if self.low(k) in L.REQUEST_VERBS:
+            if nxt.lower() in ("for", "that"):
+                return True
+            return nxt.lower() not in ("not", "to", "about", "whether", "if", "why", "what", "how") \
+                and any(self.low(x) in ("to", "that") for x in range(k + 2, min(len(self.t), k + 7)))
         if self.low(k) in L.COMPLEMENT_WORDS:
             return nxt.lower() in L.COMPLEMENT_WORDS[self.low(k)]
         if self.low(k) in L.OBJECT_THAT_VERBS:  # "informed the Ministry that", not "informed the police"
@@ -1410,6 +1415,9 @@ class Sentence:
             ent.descriptors = ["periodical issue"]
             self.add(start if self.low(start - 1) != "in" else start - 1, end, self.t[k].text,
                      self.span_text(k + 2, end), ent, confidence=0.85)
+            if start == 1 and self.low(0) == "in" and end < len(self.t) and self.t[end].text == "," \
+                    and self.context is None:
+                self.context = ent  # "In the February 2022 edition of X, Al-Qaeda advised": it speaks there
 
     def quoted_title(self, q: int) -> int | None:
         """Index after the closing quote of a title opening at token q."""

@@ -33,7 +33,11 @@ REPORT_VERBS = {
     "informed", "informs", "assured", "assures", "reminded", "reminds", "established", "establishes",
     "submitted", "submits", "agreed", "agrees", "testified", "testifies",  # "Counsel submitted that"
     "summarised", "summarized", "summarises", "summarizes",  # "Ms Marrow summarised the findings"
+    "advised", "advises",  # "has advised that", "advised patients to"
 }
+# Verbs of requests and advice: they report with "for" or "that" next, or an audience then "to" or
+# "that" ("asked the government to pay", "has advised me that"); not "asked not to be named".
+REQUEST_VERBS = {"advised", "advises"}
 # Verbs that report only with their audience and then "that": "informed the Ministry that".
 OBJECT_THAT_VERBS = {"informed", "informs", "assured", "assures", "reminded", "reminds"}
 # Verbs a document does with what it says: they report only when a work is their subject ("The
