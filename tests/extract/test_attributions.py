@@ -788,3 +788,9 @@ def test_a_body_speaking_in_the_issue_of_its_periodical_that_opens_the_sentence_
                          "Taliban to boost itself as a regional power, and Al-Qaeda vowed to carry out attacks.")
     assert [(m.text, m.fields.title, m.fields.date) for m in found] == [
         ("In the February 2022 edition of Al-Qaeda magazine Ummah Waahidah", "Ummah Waahidah", "2022-02")]
+
+
+def test_a_company_suffix_in_lower_case_is_part_of_its_name():
+    found = attributions("Ardent Minerals plc, which owns the operator Kolvane Copper Ltd (KCL), told the Tarvenna "
+                         "Stock Exchange that 1.5 million cubic metres had escaped.")
+    assert [a.display() for m in found for a in m.fields.authors] == ["Ardent Minerals plc"]

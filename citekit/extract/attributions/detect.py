@@ -139,6 +139,7 @@ _HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "rev
 _ROLE_VERBS = {"chairs", "heads", "leads", "runs", "directs", "represents", "manages", "founded", "co-founded"}
 _FORECASTS = {"expects", "expected"}  # "it expects to finish by May": a plan, nothing said
 _PUBLISHED = {"published", "released", "issued"}
+_LOWER_COMPANY_SUFFIXES = {"plc", "ltd", "llc", "gmbh"}  # (after a capitalised word: "Ardent Minerals plc")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words of a time between a release and its maker: "published on Monday by", "the previous day by".
 _WHEN_WORDS = _WEEKDAYS | {"on", "in", "at", "last", "this", "the", "previous", "next", "day", "week", "month", "year",
@@ -249,6 +250,8 @@ class Sentence:
             return True
         if self.lower_acronym(w):
             return True
+        if w in _LOWER_COMPANY_SUFFIXES and i > 0 and self.t[i - 1].text[:1].isupper():
+            return True  # "Ardent Minerals plc"
         nxt = self.t[i + 1].text if i + 1 < len(self.t) else ""
         if w.lower() in L.HONORIFICS and w[:1].isupper() and (nxt == "." or nxt[:1].isupper()):
             return True  # "Mr. Lee", "Dr Ray"
