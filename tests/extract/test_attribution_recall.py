@@ -984,6 +984,21 @@ def test_the_documents_own_outlet_on_an_earlier_day():
     assert (m.text, authors(m), m.fields.date) == ("this newspaper reported", ["The Harbour Courier"], "2027-05-13")
     doc = Document(id="t", path="t.txt", sha256="0", text="As this newspaper reported, the cranes had failed.")
     assert not find_attributions(doc, plain_view(doc), Fields(date="2027-06-05", container="The Harbour Courier"))
+    # after another source, and dated to a month: still the outlet's own earlier story
+    text = ("A spokesperson for Lennick Ports told the station it was too early. Yet this newspaper reported in "
+            "March 2027 that the cranes had failed.")
+    doc = Document(id="t", path="t.txt", sha256="0", text=text)
+    found = find_attributions(doc, plain_view(doc), Fields(date="2027-06-05", container="The Harbour Courier"))
+    assert [(authors(m), m.fields.date) for m in found] == [(["Lennick Ports"], None),
+                                                            (["The Harbour Courier"], "2027-03")]
+
+
+@pytest.mark.parametrize("text", ["At 11:30 a spokesperson for Lennick Ports told the station it was too early.",
+                                  "At 11:30, a spokesperson for Lennick Ports told the station it was too early.",
+                                  "Later, a spokesperson for Lennick Ports told the station it was too early."])
+def test_a_time_before_the_subject_opens_its_clause(text):
+    (m,) = attributions(text)
+    assert authors(m) == ["Lennick Ports"]
 
 
 @pytest.mark.parametrize("text", ["The Office for National Statistics said prices rose.",

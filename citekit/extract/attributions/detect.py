@@ -2509,6 +2509,8 @@ class Sentence:
             start = d - 2 - (self.low(d - 3) in L.INDEFINITE)  # "A spokeswoman for the company said"
         if not (place or self.low(d) in ("the", "this", "his", "her", "their")) or not self.opens_clause(start):
             return  # ("Her ministry said": the minister's, the text's one ministry)
+        if self.low(d) == "this" and self.low(h) in L.OUTLET_NOUNS and d == h - 1:
+            return  # "As this newspaper reported": the text's own outlet (own_outlet_earlier)
         if place:  # only a body the text names: "Tarvonia's health inspectorate" is its Health Services Inspectorate
             name = self.names.described([self.low(x) for x in range(d + 2, h + 1)])
             ent = self.reg.source(name, False, author_for(name, False)) if name else None
@@ -2702,10 +2704,16 @@ class Sentence:
             or self.time_opener(x)
 
     def time_opener(self, x: int) -> bool:
-        """Only a time phrase before t[x], without its comma: "On 9 March the Minister said"."""
-        return 2 <= x <= 5 and self.low(0) in ("on", "in", "by", "since", "until", "last", "earlier", "later") \
+        """Only a time phrase before t[x], with or without its comma: "On 9 March the Minister said",
+        "At 11:30, a spokesperson told", "Later, a spokesperson told"."""
+        if x >= 2 and self.t[x - 1].text == ",":
+            if x == 2 and self.low(0) in ("later", "earlier", "yesterday", "today", "afterwards"):
+                return True
+            x -= 1
+        return 2 <= x <= 5 and self.low(0) in ("on", "in", "by", "since", "until", "last", "earlier", "later", "at") \
             and all(self.t[y].text.isdigit() or self.low(y) in L.MONTHS or self.low(y) in _TIME_WORDS
-                    for y in range(1, x)) and any(self.t[y].text.isdigit() or self.low(y) in L.MONTHS for y in range(1, x))
+                    or self.t[y].text == ":" or self.low(y) in ("am", "pm", "a.m.", "p.m.") for y in range(1, x)) \
+            and any(self.t[y].text.isdigit() or self.low(y) in L.MONTHS for y in range(1, x))
 
     def speak(self, start: int, i: int, j: int, k: int, body: bool = False) -> None:
         """The body or person named t[i:j] said something (verb at k); the mention spans from start."""
@@ -3083,8 +3091,8 @@ class Sentence:
             if self.low(k - 2) != "this" or self.low(k - 1) not in L.OUTLET_NOUNS or not self.is_verb(k) \
                     or not self.free(k - 2, k + 1) or not self.past(k):
                 continue
-            day = spoken_on(self.rest(k + 1), self.doc_date)
-            if day and day != self.doc_date:
+            day = spoken_on(self.rest(k + 1), self.doc_date) or self.verb_date(k)  # ("in September 2026")
+            if day and not (self.doc_date or "").startswith(day):  # (not the text's own day or month)
                 self.add(k - 2, k + 1, self.t[k].text, self.span_text(k - 2, k),
                          self.reg.source(outlet, False, author_for(outlet, False)), confidence=0.6)
                 self.hits[-1].day = day
