@@ -794,3 +794,10 @@ def test_a_company_suffix_in_lower_case_is_part_of_its_name():
     found = attributions("Ardent Minerals plc, which owns the operator Kolvane Copper Ltd (KCL), told the Tarvenna "
                          "Stock Exchange that 1.5 million cubic metres had escaped.")
     assert [a.display() for m in found for a in m.fields.authors] == ["Ardent Minerals plc"]
+
+
+def test_putting_it_some_way_is_saying_it_and_putting_it_somewhere_is_not():
+    found = attributions("The Chief Inspector, Tamsin Voss, put it best when she launched the report. Dr Ola Breck put "
+                         "it bluntly: \"Testing the tins tells you little.\"")
+    assert [(m.cue, m.fields.authors[0].family) for m in found] == [("put", "Voss"), ("put", "Breck")]
+    assert not attributions("The Harbour Board put it in writing on the ninth of March.")
