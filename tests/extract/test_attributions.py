@@ -801,3 +801,8 @@ def test_putting_it_some_way_is_saying_it_and_putting_it_somewhere_is_not():
                          "it bluntly: \"Testing the tins tells you little.\"")
     assert [(m.cue, m.fields.authors[0].family) for m in found] == [("put", "Voss"), ("put", "Breck")]
     assert not attributions("The Harbour Board put it in writing on the ninth of March.")
+
+
+def test_professor_is_a_title_not_a_given_name():
+    (m,) = attributions("Professor Breck put it bluntly: \"Testing the tins tells you little.\"")
+    assert (m.fields.authors[0].family, m.fields.authors[0].given) == ("Breck", None)
