@@ -806,3 +806,10 @@ def test_putting_it_some_way_is_saying_it_and_putting_it_somewhere_is_not():
 def test_professor_is_a_title_not_a_given_name():
     (m,) = attributions("Professor Breck put it bluntly: \"Testing the tins tells you little.\"")
     assert (m.fields.authors[0].family, m.fields.authors[0].given) == ("Breck", None)
+
+
+def test_the_minutes_of_a_body_record_that():
+    (m,) = attributions("The minutes of the Joint Orvell Bridge Commission for November 2026 record that the members "
+                        "were told of the new timetable.")
+    assert (m.cue, m.fields.authors[0].literal) == ("record", "Joint Orvell Bridge Commission")
+    assert not attributions("A memo by the engineer of record was leaked.")
