@@ -265,9 +265,9 @@ class Sentence:
         if not w.islower():
             return False
         if w in ("put", "puts"):  # "Analysts put the cost at", not "put pressure on"
-            if self.low(k + 1) == "it":  # "X put it bluntly:", "as the company itself put it,", not "put it in writing"
-                nxt = self.low(k + 2)
-                return nxt in (":", ",", "best", "simply", "more", "to", "this", "another") or nxt.endswith("ly") \
+            if self.low(k + 1) == "it":  # "X put it bluntly:", "as the company itself put it,"; not "put it in
+                nxt = self.low(k + 2)  # writing", nor counsel's "put it to him that" (a question)
+                return nxt in (":", ",", "best", "simply", "more", "this", "another") or nxt.endswith("ly") \
                     and nxt.isalpha()
             return self.ahead_in_clause(k, "at") and self.low(k + 1) in L.DETERMINERS
         if w in ("makes", "made"):  # "The NAO makes three main recommendations", "made the point that"
