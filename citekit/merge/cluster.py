@@ -22,8 +22,9 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 
 from citekit.extract.identifiers import normalize_doi
-from citekit.merge.identity import (TITLE_PREFIX, TITLE_THRESHOLD, document_symbol, edition_year, identity_keys,
-                                    is_personal_communication, similar_keys, similarity_key, title_numbers, title_years)
+from citekit.merge.identity import (TITLE_PREFIX, TITLE_THRESHOLD, SimilarityKey, document_symbol, edition_year,
+                                    identity_keys, is_personal_communication, similar_keys, similarity_key,
+                                    title_numbers, title_years)
 from citekit.models import Fields
 
 
@@ -107,7 +108,7 @@ def _differ(a: set, b: set) -> bool:
 RARE_WORDS = 3  # a title is also blocked under each pair of its 3 rarest words (a typo spoils one)
 
 
-def _blocks(records: list[Fields], ids: list[list[str]], keys: list[tuple[str, str, str | None]],
+def _blocks(records: list[Fields], ids: list[list[str]], keys: list[SimilarityKey],
             which: list[int]) -> dict[str, list[int]]:
     """Candidate blocks over the records ``which``: identity keys, first author + year, title
     prefix, and pairs of the title's rarest words in the corpus (typos at a title's start,
@@ -174,7 +175,7 @@ def cluster(records: list[Fields], distinct: int = 0, documents: list[str | None
     same_as = [i if i < distinct else first.setdefault(text, i) for i, text in enumerate(texts)]
     ids: list[list[str]] = []
     id_sets: list[set[str]] = []
-    similarity: list[tuple] = []  # what similar() looks at (identity.similarity_key)
+    similarity: list[SimilarityKey] = []  # what similar() looks at
     for i, f in enumerate(records):
         j = same_as[i]
         if j == i:

@@ -2,10 +2,9 @@
 
 "…, Reports Harbour Weekly" (or "an article in yesterday's Harbour Weekly") in one document, and
 a document of the corpus published in Harbour Weekly that shares distinctive facts with it
-(numbers, rare names), and no date of the
-attribution says otherwise ("On 8 May, the ministry said" is not its release of 4 June): the
-attribution points at that document, so its fields become the document's own record and merge links the
-two.  A report that the citing text only knows through that article ("the report reviewed by
+(numbers, rare names), and no date of the attribution says otherwise ("On 8 May, the ministry
+said" is not its release of 4 June): the attribution points at that document, so its fields
+become the document's own record and merge links the two.  A report that the citing text only knows through that article ("the report reviewed by
 Harbour Weekly") is then the unnamed report the article describes, when the article
 describes exactly one.
 """
