@@ -813,3 +813,10 @@ def test_the_minutes_of_a_body_record_that():
                         "were told of the new timetable.")
     assert (m.cue, m.fields.authors[0].literal) == ("record", "Joint Orvell Bridge Commission")
     assert not attributions("A memo by the engineer of record was leaked.")
+
+
+def test_the_maker_of_a_work_seen_by_a_newspaper_is_the_firm_it_was_prepared_by():
+    found = attributions("A confidential forensic review prepared for CHG by the Lessenburg firm Halvorsen & Drey "
+                         "Forensics, seen by TPA, shows the attackers entered the network on Oct. 19. According to the "
+                         "review, the group restored its records on Nov. 15.")
+    assert [a.literal for m in found for a in m.fields.authors] == ["Halvorsen & Drey Forensics"] * 2

@@ -1956,8 +1956,12 @@ class Sentence:
         out = x + 1 + (self.low(x) == "carried" and self.low(x + 1) == "out")
         if self.low(x) in ("led", "conducted", "carried") and self.low(out) == "by":
             x = out
-        elif self.low(x) in L.AUTHORSHIP_AGENTS and self.low(y := self.past_date_words(out, stop)) in ("by", "in"):
-            x = y  # "a report published today by X", "a study published on Monday in *The Lancet*", "carried out in May by X"
+        elif self.low(x) in L.AUTHORSHIP_AGENTS:
+            y = self.past_date_words(out, stop)
+            if self.low(y) == "for" and (client := self.name_fwd(y + 1 + (self.low(y + 1) == "the"), stop)):
+                y = client  # "prepared for CHG by the Lessenburg firm X": its client, then its maker
+            if self.low(y) in ("by", "in"):
+                x = y  # "a report published today by X", "a study published on Monday in *The Lancet*", "carried out in May by X"
         if self.low(x) in ("by", "from"):
             b = x + 1
             if self.low(b) in L.GROUP_WORDS and self.low(b + 1) in ("at", "from"):
@@ -1966,6 +1970,9 @@ class Sentence:
             if self.body_fwd(b, stop) is None and (d := self.described_name(b)) is not None:
                 b = d  # "by the security firm Greyhook Labs"
             e = self.body_fwd(b, stop)
+            if e is not None and self.low(e) in _DESCRIBED_HEADS and self.t[e].text.islower() \
+                    and (named := self.body_fwd(e + 1, stop)) is not None:
+                b, e = e + 1, named  # "by the Lessenburg firm Halvorsen & Drey": the firm, not its city
             if e is None:
                 return h
             if new and not (ent.authors or ent.institution):
@@ -2141,8 +2148,9 @@ class Sentence:
         emit = new or any(self.t[x].text in ("’s", "'s") for x in range(i, h)) or (
             self.leads_clause(start) and self.asserts(k) or self.postposed(start, k)) and not ent.relayed
         cue = self.t[k].text
-        if agent is None or agent == h or self.low(h) in ("of", "led", "conducted", "carried", "in"):
-            self.work_maker(h, ent, new, stop=j)  # "A 2021 study by X found", "a study in *Nature* found"
+        if agent is None or agent == h or self.low(h) in ("of", "led", "conducted", "carried", "in") \
+                or self.low(h) in L.AUTHORSHIP_AGENTS and not (ent.authors or ent.institution):
+            self.work_maker(h, ent, new, stop=j)  # "A 2021 study by X found", "a review prepared by X, seen by Y"
         if agent is not None and (p := self.agent_participle(agent)) is not None:
             b = agent + 1 + (self.low(agent + 1) == "the")
             named = self.body_fwd(b)
