@@ -784,10 +784,10 @@ def test_advice_is_said_and_advising_on_a_subject_or_being_advised_is_not():
 
 
 def test_a_body_speaking_in_the_issue_of_its_periodical_that_opens_the_sentence_is_that_issue():
-    found = attributions("In the February 2022 edition of Al-Qaeda magazine Ummah Waahidah, Al-Qaeda advised the "
-                         "Taliban to boost itself as a regional power, and Al-Qaeda vowed to carry out attacks.")
+    found = attributions("In the March 2024 edition of the Harbour Union magazine Quayside Voice, the Harbour Union "
+                         "advised the dockers to strike, and the Harbour Union vowed to carry on.")
     assert [(m.text, m.fields.title, m.fields.date) for m in found] == [
-        ("In the February 2022 edition of Al-Qaeda magazine Ummah Waahidah", "Ummah Waahidah", "2022-02")]
+        ("In the March 2024 edition of the Harbour Union magazine Quayside Voice", "Quayside Voice", "2024-03")]
 
 
 def test_a_company_suffix_in_lower_case_is_part_of_its_name():

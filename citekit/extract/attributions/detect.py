@@ -1424,7 +1424,7 @@ class Sentence:
                      self.span_text(k + 2, end), ent, confidence=0.85)
             if start == 1 and self.low(0) == "in" and end < len(self.t) and self.t[end].text == "," \
                     and self.context is None:
-                self.context = ent  # "In the February 2022 edition of X, Al-Qaeda advised": it speaks there
+                self.context = ent  # "In the March 2024 edition of X, the union advised": it speaks there
 
     def quoted_title(self, q: int) -> int | None:
         """Index after the closing quote of a title opening at token q."""
