@@ -679,8 +679,8 @@ class Sentence:
         if poss and (when := self.time_possessive(poss[0])) is not None and when >= i:
             # "Wednesday's policy brief", "Last week's review": a time, not an owner
             word = self.low(when)
-            date = spoken_on(f" on {self.t[when].text}" if word in _WEEKDAYS else word, self.doc_date) \
-                if word in _WEEKDAYS or word in ("yesterday", "today") else self.dates_in(when, poss[0])
+            date = self.day_of(when) if word in _WEEKDAYS or word in ("yesterday", "today") \
+                else self.dates_in(when, poss[0])
             earlier = self.reg.last_work(head) if self.low(j) not in ("by", "from") else None
             if earlier is not None and (not (date and earlier.date) or earlier.date[:7] == date[:7]):
                 return earlier, False  # "This year's report also records": the report just cited (no maker named)
@@ -2017,9 +2017,13 @@ class Sentence:
         "Monday's") or right after it ("on Tuesday"), counted from the text's own date."""
         when = next((y for y in range(i, b) if self.low(y) in _WEEKDAYS or self.low(y) in ("yesterday", "today")), None)
         if when is not None:
-            word = self.low(when)
-            return spoken_on(f" on {self.t[when].text}" if word in _WEEKDAYS else f" {word}", self.doc_date)
+            return self.day_of(when)
         return spoken_on(self.rest(e), self.doc_date) if self.low(e) in ("on", "yesterday", "today") else None
+
+    def day_of(self, x: int) -> str | None:
+        """The day a weekday, "yesterday" or "today" at t[x] names, counted from the text's own date."""
+        word = self.low(x)
+        return spoken_on(f" on {self.t[x].text}" if word in _WEEKDAYS else f" {word}", self.doc_date)
 
     def makers(self, b: int, e: int, ent: Entity) -> list[Author]:
         """The authors of a work made "by" t[b:e]: one body or person, or two people ("a 2025
