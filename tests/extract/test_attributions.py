@@ -820,3 +820,15 @@ def test_the_maker_of_a_work_seen_by_a_newspaper_is_the_firm_it_was_prepared_by(
                          "Forensics, seen by TPA, shows the attackers entered the network on Oct. 19. According to the "
                          "review, the group restored its records on Nov. 15.")
     assert [a.literal for m in found for a in m.fields.authors] == ["Halvorsen & Drey Forensics"] * 2
+
+
+def test_a_work_seen_by_the_texts_own_outlet_by_its_acronym_is_not_relayed():
+    # The wire service that publishes the text (Fields.container) names itself by the acronym it
+    # defines: what "the memo" says later is the memo's, not another outlet's account of it.
+    text = ("Merrow Wire Service (MWS) - An internal memo from the Velden Port Authority, seen by MWS, shows "
+            "the quay was overloaded. \"The loads exceeded the design limit,\" the memo said.")
+    found = attributions(text, container="Merrow Wire Service")
+    assert [m.cue for m in found] == ["seen by", "said"]
+    assert len({m.fields.model_dump_json() for m in found}) == 1
+    elsewhere = attributions(text.replace("seen by MWS", "seen by the Velden Courier"), container="Merrow Wire Service")
+    assert [m.cue for m in elsewhere] == ["seen by"]  # the Courier's account: "the memo said" is not repeated

@@ -29,7 +29,7 @@ from functools import cached_property
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.days import doc_day, set_off_day, spoken_on
 from citekit.extract.attributions.entities import DOCUMENT_HEADS, KIND_HEADS, Entity, Registry
-from citekit.extract.attributions.names import (Names, author_for, is_acronym, is_office, is_org_like,
+from citekit.extract.attributions.names import (Names, author_for, expand, is_acronym, is_office, is_org_like,
                                                 is_journal, is_outlet, is_person_name, is_role, strip_honorific)
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.attributions.text import Tok
@@ -2711,9 +2711,10 @@ class Sentence:
         return nxt not in (".", ",", ";", ")", "!", "?")
 
     def own_outlet(self, name: str) -> bool:
-        """'the Ledger' in a text the Harbour Ledger published: the document's own outlet."""
-        words = set(name_key(name).split())
-        return any(words and words <= set(own.split()) for own in self.own)
+        """'the Ledger' in a text the Harbour Ledger published, 'TPA' in one of the Tarvonian Press
+        Agency (TPA): the document's own outlet."""
+        keys = {name_key(name), name_key(expand(name.strip(), self.names.acronyms))}
+        return any(words and words <= set(own.split()) for own in self.own for words in (set(k.split()) for k in keys))
 
     def opens_clause(self, x: int) -> bool:
         return x == 0 or self.t[x - 1].text in _PUNCT_OPEN or self.low(x - 1) in L.CLAUSE_OPENERS \
