@@ -832,3 +832,20 @@ def test_a_work_seen_by_the_texts_own_outlet_by_its_acronym_is_not_relayed():
     assert len({m.fields.model_dump_json() for m in found}) == 1
     elsewhere = attributions(text.replace("seen by MWS", "seen by the Velden Courier"), container="Merrow Wire Service")
     assert [m.cue for m in elsewhere] == ["seen by"]  # the Courier's account: "the memo said" is not repeated
+
+
+def test_a_verb_after_but_or_a_comma_speaks_for_the_clauses_subject():
+    text = ("The Orrin Rail Safety Board (ORSB) opened an inquiry. An ORSB spokeswoman would not discuss the "
+            "inquiry but said the board had the train's recorder. An ORSB spokesman declined to comment on Friday, "
+            "saying the findings would be published in June.")
+    found = attributions(text)
+    assert [(m.text, m.cue) for m in found] == [
+        ("An ORSB spokeswoman would not discuss the inquiry but said", "said"),
+        ("An ORSB spokesman declined to comment on Friday, saying", "saying")]
+    assert {m.fields.authors[0].literal for m in found} == {"Orrin Rail Safety Board"}
+
+
+def test_a_verb_coordinated_inside_a_relative_clause_is_not_the_sentence_subjects():
+    text = ("The Harbour Board published a review of the port on Monday. The findings sit uneasily with the "
+            "board's own Annual Report of last year, which called the port safe and said the risks were small.")
+    assert not [m for m in attributions(text) if m.cue == "said"]

@@ -152,6 +152,7 @@ _MADE_STATEMENTS = {"recommendation", "recommendations", "point", "points", "fin
 _NOT_MADE = {"no", "any", "of", "in", "to", "for", "on", "about"}  # "makes no such finding", "made of the findings"
 # Reporting verbs that speak for the subject of a verb before them: "X visited the site and said".
 # (Not "announced" or "promised": "ordered a review and announced a fund" is what the subject did.)
+ELIDED_SUBJECT_UP_TO = 6  # words of a clause's subject before its first verb ("A NISA spokesman would")
 _COORDINATED_VERBS = {"said", "told", "added", "warned", "insisted", "stressed", "argued", "claimed", "explained",
                       "confirmed", "admitted", "acknowledged", "declared"}
 _TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -2628,6 +2629,8 @@ class Sentence:
             span = self.subject_span(k - 1)
             if span is None:
                 self.work_participle(k)
+                if not self.hits:
+                    self.elided_subject(k, self.t[k]._replace(text="said", low="said"))  # "X declined …, saying"
                 continue
             if not self.free(*span):
                 continue
@@ -2647,17 +2650,50 @@ class Sentence:
         if self.hits:
             return
         for k in range(3, len(self.t)):
-            if self.low(k - 1) != "and" or self.low(k) not in _COORDINATED_VERBS or not self.free(k - 1, k + 1) \
+            if self.low(k - 1) not in ("and", "but") or self.low(k) not in _COORDINATED_VERBS or not self.free(k - 1, k + 1) \
                     or not self.has_complement(k):
                 continue
             span = self.subject_span(k - 1)
-            if span is None or not self.free(*span) or any(self.t[x].text in (";", ":") for x in range(span[1], k)):
+            if span is None:
+                if self.elided_subject(k, self.t[k]):
+                    return
+                continue
+            if not self.free(*span) or any(self.t[x].text in (";", ":") for x in range(span[1], k)):
                 continue
             found = self.source_entity(*span)
             if found:
                 ent, raw = found
                 self.add(span[0], k + 1, self.t[k].text, raw, ent, confidence=0.6)
                 return
+
+    def elided_subject(self, k: int, verb: Tok) -> bool:
+        """'A NISA spokesman would not discuss the inquiry but said …': the reporting verb at t[k]
+        speaks for the clause that opens the sentence, whose subject no name rule reaches alone.
+        The sentence is read again as that subject and ``verb`` ("A NISA spokesman said …"),
+        the subject cut after each of its first few words in turn; the first reading whose source
+        comes before the verb is kept, spanning what was skipped.  Nothing else is kept of a
+        reading, not even the entities it registered.  Not after a relative pronoun: in "X, which
+        called … and said", the verb is the relative clause's."""
+        if any(self.low(x) in ("which", "who", "that") for x in range(k)):
+            return False
+        reg = self.reg
+        kept = (len(reg.entities), len(reg.aside), len(reg.seen), dict(reg.sources))
+        for e in range(1, min(k - 1, ELIDED_SUBJECT_UP_TO) + 1):
+            if not self.t[e].text.isalpha() or not self.t[e].text.islower() or self.is_verb(e):
+                continue
+            again = Sentence(self.text, self.base, self.t[:e] + [verb] + self.t[k + 1:], self.names, reg,
+                             self.doc_date, self.lower_words, self.own)
+            again.context = self.context
+            hits = again.run(first_line=False)
+            if hits and all(h.start <= self.t[e - 1].end and h.end == verb.end for h in hits):
+                for hit in hits:
+                    hit.end, hit.cue = self.t[k].end, self.t[k].text
+                self.hits.extend(hits)
+                return True
+            del reg.entities[kept[0]:], reg.aside[kept[1]:], reg.seen[kept[2]:]
+            reg.sources.clear()
+            reg.sources.update(kept[3])
+        return False
 
     def titled_possession(self, j: int, k: int) -> bool:
         """"The CEA's State of Rivers 2028 found": a body's title ending in a year before t[j] is its
