@@ -849,3 +849,10 @@ def test_a_verb_coordinated_inside_a_relative_clause_is_not_the_sentence_subject
     text = ("The Harbour Board published a review of the port on Monday. The findings sit uneasily with the "
             "board's own Annual Report of last year, which called the port safe and said the risks were small.")
     assert not [m for m in attributions(text) if m.cue == "said"]
+
+
+def test_the_head_of_a_body_named_after_it_stands_for_that_body():
+    text = ("Dana Holm is the lead claimant in a claim issued on 3 May by the law firm Marten Gale against the "
+            "hospital. The firm said on the day that 40 patients had joined.")
+    (m,) = attributions(text)
+    assert (m.text, m.fields.authors[0].literal) == ("The firm said", "Marten Gale")

@@ -145,6 +145,7 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WHEN_WORDS = _WEEKDAYS | {"on", "in", "at", "last", "this", "the", "previous", "next", "day", "week", "month", "year",
                            "today", "yesterday", "earlier", "morning", "evening"}
 # Words that end a name before a body's head: "Nordhaven Line is a carrier" names no "… carrier".
+_NAME_WORDS = r"[A-Z][\w.’'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w’'-]*){0,4}"  # "Castellane Weir", "Halvorsen & Drey"
 _NOT_IN_NAMES = r"(?:is|was|are|were|be|been|has|have|had|a|an|the|its|their|as|to|or|by|with|said|says)"
 # What a source "makes" when it says something: "makes three recommendations", "made the point that".
 _MADE_STATEMENTS = {"recommendation", "recommendations", "point", "points", "finding", "findings", "claim", "claims",
@@ -2796,8 +2797,11 @@ class Sentence:
                                         self.names.text[:offset])
                  if not re.search(r"\w\w\.\s", m.group(1))  # within one sentence (and one line)
                  and name_key(m.group(1).removeprefix("The ")) not in self.own]  # (not the document's own outlet)
+        named += [m for m in re.finditer(r"\b(?i:" + re.escape(head) + r")[^\S\n]+(" + _NAME_WORDS + ")",
+                                         self.names.text[:offset])  # "by the law firm Castellane Weir"
+                  if name_key(m.group(1)) not in self.own]
         if named:  # "The United Nations refugee agency will cut …, the agency said"
-            name = named[-1].group(1).removeprefix("The ")
+            name = max(named, key=lambda m: m.start()).group(1).removeprefix("The ")
             return self.reg.source(name, False, author_for(name, False))
         recent = [self.speaker(e) for n, _, e in self.reg.seen if n >= self.reg.sentence - 3]
         recent = [e for e in recent if e is not None and not e.person]
