@@ -856,3 +856,10 @@ def test_the_head_of_a_body_named_after_it_stands_for_that_body():
             "hospital. The firm said on the day that 40 patients had joined.")
     (m,) = attributions(text)
     assert (m.text, m.fields.authors[0].literal) == ("The firm said", "Marten Gale")
+
+
+def test_the_board_of_a_text_that_names_one_is_that_body_though_people_are_on_board():
+    text = ("The Coastal Rail Inquiry Board opened an inquiry on Monday. There were 212 passengers on board. "
+            "The Board says it will hold a news conference tomorrow.")
+    found = [m for m in attributions(text) if m.cue == "says"]
+    assert [(m.text, m.fields.authors[0].literal) for m in found] == [("The Board says", "Coastal Rail Inquiry Board")]

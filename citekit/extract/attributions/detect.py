@@ -444,8 +444,11 @@ class Sentence:
                 and (w.upper() in L.KNOWN_ACRONYMS or w.upper() in self.names.acronyms))
 
     def is_common(self, i: int) -> bool:
-        """A lone capitalised word that the text also writes in lower case ('Officials')."""
+        """A lone capitalised word that the text also writes in lower case ('Officials'); not 'the
+        Board' of a text that names its Rail Safety Inquiry Board, even if people are 'on board'."""
         w = self.t[i].text
+        if self.low(i - 1) == "the" and w.lower() in L.BODY_HEADS and self.names.by_head(w.lower()):
+            return False
         return not is_acronym(w) and not self.lower_acronym(w) and (w.lower() in self.lower_words or w.lower() in L.STOP_CAPS
                                       or w.lower() in L.ROLE_WORDS or w.lower() in L.HEDGE_SOURCES
                                       or w.lower() in L.MASS_NOMINALS or w.lower() in L.ABSTRACT_SUBJECTS)
