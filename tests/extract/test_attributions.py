@@ -863,3 +863,14 @@ def test_the_board_of_a_text_that_names_one_is_that_body_though_people_are_on_bo
             "The Board says it will hold a news conference tomorrow.")
     found = [m for m in attributions(text) if m.cue == "says"]
     assert [(m.text, m.fields.authors[0].literal) for m in found] == [("The Board says", "Coastal Rail Inquiry Board")]
+
+
+def test_the_work_a_text_brought_in_without_citing_it_is_its_makers():
+    text = ("The Brenholt Growers Cooperative runs the dryer. The Agency received a letter from the cooperative on "
+            "3 March 2027 reporting a positive swab. The letter stated that no product was affected.")
+    (m,) = [m for m in attributions(text) if m.cue == "stated"]
+    assert (m.fields.authors[0].literal, m.fields.date, m.fields.genre) == ("Brenholt Growers Cooperative", "2027-03-03", "letter")
+    said = attributions("Ostrava Pharma said in a statement on 15 May that it would appeal. The statement said the "
+                        "company would keep supplying patients.")
+    assert [m.fields.authors[0].literal for m in said] == ["Ostrava Pharma"] * 2
+    assert not attributions("Someone found a letter in the archive. The letter stated that the bridge was unsafe.")
