@@ -2720,6 +2720,8 @@ class Sentence:
         for e in range(1, min(k - 1, ELIDED_SUBJECT_UP_TO) + 1):
             if not self.t[e].text.isalpha() or not self.t[e].text.islower() or self.is_verb(e):
                 continue
+            if e == 1 and not self.name_inside(self.t[0].text):
+                continue  # one capitalised word opening the sentence may be any noun: "Prices fell …, saying"
             again = Sentence(self.text, self.base, self.t[:e] + [verb] + self.t[k + 1:], self.names, reg,
                              self.doc_date, self.lower_words, self.own)
             again.context = self.context
