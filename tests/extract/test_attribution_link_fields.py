@@ -239,3 +239,16 @@ def test_a_bodys_uncited_report_is_the_lists_one_report_by_that_body():
     # one report by the Audit Office in the list: that one; two by the Institute: neither without a citation
     assert titles["The HAO"] == "Safeguarding drinking water"
     assert titles["The Harbour Health Institute"] is None
+
+
+def test_a_sentence_naming_a_listed_document_before_its_marker_relies_on_that_entry():
+    text = ("3.1 The special inspection by Varn Keller Engineers [1] examined all 64 hangers. The Harbour Board's "
+            "Traffic Notice HB-TN-2030-7 [2] describes the closure as indefinite. Steel loses strength when wet [3]. "
+            "Rain fell on 20 of the 30 days [2].\n\n"
+            "REFERENCES\n\n  1. Varn Keller Engineers. Harbour Bridge: Special Inspection of Hangers. 2030.\n"
+            "  2. Harbour Board. Traffic Notice HB-TN-2030-7: Harbour Bridge closed. 2030.\n"
+            "  3. Ostrova L. Corrosion of steel wire. J Struct Eng. 2021;12:4-9.\n")
+    found = in_document(text)
+    assert [(m.text, m.cue, m.fields.authors[0].literal) for m in found] == [
+        ("The special inspection by Varn Keller Engineers [1]", "[1]", "Varn Keller Engineers"),
+        ("The Harbour Board's Traffic Notice HB-TN-2030-7 [2]", "[2]", "Harbour Board")]

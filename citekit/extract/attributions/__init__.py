@@ -38,7 +38,7 @@ from citekit.extract.attributions.names import author_for, initials, is_news_out
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.normalize.dates import find_dates
 from citekit.extract.normalize.fold import fold
-from citekit.extract.attributions.refs import attach_references
+from citekit.extract.attributions.refs import attach_references, cited_claims
 from citekit.extract.attributions.text import has_tokens, quoted_regions, sentences, tokens
 from citekit.ingest.view import TextView
 from citekit.models import Document, Fields, Mention
@@ -395,6 +395,9 @@ def find_attributions(doc: Document, view: TextView, meta: Fields,
         fields.append(meta if _own_voice(hit, record, meta, doc_date, view.text[hit.start:hit.end]) else record)
     if markers and entries:
         attach_references(view.text, hits, fields, markers, entries)
+        for hit, f in cited_claims(view.text, regions, hits, markers, entries):
+            hits.append(hit)
+            fields.append(f)
     mentions = []
     seen: set[tuple[int, int, str]] = set()
     for hit, f in sorted(zip(hits, fields), key=lambda p: (p[0].start, p[0].end)):

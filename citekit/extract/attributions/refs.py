@@ -14,6 +14,9 @@
   points to; for people, else the only such entry.
 - An untitled report of a body with no citation after it is the list's one report by that body
   ("The NAO makes three main recommendations"); with two, neither.
+- A sentence no cue reached that names a listed document's maker or title and cites it ("The
+  special inspection by X [2] examined all 88 cables") is an attribution to that entry
+  (``cited_claims``); a bare marker after a claim is only an inline citation.
 
 One job: give such a mention the fields of the reference entry, so merge puts the
 attribution on the reference's work.
@@ -24,8 +27,10 @@ from __future__ import annotations
 import re
 
 from citekit.extract.attributions.detect import Hit
+from citekit.extract.attributions.entities import Entity
+from citekit.extract.attributions.lexicon import NOMINALS
 from citekit.extract.normalize.fold import fold
-from citekit.extract.attributions.names import is_org_like, org_key
+from citekit.extract.attributions.names import initials, is_org_like, org_key
 from citekit.models import Fields
 
 _VERSION = re.compile(r",?\s*(?:version|edition|rev\.?|v)\s*[\d.]+\s*$", re.I)  # "Hardening Guide, version 3.1"
@@ -191,3 +196,58 @@ def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers:
                    and (not f.date or not entry.date or entry.date[:4] == f.date[:4])]
             if len(own) == 1:
                 fields[n] = own[0].model_copy(deep=True)
+
+
+_PARAGRAPH_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s+")
+_CLAIM_START = re.compile(r"(?:[.!?][\"”’)\]]*|[.!?]?(?:\[\^?\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s+(?=[A-Z“\"(])|\n\s*\n|\n(?=\s*(?:[-*•]|\d+(?:\.\d+)*\.?)\s)")
+
+
+def cited_claims(text: str, regions: list[tuple[int, int]], hits: list[Hit], markers: list,
+                 entries: list[Fields]) -> list[tuple[Hit, Fields]]:
+    """A sentence of the body that no cue reached but that cites an entry of the reference list
+    ("The special inspection by X [2] examined all 88 cables", "The CEA measured 4,800 µg/L
+    [3, Table B1]"): the text relies on that entry for it.  The mention spans the sentence up to
+    its first citation and takes the entry's record.  Only when the sentence names the entry's
+    maker or title before the citation (a narrative mention): a bare marker after a claim ("…
+    lacked safe water (WHO 2021)") is an inline citation, not an attribution."""
+    found: list[tuple[Hit, Fields]] = []
+    done: set[int] = set()
+    for m in sorted((m for m in markers if m.reference), key=lambda m: m.start):
+        region = next(((a, b) for a, b in regions if a <= m.start < b), None)
+        if region is None:
+            continue
+        starts = [x.end() for x in _CLAIM_START.finditer(text, region[0], m.start)]
+        start = starts[-1] if starts else region[0]
+        start += len(text[start:m.start]) - len(text[start:m.start].lstrip())
+        if number := _PARAGRAPH_NUMBER.match(text, start, m.start):
+            start = number.end()  # ("3.1 The special inspection …": the paragraph's number is not the claim's)
+        if start in done or any(h.start < m.end and h.end > start for h in hits) or m.start - start < 12 \
+                or not _names(text[start:m.start], entries[m.reference - 1]):
+            continue
+        done.add(start)
+        entry = entries[m.reference - 1]
+        maker = (entry.authors[0].literal or entry.authors[0].family or "") if entry.authors else ""
+        found.append((Hit(start, m.end, text[m.start:m.end], maker, Entity(kind="work"), True, 0.5),
+                      entry.model_copy(deep=True)))
+    return found
+
+
+DOCUMENT_NOUNS = set(NOMINALS) | {"inspection", "guide", "guidance", "database", "minutes", "notice", "decision",
+                                  "standard", "index", "code", "regulations", "directive", "bulletin", "opinion"}
+_TITLE_WORD = re.compile(r"[A-Z][\w-]+|\d[\w/.-]*\d")
+
+
+def _names(prose: str, entry: Fields) -> bool:
+    """Whether ``prose`` names the entry: an author (a person's family name, a body's full name or
+    its initials), its report number, or two title words as written ending in a kind of document
+    ("Principal Inspection", "Traffic Notice"; not "Afghan Taliban")."""
+    words = set(re.findall(r"[\w’'-]+", prose))
+    folded = " " + fold(prose) + " "
+    for a in entry.authors:
+        if a.family and a.family in words:
+            return True
+        if a.literal and (f" {fold(a.literal)} " in folded or (len(initials(a.literal)) >= 2 and initials(a.literal) in words)):
+            return True
+    title = _TITLE_WORD.findall(entry.title or "")
+    pairs = [f"{a} {b}" for a, b in zip(title, title[1:]) if b.lower() in DOCUMENT_NOUNS]
+    return any(p in prose for p in pairs) or bool(entry.report_number and entry.report_number in prose)
