@@ -238,16 +238,17 @@ _TITLE_WORD = re.compile(r"[A-Z][\w-]+|\d[\w/.-]*\d")
 
 
 def _names(prose: str, entry: Fields) -> bool:
-    """Whether ``prose`` names the entry: an author (a person's family name, a body's full name or
-    its initials), its report number, or two title words as written ending in a kind of document
+    """Whether ``prose`` names the entry: an author (a person's family name, a body's full name,
+    initials or head word after "the"), its report number, or two title words as written ending in a kind of document
     ("Principal Inspection", "Traffic Notice"; not "Afghan Taliban")."""
     words = set(re.findall(r"[\w’'-]+", prose))
     folded = " " + fold(prose) + " "
     for a in entry.authors:
         if a.family and a.family in words:
             return True
-        if a.literal and (f" {fold(a.literal)} " in folded or (len(initials(a.literal)) >= 2 and initials(a.literal) in words)):
-            return True
+        if a.literal and (f" {fold(a.literal)} " in folded or (len(initials(a.literal)) >= 2 and initials(a.literal) in words)
+                          or re.search(r" the (?:\w+ )?" + re.escape(fold(a.literal).split()[-1]) + r"\b", folded)):
+            return True  # (the body by its head word: "the regulator's letter" of the National Rail Regulator)
     title = _TITLE_WORD.findall(entry.title or "")
     pairs = [f"{a} {b}" for a, b in zip(title, title[1:]) if b.lower() in DOCUMENT_NOUNS]
     return any(p in prose for p in pairs) or bool(entry.report_number and entry.report_number in prose)
