@@ -874,3 +874,10 @@ def test_the_work_a_text_brought_in_without_citing_it_is_its_makers():
                         "company would keep supplying patients.")
     assert [m.fields.authors[0].literal for m in said] == ["Ostrava Pharma"] * 2
     assert not attributions("Someone found a letter in the archive. The letter stated that the bridge was unsafe.")
+
+
+def test_a_described_body_opening_the_clause_made_the_work_inset_after_it():
+    text = ("The Brannock Licensed Pilots' Association (BLPA) represents 300 pilots. The pilots' association, in a "
+            "circular to members on Wednesday, said the checks were rushed.")
+    (m,) = [m for m in attributions(text) if m.cue == "said"]
+    assert (m.fields.note, m.fields.authors[0].literal) == ("circular", "Brannock Licensed Pilots' Association")

@@ -942,9 +942,19 @@ class Sentence:
             return None
         b = self.name_back(i - 2)
         if b is None or b >= i - 2 or not self.t[b].text[:1].isupper() or self.clause_start(b) is None:
-            return None
+            return self.described_owner(i - 3)
         name, person = self.names.canonical(self.span_text(b, i - 2), article=self.low(b - 1) == "the")
         return None if person else author_for(name, False)
+
+    def described_owner(self, h: int) -> Author | None:
+        """The body a description opening the clause stands for, its head at t[h]: "The engineers'
+        association, in a circular to members, said" (the association the text named)."""
+        d = next((x for x in range(h - 1, max(-1, h - 5), -1) if self.low(x) == "the"), None)
+        if d is None or self.low(h) not in L.BODY_HEADS or not self.opens_clause(d) \
+                or not all(self.t[x].text.islower() or self.t[x].text in _POSSESSIVE_MARKS for x in range(d + 1, h + 1)):
+            return None
+        body = self.described_body(d, h)
+        return body.authors[0] if body is not None and not body.person and body.authors else None
 
     def title_end(self, j: int) -> int:
         """The end of a capitalised title right after a work's head at t[j-1] ("survey Locked Out,")."""
