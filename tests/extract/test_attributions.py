@@ -880,4 +880,4 @@ def test_a_described_body_opening_the_clause_made_the_work_inset_after_it():
     text = ("The Brannock Licensed Pilots' Association (BLPA) represents 300 pilots. The pilots' association, in a "
             "circular to members on Wednesday, said the checks were rushed.")
     (m,) = [m for m in attributions(text) if m.cue == "said"]
-    assert (m.fields.note, m.fields.authors[0].literal) == ("circular", "Brannock Licensed Pilots' Association")
+    assert (m.fields.type, m.fields.authors[0].literal) == ("report", "Brannock Licensed Pilots' Association")
