@@ -148,9 +148,12 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
         out["publisher"] = escape(f.publisher)
     if f.place:
         out["location" if dialect == "biblatex" else "address"] = escape(f.place)
+    loose_volume = None
     for name in ("edition", "series", "volume"):
         value = getattr(f, name)
-        if value:
+        if value and name == "volume" and not value.isdigit():
+            loose_volume = f"vol. {value}"  # (biber's data model takes an integer volume only: "Day" goes to the note)
+        elif value:
             out[name] = escape(value)
     if f.number and "number" not in out:
         out["number"] = escape(f.number)
@@ -184,6 +187,8 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
         out["langid" if dialect == "biblatex" else "language"] = BABEL_NAMES[f.language]
     if f.note and not (untitled and redundant_note(f, untitled)) and f.note.lower() != (f.genre or "").lower():
         out["note"] = escape(f.note)
+    if loose_volume:
+        out["note"] = f"{out['note']}; {escape(loose_volume)}" if "note" in out else escape(loose_volume)
     if work.cites:
         out["cites"] = ", ".join(work.cites)
     if work.cited_by:

@@ -65,6 +65,15 @@ def test_an_issue_without_a_volume_is_the_volume_for_classic_styles():
                           authors=[Author(family="Doe", given="J.")]), "biblatex").fields["number"] == "3"
 
 
+def test_a_volume_that_is_no_number_goes_to_the_note():
+    # biber's data model takes an integer volume only ("Invalid value of field 'volume'")
+    for dialect in ("bibtex", "biblatex"):
+        entry = to_entry(_work(type="article", title="T", date="2024", container="Series", volume="Day",
+                               note="transcript", authors=[Author(family="Doe", given="J.")]), dialect)
+        assert "volume" not in entry.fields and entry.fields["note"] == "transcript; vol. Day"
+    assert to_entry(_work(type="article", title="T", date="2024", container="S", volume="12")).fields["volume"] == "12"
+
+
 def test_an_edited_newsletter_issue_has_a_key_to_sort_by_and_an_edited_book_does_not():
     editor = [Author(family="Achterberg", given="Fenna")]
     issue = Work(key="achterberg2027reserve", fields=Fields(type="article", title="Reserve? What reserve?",
