@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Consistency checks for held-out set 26 (texts in docs/, gold in gold/).
+"""Consistency checks for held-out set 28 (texts in docs/, gold in gold/).
 
-Adapted from the set 25 validator.
+Adapted from the set 27 validator.
 
 Checks:
   * every JSON file in gold/ parses; every text has exactly one gold file and vice versa;
   * every attribution quote is an exact substring of its document after folding runs of Unicode
     white space (including no-break spaces) into one space; for HTML, of both the raw file and
     its visible text;
-  * every attribution source is a known S-b26- id (gold/sources.additions.json) or an R-id of the
+  * every attribution source is a known S-b28- id (gold/sources.additions.json) or an R-id of the
     same document; `required` is a boolean; no quote/source pair is listed twice;
   * every inline-citation marker occurs in the body (the text before the reference/notes list) and
     points at existing R-ids; a marker string listed k times must occur exactly k times in the body
@@ -16,7 +16,7 @@ Checks:
   * every quote that occurs more than once in its document is reported (ambiguous location);
   * reference ids run R1..Rn;
   * reference_entries and corpus_document in sources.additions.json point at existing documents and
-    references; source ids are unique and start with S-b26-;
+    references; source ids are unique and start with S-b28-;
   * word counts (white-space tokens; for HTML the visible text of <body>) lie in 900..1,500.
 Prints per-document counts and the cross-document source table, then the number of errors.
 Usage: python3 validate.py
@@ -31,15 +31,14 @@ from html.parser import HTMLParser
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCS = os.path.join(HERE, "docs")
 GOLD = os.path.join(HERE, "gold")
-PREFIX = "S-b26-"
+PREFIX = "S-b28-"
 MIN_WORDS, MAX_WORDS = 900, 1500
 
 # Where the reference / notes list starts, per document (None: no list).
 REF_START = {
-    "01_inquiry_interim_findings.txt": r"^NOTES\s*$",
-    "03_engineering_journal_article.md": r"^## References\s*$",
-    "04_council_news_release.html": r"^<h2>Notes to editors</h2>\s*$",
-    "06_cii_briefing_note.txt": r"^References\s*$",
+    "01_taib_interim_report.txt": r"^NOTES\s*$",
+    "03_stability_reconstruction.md": r"^## References\s*$",
+    "04_oqfa_press_release.html": r"^<h2>Notes to editors</h2>\s*$",
 }
 
 errors = []
