@@ -29,7 +29,10 @@ NARRATIVE_RE = re.compile(
     rf"\b(?P<names>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)\s+"
     rf"\((?P<year>{YEAR})(?:,\s*[^()\n]{{1,40}})?\)"
 )
-NUMERIC_RE = re.compile(r"\[(\d{1,4}(?:\s*[-–—,]\s*\d{1,4})*)\](?:\s*[-–—]\s*\[(\d{1,4})\])?")
+# a locator after the number: "[2, Sec. 4]", "[3, Annex B]", "[5, p. 9]", "[6, para. 7]", "[3, Table B1]"
+_LOCATOR = r"(?:,\s*(?i:pp?\.|pages?|sec(?:t(?:ion)?)?\.?|ch(?:ap(?:ter)?)?\.?|paras?\.?|paragraphs?|annex|appendix|app\.|" \
+           r"table|tab\.|fig(?:ure)?\.?|§|art\.|article|note|vol\.)\s*[\w.–-]{1,12}(?:\s*[-–]\s*[\w.]{1,6})?)"
+NUMERIC_RE = re.compile(r"\[(\d{1,4}(?:\s*[-–—,]\s*\d{1,4})*)" + _LOCATOR + r"?\](?:\s*[-–—]\s*\[(\d{1,4})\])?")
 FOOTNOTE_RE = re.compile(r"\[\^(\d{1,4})\](?!:)")  # a Markdown footnote's marker, not its definition
 SUPERSCRIPT_RE = re.compile(r"(?<=[\w.,;:)\]”\"’])([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,‐-–][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)")
 _EXPONENT_BASE_RE = re.compile(r"(?:\b10|\b(?:[kcmµnd]?m|ft|mi|yd|kg)|\bm/s)$")  # "10³", a unit: not "June 2025²"

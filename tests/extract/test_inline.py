@@ -54,6 +54,12 @@ def test_numeric_markers_and_ranges():
                    ("[3]–[5]", 3), ("[3]–[5]", 4), ("[3]–[5]", 5), ("²", 2)]
 
 
+def test_numeric_markers_with_a_locator():
+    text = "It failed [2, Sec. 4], as the design foresaw [3, Annex B; see below] and [5, p. 9] and [1, pp. 3–5]."
+    got = [(text[m.start:m.end], m.reference) for m in find_numeric(text, [(0, len(text))], {i: i for i in range(1, 6)})]
+    assert got == [("[2, Sec. 4]", 2), ("[5, p. 9]", 5), ("[1, pp. 3–5]", 1)]  # (not a locator with prose in it)
+
+
 def test_mla_page_only_marker_takes_the_author_named_in_the_sentence():
     text = "Liptak, drawing on letters, connected the two (38). A table (12)."
     got = find_page_only(text, [(0, len(text))], ENTRIES)
