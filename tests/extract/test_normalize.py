@@ -137,6 +137,8 @@ def test_people_are_not_split_as_organisations():
     # utilities, by the last word only
     ("Aldra Valley Water", True), ("Norrhaven Energi", True), ("National Grid", True),
     ("Safeguarding Drinking Water", False), ("Water, M.", False), ("Samantha Power", False),
+    # a branch of government with three words or more; not a person of that name
+    ("Structural Failures Investigation Branch", True), ("Taylor Branch", False),
 ])
 def test_looks_like_organisation(text, yes):
     assert looks_like_organisation(text) is yes

@@ -192,6 +192,8 @@ def looks_like_organisation(text: str) -> bool:
         return True
     if words[-1].lower() in ORG_ENDINGS and words[0][:1].isupper() and not words[0].lower().endswith("ing"):
         return True  # ("Safeguarding Drinking Water" is a title)
+    if words[-1].lower() == "branch" and len(words) >= 3 and all(w[:1].isupper() for w in words):
+        return True  # "Structural Failures Investigation Branch" (not "Taylor Branch", a person)
     caps = sum(1 for w in words if w[:1].isupper())
     return (caps >= 4 and caps >= 0.75 * len(words) and " and " not in s and "&" not in s
             and _parse_person(s) is None)
