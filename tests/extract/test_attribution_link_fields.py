@@ -244,13 +244,16 @@ def test_a_bodys_uncited_report_is_the_lists_one_report_by_that_body():
 def test_a_sentence_naming_a_listed_document_before_its_marker_relies_on_that_entry():
     text = ("3.1 The special inspection by Varn Keller Engineers [1] examined all 64 hangers. The Harbour Board's "
             "Traffic Notice HB-TN-2030-7 [2] describes the closure as indefinite. Steel loses strength when wet [3]. "
-            "Rain fell on 20 of the 30 days [2]. The board's letter to operators [4] covered the hangers and the deck.\n\n"
+            "Rain fell on 20 of the 30 days [2]. The board's letter to operators [4] covered the hangers and the deck. "
+            "The 2029 report recorded rust at five anchorages [5].\n\n"
             "REFERENCES\n\n  1. Varn Keller Engineers. Harbour Bridge: Special Inspection of Hangers. 2030.\n"
             "  2. Harbour Board. Traffic Notice HB-TN-2030-7: Harbour Bridge closed. 2030.\n"
             "  3. Ostrova L. Corrosion of steel wire. J Struct Eng. 2021;12:4-9.\n"
-            "  4. Harbour Board. Letter to bridge operators, 3 May 2030.\n")
+            "  4. Harbour Board. Letter to bridge operators, 3 May 2030.\n"
+            "  5. Harbour Board, Bridges Unit. Principal inspection report: Harbour Bridge. Rep. PI/7/2029, Aug. 2029.\n")
     found = in_document(text)
     assert [(m.text, m.cue, m.fields.authors[0].literal) for m in found] == [
         ("The special inspection by Varn Keller Engineers [1]", "[1]", "Varn Keller Engineers"),
         ("The Harbour Board's Traffic Notice HB-TN-2030-7 [2]", "[2]", "Harbour Board"),
-        ("The board's letter to operators [4]", "[4]", "Harbour Board")]
+        ("The board's letter to operators [4]", "[4]", "Harbour Board"),
+        ("The 2029 report recorded rust at five anchorages [5]", "[5]", "Harbour Board, Bridges Unit")]

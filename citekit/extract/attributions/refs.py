@@ -239,8 +239,9 @@ _TITLE_WORD = re.compile(r"[A-Z][\w-]+|\d[\w/.-]*\d")
 
 def _names(prose: str, entry: Fields) -> bool:
     """Whether ``prose`` names the entry: an author (a person's family name, a body's full name,
-    initials or head word after "the"), its report number, or two title words as written ending in a kind of document
-    ("Principal Inspection", "Traffic Notice"; not "Afghan Taliban")."""
+    initials or head word after "the"), its report number, two title words as written ending in a kind of
+    document ("Principal Inspection", "Traffic Notice"; not "Afghan Taliban"), or its year and a kind of
+    document its title names ("The 2025 report noted" of a 2025 inspection report)."""
     words = set(re.findall(r"[\w’'-]+", prose))
     folded = " " + fold(prose) + " "
     for a in entry.authors:
@@ -251,4 +252,6 @@ def _names(prose: str, entry: Fields) -> bool:
             return True  # (the body by its head word: "the regulator's letter" of the National Rail Regulator)
     title = _TITLE_WORD.findall(entry.title or "")
     pairs = [f"{a} {b}" for a, b in zip(title, title[1:]) if b.lower() in DOCUMENT_NOUNS]
-    return any(p in prose for p in pairs) or bool(entry.report_number and entry.report_number in prose)
+    kinds = DOCUMENT_NOUNS & set(fold(entry.title or "").split()) & set(fold(prose).split())
+    return any(p in prose for p in pairs) or bool(entry.report_number and entry.report_number in prose) \
+        or bool(kinds and entry.date and entry.date[:4] in words)  # "The 2025 report noted" of its 2025 report
