@@ -257,3 +257,12 @@ def test_a_sentence_naming_a_listed_document_before_its_marker_relies_on_that_en
         ("The Harbour Board's Traffic Notice HB-TN-2030-7 [2]", "[2]", "Harbour Board"),
         ("The board's letter to operators [4]", "[4]", "Harbour Board"),
         ("The 2029 report recorded rust at five anchorages [5]", "[5]", "Harbour Board, Bridges Unit")]
+
+
+def test_a_narrative_citation_as_a_frame_or_names_inside_citations_are_no_cited_claim():
+    text = ("# Paper\n\nIn Halvorsen, Berg, and Idowu (2026), ports closed for weeks. Freight costs rose sharply in every "
+            "port (Lambert and Tran, 2005; Lambert, 2010).\n\n## References\n\n"
+            "Halvorsen, P., Berg, L., & Idowu, K. (2026). *Who pays for a closed port?* Northern Centre for Trade.\n\n"
+            "Lambert, J., & Tran, K. (2005). *Freight costs*. Harbour Press.\n\n"
+            "Lambert, J. (2010). *Freight costs again*. Harbour Press.\n")
+    assert in_document(text, "markdown") == []

@@ -198,6 +198,7 @@ def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers:
                 fields[n] = own[0].model_copy(deep=True)
 
 
+_IN_AUTHORS = re.compile(r"In\s+(?:[A-Z][\w’'-]+,?\s+(?:(?:and|&)\s+)?)*(?:[A-Z][\w’'-]+)?(?:\s+et\s+al\.?)?\s*$")  # "In Iyer and Diallo (2012), …"
 _PARAGRAPH_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s+")
 _CLAIM_START = re.compile(r"(?:[.!?][\"”’)\]]*|[.!?]?(?:\[\^?\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s+(?=[A-Z“\"(])|\n\s*\n|\n(?=\s*(?:[-*•]|\d+(?:\.\d+)*\.?)\s)")
 
@@ -221,8 +222,12 @@ def cited_claims(text: str, regions: list[tuple[int, int]], hits: list[Hit], mar
         start += len(text[start:m.start]) - len(text[start:m.start].lstrip())
         if number := _PARAGRAPH_NUMBER.match(text, start, m.start):
             start = number.end()  # ("3.1 The special inspection …": the paragraph's number is not the claim's)
+        prose = text[start:m.start]
+        for other in sorted((x for x in markers if start <= x.start and x.end <= m.start), key=lambda x: -x.start):
+            prose = prose[:other.start - start] + " " * (other.end - other.start) + prose[other.end - start:]
+            # (names inside other citations are no prose: "(Lambert and Tran, 2005; Lambert, 2010)")
         if start in done or any(h.start < m.end and h.end > start for h in hits) or m.start - start < 12 \
-                or not _names(text[start:m.start], entries[m.reference - 1]):
+                or not _names(prose, entries[m.reference - 1]) or _IN_AUTHORS.match(prose):
             continue
         done.add(start)
         entry = entries[m.reference - 1]
