@@ -2725,14 +2725,13 @@ class Sentence:
         called … and said", the verb is the relative clause's."""
         if any(self.low(x) in ("which", "who", "that") for x in range(k)):
             return False
-        reg = self.reg
-        kept = (len(reg.entities), len(reg.aside), len(reg.seen), dict(reg.sources))
+        kept = self.reg.state()
         for e in range(1, min(k - 1, ELIDED_SUBJECT_UP_TO) + 1):
             if not self.t[e].text.isalpha() or not self.t[e].text.islower() or self.is_verb(e):
                 continue
             if e == 1 and not self.name_inside(self.t[0].text):
                 continue  # one capitalised word opening the sentence may be any noun: "Prices fell …, saying"
-            again = Sentence(self.text, self.base, self.t[:e] + [verb] + self.t[k + 1:], self.names, reg,
+            again = Sentence(self.text, self.base, self.t[:e] + [verb] + self.t[k + 1:], self.names, self.reg,
                              self.doc_date, self.lower_words, self.own)
             again.context = self.context
             hits = again.run(first_line=False)
@@ -2741,9 +2740,7 @@ class Sentence:
                     hit.end, hit.cue = self.t[k].end, self.t[k].text
                 self.hits.extend(hits)
                 return True
-            del reg.entities[kept[0]:], reg.aside[kept[1]:], reg.seen[kept[2]:]
-            reg.sources.clear()
-            reg.sources.update(kept[3])
+            self.reg.restore(kept)
         return False
 
     def titled_possession(self, j: int, k: int) -> bool:

@@ -133,6 +133,16 @@ class Registry:
     def mentioned(self, offset: int, ent: Entity) -> None:
         self.seen.append((self.sentence, offset, ent))
 
+    def state(self) -> tuple[int, int, int, dict[str, Entity]]:
+        """What ``restore`` needs to forget every entity and mention registered after this call."""
+        return len(self.entities), len(self.aside), len(self.seen), dict(self.sources)
+
+    def restore(self, state: tuple[int, int, int, dict[str, Entity]]) -> None:
+        entities, aside, seen, sources = state
+        del self.entities[entities:], self.aside[aside:], self.seen[seen:]
+        self.sources.clear()
+        self.sources.update(sources)
+
     def antecedent(self, pronoun: str, offset: int, window: int = 2) -> Entity | None:
         """The nearest source a pronoun can stand for, in its sentence or the `window` before:
         a person for "he"/"she"; a body (or a work) for "it"/"they"."""

@@ -222,15 +222,15 @@ def cited_claims(text: str, regions: list[tuple[int, int]], hits: list[Hit], mar
         start += len(text[start:m.start]) - len(text[start:m.start].lstrip())
         if number := _PARAGRAPH_NUMBER.match(text, start, m.start):
             start = number.end()  # ("3.1 The special inspection …": the paragraph's number is not the claim's)
-        prose = text[start:m.start]
-        for other in sorted((x for x in markers if start <= x.start and x.end <= m.start), key=lambda x: -x.start):
-            prose = prose[:other.start - start] + " " * (other.end - other.start) + prose[other.end - start:]
-            # (names inside other citations are no prose: "(Lambert and Tran, 2005; Lambert, 2010)")
+        prose, at = "", start  # the sentence up to this citation, without the names inside its other citations
+        for other in sorted((x for x in markers if start <= x.start and x.end <= m.start), key=lambda x: x.start):
+            prose, at = prose + text[at:other.start] + " ", max(at, other.end)  # ("(Lambert and Tran, 2005; Lambert, 2010)")
+        prose += text[at:m.start]
+        entry = entries[m.reference - 1]
         if start in done or any(h.start < m.end and h.end > start for h in hits) or m.start - start < 12 \
-                or not _names(prose, entries[m.reference - 1]) or _IN_AUTHORS.match(prose):
+                or not _names(prose, entry) or _IN_AUTHORS.match(prose):
             continue
         done.add(start)
-        entry = entries[m.reference - 1]
         maker = (entry.authors[0].literal or entry.authors[0].family or "") if entry.authors else ""
         found.append((Hit(start, m.end, text[m.start:m.end], maker, Entity(kind="work"), True, 0.5),
                       entry.model_copy(deep=True)))
