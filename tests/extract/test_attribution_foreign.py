@@ -108,6 +108,10 @@ def test_spanish_german_and_italian_cues():
     ("es", "La ministra Ana Ruiz recordó que el puerto estaba cerrado.", "Ruiz, Ana"),
     ("it", "Il direttore, Tomas Eikeland, ha riconosciuto che l'allarme non era arrivato.", "Eikeland, Tomas"),
     ("it", "«Mia madre ha 91 anni», racconta Terje Holm, insegnante.", "Holm, Terje"),
+    ("es", "«No hubo sorpresa», escribe Corinna Haverill.", "Haverill, Corinna"),
+    ("es", "La Comisión Nacional de Puentes concluye que el cable falló.", "Comisión Nacional de Puentes"),
+    ("it", "L'Istituto Nazionale di Statistica conclude che i prezzi sono saliti.", "Istituto Nazionale di Statistica"),
+    ("pt", "O Laboratório Nacional de Engenharia concluiu que a ponte é segura.", "Laboratório Nacional de Engenharia"),
 ])
 def test_more_reporting_verbs_of_french_spanish_and_italian(lang, sentence, source):
     assert [authors for _, authors in sources(attributions(lang, sentence))] == [[source]]

@@ -102,12 +102,13 @@ LANGUAGES: dict[str, Cues] = {
         auxiliaries=_w("ha había han habían habría"),
         participles=_w("dicho declarado afirmado señalado indicado explicado asegurado anunciado estimado advertido "
                        "añadido confirmado reconocido informado escrito respondido precisado recordado denunciado "
-                       "insistido subrayado destacado revelado admitido sostenido alertado manifestado lamentado"),
+                       "insistido subrayado destacado revelado admitido sostenido alertado manifestado lamentado "
+                       "concluido"),
         finite=_w("dijo afirmó declaró señaló indicó explicó aseguró anunció estimó advirtió añadió confirmó "
                   "reconoció informó escribió respondió precisó dice afirma declara señala indica explica asegura "
                   "anuncia estima advierte añade confirma reconoce informa recordó denunció insistió subrayó "
                   "destacó reveló admitió sostuvo alertó manifestó lamentó recuerda denuncia insiste subraya "
-                  "destaca revela admite sostiene"),
+                  "destaca revela admite sostiene concluye concluyó escribe"),
         articles=_w("el la los las un una su sus este esta"),
         joiners=_w("de del la las los y e para"),
         stops=_w("que quien quienes cuando donde pero porque si"),
@@ -152,10 +153,11 @@ LANGUAGES: dict[str, Cues] = {
         participles=_w("detto dichiarato affermato spiegato annunciato sottolineato precisato confermato riferito "
                        "scritto stimato avvertito aggiunto ammesso risposto riconosciuto assicurato garantito "
                        "ricordato raccontato denunciato rivelato sostenuto osservato segnalato evidenziato chiarito "
-                       "comunicato ribadito lamentato"),
+                       "comunicato ribadito lamentato concluso"),
         finite=_w("dice afferma spiega annuncia sottolinea precisa conferma riferisce scrive stima avverte "
                   "aggiunge ammette risponde disse affermò spiegò annunciò ricorda racconta riconosce assicura "
-                  "garantisce denuncia rivela sostiene osserva segnala evidenzia chiarisce comunica ribadisce"),
+                  "garantisce denuncia rivela sostiene osserva segnala evidenzia chiarisce comunica ribadisce "
+                  "conclude"),
         articles=_w("il lo la i gli le l' un una suo sua suoi questo questa"),
         joiners=_w("di del della dei degli delle e per l'"),
         stops=_w("che chi quando dove ma perché se"),
@@ -167,11 +169,11 @@ LANGUAGES: dict[str, Cues] = {
     "pt": Cues(
         frames=(("segundo",), ("de", "acordo", "com"), ("conforme",)),
         auxiliaries=_w("tem tinha têm tinham havia"),
-        participles=_w("dito declarado afirmado informado explicado anunciado confirmado alertado"),
+        participles=_w("dito declarado afirmado informado explicado anunciado confirmado alertado concluído"),
         finite=_w("disse afirmou declarou informou explicou anunciou confirmou alertou advertiu acrescentou "
                   "reconheceu escreveu respondeu revelou garantiu sublinhou destacou admitiu defendeu criticou "
                   "diz afirma declara informa explica anuncia confirma alerta acrescenta reconhece escreve "
-                  "responde revela garante sublinha destaca admite defende disseram afirmaram"),
+                  "responde revela garante sublinha destaca admite defende disseram afirmaram conclui concluiu"),
         articles=_w("o a os as um uma seu sua seus suas este esta"),
         joiners=_w("de do da dos das e para"),
         stops=_w("que quem quando onde mas porque se"),
