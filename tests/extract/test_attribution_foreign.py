@@ -216,3 +216,8 @@ def test_a_bare_work_noun_after_a_frame_is_the_work_last_cited():
     assert not [m for m in attributions("fr", "Selon l'étude de l'Institut Rameau, les prix montent. Selon le "
                                               "compte rendu de la réunion de mars, six membres jugent le choc "
                                               "temporaire.") if m.text.startswith("Selon le compte")]
+
+
+def test_an_object_pronoun_opening_the_clause_is_no_source():
+    found = sources(attributions("es", "El puente cayó. Lo confirmó, según la comisión, el alcalde."))
+    assert not [text for text, authors in found if authors == ["Lo"]]

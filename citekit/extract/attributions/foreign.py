@@ -593,6 +593,9 @@ def _after_head(words: list[str], cues: Cues) -> list[str]:
     return [_ELIDED.sub("", words[0])] + words[1:] if words else []
 
 
+_CLITICS = {"lo", "la", "le", "les", "li", "gli", "os", "as", "lui", "leur", "se", "si", "ne", "y", "en", "ci"}
+
+
 def _low_word(word: str) -> str:
     return word.lower().replace("’", "'")
 
@@ -602,8 +605,8 @@ def _entity(s: Sentence, words: list[str], cues: Cues, article: bool) -> Entity 
     ``article``: the text wrote one before it."""
     if "," in words:  # "sa directrice, Hélène Marchal-Dutour": the name in apposition
         words, article = words[words.index(",") + 1:], False
-    if not any(_capitalised(w) for w in words):
-        return None
+    if not any(_capitalised(w) for w in words) or len(words) == 1 and _low_word(words[0]) in _CLITICS:
+        return None  # ("Lo confirmó": the pronoun of what was confirmed, no source)
     while cues.nouns_capitalised and len(words) > 1 and words[0].islower() and _low_word(words[0]) not in cues.joiners:
         words = words[1:]  # German adjectives before their noun: "veröffentlichten Bericht", "neue Studie"
     head = _low_word(_ELIDED.sub("", words[0]))
