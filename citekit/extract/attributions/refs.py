@@ -25,6 +25,7 @@ attribution on the reference's work.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from citekit.extract.attributions.detect import Hit
 from citekit.extract.attributions.entities import Entity
@@ -213,12 +214,14 @@ def cited_claims(text: str, regions: list[tuple[int, int]], hits: list[Hit], mar
     lacked safe water (WHO 2021)") is an inline citation, not an attribution."""
     found: list[tuple[Hit, Fields]] = []
     done: set[int] = set()
+    starts: dict[tuple[int, int], list[int]] = {}  # region -> where its sentences start (found once)
     for m in sorted((m for m in markers if m.reference), key=lambda m: m.start):
         region = next(((a, b) for a, b in regions if a <= m.start < b), None)
         if region is None:
             continue
-        starts = [x.end() for x in _CLAIM_START.finditer(text, region[0], m.start)]
-        start = starts[-1] if starts else region[0]
+        if region not in starts:
+            starts[region] = [region[0]] + [x.end() for x in _CLAIM_START.finditer(text, *region)]
+        start = starts[region][bisect_right(starts[region], m.start) - 1]
         start += len(text[start:m.start]) - len(text[start:m.start].lstrip())
         if number := _PARAGRAPH_NUMBER.match(text, start, m.start):
             start = number.end()  # ("3.1 The special inspection …": the paragraph's number is not the claim's)
