@@ -19,11 +19,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 
 from citekit.extract.identifiers import normalize_doi
-from citekit.merge.identity import (TITLE_PREFIX, TITLE_THRESHOLD, SimilarityKey, document_symbol, edition_year,
-                                    identity_keys, is_personal_communication, similar_keys, similarity_key,
+from citekit.merge.identity import (TITLE_PREFIX, TITLE_SCORERS, TITLE_THRESHOLD, SimilarityKey, document_symbol,
+                                    edition_year, identity_keys, is_personal_communication, similar_keys, similarity_key,
                                     title_numbers, title_years)
 from citekit.models import Fields
 
@@ -133,7 +133,7 @@ FUZZY_BLOCKS = ("ny:", "t:", "w:")  # blocks whose members share no identity key
 
 
 def _title_pairs(members: list[int], titles: list[str]) -> set[tuple[int, int]]:
-    """The pairs of a fuzzy block whose titles could pass ``similar_keys``: token-sort ratio at
+    """The pairs of a fuzzy block whose titles could pass ``similar_keys``: ``title_ratio`` at
     the threshold, or one title (of 20 characters or more) the start of the other.  Other pairs
     of such a block can only match through an identity key, whose own block has them, so
     comparing just these gives the same clusters as comparing all pairs, at C speed.  Each
@@ -144,9 +144,10 @@ def _title_pairs(members: list[int], titles: list[str]) -> set[tuple[int, int]]:
     unique = list(by_title)
     close: list[tuple[str, str]] = []
     for a, title in enumerate(unique):
-        for _, _, b in process.extract(title, unique[a + 1:], scorer=fuzz.token_sort_ratio, processor=None,
-                                       score_cutoff=TITLE_THRESHOLD, limit=None):
-            close.append((title, unique[a + 1 + b]))
+        for scorer in TITLE_SCORERS:
+            for _, _, b in process.extract(title, unique[a + 1:], scorer=scorer, processor=None,
+                                           score_cutoff=TITLE_THRESHOLD, limit=None):
+                close.append((title, unique[a + 1 + b]))
     ordered = sorted(unique)
     for n, title in enumerate(ordered):  # titles starting with this one follow it in sorted order
         if len(title) < TITLE_PREFIX:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from citekit.extract.attributions.names import org_key
 from citekit.extract.identifiers import normalize_doi, normalize_url
@@ -18,6 +20,7 @@ _NUMBER_WORDS = frozenset(
     "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv part vol volume".split()
 )
 TITLE_THRESHOLD = 92
+TITLE_SCORERS = (fuzz.token_sort_ratio, fuzz.ratio)  # title_ratio takes the best of them
 TITLE_PREFIX = 20  # a title this long that starts another names the same work (with shorter, none)
 def name_key(fields: Fields) -> str:
     """Folded family name of the first author, or the first organisation's name."""
@@ -31,9 +34,24 @@ def title_key(fields: Fields) -> str:
     return fold(fields.title or "")
 
 
+_LONG_NUMBER_WORDS = tuple(w for w in _NUMBER_WORDS if len(w) >= 6)
+
+
+@lru_cache(maxsize=65536)
+def number_word(token: str) -> str | None:
+    """The number word a title token is, allowing one typo in a long one ("Fouretenth",
+    "Fourtenth", "Voulme"): a misspelt ordinal must not tell two copies of a report apart."""
+    if token in _NUMBER_WORDS:
+        return token
+    if len(token) < 5 or not token.isalpha():
+        return None
+    return next((w for w in _LONG_NUMBER_WORDS if abs(len(w) - len(token)) <= 1 and OSA.distance(token, w) <= 1),
+                None)
+
+
 def _numbers(title: str) -> set[str]:
     """Tokens that tell editions and reports of a series apart: digits and ordinals."""
-    return {t for t in title.split() if t.isdigit() or t in _NUMBER_WORDS}
+    return {t if t.isdigit() else word for t in title.split() if t.isdigit() or (word := number_word(t))}
 
 
 def title_numbers(title: str) -> frozenset[str]:
@@ -189,10 +207,16 @@ def similar_keys(a: SimilarityKey, b: SimilarityKey) -> bool:
         return False
     if not (na and nb) and not (ya and yb):
         return False  # without authors, a title alone needs a year to agree with
-    if fuzz.token_sort_ratio(ta, tb) >= TITLE_THRESHOLD:
+    if title_ratio(ta, tb) >= TITLE_THRESHOLD:
         return True
     short, long_ = sorted((ta, tb), key=len)
     return len(short) >= TITLE_PREFIX and long_.startswith(short)
+
+
+def title_ratio(a: str, b: str) -> float:
+    """How alike two title keys are: word order aside (token-sort ratio) or as written (a typo
+    in a word that sorts elsewhere, "husehold" for "household", spoils the sorted comparison)."""
+    return max(scorer(a, b) for scorer in TITLE_SCORERS)
 
 
 def same_work(a: Fields, b: Fields) -> bool:

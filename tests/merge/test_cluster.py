@@ -135,3 +135,25 @@ def test_a_body_cited_as_author_is_the_issuer_of_its_staffs_work_of_that_title()
     other = Fields(type="report", title="Nine Days in February", date="2027-04-06",
                    authors=[Author(literal="Harbour Safety Council")])
     assert cluster([staff, body, other]) == [[0, 1], [2]]
+
+
+def test_a_misspelt_ordinal_or_volume_is_still_that_number():
+    body = [Author(literal="United Nations Security Council")]
+    typo = Fields(type="report", title="Fouretenth report of the Analytical Support and Sanctions Monitoring Team",
+                  authors=body, date="2021", un_symbol="S/2021/963")
+    spelt = Fields(type="report", title="Fourteenth report of the Analytical Support and Sanctions Monitoring Team",
+                   authors=body, date="2021", un_symbol="S/2021/963")
+    mention = Fields(type="report", title="Fourteenth report of the Analytical Support and Sanctions Monitoring Team",
+                     authors=body, date="2021")  # a prose mention, without the symbol
+    fifteenth = Fields(type="report", title="Fifteenth report of the Analytical Support and Sanctions Monitoring Team",
+                       authors=body, date="2021")
+    assert cluster([typo, spelt, mention, fifteenth]) == [[0, 1, 2], [3]]
+    volume = _f("Economic Outlook, Voulme 2023 Issue 1", "Office", "2023")
+    assert cluster([volume, _f("Economic Outlook, Volume 2023 Issue 1", "Office", "2023"),
+                    _f("Economic Outlook, Issue 1", "Office", "2023")]) == [[0, 1], [2]]
+
+
+def test_a_typo_in_a_word_that_sorts_elsewhere_still_matches_the_title():
+    a = _f("When armed group recruitment fails: humanitarian access and husehold welfare in Guatemala", "Fischer", "2005")
+    b = _f("When armed group recruitment fails: humanitarian access and household welfare in Guatemala", "Fischer", "2005")
+    assert cluster([a, b]) == [[0, 1]]
