@@ -639,3 +639,16 @@ def test_a_year_closing_a_title_that_a_date_follows_is_no_author_date_year():
     check("Harbour Environment Agency, State of Rivers 2027, June 2028.", title="State of Rivers 2027", date="2028-06",
           type="report")
     check("Smith, John. 2019. June Rains in Kent. London: Harbour Press.", title="June Rains in Kent", date="2019")
+
+
+def test_an_identifier_between_title_and_publisher_leaves_neither_in_the_title():
+    check("United Nations Security Council. Fourteenth report of the Monitoring Team submitted pursuant to resolution "
+          "1979 (2018). S/2021/963, United Nations, 2021. https://undocs.org/S/2021/963.",
+          title="Fourteenth report of the Monitoring Team submitted pursuant to resolution 1979 (2018)")
+
+
+def test_a_body_publishing_its_own_numbered_report_without_an_author_date():
+    check("Organisation for Economic Co-operation and Development. OECD Economic Outlook, Volume 2016 Issue 1. "
+          "No. 2016/1, Organisation for Economic Co-operation and Development, 2016.",
+          authors=["Organisation for Economic Co-operation and Development"],
+          title="OECD Economic Outlook, Volume 2016 Issue 1", report_number="2016/1", container=None, type="report")

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from citekit.extract.attributions.names import is_news_outlet
 from citekit.models import Fields
+from citekit.extract.normalize.fold import fold
 
 from ..normalize import normalize_record
 from ..normalize.dates import find_dates, parse_date
@@ -232,10 +233,15 @@ def _finish(rec: dict, front: Front, style: str) -> None:
     authors = rec.get("author") or []
     orgs = bool(authors) and all(a.literal for a in authors)
     container, in_book = rec.get("container-title"), rec.get("_in")
-    if orgs and container and not in_book and not any(rec.get(k) for k in ("volume", "issue", "pages")) \
+    own_name = orgs and container and any(fold(a.literal) == fold(str(container)) for a in authors)
+    if orgs and container and not in_book and not any(rec.get(k) for k in ("volume", "pages")) \
+            and (not rec.get("issue") or own_name) \
             and not rec.get("publisher") and not is_news_outlet(str(container)) \
             and _organisation_publisher(str(container), authors):
         rec["publisher"], container = rec.pop("container-title"), None  # "World Bank. (2020). Title. World Bank."
+        if rec.get("issue"):  # "Body. Title. No. 2016/1, Body, 2016.": the body's own series number
+            rec.setdefault("report_number", rec.pop("issue"))
+            reportish = True
     if orgs and not container and not in_book and not rec.get("publisher") and not rec.get("edition"):
         # an organisation's dated publication is a report; a news item, a day-dated or undated page is a web page
         year_only = bool(re.fullmatch(r"\D*\d{4}[a-z]?\D*", str(rec.get("date") or "")))

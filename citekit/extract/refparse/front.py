@@ -264,6 +264,9 @@ _DATE_NEXT = re.compile(r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|
                         r"(?:\d{1,2},\s+)?" + _YEAR + r"\b")  # "June 2028", "21 November 2028", "Nov. 3, 2028"
 
 
+_SENTENCE_IN = re.compile(r"[a-z]{5,}\.\s+[A-Z]")  # "Development. OECD …": not an initial's or abbreviation's period
+
+
 def read_chicago_ad(t: str) -> Front | None:
     """Chicago author-date (and Harvard without brackets): 'Name. 2019. Title. …'."""
     m = _AD_DATE.search(t, 0, 260)
@@ -272,8 +275,9 @@ def read_chicago_ad(t: str) -> Front | None:
     pre = t[: m.start()]
     if t[m.start()] == "." and re.search(r"(?:\b[A-Z]|\bal)$", pre):
         pre += "."
-    if '"' in pre or "“" in pre or not pre.strip() or _DATE_NEXT.match(t, m.end()):
-        return None  # (nor "Agency, State of Rivers 2027, June 2028.": the year ends a title the date follows)
+    if '"' in pre or "“" in pre or not pre.strip() or _DATE_NEXT.match(t, m.end()) or _SENTENCE_IN.search(pre):
+        return None  # (nor "Agency, State of Rivers 2027, June 2028.": the year ends a title the date follows;
+        # nor "Body. Outlook, Volume 2016 Issue 1.": a sentence ends before the year, which is the title's)
     prefix = _EDS.sub("", pre).strip()
     editors = prefix != pre.strip()
     names = parse_names(prefix)

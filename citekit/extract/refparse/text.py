@@ -111,6 +111,8 @@ def _cut_identifiers(text: str, found: list[Identifier]) -> tuple[str, dict[str,
                 pass
             else:
                 pos += closer.end()
+        if before.endswith(".") and (comma := re.match(r"\s*,", text[pos:])):
+            pos += comma.end()  # "(2018). S/2021/963, United Nations": the identifier was a segment of its own
         ids.setdefault(ident.kind, ident.value)
     out.append(text[pos:])
     return "".join(out), ids, online
