@@ -1398,3 +1398,11 @@ def test_a_source_that_makes_recommendations_or_a_point_says_them():
     for text in ("The Harbour Board made a profit of 3 million.", "The audit makes no such finding.",
                  "She asked what assessment he has made of the findings of the Harbour Board."):
         assert attributions(text) == [], text
+
+
+def test_a_second_report_of_the_same_year_by_another_body_is_that_bodys():
+    found = attributions("A 2024 report by the Harbour Institute concluded that rents rose. A 2024 report by the "
+                         "Coastal Water Board titled “Dry Years” concluded that wells fell. A 2024 report also found "
+                         "that prices rose.")  # (the last: the latest 2024 report)
+    assert [(authors(m), m.fields.title) for m in found] == [
+        (["Harbour Institute"], None), (["Coastal Water Board"], "Dry Years"), (["Coastal Water Board"], "Dry Years")]

@@ -221,6 +221,9 @@ class Hit:
     day: str | None = None  # the day written inside the cue: "heeft op 12 april gezegd", "hat am Montag gesagt"
 
 
+_INTRODUCING = frozenset(("by", "from", "titled", "entitled", "called"))  # after a work: its maker or title follows
+
+
 class Sentence:
     """The detectors over one sentence; `claimed` keeps families from double-counting tokens."""
 
@@ -782,8 +785,8 @@ class Sentence:
             if det is None:
                 return None
             same = [e for e in self.reg.entities if e.kind == "work" and e.head == head and date and e.date == date]
-            if same:  # "a 2022 report" again, after "a 2022 report by X"
-                return same[-1], False
+            if same and self.low(j) not in _INTRODUCING:  # "a 2022 report" again, after "a 2022 report by X";
+                return same[-1], False  # not "a 2022 report by Y" nor "a 2022 report titled …": another one
             last = self.reg.last_work(head) if set(descriptors) & _FOLLOW_UPS else None
             ent = self.reg.new_work(head, type_)
             ent.date, ent.descriptors = date or self.date_after_head(j), descriptors
