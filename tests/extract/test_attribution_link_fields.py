@@ -241,6 +241,18 @@ def test_a_bodys_uncited_report_is_the_lists_one_report_by_that_body():
     assert titles["The Harbour Health Institute"] is None
 
 
+def test_a_text_citing_nothing_inline_still_has_its_lists_report_by_a_bodys_name_or_initials():
+    text = ("# Note\n\nRents rose, according to a May 2029 Harbour Foundation report. Wells fell, according to a "
+            "June 2029 OHWD report. Ms Vale said the wells were dry.\n\n## References\n\n"
+            "Harbour Foundation (2029) Dry wells. Harbour Foundation.\n\n"
+            "Office of Harbour Water and Drainage (2029) Rents and wells. Office of Harbour Water and Drainage.\n\n"
+            "Vale, M. (2028) Wells of the harbour. Harbour Press.\n")
+    titles = [(m.text, m.fields.title) for m in in_document(text, "markdown")]
+    assert titles == [("according to a May 2029 Harbour Foundation report", "Dry wells"),
+                      ("according to a June 2029 OHWD report", "Rents and wells"),
+                      ("Ms Vale said", None)]  # (what a person said is not her listed work without a citation)
+
+
 def test_a_sentence_naming_a_listed_document_before_its_marker_relies_on_that_entry():
     text = ("3.1 The special inspection by Varn Keller Engineers [1] examined all 64 hangers. The Harbour Board's "
             "Traffic Notice HB-TN-2030-7 [2] describes the closure as indefinite. Steel loses strength when wet [3]. "

@@ -393,7 +393,8 @@ def find_attributions(doc: Document, view: TextView, meta: Fields,
     for hit in hits:
         record = hit.entity.fields(doc_date)
         fields.append(meta if _own_voice(hit, record, meta, doc_date, view.text[hit.start:hit.end]) else record)
-    if markers and entries:
+    if entries:  # (a list without markers in the text still names the reports a body's mention may be)
+        markers = markers or []
         attach_references(view.text, hits, fields, markers, entries)
         for hit, f in cited_claims(view.text, regions, hits, markers, entries):
             hits.append(hit)

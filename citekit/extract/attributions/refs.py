@@ -49,6 +49,19 @@ def _makers(f: Fields) -> set[str]:
     return {org_key(n) for n in [a.name_key for a in f.authors] + [f.institution or ""] if n}
 
 
+def _made_by(body: str, entry: Fields) -> bool:
+    """Whether the entry is a work of the body a mention names (``body``: its ``org_key``), by its
+    full name or by its initials ("an OECD report": a hyphenated word's first part only).  Not by
+    the start of its name: "the Harbour Foundation" may be another body than the Harbour
+    Foundation for Public Health."""
+    if body in _makers(entry):
+        return True
+    if " " in body or not 2 <= len(body) <= 8:
+        return False
+    return any(body.upper() in (initials(name), initials(re.sub(r"-\w+", "", name)))
+               for name in [a.literal for a in entry.authors if a.literal] + [entry.institution or ""] if name)
+
+
 NEAR = 120  # a citation right after a named author ("Peng and McCallum [1] showed")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*(?:\s+[A-Z“\"(\[]|\s*$))|;|\n\s*\n")  # (or its clause's)
 _FULL_STOP = re.compile(r"[.!?](?=[\"”’)]*(?:\s+[A-Z“\"(\[]|\s*$))|\n\s*\n")
@@ -171,7 +184,8 @@ def attach_marked(text: str, hits: list[Hit], fields: list[Fields], markers: lis
 def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers: list,
                       entries: list[Fields]) -> None:
     before = list(fields)
-    attach_people(text, hits, fields, markers, entries)
+    if markers:  # (in a text that cites nothing inline, "Breck said" is what she told the writer)
+        attach_people(text, hits, fields, markers, entries)
     attach_titles(fields, entries)
     attach_marked(text, hits, fields, markers, entries)
     attached = {id(hit.entity): f for hit, f, old in zip(hits, fields, before)
@@ -189,11 +203,12 @@ def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers:
                            key=lambda m: m.start)  # (its own words' citation first: "X's report [9] records")
         for marker in following:
             entry = entries[marker.reference - 1]
-            if f" {body} " in _bodies(entry) and (not f.date or not entry.date or entry.date[:4] == f.date[:4]):
+            if (f" {body} " in _bodies(entry) or _made_by(body, entry)) \
+                    and (not f.date or not entry.date or entry.date[:4] == f.date[:4]):
                 fields[n] = entry.model_copy(deep=True)
                 break
         else:  # no citation: the list's one report by that body ("The NAO makes three recommendations")
-            own = [entry for entry in entries if entry.type == "report" and body in _makers(entry)
+            own = [entry for entry in entries if entry.type == "report" and _made_by(body, entry)
                    and (not f.date or not entry.date or entry.date[:4] == f.date[:4])]
             if len(own) == 1:
                 fields[n] = own[0].model_copy(deep=True)
