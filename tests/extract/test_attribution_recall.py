@@ -906,6 +906,16 @@ def test_in_its_work_the_body_reports_whatever_verb_follows():
     assert attributions("The Data Standards Authority recorded a 38% rise in complaints.") == []  # no work, no clause
 
 
+def test_in_its_work_the_opening_without_its_comma():
+    (m,) = attributions("In its statement of 17 March the Harbour Food Cooperative said that it would pay.")
+    assert authors(m) == ["Harbour Food Cooperative"] and m.cue == "said"
+    (m,) = attributions("In its 2 May bulletin the Harbour Health Agency reported 214 deaths.")
+    assert authors(m) == ["Harbour Health Agency"]
+    for text in ("In its first year the Harbour Mining Company grew fast.",
+                 "In its statement of 17 March the Harbour Mining Company set aside 300 million crowns."):
+        assert attributions(text) == [], text
+
+
 @pytest.mark.parametrize("text, body", [
     ("The food workers' union said in March that the night crew had been cut.", "food workers' union"),
     ("The Varnholt public prosecutor's office said on Tuesday that it had named three suspects.",

@@ -488,7 +488,8 @@ class Sentence:
             k -= 2  # "Mr. Tedeschi said"
         elif k >= 1 and self.low(k - 1) in L.HONORIFICS:
             k -= 1  # "Dr Okafor said"
-        if k == 0 or self.t[k - 1].text in _PUNCT_OPEN or self.low(k - 1) in L.CLAUSE_OPENERS:
+        if k == 0 or self.t[k - 1].text in _PUNCT_OPEN or self.low(k - 1) in L.CLAUSE_OPENERS \
+                or self.ends_opening(k):
             return k
         if k == 1 and self.low(0) in L.ADVERBS:  # "Later the Agency said"
             return 0
@@ -2805,7 +2806,11 @@ class Sentence:
 
     def opens_clause(self, x: int) -> bool:
         return x == 0 or self.t[x - 1].text in _PUNCT_OPEN or self.low(x - 1) in L.CLAUSE_OPENERS \
-            or self.time_opener(x)
+            or self.time_opener(x) or self.ends_opening(x)
+
+    def ends_opening(self, x: int) -> bool:
+        """t[x] follows the opening "In its statement of 17 March" (comma or not): a subject starts there."""
+        return self.context_new is not None and x == self.context_new[1] + 1
 
     def time_opener(self, x: int) -> bool:
         """Only a time phrase before t[x], with or without its comma: "On 9 March the Minister said",
@@ -3092,11 +3097,28 @@ class Sentence:
                 # "In a report titled “T: A Long Subtitle”, published in May, X argued"
                 self.context_new, self.context_title = (self.low(titled - 1), close + 1), self.span_text(titled + 2, close)
                 return
-            if comma and head is not None:
+            if comma is None:  # "In its statement of 17 March the cooperative said": the subject ends the opening
+                head = next((x for x in range(2, min(len(self.t), 8)) if self.low(x) in L.NOMINALS), None)
+                after = self.past_date_phrase(head + 1) if head is not None else len(self.t)
+                if after < len(self.t) - 1 and (self.t[after].text[:1].isupper() or self.low(after) == "the") \
+                        and self.low(after) not in L.MONTHS \
+                        and all(self.t[x].text.islower() or self.t[x].text.isdigit() or self.low(x) in L.MONTHS
+                                for x in range(2, head)):
+                    self.context_new = (self.low(head), after - 1)
+            elif head is not None:
                 self.context_new = (self.low(head), comma)
             elif comma and self.low(1) in ("its", "their") and self.title_words(2, comma):
                 self.context_new = ("report", comma)  # "In its Basin Water Balance 2025, X found"
                 self.context_title = self.span_text(2, comma)
+
+    def past_date_phrase(self, i: int) -> int:
+        """The token after "of 17 March", "dated 12 October", "on 28 September" at t[i] (i if none)."""
+        if self.low(i) not in ("of", "dated", "on"):
+            return i
+        x = i + 1
+        while x < min(len(self.t), i + 5) and (self.t[x].text.isdigit() or self.low(x) in L.MONTHS):
+            x += 1
+        return x if any(self.low(y) in L.MONTHS for y in range(i + 1, x)) else i
 
     def title_words(self, i: int, j: int) -> bool:
         """t[i:j] reads as a title: two or more words, capitalised (numbers and small joining
