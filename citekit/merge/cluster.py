@@ -23,8 +23,8 @@ from rapidfuzz import process
 
 from citekit.extract.identifiers import normalize_doi
 from citekit.merge.identity import (TITLE_PREFIX, TITLE_SCORERS, TITLE_THRESHOLD, SimilarityKey, document_symbol,
-                                    edition_year, identity_keys, is_personal_communication, similar_keys, similarity_key,
-                                    title_numbers, title_years)
+                                    edition_year, identity_keys, is_personal_communication, similar_keys,
+                                    similarity_key, title_numbers, title_years)
 from citekit.models import Fields
 
 

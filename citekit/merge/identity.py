@@ -34,7 +34,7 @@ def title_key(fields: Fields) -> str:
     return fold(fields.title or "")
 
 
-_LONG_NUMBER_WORDS = tuple(w for w in _NUMBER_WORDS if len(w) >= 6)
+_LONG_NUMBER_WORDS = tuple(sorted(w for w in _NUMBER_WORDS if len(w) >= 6))  # (sorted: one answer in any process)
 
 
 @lru_cache(maxsize=65536)

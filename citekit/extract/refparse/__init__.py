@@ -18,8 +18,8 @@ from citekit.extract.normalize.numbers import printed_number
 from pydantic import BaseModel, Field
 
 from citekit.extract.attributions.names import is_news_outlet
-from citekit.models import Fields
 from citekit.extract.normalize.fold import fold
+from citekit.models import Fields
 
 from ..normalize import normalize_record
 from ..normalize.dates import find_dates, parse_date
