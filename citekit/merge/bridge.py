@@ -239,9 +239,10 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
         # "June 2023" needs June, or a report known only by its year when no other month is cited;
         # "a 2024 X report" needs a work the corpus dates more closely than that year, but "a 2025
         # study by Mbeki and Tran" is their one work of 2025
-        candidates = {c for c in candidates if months and facts[c][3] == months or not months and facts[c][3]
-                      or months and not facts[c][3] and facts[c][4] and len(seen) <= 1
-                      or scholarly and not months and not facts[c][3]}
+        exact = {c for c in candidates if months and facts[c][3] == months}  # (a work of that very month first)
+        candidates = exact or {c for c in candidates if not months and facts[c][3]
+                               or months and not facts[c][3] and facts[c][4] and len(seen) <= 1
+                               or scholarly and not months and not facts[c][3]}
         candidates = {c for c in candidates if _joinable(kinds[g], kinds[c])}
         if len(candidates) == 1:
             into[g] = candidates.pop()

@@ -44,6 +44,14 @@ def test_an_unnamed_report_joins_the_only_titled_report_of_its_body_and_month():
     assert join_unnamed_reports([[0], [1], [2]], [unnamed, year_only, may]) == [[0], [1], [2]]
 
 
+def test_a_report_of_that_very_month_is_taken_before_one_known_only_by_its_year():
+    unnamed = Fields(type="report", authors=_body("Harbour Refugee Council"), date="2007-11")
+    november = Fields(type="report", title="Crop insurance in the delta", authors=_body("Harbour Refugee Council"),
+                      date="2007-11")
+    year_only = Fields(type="report", title="Local governance", authors=_body("Harbour Refugee Council"), date="2007")
+    assert join_unnamed_reports([[0], [1], [2]], [unnamed, november, year_only]) == [[0, 1], [2]]
+
+
 def test_an_unnamed_report_of_a_month_with_two_titled_reports_stays_in_its_document():
     """'Its March 2031 report' in two documents, when the body published two that month: the
     mentions may be of two reports, so neither merges across documents nor joins a titled one."""
