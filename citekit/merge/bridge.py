@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from citekit.extract.attributions.names import org_key
 from citekit.extract.normalize.fold import fold
+from citekit.merge.identity import is_personal_communication
 from citekit.models import Fields
 
 _SCOPE = "\x00scope:"
@@ -52,8 +53,9 @@ def is_statement(fields: Fields) -> bool:
     """Known only by who made it: no title, date or identifier.  A statement ("the WHO said"),
     and just as much an unnamed, undated report ("the EEA, in its annual assessment, reported"),
     or one whose maker the text only describes ("the vendor's advisory": a lower-case
-    institution): nothing tells two documents' mentions of it apart from another such work."""
-    return (not fields.title and not fields.date and not fields.url and not fields.doi
+    institution): nothing tells two documents' mentions of it apart from another such work.
+    Not what a person said, dated or not: one person is one source (``is_personal_communication``)."""
+    return (not is_personal_communication(fields) and not fields.title and not fields.date and not fields.url and not fields.doi
             and not fields.un_symbol and not fields.isbn and not fields.arxiv
             and (bool(fields.authors) or fields.maker_described))
 

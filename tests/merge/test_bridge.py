@@ -22,6 +22,14 @@ def test_a_statement_is_scoped_to_its_document_but_a_report_is_not():
     assert scoped(report, "a") is report
 
 
+def test_what_a_person_said_is_not_scoped_dated_or_not():
+    # "Rune Halsteen said" in a text of no known date and "Halsteen told" in one of 12 February
+    said = Fields(type="misc", authors=[Author(family="Halsteen", given="Rune")], note="personal communication")
+    dated = said.model_copy(update={"date": "2027-02-12"})
+    assert scoped(said, "a") is said
+    assert cluster([scoped(dated, "a"), scoped(said, "b")]) == [[0, 1]]
+
+
 def test_an_unnamed_report_joins_the_only_titled_report_of_its_body_and_month():
     unnamed = Fields(type="report", authors=_body("United Nations"), date="2023-06")
     titled = Fields(type="report", title="Fourteenth report of the Monitoring Team",
