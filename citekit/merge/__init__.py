@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from citekit.extract.attributions.corpus import link_corpus
-from citekit.merge.aliases import unify_bodies
+from citekit.merge.aliases import unify_bodies, unify_people
 from citekit.merge.bridge import ambiguous_dates, join_unnamed_reports, scoped
 from citekit.merge.cluster import cluster
 from citekit.merge.identity import fingerprint, identity_keys
@@ -56,6 +56,7 @@ def merge(corpus: Corpus, pinned: dict[str, list[str]] | None = None,
     ``sketches`` (document id -> ``reuse.sketch``) and ``facts`` (document id ->
     ``attributions.corpus.facts``) stand in for the texts, which a large build does not keep."""
     unify_bodies(corpus.mentions)  # one name per body: "LBC" here, "Lakeland Basin Commission (LBC)" there
+    unify_people(corpus.mentions)  # "Governor Renn" here, "Tobias Renn" there
     # attributions to an outlet whose article is a corpus document
     corpus._compared_facts = link_corpus(corpus, facts)
     # Records: every corpus document (a document is a work too), then every citing mention.

@@ -1,4 +1,4 @@
-"""One body, one name across the corpus (one job: the names of bodies, corpus-wide).
+"""One body, one name across the corpus (one job: the names of bodies and people, corpus-wide).
 
 Documents name one body differently, and an acronym defined in one document is often used bare
 in another.  Before clustering, the bodies of prose attributions get one name:
@@ -11,6 +11,10 @@ in another.  Before clustering, the bodies of prose attributions get one name:
   words;
 - "Information Security Agency": the one body of the corpus whose name is that with one more
   word in front ("National Information Security Agency"), when it has at least three words.
+
+A person quoted by their family name alone ("Governor Renn says", in a text that never gives
+the first name) is the one person of the corpus with that family name and a first name, when
+there is exactly one (``unify_people``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import re
 from collections import defaultdict
 
 from citekit.extract.attributions.names import initials, is_acronym, org_key
+from citekit.extract.normalize.fold import fold
+from citekit.merge.identity import is_personal_communication
 from citekit.models import Author, Fields, Mention
 
 _DEFINED = re.compile(r"^(?P<name>\S.*?\S)\s+\((?P<acro>[A-Z][A-Za-z&]{1,11})\)$")
@@ -84,3 +90,24 @@ def unify_bodies(mentions: list[Mention]) -> None:
         institution = rename(f.institution) if f.institution else None
         if authors != f.authors or institution != f.institution:
             m.fields = f.model_copy(update={"authors": authors, "institution": institution})
+
+
+def unify_people(mentions: list[Mention]) -> None:
+    """Give a person quoted by family name alone the first name of the corpus's one person of
+    that family name (see the module); two such people leave the name as it is."""
+    said = [m for m in mentions if m.kind == "attribution" and is_personal_communication(m.fields)]
+    named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # folded family name -> (family, given)
+    for m in said:
+        for a in m.fields.authors:
+            if a.family and a.given:
+                named[fold(a.family)].add((a.family, a.given))
+    for m in said:
+        authors = []
+        for a in m.fields.authors:
+            known = named.get(fold(a.family), set()) if a.family and not a.given else set()
+            if len(known) == 1:
+                family, given = next(iter(known))
+                a = a.model_copy(update={"family": family, "given": given})
+            authors.append(a)
+        if authors != m.fields.authors:
+            m.fields = m.fields.model_copy(update={"authors": authors})

@@ -96,6 +96,8 @@ def test_spanish_german_and_italian_cues():
         [("Laut Hafenbehörde Velmont", ["Hafenbehörde Velmont"])]
     assert sources(attributions("de", "„Wir verlieren alles“, sagte Jonas Berg, Direktor des Hafens.")) == \
         [("sagte Jonas Berg", ["Berg, Jonas"])]
+    assert sources(attributions("de", "Die Stationen seien unterbesetzt, sagte Generalsekretärin Greta Vallin.")) == \
+        [("sagte Generalsekretärin Greta Vallin", ["Vallin, Greta"])]  # an office, not a first name
     assert sources(attributions("it", "Secondo l'Autorità portuale di Velmont, il molo resta chiuso.")) == \
         [("Secondo l'Autorità portuale di Velmont", ["Autorità portuale di Velmont"])]
     assert sources(attributions("it", "Il ministro Marco Gatti ha dichiarato che il porto riaprirà.")) == \

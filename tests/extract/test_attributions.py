@@ -282,6 +282,12 @@ def test_honorific_before_a_named_subject():
     assert m.source_name == "Okafor" and m.text.startswith("Mr.")
 
 
+def test_an_office_before_a_family_name_alone_is_no_first_name():
+    m = one("Governor Renn says the port will reopen on Monday.")
+    assert m.fields.authors[0].family == "Renn" and not m.fields.authors[0].given
+    assert one("General Motors said sales fell.").fields.authors[0].literal == "General Motors"
+
+
 def test_news_source_lines_after_a_sources_heading():
     text = ("Storm hits coast\n\nThe storm hit the coast on Monday.\n\nSources\n\n"
             "\"Storm batters coast\" — Coastal Daily News, August 15, 2008\n\n- Harbour Radio, 16 August 2008\n\n"

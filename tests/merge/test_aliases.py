@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from citekit.merge.aliases import unify_bodies
+from citekit.merge.aliases import unify_bodies, unify_people
 from citekit.models import Author, Fields, Mention
 
 
@@ -54,3 +54,17 @@ def test_a_name_short_of_one_leading_word_is_the_corpus_s_only_longer_body():
     short = _said("b", Author(literal="Harbour Security Agency"))
     unify_bodies([full, regional, short])
     assert _names(short) == ["Harbour Security Agency"]  # two longer bodies: which one, the text does not say
+
+
+def _person(doc: str, family: str, given: str | None = None) -> Mention:
+    return Mention(document=doc, kind="attribution", start=0, end=1, text="x",
+                   fields=Fields(type="misc", authors=[Author(family=family, given=given)],
+                                 note="personal communication"))
+
+
+def test_a_person_quoted_by_family_name_alone_is_the_corpus_s_one_person_of_that_name():
+    full, bare = _person("a", "Renn", "Tobias"), _person("b", "Renn")  # "Governor Renn says"
+    two = [_person("c", "Holm", "Annika"), _person("d", "Holm", "Karl"), _person("e", "Holm")]
+    unify_people([full, bare, *two])
+    assert _names(bare) == ["Renn, Tobias"]
+    assert _names(two[2]) == ["Holm"]  # two people of that name: either

@@ -40,9 +40,19 @@ _TIME_OPENER = re.compile(
     r"^(?:In|On|By|Since|During|Until|Last|This)\s+(?:early\s+|late\s+)?(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"(?:19|20)\d\d|week|month|year)(?:\s+(?:19|20)\d\d)?,?\s+(?:the\s+)?(?=[A-Z])")
+# Offices written before a family name alone ("Governor Renn", "Generalsekretärin Vallin"): not
+# a word that also begins a body's or an office's name ("General Motors", "Chief Constable").
+_OFFICES = {"governor", "mayor", "minister", "commissioner", "president", "senator", "judge", "inspector",
+            "director", "professor", "ambassador", "chancellor", "premier", "councillor", "secretary",
+            "superintendent", "ombudsman", "auditor", "registrar", "prosecutor", "chairman", "chairwoman",
+            # German offices, capitalised like every German noun
+            "generalsekretär", "generalsekretärin", "ministerin", "präsident", "präsidentin", "bürgermeister",
+            "bürgermeisterin", "direktor", "direktorin", "geschäftsführer", "geschäftsführerin", "sprecher",
+            "sprecherin", "vorsitzende", "vorsitzender"}
+_FAMILY_NAME = re.compile(r"[A-Z][a-zà-öø-ÿ’'-]+")
 # Capitalised roles written before a person's name: "Deputy Governor", "Auditor-General", "Chief Executive".
 _ROLE_TITLES = ROLE_WORDS | {"executive", "officer", "auditor", "attorney", "vice", "prime", "commissioner",
-                             "inspector", "registrar", "ombudsman", "treasurer", "comptroller", "controller"}
+                             "inspector", "registrar", "ombudsman", "treasurer", "comptroller", "controller"} | _OFFICES
 
 
 def _role_title(word: str) -> bool:
@@ -54,8 +64,9 @@ def _role_title(word: str) -> bool:
 
 def strip_honorific(name: str) -> tuple[str, bool]:
     """'Mr. Joe Lee' -> ('Joe Lee', True), 'Deputy Governor Noor Valtonen' -> ('Noor Valtonen',
-    True), 'IMF Managing Director Ana Ruiz' -> ('Ana Ruiz', True): a title or a capitalised role
-    (after a body's acronym or a domain, "Transport Minister") before a name marks a person."""
+    True), 'IMF Managing Director Ana Ruiz' -> ('Ana Ruiz', True), 'Governor Renn' -> ('Renn',
+    True): a title or a capitalised role (after a body's acronym or a domain, "Transport
+    Minister") before a name marks a person."""
     titled = _HONORIFIC_RE.match(name)
     if titled:
         name = name[titled.end():]
@@ -68,6 +79,9 @@ def strip_honorific(name: str) -> tuple[str, bool]:
         n += 1
     if n > first and 2 <= len(words) - n <= 4 and all(w[:1].isupper() for w in words[n:]):
         return " ".join(words[n:]), True
+    if n == len(words) - 1 and n > first and words[n - 1].lower() in _OFFICES and _FAMILY_NAME.fullmatch(words[n]) \
+            and words[n].lower() not in _COMPANY_ENDINGS:
+        return words[n], True  # "Governor Renn", "Deputy Governor Varga": a family name after an office
     # "Minister for Water and Infrastructure Anselm Reyvik", "U.S. Secretary of Energy Jennifer M. Granholm":
     # a role (after a country's or a body's acronym), its portfolio, then the name
     r = 1 if len(words) >= 6 and is_acronym(words[0].replace(".", "")) else 0
