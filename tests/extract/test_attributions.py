@@ -288,6 +288,15 @@ def test_an_office_before_a_family_name_alone_is_no_first_name():
     assert one("General Motors said sales fell.").fields.authors[0].literal == "General Motors"
 
 
+def test_a_note_marker_on_a_name_is_no_part_of_it():
+    for text, name in [("A survey by the Port Alder Chamber of Commerce⁹ found that trade fell.", "Port Alder Chamber of Commerce"),
+                       ("The National Audit Office¹² reported delays.", "National Audit Office"),
+                       ("The Harbour Board[^4] said the quay would reopen.", "Harbour Board"),
+                       ("The Water Office[6] said the pipes were old.", "Water Office")]:
+        assert one(text).fields.authors[0].literal == name
+    assert one("The inspectors were contacted.¹⁰ The Water Office said the pipes were old.").source_name == "Water Office"
+
+
 def test_news_source_lines_after_a_sources_heading():
     text = ("Storm hits coast\n\nThe storm hit the coast on Monday.\n\nSources\n\n"
             "\"Storm batters coast\" — Coastal Daily News, August 15, 2008\n\n- Harbour Radio, 16 August 2008\n\n"

@@ -62,24 +62,35 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+_SUPERSCRIPT_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_NOTE_MARK_RE = re.compile(r"\[\^[^\]\s]{1,8}\]|(?<=\w)\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]")  # "Board[^4]", "Office[6]"
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Word tokens of text[start:end]; a possessive "'s" is a token of its own, and a straight
-    single quote that opens or closes a quotation reads as the curly one ("'…,' she said")."""
+    """Word tokens of text[start:end]; a possessive "'s" is a token of its own, a straight
+    single quote that opens or closes a quotation reads as the curly one ("'…,' she said"), and
+    a note's marker written onto a word is no part of it ("Commerce⁹": "Commerce"; "Board[^4]":
+    "Board")."""
     out: list[Tok] = []
+    marks = [m.span() for m in _NOTE_MARK_RE.finditer(text, start, end)] if "[" in text[start:end] else []
     for m in _TOKEN_RE.finditer(text, start, end):
-        t = m.group()
+        t, at, stop = m.group(), m.start(), m.end()
+        if marks and any(a <= at and stop <= b for a, b in marks):
+            continue
+        if (sup := _SUPERSCRIPT_RE.search(t)) and sup.start() > 0:
+            t, stop = t[:sup.start()], at + sup.start()
         if t == "'":
-            t = _single_quote(text, m.start())
+            t = _single_quote(text, at)
         p = _POSSESSIVE_RE.match(t)
         if p and len(p.group(1)) > 1:
-            cut = m.start() + len(p.group(1))
-            out.append(_tok(p.group(1), m.start(), cut))
-            out.append(_tok(p.group(2), cut, m.end()))
+            cut = at + len(p.group(1))
+            out.append(_tok(p.group(1), at, cut))
+            out.append(_tok(p.group(2), cut, stop))
         elif t.endswith(".") and len(t) > 2 and "." not in t[:-1] and not t[:-1].isdigit():
-            out.append(Tok(t[:-1], m.start(), m.end() - 1))  # "Policy." at a sentence end
-            out.append(_tok(".", m.end() - 1, m.end()))
+            out.append(_tok(t[:-1], at, stop - 1))  # "Policy." at a sentence end ("Policy.¹²" cut)
+            out.append(_tok(".", stop - 1, stop))
         else:
-            out.append(_tok(t, m.start(), m.end()))
+            out.append(_tok(t, at, stop))
     return out
 
 
