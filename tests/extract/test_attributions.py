@@ -297,6 +297,13 @@ def test_a_note_marker_on_a_name_is_no_part_of_it():
     assert one("The inspectors were contacted.¹⁰ The Water Office said the pipes were old.").source_name == "Water Office"
 
 
+def test_a_name_after_a_kind_of_body_is_a_body_even_opening_a_sentence():
+    m = one("The consultancy Marren Vale said costs rose.")
+    assert m.fields.authors[0].literal == "Marren Vale"
+    m = one("The engineer Tomas Brede said the cable was old.")
+    assert m.fields.authors[0].family == "Brede"
+
+
 def test_news_source_lines_after_a_sources_heading():
     text = ("Storm hits coast\n\nThe storm hit the coast on Monday.\n\nSources\n\n"
             "\"Storm batters coast\" — Coastal Daily News, August 15, 2008\n\n- Harbour Radio, 16 August 2008\n\n"

@@ -361,7 +361,7 @@ BODY_HEADS = {
     "broadcaster", "miner", "developer", "supplier", "provider", "retailer", "exchange", "newspaper", "vendor",
     "publisher", "gang", "party", "body", "court",
     "police", "bureau", "pollster", "forecaster", "league", "club", "tank", "auditor",
-    "laboratory", "lab", "cooperative", "co-operative", "directorate", "hospital", "institution",
+    "laboratory", "lab", "cooperative", "co-operative", "directorate", "hospital", "institution", "consultancy",
 }
 # Body heads that never name a person ("a ferry operator" may be one): a name the text
 # describes with one of these ("X, a charity for …", "the security firm X") is a body's.

@@ -309,7 +309,7 @@ _DESCRIBED_AFTER = re.compile(r"(?<![\w’'-])(" + _CAP_NAME + r"),[ \t]+(?:a|an
                               + _BODY_WORDS + r")(?=[ \t]*(?:[,.;:)]|for\b|of\b|in\b|that\b|which\b|based\b|with\b"
                               r"|representing\b|working\b|run\b))")
 # "the migrant workers' charity Equal Ground", "the security firm Greyhook Labs".
-_DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,3}(?:" + _BODY_WORDS + r")[ \t]+("
+_DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,3}(?:" + _BODY_WORDS + r")[ \t]+("
                                + _CAP_NAME + r")")
 
 
