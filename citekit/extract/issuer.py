@@ -152,7 +152,9 @@ def _masthead_name(line: str) -> str | None:
 
 def _outlet(lines: Sequence[str], body: str) -> str | None:
     """A wire story's agency in its dateline, else an outlet named in a header line ("HARWICK
-    CHRONICLE", "*The Salvane Chronicle · Weekend · …*", "By X | *The Meridian Review*, December issue")."""
+    CHRONICLE", "*The Salvane Chronicle · Weekend · …*", "By X | *The Meridian Review*, December
+    issue"), else the dateline's agency known by its initials alone ("TAVISTOW, March 12 (CPS) -")."""
+    initials_only = None
     for line in body.splitlines()[:12]:
         if (m := DATELINE_RE.match(line.strip())) and (agency := m.group("agency").strip()):
             if len(agency.split()) >= 2 or is_outlet(agency):
@@ -163,6 +165,8 @@ def _outlet(lines: Sequence[str], body: str) -> str | None:
                     initials = "".join(w[0] for w in name.split() if w.lower() not in SMALL_WORDS)
                     if _capitalised(name, 2, 6) and (part.endswith(f"({agency})") or initials == agency):
                         return name
+            if re.fullmatch(r"[A-Z]{2,6}", agency):
+                initials_only = initials_only or agency  # "(CPS)", unless a header line names the agency
     for line in lines[:4]:
         if report_label(line):
             continue
@@ -171,7 +175,7 @@ def _outlet(lines: Sequence[str], body: str) -> str | None:
             if _capitalised(name, 2, 6) and (is_news_outlet(name) or name.split()[-1].lower() in PERIODICAL_HEADS) \
                     and ": " not in name:  # (a title with its subtitle: "Caffeine and Mortality: A Review")
                 return name
-    return None
+    return initials_only
 
 
 def _issuing_body(lines: Sequence[str]) -> str | None:

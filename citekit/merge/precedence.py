@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from citekit.extract.attributions.names import initials, is_acronym
 from citekit.models import Fields, Provenance
 
 # Scalar fields merged one by one; list fields (authors, editors, keywords) move as a whole.
@@ -34,6 +35,13 @@ def merge_fields(records: list[tuple[Fields, Provenance, float]]) -> tuple[Field
         for fields, source, _ in ranked:
             if fields.date and fields.date[:4] == year and len(fields.date) > len(str(values["date"])):
                 values["date"], provenance["date"] = fields.date, source
+    # A body written as its initials gives way to its name ("CNS": "Continental News Service")
+    for name in ("container", "publisher", "institution"):
+        if isinstance(short := values.get(name), str) and is_acronym(short):
+            for fields, source, _ in ranked:
+                if (full := getattr(fields, name)) and initials(full) == short:
+                    values[name], provenance[name] = full, source
+                    break
     values.setdefault("type", "misc")
     provenance.pop("type", None)
     return Fields(**values), provenance

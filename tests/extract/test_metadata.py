@@ -205,6 +205,16 @@ def test_a_wire_dateline_without_a_year_takes_the_year_the_story_names_most():
     assert m.date is None
 
 
+def test_a_wire_agency_known_by_its_initials_alone_is_the_container():
+    lead = (" - Corrosion that council engineers spotted and reported twice went unchecked for years before a "
+            "footbridge in the city collapsed during a festival last September, killing seven people, a public "
+            "inquiry said on Wednesday in its interim findings.")
+    m = _meta(f"Bridge inquiry reports\n\nBy Ana Ruiz\n\nTAVISTOW, Aldermark, March 12 (CPS){lead}\n\n{BODY}\n")
+    assert m.container == "CPS"
+    m = _meta(f"CONTINENTAL NEWS SERVICE\n\nBridge inquiry reports\n\nTAVISTOW, March 12 (CNS){lead}\n\n{BODY}\n")
+    assert m.container == "Continental News Service"
+
+
 def test_a_decision_with_our_reference_the_minutes_of_a_body_and_a_press_summary_are_reports():
     m = _meta("HARBOUR AND SHIPPING OMBUDSMAN\n\nFINAL DECISION\n\nOur ref.: HSO/2026/0211\nYour ref.: PA/CS/2026/9\n"
               f"Date of decision: 2 May 2026\n\nDecision on complaint HSO/2026/0211: berth charges\n\n{BODY}\n")

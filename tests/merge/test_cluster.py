@@ -157,3 +157,11 @@ def test_a_typo_in_a_word_that_sorts_elsewhere_still_matches_the_title():
     a = _f("When armed group recruitment fails: humanitarian access and husehold welfare in Guatemala", "Fischer", "2005")
     b = _f("When armed group recruitment fails: humanitarian access and household welfare in Guatemala", "Fischer", "2005")
     assert cluster([a, b]) == [[0, 1]]
+
+
+def test_a_body_written_as_its_initials_gives_way_to_its_name():
+    from citekit.merge.precedence import merge_fields
+    own = Fields(type="article", title="Rail crash", container="CNS")
+    cited = Fields(type="article", title="Rail crash", container="Continental News Service")
+    fields, provenance = merge_fields([(own, "metadata", 1.0), (cited, "parsed", 0.9)])
+    assert fields.container == "Continental News Service" and provenance["container"] == "parsed"
