@@ -304,6 +304,14 @@ def test_a_name_after_a_kind_of_body_is_a_body_even_opening_a_sentence():
     assert m.fields.authors[0].family == "Brede"
 
 
+def test_a_lede_describing_the_country_s_body_is_the_body_the_story_names_next():
+    found = attributions("SALVANE, Sept 15 (MNS) - The fee falls far short of what the berths are worth, the country's "
+                         "state auditor said on Tuesday.\n\nIn a review released in the morning, the Office of the "
+                         "Auditor-General (OAG) concluded that the fee had been set without any estimate.")
+    assert [m.fields.authors[0].literal for m in found][:1] == ["Office of the Auditor-General"]
+    assert found[0].text == "the country's state auditor said"
+
+
 def test_news_source_lines_after_a_sources_heading():
     text = ("Storm hits coast\n\nThe storm hit the coast on Monday.\n\nSources\n\n"
             "\"Storm batters coast\" — Coastal Daily News, August 15, 2008\n\n- Harbour Radio, 16 August 2008\n\n"

@@ -2586,6 +2586,10 @@ class Sentence:
             ent = self.reg.source(name, False, author_for(name, False)) if name else None
         else:
             ent = self.described_body(d, h, subject=True)
+        domain = self.low(d) == "the" and self.low(d + 1) in _DOMAINS and self.low(d + 2) in ("’s", "'s")
+        if ent is None and domain and (name := self.names.described([self.low(x) for x in range(d + 3, h + 1)])):
+            ent = self.reg.source(name, False, author_for(name, False))  # a news lede's "the country's state
+            # auditor said", the Office of the Auditor-General named in the next paragraph
         if ent is None:
             return
         if start < d:

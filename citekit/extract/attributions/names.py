@@ -349,7 +349,7 @@ class Names:
         self.full: list[str] = []  # canonical names in order of first use
         self.persons: dict[str, str] = {}  # family-name key -> full person name
         self.spellings: dict[str, str] = {}  # folded -> capitalised spelling in the text
-        for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w’'-]*)+", text):
+        for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|the\s+|and\s+)?[A-Z][\w’'-]*)+", text):
             spelling = _TIME_OPENER.sub("", m.group())  # "In January the Pensions Council": the council
             self.spellings.setdefault(fold(spelling), spelling)
         self.orgs = described_bodies(text)
