@@ -340,6 +340,11 @@ _BODY_IN_PLACE = re.compile(r"(?P<body>.+?)\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w
 _PERSON_OF = re.compile(r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})\s+(?P<prep>of|in)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 
 
+_HEAD_OF_THE = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){0,2}(?:Office|Ministry|Department|Commission|Court|Bank|Council|Board"
+                         r"|Authority|Agency|Committee|Institute|Chamber|Secretariat|Tribunal|Inspectorate)\s+(?:of|for)"
+                         r"\s+the\s+[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*")
+
+
 class Names:
     """The names a document has used so far, for short forms and lower-case spellings."""
 
@@ -349,7 +354,13 @@ class Names:
         self.full: list[str] = []  # canonical names in order of first use
         self.persons: dict[str, str] = {}  # family-name key -> full person name
         self.spellings: dict[str, str] = {}  # folded -> capitalised spelling in the text
-        for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|the\s+|and\s+)?[A-Z][\w’'-]*)+", text):
+        # "Office of the Auditor-General", "Central Bank of the Republic of X": not "Central Bank"
+        of_the = {m.start(): m.end() for m in _HEAD_OF_THE.finditer(text)}
+        for start, end in of_the.items():
+            self.spellings.setdefault(fold(text[start:end]), text[start:end])
+        for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w’'-]*)+", text):
+            if of_the.get(m.start(), 0) >= m.end():
+                continue
             spelling = _TIME_OPENER.sub("", m.group())  # "In January the Pensions Council": the council
             self.spellings.setdefault(fold(spelling), spelling)
         self.orgs = described_bodies(text)
