@@ -239,7 +239,10 @@ def _fit_classic(entry_type: str, out: dict[str, str], work: Work) -> str:
     fold_series({"techreport": "report", "phdthesis": "thesis"}.get(entry_type, entry_type), out)
     if "author" not in out and ("editor" not in out or entry_type not in _SORTED_BY_EDITOR):
         # plain.bst sorts a book by its editor when it has no author, anything else by author or key
-        out["key"] = escape(f.institution or f.publisher or f.container or f.title or work.key)
+        # (natbib reads the label plainnat makes of it inside \bibitem[…]: a bracket must be braced,
+        # "Pensioners v Greyhollow [2032] KHC 1184")
+        key = escape(f.institution or f.publisher or f.container or f.title or work.key)
+        out["key"] = key.replace("[", "{[}").replace("]", "{]}")
     return entry_type
 
 

@@ -85,6 +85,12 @@ def test_an_edited_newsletter_issue_has_a_key_to_sort_by_and_an_edited_book_does
     assert "key" not in to_entry(book).fields
 
 
+def test_a_bracket_in_the_key_is_braced_for_natbib():
+    # plainnat copies the key into \bibitem[…] when there is no author: a bare "]" ends the label
+    case = _work(type="misc", title="Pensioners v Greyhollow Capital [2032] KHC 1184", date="2032")
+    assert to_entry(case).fields["key"] == "Pensioners v Greyhollow Capital {[}2032{]} KHC 1184"
+
+
 def test_a_language_is_written_for_zotero_and_babel():
     work = _work(type="article", title="T", container="De Grenskoerier", date="2027", language="nl")
     assert to_entry(work, "bibtex").fields["language"] == "dutch"  # Zotero's Language, babelbib
