@@ -1,22 +1,24 @@
 #!/usr/bin/env python3
-"""Consistency checks for held-out set 27 (texts in docs/, gold in gold/).
+"""Consistency checks for held-out set 29 (texts in docs/, gold in gold/).
 
-Adapted from the set 26 validator.
+Adapted from the set 28 validator (itself adapted from set 27's).
 
 Checks:
   * every JSON file in gold/ parses; every text has exactly one gold file and vice versa;
   * every attribution quote is an exact substring of its document after folding runs of Unicode
     white space (including no-break spaces) into one space; for HTML, of both the raw file and
     its visible text;
-  * every attribution source is a known S-b27- id (gold/sources.additions.json) or an R-id of the
+  * every attribution source is a known S-b29- id (gold/sources.additions.json) or an R-id of the
     same document; `required` is a boolean; no quote/source pair is listed twice;
+  * a text with a reference list points at a listed work by its R-id, not by the shared S-id
+    (an S-id whose reference_entries include that document is an error there);
   * every inline-citation marker occurs in the body (the text before the reference/notes list) and
     points at existing R-ids; a marker string listed k times must occur exactly k times in the body
     (the gold lists every occurrence of a marker);
   * every quote that occurs more than once in its document is reported (ambiguous location);
   * reference ids run R1..Rn;
   * reference_entries and corpus_document in sources.additions.json point at existing documents and
-    references; source ids are unique and start with S-b27-;
+    references; source ids are unique and start with S-b29-;
   * word counts (white-space tokens; for HTML the visible text of <body>) lie in 900..1,500.
 Prints per-document counts and the cross-document source table, then the number of errors.
 Usage: python3 validate.py
@@ -31,14 +33,15 @@ from html.parser import HTMLParser
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCS = os.path.join(HERE, "docs")
 GOLD = os.path.join(HERE, "gold")
-PREFIX = "S-b27-"
+PREFIX = "S-b29-"
 MIN_WORDS, MAX_WORDS = 900, 1500
 
 # Where the reference / notes list starts, per document (None: no list).
 REF_START = {
-    "01_kpa_inquiry_report.txt": r"^ENDNOTES\s*$",
-    "03_working_paper.md": r"^## References\s*$",
-    "04_fund_press_release.html": r"^<h2>Notes to editors</h2>\s*$",
+    "01_npsia_interim_report.txt": r"^NOTES\s*$",
+    "03_drug_library_governance.md": r"^## References\s*$",
+    "04_knf_press_release.html": r"^<h2>Notes to editors</h2>\s*$",
+    "06_assembly_written_answer.txt": r"^Footnotes\s*$",
 }
 
 errors = []
@@ -215,7 +218,9 @@ def main():
             if is_html and fq not in fvis:
                 err(f"{d}: quote not in visible text: {q!r}")
             if s in src_by_id:
-                pass
+                if any(e.split("#", 1)[0] == d for e in src_by_id[s].get("reference_entries", [])):
+                    err(f"{d}: quote {q!r} uses {s}, but the work is in this text's reference "
+                        f"list: use its R-id")
             elif re.fullmatch(r"R\d+", s or ""):
                 if s not in rset:
                     err(f"{d}: quote {q!r} points at unknown reference {s}")
