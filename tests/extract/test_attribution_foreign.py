@@ -223,3 +223,19 @@ def test_a_bare_work_noun_after_a_frame_is_the_work_last_cited():
 def test_an_object_pronoun_opening_the_clause_is_no_source():
     found = sources(attributions("es", "El puente cayó. Lo confirmó, según la comisión, el alcalde."))
     assert not [text for text, authors in found if authors == ["Lo"]]
+
+
+@pytest.mark.parametrize("lang, sentence, cited", [
+    ("pt", "A Greyhollow, por sua vez, afirmou em comunicado que os ativos estavam bem avaliados.",
+     [("A Greyhollow, por sua vez, afirmou", ["Greyhollow"])]),  # an aside between the source and its verb
+    ("pt", "A Autoridade de Supervisão dos Fundos de Pensões (ASFP) informou que a exposição é limitada.",
+     [("A Autoridade de Supervisão dos Fundos de Pensões (ASFP) informou",
+       ["Autoridade de Supervisão dos Fundos de Pensões"])]),  # the acronym it defines
+    ("es", "La Comisión Nacional de los Mercados (CNMC) afirmó que el precio subió.",
+     [("La Comisión Nacional de los Mercados (CNMC) afirmó", ["Comisión Nacional de los Mercados"])]),
+    ("pt", "Ostrow garantira que os ativos estavam bem avaliados.", [("Ostrow garantira", ["Ostrow"])]),  # pluperfect
+    ("pt", "Um inquérito do sindicato PSPU, publicado em maio, concluiu que os membros estão preocupados.",
+     [("Um inquérito do sindicato PSPU, publicado em maio, concluiu", ["PSPU"])]),
+])
+def test_an_aside_or_an_acronym_between_a_source_and_its_verb(lang, sentence, cited):
+    assert sources(attributions(lang, sentence)) == cited

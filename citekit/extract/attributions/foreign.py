@@ -173,7 +173,14 @@ LANGUAGES: dict[str, Cues] = {
         finite=_w("disse afirmou declarou informou explicou anunciou confirmou alertou advertiu acrescentou "
                   "reconheceu escreveu respondeu revelou garantiu sublinhou destacou admitiu defendeu criticou "
                   "diz afirma declara informa explica anuncia confirma alerta acrescenta reconhece escreve "
-                  "responde revela garante sublinha destaca admite defende disseram afirmaram conclui concluiu"),
+                  "responde revela garante sublinha destaca admite defende disseram afirmaram conclui concluiu "
+                  "recomenda recomendou estima estimou considera considerou indica indicou refere referiu salienta "
+                  "salientou frisou adiantou aponta apontou assegura assegurou observa observou relata relatou "
+                  "noticia noticiou denuncia denunciou nega negou insiste insistiu constata constatou calcula "
+                  "calculou lamenta lamentou acusa acusou avisa avisou sustenta sustentou concluem concluíram "
+                  # the pluperfect of a past report: "Ostrow garantira que"
+                  "dissera afirmara garantira declarara informara explicara anunciara confirmara alertara "
+                  "escrevera revelara assegurara"),
         articles=_w("o a os as um uma seu sua seus suas este esta"),
         joiners=_w("de do da dos das e para"),
         stops=_w("que quem quando onde mas porque se"),
@@ -319,6 +326,12 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
         if not (_low(s, last - 1) in cues.plural_pronouns and _low(s, verb).endswith("en")):  # ("Sie verweisen": they)
             _person_hit(s, last - 1, verb + 1, s.t[verb].text, cues)  # "Er forderte, dass"
         return
+    if not cues.verb_second and last > 2 and s.t[last - 1].text == ",":  # "A Greyhollow, por sua vez, afirmou"
+        comma = next((x for x in range(last - 2, max(0, last - 6), -1) if s.t[x].text == ","), None)
+        if comma is not None and all(s.t[y].text.isalpha() and s.t[y].text.islower() for y in range(comma + 1, last - 1)):
+            last = comma
+    if last > 3 and s.t[last - 1].text == ")" and s.t[last - 3].text == "(" and s.t[last - 2].text.isupper():
+        last -= 3  # "A Autoridade de Supervisão dos Fundos de Pensões (ASFP) informou"
     phrase = _back(s, last, cues)
     if phrase is None and not cues.verb_second and _work_subject(s, last, verb, cues):
         return
