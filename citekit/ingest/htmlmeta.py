@@ -22,7 +22,7 @@ _ORG_WORDS = re.compile(
     r"corporation|council|department|desk|editors?|editorial|foundation|government|group|"
     r"inc|institute|institution|league|ltd|media|ministry|nations|network|news|newsroom|"
     r"office|organi[sz]ation|press|programme|program|reporters?|service|society|staff|"
-    r"team|university|wire)\b",
+    r"team|union|university|wire|authority|alliance|federation|trust|fund|board)\b",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset("al bin da de del della der di dos du el ibn la le st van von".split())
@@ -212,6 +212,8 @@ def _split_names(value: str) -> list[str]:
     if ";" in value:
         return [p for p in value.split(";") if p.strip()]
     parts = [p for p in re.split(r"\s+(?:and|&)\s+", value) if p.strip()]
+    if len(parts) > 1 and _ORG_WORDS.search(parts[-1]) and "," not in value:
+        return [value]  # one body: "Tarvonian Nurses and Midwives Union"
     out = []
     for part in parts:
         pieces = [p.strip() for p in part.split(",") if p.strip()]

@@ -247,3 +247,13 @@ def test_a_pages_keywords_are_kept() -> None:
                           '<meta name="citation_keywords" content="heat; health; mortality"></head>'
                           '<body><h1>Heat and Health</h1><p>Text.</p></body></html>', "kw.html")
     assert fields.keywords == ["heat", "health", "mortality"]
+
+
+@pytest.mark.parametrize("meta, authors", [("Tarvonian Nurses and Midwives Union", ["Tarvonian Nurses and Midwives Union"]),
+                                           ("Ana Ruiz and Tom Lee", ["Ruiz, Ana", "Lee, Tom"])])
+def test_a_body_named_with_and_in_the_author_meta_is_one_author(meta: str, authors: list[str]) -> None:
+    page = (f"<html><head><title>Nurses respond</title><meta name='author' content='{meta}'></head><body><article>"
+            "<h1>Nurses respond</h1>" + "<p>The wards are short of staff, and the nurses who staff them say so.</p>" * 6
+            + "</article></body></html>")
+    _, fields = read_html(page, "t.html")
+    assert [a.literal or a.display() for a in fields.authors] == authors
