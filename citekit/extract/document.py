@@ -10,6 +10,7 @@ from citekit.extract.inline import Marker, find_author_year, find_numeric, find_
 from citekit.extract.language import language
 from citekit.extract.link import link
 from citekit.extract.metadata import extract_metadata
+from citekit.extract.normalize.names import two_surnames
 from citekit.extract.refparse import parse_reference
 from citekit.extract.sections import FOOTNOTES, find_sections, split_entries
 from citekit.ingest.view import TextView, plain_view
@@ -63,6 +64,8 @@ def extract_document(doc: Document) -> Extraction:
     html_meta = doc.meta if doc.format == "html" else None
     result = Extraction(meta=extract_metadata(view, body_end, html_meta))
     result.meta.language = language(view.text)
+    if result.meta.language == "es":
+        result.meta.authors = [two_surnames(a) for a in result.meta.authors]
 
     entries: list[Fields] = []
     raws: list[str] = []

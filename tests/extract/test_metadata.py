@@ -387,3 +387,12 @@ def test_a_broadcast_line_dates_a_transcript_and_a_quoted_programme_name_is_its_
     assert (m.title, m.date) == ("Portville at Breakfast", "2028-04-17")
     quoted = _meta(f"\"We planned for a storm. We did not plan for a week\"\n\nBy Ann Lee\n\nMay 3, 2026\n\n{BODY}\n")
     assert quoted.title == "\"We planned for a storm. We did not plan for a week\""
+
+
+def test_a_spanish_byline_of_three_words_is_a_first_name_and_two_surnames():
+    body = ("El río Aveno sigue cerrado a la pesca y los agricultores de la cuenca no pueden regar sus campos, "
+            "según las autoridades de la región, que no saben cuándo se levantará la prohibición. ") * 4
+    meta = extract_document(doc(f"Tres semanas sin el río\n\nPor Carmen Ibarra Soto\n\n{body}\n")).meta
+    assert meta.language == "es" and [a.display() for a in meta.authors] == ["Ibarra Soto, Carmen"]
+    english = extract_document(doc(f"Three weeks without the river\n\nBy Carmen Ibarra Soto\n\n{BODY}\n")).meta
+    assert [a.display() for a in english.authors] == ["Soto, Carmen Ibarra"]  # (another language: as written)

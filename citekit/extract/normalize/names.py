@@ -450,3 +450,13 @@ def name_list_end(text: str) -> tuple[int, str]:
         return 0, ""
     closer = text[end - 1] if text[end - 1: end] == "." and text[end: end + 1] == " " else text[end:end + 3].lstrip()[:1]
     return end, closer if closer in ".,:;(" else ""
+
+
+def two_surnames(author: Author) -> Author:
+    """A Spanish name of three words is a first name and two surnames, both the family name
+    ("Carmen Ibarra Soto": Ibarra Soto, Carmen), as Spanish bibliographies write it."""
+    given = (author.given or "").split()
+    if author.literal or not author.family or " " in author.family or len(given) != 2 \
+            or not all(_name_word(w) and not _is_initials(w) for w in given):
+        return author
+    return author.model_copy(update={"family": f"{given[1]} {author.family}", "given": given[0]})
