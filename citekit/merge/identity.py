@@ -22,12 +22,16 @@ _NUMBER_WORDS = frozenset(
 TITLE_THRESHOLD = 92
 TITLE_SCORERS = (fuzz.token_sort_ratio, fuzz.ratio)  # title_ratio takes the best of them
 TITLE_PREFIX = 20  # a title this long that starts another names the same work (with shorter, none)
+_LEGAL_FORM_RE = re.compile(r"(?<=\w)(?: (?:llp|ltd|limited|plc|inc|llc|ag|asa|gmbh|nv|bv|oyj|spa|pty|sarl|srl))+$")
+
+
 def name_key(fields: Fields) -> str:
-    """Folded family name of the first author, or the first organisation's name."""
+    """Folded family name of the first author, or the first organisation's name without its
+    legal form (a titled work of "Corbel Actuarial LLP" is one of "Corbel Actuarial")."""
     people = fields.authors or fields.editors
     if not people:
         return ""
-    return org_key(people[0].literal) if people[0].literal else fold(people[0].name_key)
+    return _LEGAL_FORM_RE.sub("", org_key(people[0].literal)) if people[0].literal else fold(people[0].name_key)
 
 
 def title_key(fields: Fields) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from citekit.extract.attributions.names import initials, is_acronym
+from citekit.merge.identity import name_key
 from citekit.models import Fields, Provenance
 
 # Scalar fields merged one by one; list fields (authors, editors, keywords) move as a whole.
@@ -35,6 +36,14 @@ def merge_fields(records: list[tuple[Fields, Provenance, float]]) -> tuple[Field
         for fields, source, _ in ranked:
             if fields.date and fields.date[:4] == year and len(fields.date) > len(str(values["date"])):
                 values["date"], provenance["date"] = fields.date, source
+    # Bodies as authors take their fullest spelling ("Corbel Actuarial LLP" over "Corbel Actuarial")
+    if (chosen := values.get("authors")) and len(chosen) == 1 and chosen[0].literal:
+        key = name_key(Fields(authors=chosen))
+        for fields, source, _ in ranked:
+            if len(fields.authors) == 1 and fields.authors[0].literal and name_key(fields) == key \
+                    and len(fields.authors[0].literal) > len(chosen[0].literal):
+                chosen = values["authors"] = fields.authors
+                provenance["authors"] = source
     # A body written as its initials gives way to its name ("CNS": "Continental News Service")
     for name in ("container", "publisher", "institution"):
         if isinstance(short := values.get(name), str) and is_acronym(short):

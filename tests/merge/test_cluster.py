@@ -165,3 +165,13 @@ def test_a_body_written_as_its_initials_gives_way_to_its_name():
     cited = Fields(type="article", title="Rail crash", container="Continental News Service")
     fields, provenance = merge_fields([(own, "metadata", 1.0), (cited, "parsed", 0.9)])
     assert fields.container == "Continental News Service" and provenance["container"] == "parsed"
+
+
+def test_one_body_s_work_cited_with_and_without_its_legal_form_is_one_work_under_its_full_name():
+    from citekit.merge.precedence import merge_fields
+    title = "Actuarial Valuation of the Vennmark Public Service Pension Fund as at 31 March 2031"
+    full = Fields(type="report", title=title, date="2032-03", authors=[Author(literal="Corbel Actuarial LLP")])
+    short = Fields(type="report", title=title.lower(), date="2032", authors=[Author(literal="Corbel Actuarial")])
+    assert cluster([short, full]) == [[0, 1]]
+    fields, _ = merge_fields([(short, "parsed", 0.9), (full, "parsed", 0.9)])
+    assert [a.literal for a in fields.authors] == ["Corbel Actuarial LLP"]
