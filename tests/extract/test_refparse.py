@@ -568,6 +568,11 @@ def test_a_notes_style_reference_with_a_document_number_before_or_after_its_titl
      "Meridian Wire", "Kestria shuts border bridge to Serrânia"),
     ("Development Initiatives (2024). *Global Humanitarian Assistance Report 2024*. Bristol: Development Initiatives.",
      "Development Initiatives", "Global Humanitarian Assistance Report 2024"),
+    # Harvard, no period after the date
+    ("Tarvenet (2027) *Preliminary report on the system disturbance*. Report TN-DR-2027-01-P. Velmora: Tarvenet.",
+     "Tarvenet", "Preliminary report on the system disturbance"),
+    ("Statistics Karsland (2032) *Pension schemes 2031*. Aldmoor: Statistics Karsland.",
+     "Statistics Karsland", "Pension schemes 2031"),
 ])
 def test_a_group_author_before_an_italic_title(ref, maker, title):
     # APA writes people "Family, I.": an uninverted name before the date, with the italic title after

@@ -92,7 +92,7 @@ def _role_of_prefix(prefix: str, rest: str, hint: str | None) -> tuple[AuthorLis
         return names, False
     if len(words) > 10:
         return None, True
-    if rest.lstrip(" .").startswith(I0) and _short_name(prefix) and "," not in prefix and not names.complete:
+    if _group_before_italic(prefix, rest) and (not names.complete or names.form == "forward"):
         # 'Meridian Wire. (2027, April 21). *Kestria shuts …*': the title is the italic one after
         # the date, so what comes before it is its maker, whatever its name looks like (APA writes
         # people "Family, I.", so an uninverted name before the date is a group's)
@@ -109,6 +109,13 @@ def _role_of_prefix(prefix: str, rest: str, hint: str | None) -> tuple[AuthorLis
             return AuthorList([*parse_names(prefix)], form="organisation"), False
         return None, True
     return None, True
+
+
+def _group_before_italic(prefix: str, rest: str) -> bool:
+    """'Tarvenet (2027) *Preliminary report …*', 'Statistics Karsland (2032) *Pension schemes*': a
+    name written uninverted before the date, an italic title after it, is a group's (Harvard and
+    APA write people "Family, I.")."""
+    return rest.lstrip(" .").startswith(I0) and _short_name(prefix) and "," not in prefix
 
 
 _NAME_JOINERS = frozenset("of and the for on in de du des la le et y &".split())
@@ -248,7 +255,7 @@ def read_paren_date(t: str) -> Front | None:
     prefix = _EDS.sub("", prefix).strip()
     if style == "harvard":
         names = parse_names(prefix)
-        if not _names_ok(names) or names.form == "forward":
+        if (not _names_ok(names) or names.form == "forward") and not _group_before_italic(prefix, rest):
             return None
     authors, title_first = _role_of_prefix(prefix, rest, "apa")
     if title_first and _leading_names(prefix):
