@@ -39,6 +39,9 @@ from citekit.extract.normalize.names import ORG_WORDS
 from citekit.models import Author
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-ZА-Я]")
+# What a document says of its contents: "It says the matter has been referred", "It also recommended the …"
+_DOCUMENT_SAYS = frozenset("says said states stated notes noted finds found concludes concluded recommends "
+                           "recommended warns warned adds added records recorded".split())
 _PUNCT_OPEN = {",", ";", ":", "—", "–", "(", "“", "”", '"', "‘", "’", "-"}
 _QUOTES_OPEN = {"“", '"', "‘"}
 _QUOTES_CLOSE = {"”", '"', "’"}
@@ -2918,7 +2921,8 @@ class Sentence:
             return
         if ent.kind == "work":
             if pron == "it":  # "It argued that …" opening a sentence cites the report again
-                emit = self.leads_clause(i) and self.asserts(k, strict=True) and not ent.relayed
+                emit = self.leads_clause(i) and not ent.relayed and (
+                    self.asserts(k, strict=True) or self.low(k) in _DOCUMENT_SAYS and self.low(k + 1) in ("the", "its", "their"))
                 self.add(i, j, self.t[k].text, self.t[i].text, ent, emit=emit, confidence=0.5)
             return
         self.add(i, j, self.t[k].text, self.t[i].text if i < k else self.t[j - 1].text, ent,
