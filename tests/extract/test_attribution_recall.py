@@ -824,6 +824,13 @@ def test_an_office_named_without_its_holder_is_a_body_not_a_person():
     assert authors(m) == ["Holm"]
 
 
+def test_an_office_after_its_portfolio_or_body_is_no_part_of_the_holders_name():
+    found = attributions("Fisheries and Coastal Affairs Minister Tomas Vell said the quota would hold. "
+                         "Harbour Bank of Lunmark Governor Ines Dorr said rates would stay. She told the committee so.")
+    assert [(a.given, a.family) for m in found for a in m.fields.authors] == [
+        ("Tomas", "Vell"), ("Ines", "Dorr"), ("Ines", "Dorr")]
+
+
 def test_a_laboratory_or_cooperative_named_before_speaks_as_the_laboratory():
     found = attributions("The Coastal Water Laboratory tested the wells. The laboratory said that two were unsafe.")
     assert authors(found[-1]) == ["Coastal Water Laboratory"] and found[-1].text == "The laboratory said"

@@ -82,6 +82,13 @@ def strip_honorific(name: str) -> tuple[str, bool]:
     if n == len(words) - 1 and n > first and words[n - 1].lower() in _OFFICES and _FAMILY_NAME.fullmatch(words[n]) \
             and words[n].lower() not in _COMPANY_ENDINGS:
         return words[n], True  # "Governor Renn", "Deputy Governor Varga": a family name after an office
+    # "Transport and Infrastructure Minister Priya Santamaria", "Bank of England Governor Andrew
+    # Bailey": a portfolio or a body, an office, then the name
+    o = next((x for x in range(2, len(words) - 2) if words[x].lower() in _OFFICES), None)
+    if o is not None and 2 <= len(words) - o - 1 <= 4 and all(w[:1].isupper() for w in words[o + 1:]) \
+            and words[0][:1].isupper() and words[o - 1][:1].isupper() \
+            and all(w[:1].isupper() or w in ("and", "&", "of", "for", "the") for w in words[:o]):
+        return " ".join(words[o + 1:]), True
     # "Minister for Water and Infrastructure Anselm Reyvik", "U.S. Secretary of Energy Jennifer M. Granholm":
     # a role (after a country's or a body's acronym), its portfolio, then the name
     r = 1 if len(words) >= 6 and is_acronym(words[0].replace(".", "")) else 0
