@@ -26,6 +26,13 @@ def test_frame_figures_compiled_by_a_body_with_a_plural_possessive_name():
     assert m.source_name == "Nordic Bakers' Federation" and authors(m) == ["Nordic Bakers' Federation"]
 
 
+def test_frame_data_from_a_countrys_agency_are_the_agencys():
+    (m,) = attributions("Data from Lunmark's Coastal Survey Agency show that the dunes moved 40 metres.")
+    assert authors(m) == ["Coastal Survey Agency"]
+    (m,) = attributions("A study by Orlen's Harbour Institute found that the dunes moved.")
+    assert authors(m) == ["Harbour Institute"]
+
+
 def test_frame_release_of_a_named_body_is_a_new_work():
     (m,) = attributions("Rents rose 3%, according to the quarterly housing release of the Harbour Statistics "
                         "Board, published on 4 April.")

@@ -2030,6 +2030,9 @@ class Sentence:
             if e is not None and self.low(e) in _DESCRIBED_HEADS and self.t[e].text.islower() \
                     and (named := self.body_fwd(e + 1, stop)) is not None:
                 b, e = e + 1, named  # "by the Lessenburg firm Halvorsen & Drey": the firm, not its city
+            if e is not None and e + 1 < stop and self.t[e].text in ("’s", "'s") and self.t[e + 1].text[:1].isupper() \
+                    and (owned := self.body_fwd(e + 1, stop)) is not None:
+                b, e = e + 1, owned  # "Data from Spain's State Meteorological Agency": the agency, not its country
             if e is None:
                 return h
             if new and not (ent.authors or ent.institution):
