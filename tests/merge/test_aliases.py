@@ -34,6 +34,21 @@ def test_an_acronym_two_bodies_could_stand_for_stays_as_it_is():
     assert _names(mentions[2]) == ["ORV"]
 
 
+def test_of_two_bodies_an_acronym_could_stand_for_its_documents_affair_chooses():
+    mentions = [_said("a", Author(literal="Office for River Value (ORV)"), Author(literal="Tessel Water Board")),
+                _said("a", Author(family="Brandt", given="Ilse")),
+                _said("b", Author(literal="Ohio River Vessels (ORV)"), Author(literal="Harbour Pilots Guild")),
+                _said("c", Author(literal="ORV")), _said("c", Author(literal="Tessel Water Board")),
+                _said("d", Author(literal="ORV")), _said("d", Author(family="Brandt", given="Ilse")),
+                _said("e", Author(literal="ORV")), _said("e", Author(literal="Statistics Ohio")),
+                _said("f", Author(literal="ORV")), _said("f", Author(literal="Tessel Water Board")),
+                _said("f", Author(literal="Harbour Pilots Guild"))]
+    unify_bodies(mentions)
+    assert _names(mentions[3]) == _names(mentions[5]) == ["Office for River Value"]  # a body, a person in common
+    assert _names(mentions[7]) == ["Ohio River Vessels"]  # its own word "Ohio"
+    assert _names(mentions[9]) == ["ORV"]  # one in common with each: which, the document does not say
+
+
 def test_a_body_read_as_a_person_takes_the_name_another_document_gives_it():
     body = _said("a", Author(literal="Equal Harbour"))
     misread = _said("b", Author(family="Harbour", given="Equal"))
