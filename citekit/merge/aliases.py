@@ -6,24 +6,21 @@ in another.  Before clustering, the bodies of prose attributions get one name:
 - "Lakeland Basin Commission (LBC)": the name without its acronym, which it defines;
 - "the Lakeland Basin Commission's": the name without the possessive;
 - "LBC": the one body of the corpus that a record defines it for, or whose initials (small words
-  skipped) it is; of two or more, the one its document names, else the one whose documents
-  name the most bodies and people that its document names too (the same affair), else the one
-  whose own words ("Karsland") its document's names use; a tie leaves it as it is;
+  skipped) it is; of two or more, the one its document's affair means (``Affairs``);
 - "Ground, Lakeland" (a body read as a person): the body that another record names in those
   words;
 - "Information Security Agency": the one body of the corpus whose name is that with one more
   word in front ("National Information Security Agency"), when it has at least three words.
 
 A person quoted by their family name alone ("Governor Renn says", in a text that never gives
-the first name) is the one person of the corpus with that family name and a first name, when
-there is exactly one (``unify_people``).
+the first name) is the one person of the corpus with that family name and a first name, or of
+two or more the one the document's affair means (``unify_people``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
 
 from citekit.extract.attributions.lexicon import INSTITUTION_HEADS
 from citekit.extract.attributions.names import initials, is_acronym, org_key
@@ -61,17 +58,7 @@ def unify_bodies(mentions: list[Mention]) -> None:
             full.setdefault(org_key(name), name)
             if acro:
                 defined[acro].add(org_key(name))
-    named = _names_by_document(mentions)
-    naming: dict[str, set[str]] = defaultdict(set)  # org_key -> the documents naming it
-    for document, keys in named.items():
-        for key in keys:
-            naming[key].add(document)
-    around: dict[str, set[str]] = {}  # org_key -> the names of the documents naming it
-
-    def neighbours(key: str) -> set[str]:
-        if key not in around:
-            around[key] = set().union(*(named[d] for d in naming[key]))
-        return around[key]
+    affairs = Affairs(mentions)
     by_initials: dict[str, set[str]] = defaultdict(set)
     longer: dict[str, set[str]] = defaultdict(set)  # org_key -> keys of the names it ends, one word shorter
     for key, name in full.items():
@@ -86,7 +73,7 @@ def unify_bodies(mentions: list[Mention]) -> None:
         if name in defined or is_acronym(name):
             keys = defined.get(name) or by_initials.get(name.replace(".", "")) or set()
             if len(keys) > 1:
-                keys = _in_context(keys, named.get(document, set()), neighbours)
+                keys = affairs.choose(keys, document)
             if len(keys) == 1:
                 return full[next(iter(keys))]
         elif len(keys := longer.get(org_key(name), set())) == 1:
@@ -109,32 +96,48 @@ def unify_bodies(mentions: list[Mention]) -> None:
             m.fields = f.model_copy(update={"authors": authors, "institution": institution})
 
 
-def _names_by_document(mentions: list[Mention]) -> dict[str, set[str]]:
-    """document -> the bodies (org_key) and people ("given family", folded) its citing mentions name."""
-    named: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if m.kind not in ("attribution", "reference"):
-            continue
-        for literal in _bodies(m.fields):
-            name, _ = _clean(literal)
-            if not is_acronym(name) and len(name.split()) >= 2:
-                named[m.document].add(org_key(name))
-        named[m.document].update(fold(f"{a.given} {a.family}") for a in m.fields.authors if a.given and a.family)
-    return named
+class Affairs:
+    """Which of two or more names a document means, by the names its citing mentions give
+    (bodies by ``org_key``, people as "given family" folded): the one it names, else the one
+    whose documents name the most of the names it names too (the same affair), else the one
+    whose own words ("Karsland") its names use; a tie: all of them."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.named: dict[str, set[str]] = defaultdict(set)  # document -> the names it gives
+        for m in mentions:
+            if m.kind not in ("attribution", "reference"):
+                continue
+            for literal in _bodies(m.fields):
+                name, _ = _clean(literal)
+                if not is_acronym(name) and len(name.split()) >= 2:
+                    self.named[m.document].add(org_key(name))
+            self.named[m.document].update(person_key(a) for a in m.fields.authors if a.given and a.family)
+        self.naming: dict[str, set[str]] = defaultdict(set)  # name -> the documents giving it
+        for document, names in self.named.items():
+            for name in names:
+                self.naming[name].add(document)
+        self._around: dict[str, set[str]] = {}
+
+    def around(self, name: str) -> set[str]:
+        """The names that the documents giving ``name`` give."""
+        if name not in self._around:
+            self._around[name] = set().union(*(self.named[d] for d in self.naming[name]))
+        return self._around[name]
+
+    def choose(self, names: set[str], document: str) -> set[str]:
+        context = self.named.get(document, set())
+        if len(here := names & context) == 1:
+            return here
+        if len(best := _unique_best({n: len(context & self.around(n) - names) for n in names})) == 1:
+            return best
+        words = {w for name in context for w in name.split()}
+        own = {n: set(n.split()) - INSTITUTION_HEADS - {w for other in names - {n} for w in other.split()}
+               for n in names}
+        return _unique_best({n: len(own[n] & words) for n in names}) or names
 
 
-def _in_context(keys: set[str], context: set[str], neighbours: Callable[[str], set[str]]) -> set[str]:
-    """Of the bodies an acronym may stand for, the one a document means (see the module); a tie
-    keeps them all."""
-    if len(here := keys & context) == 1:
-        return here
-    shared = {key: len(context & neighbours(key) - keys) for key in keys}
-    if len(best := _unique_best(shared)) == 1:
-        return best
-    words = {w for name in context for w in name.split()}
-    own = {key: set(key.split()) - INSTITUTION_HEADS - {w for other in keys - {key} for w in other.split()}
-           for key in keys}
-    return _unique_best({key: len(own[key] & words) for key in keys}) or keys
+def person_key(author: Author) -> str:
+    return fold(f"{author.given} {author.family}")
 
 
 def _unique_best(scores: dict[str, int]) -> set[str]:
@@ -145,20 +148,25 @@ def _unique_best(scores: dict[str, int]) -> set[str]:
 
 def unify_people(mentions: list[Mention]) -> None:
     """Give a person quoted by family name alone the first name of the corpus's one person of
-    that family name (see the module); two such people leave the name as it is."""
+    that family name, or of two or more the one its document's affair means (``Affairs``)."""
     said = [m for m in mentions if m.kind == "attribution" and is_personal_communication(m.fields)]
-    named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # folded family name -> (family, given)
+    named: dict[str, dict[str, Author]] = defaultdict(dict)  # folded family name -> person_key -> the person
     for m in said:
         for a in m.fields.authors:
             if a.family and a.given:
-                named[fold(a.family)].add((a.family, a.given))
+                named[fold(a.family)].setdefault(person_key(a), a)
+    affairs = None
     for m in said:
         authors = []
         for a in m.fields.authors:
-            known = named.get(fold(a.family), set()) if a.family and not a.given else set()
-            if len(known) == 1:
-                family, given = next(iter(known))
-                a = a.model_copy(update={"family": family, "given": given})
+            known = named.get(fold(a.family), {}) if a.family and not a.given else {}
+            keys = set(known)
+            if len(keys) > 1:
+                affairs = affairs or Affairs(mentions)
+                keys = affairs.choose(keys, m.document)
+            if len(keys) == 1:
+                person = known[next(iter(keys))]
+                a = a.model_copy(update={"family": person.family, "given": person.given})
             authors.append(a)
         if authors != m.fields.authors:
             m.fields = m.fields.model_copy(update={"authors": authors})

@@ -83,3 +83,11 @@ def test_a_person_quoted_by_family_name_alone_is_the_corpus_s_one_person_of_that
     unify_people([full, bare, *two])
     assert _names(bare) == ["Renn, Tobias"]
     assert _names(two[2]) == ["Holm"]  # two people of that name: either
+
+
+def test_of_two_people_of_one_family_name_the_documents_affair_chooses():
+    annika, karl = _person("c", "Holm", "Annika"), _person("d", "Holm", "Karl")
+    firm = _said("c", Author(literal="Tessel Water Board"))
+    bare, board = _person("e", "Holm"), _said("e", Author(literal="Tessel Water Board"))
+    unify_people([annika, karl, firm, bare, board])
+    assert _names(bare) == ["Holm, Annika"]
