@@ -657,3 +657,10 @@ def test_a_body_publishing_its_own_numbered_report_without_an_author_date():
           "No. 2016/1, Organisation for Economic Co-operation and Development, 2016.",
           authors=["Organisation for Economic Co-operation and Development"],
           title="OECD Economic Outlook, Volume 2016 Issue 1", report_number="2016/1", container=None, type="report")
+
+
+def test_a_plain_titles_edition_and_document_code_are_no_part_of_it():
+    check("Harbour Safety Board. Pilotage Code of Practice, 3rd edition (PCP-3). Tessel, 2024.",
+          title="Pilotage Code of Practice", edition="3", date="2024")
+    check("Lund, Ana. Rivers of the North, second edition. Oslo: Nordic Press, 2019.",
+          title="Rivers of the North", edition="2")

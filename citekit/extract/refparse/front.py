@@ -171,11 +171,18 @@ def take_title(rest: str) -> tuple[str | None, str, str, list[str]]:
         descriptors.append(m.group(1))
         rem = rem[m.end():]
     if not italic and not q:
-        while (m := re.search(r"\s*(\[[^\[\]]*\]|\((?:[^()]*\b(?:ed\.|edn|edition|éd\.|report|no\.|vol\.)[^()]*)\))[\s.]*$", title, re.I)):
+        while (m := _TRAILING_DESCRIPTOR.search(title)):
             descriptors.insert(0, m.group(1))
             title = title[: m.start()]
     return title.strip(), rem, "quoted" if q else "italic" if italic else "plain", descriptors
 
+
+# What a plain title may end in that is no part of it: "[Report]", "(2nd ed.)", ", 2nd edition",
+# a document's code "(DHSS-2)" (capitals with a number)
+_TRAILING_DESCRIPTOR = re.compile(
+    r"\s*(\[[^\[\]]*\]|\((?:[^()]*\b(?:ed\.|edn|edition|éd\.|report|no\.|vol\.)[^()]*)\)"
+    r"|(?<=\w),\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|revised|updated)\s+(?:edition|ed\.|edn\.?)"
+    r"|\((?-i:[A-Z]{2,}[-/ ]?\d[\w./-]*)\))[\s.]*$", re.I)
 
 _SPILL = [re.compile(p) for p in (
     r",\s*(?=[^,]{2,120}?,\s*(?:v\.|vol\.?|Vol\.?|Volume|no\.|No\.)\s*\d)",
