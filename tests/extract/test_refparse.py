@@ -664,3 +664,17 @@ def test_a_plain_titles_edition_and_document_code_are_no_part_of_it():
           title="Pilotage Code of Practice", edition="3", date="2024")
     check("Lund, Ana. Rivers of the North, second edition. Oslo: Nordic Press, 2019.",
           title="Rivers of the North", edition="2")
+
+
+@pytest.mark.parametrize("ref,want", [
+    ("Velmar, Interim Report on the Flooding of the Lower Harbour, 3-4 March 2026, VM-IR-2026-02-B (20 March 2026), "
+     "sections 3.1-3.4.",
+     dict(authors=["Velmar"], title="Interim Report on the Flooding of the Lower Harbour, 3-4 March 2026",
+          report_number="VM-IR-2026-02-B", date="2026-03-20")),
+    ("Coastal Planning Directorate, National Flood Picture 2025 (May 2025), scenario 4.",
+     dict(authors=["Coastal Planning Directorate"], title="National Flood Picture 2025", date="2025-05")),
+    ("Harbour Energy Regulator, Grid Resilience Review 2024 (12 June 2024), table 2.",
+     dict(authors=["Harbour Energy Regulator"], title="Grid Resilience Review 2024", date="2024-06-12")),
+])
+def test_a_notes_entry_of_a_body_its_title_date_and_pinpoint(ref, want):
+    check(ref, **want)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-# Capital letters, then two or more parts after '-' or '/', one of them a number:
-# 'NCRC-TA-2027-01', 'MDX-SA-2027-002', 'BP/2026/118' (not 'COVID-19', not 'SARS-CoV-2').
-SYMBOL = r"[A-Z]{1,8}(?:[-/](?=[A-Z0-9.]*\d|[A-Z]+[-/])[A-Z0-9.]+){2,}"
+# Capital letters, then two or more parts after '-' or '/', one of them a number, perhaps a
+# lettered part last: 'NCRC-TA-2027-01', 'MDX-SA-2027-002', 'BP/2026/118', 'TN-DR-2027-01-P'
+# (not 'COVID-19', not 'SARS-CoV-2').
+SYMBOL = r"[A-Z]{1,8}(?:[-/](?=[A-Z0-9.]*\d|[A-Z]+[-/])[A-Z0-9.]+){2,}(?:-[A-Z](?![\w-]))?"
 _BRACKETED = re.compile(rf"\s*\((?P<n>{SYMBOL})\)$")
 _LABELLED = re.compile(rf"^(?:[A-Z][a-z]+\s+){{1,3}}(?P<n>{SYMBOL})\s*:\s+\S")
 

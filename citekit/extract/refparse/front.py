@@ -274,7 +274,7 @@ def read_paren_date(t: str) -> Front | None:
                  descriptors=desc)
 
 
-_DATE_NEXT = re.compile(r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+_DATE_NEXT = re.compile(r"\(?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
                         r"(?:\d{1,2},\s+)?" + _YEAR + r"\b")  # "June 2028", "21 November 2028", "Nov. 3, 2028"
 
 
@@ -290,7 +290,7 @@ def read_chicago_ad(t: str) -> Front | None:
     if t[m.start()] == "." and re.search(r"(?:\b[A-Z]|\bal)$", pre):
         pre += "."
     if '"' in pre or "“" in pre or not pre.strip() or _DATE_NEXT.match(t, m.end()) or _SENTENCE_IN.search(pre):
-        return None  # (nor "Agency, State of Rivers 2027, June 2028.": the year ends a title the date follows;
+        return None  # (nor "Agency, State of Rivers 2027, June 2028." or "… Review 2025 (18 June 2025)": the year ends a title the date follows;
         # nor "Body. Outlook, Volume 2016 Issue 1.": a sentence ends before the year, which is the title's)
     prefix = _EDS.sub("", pre).strip()
     editors = prefix != pre.strip()
@@ -402,7 +402,7 @@ def read_plain(t: str) -> Front:
                 return Front("chicago", names, title, rem, year.group("d"), title_kind=italic, descriptors=desc,
                              editors_as_authors=bool(eds))
             if closer == ",":
-                e = _title_end_ieee(rest)
+                e = _notes_title_end(rest) if names.form == "organisation" else _title_end_ieee(rest)
                 style = "ieee" if names.form == "forward" else "unknown"
                 return Front(style, names, rest[:e], rest[e:], editors_as_authors=bool(eds))
             title, rem, italic, desc = take_title(rest)
@@ -413,14 +413,38 @@ def read_plain(t: str) -> Front:
         title, rem, italic, desc = take_title(t[end:])
         return Front("unknown", parse_names(t[:end]), title, rem, title_kind=italic, descriptors=desc)
     comma = t.find(", ")
-    if 0 < comma < end and _short_name(t[:comma]) and looks_like_organisation(t[:comma]) \
+    if 0 < comma < end and _short_name(t[:comma]) and (looks_like_organisation(t[:comma]) or _one_word_body(t, comma)) \
             and len(split_top(t[comma + 2:])) >= 2 and not re.search(STANDARD, t):  # (not "IEEE Standard for …, IEEE Std 754")
         # a note's "Body, Title, date.": "Port Alder Chamber of Commerce, Crossing Closure Impact Survey: Results, 30 April 2027."
         rest = t[comma + 2:]
-        e = _title_end_ieee(rest)
+        e = _notes_title_end(rest)
         return Front("unknown", AuthorList([Author(literal=t[:comma].strip())], form="organisation"), rest[:e], rest[e:])
     title, rem, italic, desc = take_title(t)
     return Front("unknown", AuthorList(), title, rem, title_first=True, title_kind=italic, descriptors=desc)
+
+
+_DAY_RANGE = re.compile(r",\s*\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+\s+" + _YEAR + r"\b")
+_DATED_END = re.compile(r"\s*\([^()]*\b" + _YEAR + r"\)\s*$")
+
+
+def _one_word_body(t: str, comma: int) -> bool:
+    """'Tarvenet, Preliminary Report on the System Disturbance …': one capitalised word, then a
+    title of four or more words with a small word among them (no given names)."""
+    first, title = t[:comma].strip(), t[comma + 2:].split(", ", 1)[0].split()
+    return " " not in first and first[:1].isupper() and len(title) >= 4 \
+        and any(w in _NAME_JOINERS for w in title[1:]) and title[0][:1].isupper()
+
+
+def _notes_title_end(rest: str) -> int:
+    """Where the title of a note's "Body, Title, …" ends: at its first comma, before a date in
+    brackets ("National Risk Picture 2026 (March 2026)": the work's date, not its title's), after
+    a range of days ("…in the Northern Area, 14-15 January 2027, TN-DR-…": what it is about)."""
+    e = _title_end_ieee(rest)
+    if (dated := _DATED_END.search(rest, 0, e)) and dated.end() == e:
+        return dated.start()
+    if (days := _DAY_RANGE.match(rest, e)) and rest[days.end():].lstrip().startswith(","):
+        return days.end()
+    return e
 
 
 def _title_end_ieee(rest: str) -> int:

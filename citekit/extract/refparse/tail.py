@@ -124,6 +124,14 @@ _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if m.isascii() and len(m)
 _MONTH_DAY = re.compile(r"^(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})$")
 
 
+# Where in a work a note points, at the entry's end: "sections 2.1-2.4", "paras 3.1–3.2",
+# "scenario 7", "recommendation 3", "table 1", "annex B", "reg. 21(1)-(4)"
+_PINPOINT = re.compile(
+    r",\s*(?:and\s+)?(?:sections?|ss?\.|§§?|paras?\.?|paragraphs?|recommendations?|scenarios?|tables?|figures?|"
+    r"figs?\.|annex(?:es)?|appendix|appendices|reg\.|regulation|rules?)\s+[A-Z]?[\d.()]*[\dA-Z)]"
+    r"(?:\s*(?:[-–]|and|to|,|&)\s*[A-Z]?[\d.()]*[\dA-Z)])*(?:\s+and\s+[^,]{1,40})?\s*\.?\s*$", re.I)
+
+
 def _cut(r: str, m: re.Match[str]) -> str:
     return r[: m.start()].rstrip() + ", " + r[m.end():].lstrip()
 
@@ -217,8 +225,11 @@ def _mark(r: str, m: re.Match[str], rec: dict) -> None:
 
 
 def read_locators(r: str, rec: dict, votes: list[str], need_date: bool) -> str:
-    """Cut volume, issue, pages, edition, report numbers, genre, place/publisher."""
+    """Cut volume, issue, pages, edition, report numbers, genre, place/publisher (and a note's
+    pinpoint, no part of the work: 'sections 2.1-2.4', 'para. 12', 'table 1')."""
     r = r.strip()
+    while (m := _PINPOINT.search(r)):
+        r = r[: m.start()]
     if (m := _STANDARD.search(r)):  # 'ISO 690:2021', 'IEEE Std 802.11-2020', 'RFC 9110'
         _set(rec, "report_number", m.group("s"))
         rec["_standard"] = True
@@ -338,6 +349,8 @@ def read_date(r: str, rec: dict) -> str:
             best = (start, end)
     start, end = best or found[0][:2]
     rec["date"] = r[start:end]
+    if r[:start].rstrip().endswith("(") and r[end:].lstrip().startswith(")"):  # "TN-DR-2027-01-P (26 January 2027)"
+        return r[:start].rstrip()[:-1] + ", " + r[end:].lstrip()[1:]
     return r[:start] + ", " + r[end:]
 
 
