@@ -678,3 +678,16 @@ def test_a_plain_titles_edition_and_document_code_are_no_part_of_it():
 ])
 def test_a_notes_entry_of_a_body_its_title_date_and_pinpoint(ref, want):
     check(ref, **want)
+
+
+def test_a_surname_that_is_also_a_particle_is_a_surname():
+    check("Halme, M., Lo, A. W., & Vesk, I. (2004). Smoothed returns in illiquid funds. *Journal of Fund Studies, "
+          "74*(3), 529–609.", "apa", authors=["Halme, M.", "Lo, A. W.", "Vesk, I."], title="Smoothed returns in illiquid funds")
+    check("Le, T. H., & Dorn, V. (2019). Harbour silt. *Coastal Notes*, 3, 1–9.", authors=["Le, T. H.", "Dorn, V."])
+
+
+def test_a_bodys_report_number_after_its_harvard_title_or_an_ieee_label():
+    check("Lenn Valley Flood Inquiry (2031) Interim Findings. Report LVFI/2031/01. Tessel: Lenn Valley Flood Inquiry.",
+          authors=["Lenn Valley Flood Inquiry"], title="Interim Findings", report_number="LVFI/2031/01")
+    check('[2] Harbour Failures Branch, "Collapse of the Tessel Quay: Preliminary report," Rep. HFB/PR/2030/11, '
+          "Nov. 2030.", report_number="HFB/PR/2030/11", type="report")

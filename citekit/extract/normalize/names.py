@@ -38,7 +38,7 @@ _DOC_WORDS = re.compile(
 
 ORG_WORDS = {
     "nations", "council", "center", "centre", "institute", "institution", "bank", "organization", "inspectorate",
-    "regulator", "ombudsman",
+    "regulator", "ombudsman", "inquiry",
     "organisation", "ministry", "agency", "department", "university", "universität", "université",
     "universidad", "università", "college", "school", "committee", "network", "project", "office",
     "commission", "group", "foundation", "association", "news", "times", "press", "society", "service",
@@ -110,12 +110,18 @@ def _family_like(s: str) -> bool:
     words = s.split()
     if not words or len(words) > 4 or _is_initials(s):
         return False
-    core = [w for w in words if w.lower() not in PARTICLES]
+    core = _core(words)
     return 1 <= len(core) <= 2 and all(_name_word(w) for w in core)
 
 
+def _core(words: list[str]) -> list[str]:
+    """A surname's words but its particles; a capitalised particle alone is a surname ('Lo', 'Le')."""
+    core = [w for w in words if w.lower() not in PARTICLES]
+    return core or (words if len(words) == 1 and words[0][:1].isupper() else [])
+
+
 def _core_len(s: str) -> int:
-    return sum(1 for w in s.split() if w.lower() not in PARTICLES)
+    return len(_core(s.split()))
 
 
 def _given_like(s: str) -> bool:

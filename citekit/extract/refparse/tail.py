@@ -54,7 +54,7 @@ _REPORT = re.compile(
     r"(?P<g>(?:[A-Z][\w&-]*\s+){0,3}(?:Tech(?:nical|\.)\s*Rep(?:ort|\.)|Working\s+Paper|Research\s+Paper|Discussion\s+Paper|"
     r"Policy\s+(?:Brief|Paper)|Occasional\s+Paper|Briefing\s+Paper|Issue\s+Brief|Research\s+Report|Special\s+Report|"
     r"Report|Rep\.|White\s+Paper|Paper))(?:\s*(?:No\.?|no\.?|Number|Nr\.?|#)\s*|\s+)(?P<n>[A-Z]{0,6}[-\s]?\d[\w./-]*)")
-_LABELLED_NUMBER = re.compile(rf"^(?P<g>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}})\s+(?P<n>{SYMBOL})$")
+_LABELLED_NUMBER = re.compile(rf"^(?P<g>[A-Za-z][\w-]*\.?(?:\s+[A-Za-z][\w-]*\.?){{0,2}})\s+(?P<n>{SYMBOL})$")  # ('Rep. X')
 _GENRE = re.compile(
     r"(?P<g>(?:unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|M\.?Sc\.?|MPhil|B\.?A\.?|Bachelor'?s|Diploma)\s*"
     r"(?:diss(?:ertation)?\.?|thesis)|\bdissertation\b|\bthesis\b|\bTech(?:nical|\.)\s*Rep(?:ort|\.)|"
@@ -396,7 +396,7 @@ def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: 
         if (m := _MONTH_DAY.match(bare)) and m.group("m").lower() in MONTHS and rec.get("date"):
             rec["_month_day"] = bare
             continue
-        if not rec.get("report_number") and (number := _document_number(bare.rstrip("."))):
+        if not rec.get("report_number") and (number := _document_number(bare.rstrip(".,; "))):
             rec["report_number"] = number  # '… stay cables. JOBC/2027/DEC.2. 23 April 2027.': no publisher
             continue
         if not rec.get("container-title") and not rec.get("publisher"):
