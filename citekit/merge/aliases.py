@@ -12,6 +12,9 @@ in another.  Before clustering, the bodies of prose attributions get one name:
 - "Information Security Agency": the one body of the corpus whose name is that with one more
   word in front ("National Information Security Agency"), when it has at least three words.
 
+A reference entry's group author written as an acronym ("SFIB (2027) …") gets the name the same
+way; its other names are as the entry wrote them.
+
 A person quoted by their family name alone ("Governor Renn says", in a text that never gives
 the first name) is the one person of the corpus with that family name and a first name, or of
 two or more the one the document's affair means (``unify_people``).
@@ -94,6 +97,12 @@ def unify_bodies(mentions: list[Mention]) -> None:
         institution = rename(f.institution, m.document) if f.institution else None
         if authors != f.authors or institution != f.institution:
             m.fields = f.model_copy(update={"authors": authors, "institution": institution})
+    for m in mentions:  # a reference entry's group author by its acronym: "SFIB (2027) …"
+        if m.kind == "reference" and any(a.literal and is_acronym(a.literal) for a in m.fields.authors):
+            authors = [Author(literal=rename(a.literal, m.document)) if a.literal and is_acronym(a.literal) else a
+                       for a in m.fields.authors]
+            if authors != m.fields.authors:
+                m.fields = m.fields.model_copy(update={"authors": authors})
 
 
 class Affairs:

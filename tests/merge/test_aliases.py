@@ -91,3 +91,13 @@ def test_of_two_people_of_one_family_name_the_documents_affair_chooses():
     bare, board = _person("e", "Holm"), _said("e", Author(literal="Tessel Water Board"))
     unify_people([annika, karl, firm, bare, board])
     assert _names(bare) == ["Holm, Annika"]
+
+
+def test_a_reference_entrys_group_author_by_its_acronym_is_the_body_the_corpus_defines():
+    defined = _said("a", Author(literal="Harbour Failures Branch (HFB)"))
+    entry = Mention(document="b", kind="reference", start=0, end=1, text="x",
+                    fields=Fields(type="report", title="Quay collapse", authors=[Author(literal="HFB")]))
+    person = Mention(document="b", kind="reference", start=0, end=1, text="x",
+                     fields=Fields(type="book", title="Quays", authors=[Author(family="Lee", given="A.")]))
+    unify_bodies([defined, entry, person])
+    assert _names(entry) == ["Harbour Failures Branch"] and person.fields.authors[0].family == "Lee"
