@@ -675,6 +675,14 @@ def test_a_plain_titles_edition_and_document_code_are_no_part_of_it():
      dict(authors=["Coastal Planning Directorate"], title="National Flood Picture 2025", date="2025-05")),
     ("Harbour Energy Regulator, Grid Resilience Review 2024 (12 June 2024), table 2.",
      dict(authors=["Harbour Energy Regulator"], title="Grid Resilience Review 2024", date="2024-06-12")),
+    ("Tessel Borough Council, Quays and Bridges Unit, Principal Inspection Report: Lenn Quay (TBC/Q/12), Report "
+     "PI/12/2025, August 2025, section 5.",
+     dict(authors=["Tessel Borough Council, Quays and Bridges Unit"], report_number="PI/12/2025", date="2025-08",
+          title="Principal Inspection Report: Lenn Quay (TBC/Q/12)")),
+    ("Tessel Borough Council, Report to Cabinet CAB/2029/088, Quay Capital Programme 2030–2033, 19 November 2029.",
+     dict(authors=["Tessel Borough Council"], title="Quay Capital Programme 2030–2033", report_number="CAB/2029/088")),
+    ("Lenn Water Agency, State of Rivers 2027, June 2028.",
+     dict(authors=["Lenn Water Agency"], title="State of Rivers 2027", date="2028-06")),
 ])
 def test_a_notes_entry_of_a_body_its_title_date_and_pinpoint(ref, want):
     check(ref, **want)

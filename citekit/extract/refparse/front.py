@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...models import Author
-from ..normalize.names import AuthorList, looks_like_organisation, name_list_end, parse_names
+from ..normalize.names import ORG_WORDS, AuthorList, looks_like_organisation, name_list_end, parse_names
 from ..normalize.numbers import SYMBOL
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
@@ -401,8 +401,10 @@ def read_plain(t: str) -> Front:
                 title, rem, italic, desc = take_title(rest[year.end():])
                 return Front("chicago", names, title, rem, year.group("d"), title_kind=italic, descriptors=desc,
                              editors_as_authors=bool(eds))
+            if closer == "," and names.form == "organisation" and len(names) == 1 and not eds:
+                return _notes_front(names[0].literal, rest)
             if closer == ",":
-                e = _notes_title_end(rest) if names.form == "organisation" else _title_end_ieee(rest)
+                e = _title_end_ieee(rest)
                 style = "ieee" if names.form == "forward" else "unknown"
                 return Front(style, names, rest[:e], rest[e:], editors_as_authors=bool(eds))
             title, rem, italic, desc = take_title(rest)
@@ -416,9 +418,7 @@ def read_plain(t: str) -> Front:
     if 0 < comma < end and _short_name(t[:comma]) and (looks_like_organisation(t[:comma]) or _one_word_body(t, comma)) \
             and len(split_top(t[comma + 2:])) >= 2 and not re.search(STANDARD, t):  # (not "IEEE Standard for …, IEEE Std 754")
         # a note's "Body, Title, date.": "Port Alder Chamber of Commerce, Crossing Closure Impact Survey: Results, 30 April 2027."
-        rest = t[comma + 2:]
-        e = _notes_title_end(rest)
-        return Front("unknown", AuthorList([Author(literal=t[:comma].strip())], form="organisation"), rest[:e], rest[e:])
+        return _notes_front(t[:comma].strip(), t[comma + 2:])
     title, rem, italic, desc = take_title(t)
     return Front("unknown", AuthorList(), title, rem, title_first=True, title_kind=italic, descriptors=desc)
 
@@ -433,6 +433,28 @@ def _one_word_body(t: str, comma: int) -> bool:
     first, title = t[:comma].strip(), t[comma + 2:].split(", ", 1)[0].split()
     return " " not in first and first[:1].isupper() and len(title) >= 4 \
         and any(w in _NAME_JOINERS for w in title[1:]) and title[0][:1].isupper()
+
+
+# A document's label and number written before its title in a note: "Report to Cabinet
+# CAB/2029/088", "Safety Bulletin SB 03/2027"
+_LABEL_NUMBER = re.compile(rf"[A-Z][\w-]*(?:\s+(?:to|of|for|[A-Z][\w-]*)){{0,3}}\s+(?:{SYMBOL}|[A-Z]{{1,6}}\s?\d{{1,4}}/\d{{2,4}})")
+
+
+def _notes_front(body: str, rest: str) -> Front:
+    """A note's "Body, Title, …" after its body: a unit of the body ("Tavistow City Council,
+    Bridges and Structures Unit, Title") is part of the author's name; a label and number before
+    the title ("Body, Safety Bulletin SB 03/2027, Title, date") a descriptor."""
+    first, _, after = rest.partition(", ")
+    if after and _short_name(first) and first.split()[-1].lower() in ORG_WORDS and looks_like_organisation(first) \
+            and not _LABEL_NUMBER.fullmatch(first):
+        body, rest = f"{body}, {first}", after
+        first, _, after = rest.partition(", ")
+    descriptors = []
+    if after and _LABEL_NUMBER.fullmatch(first) and after[:1].isupper():
+        descriptors, rest = [f"({first})"], after
+    e = _notes_title_end(rest)
+    return Front("unknown", AuthorList([Author(literal=body)], form="organisation"), rest[:e], rest[e:],
+                 descriptors=descriptors)
 
 
 def _notes_title_end(rest: str) -> int:

@@ -53,7 +53,7 @@ _EDITION = re.compile(
 _REPORT = re.compile(
     r"(?P<g>(?:[A-Z][\w&-]*\s+){0,3}(?:Tech(?:nical|\.)\s*Rep(?:ort|\.)|Working\s+Paper|Research\s+Paper|Discussion\s+Paper|"
     r"Policy\s+(?:Brief|Paper)|Occasional\s+Paper|Briefing\s+Paper|Issue\s+Brief|Research\s+Report|Special\s+Report|"
-    r"Report|Rep\.|White\s+Paper|Paper))(?:\s*(?:No\.?|no\.?|Number|Nr\.?|#)\s*|\s+)(?P<n>[A-Z]{0,6}[-\s]?\d[\w./-]*)")
+    r"Report|Rep\.|White\s+Paper|Paper))(?:\s*(?:No\.?|no\.?|Number|Nr\.?|#)\s*|\s+)(?P<n>[A-Z]{0,6}[-\s/]?\d[\w./-]*)")
 _LABELLED_NUMBER = re.compile(rf"^(?P<g>[A-Za-z][\w-]*\.?(?:\s+[A-Za-z][\w-]*\.?){{0,2}})\s+(?P<n>{SYMBOL})$")  # ('Rep. X')
 _GENRE = re.compile(
     r"(?P<g>(?:unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|M\.?Sc\.?|MPhil|B\.?A\.?|Bachelor'?s|Diploma)\s*"
@@ -257,8 +257,9 @@ def read_locators(r: str, rec: dict, votes: list[str], need_date: bool) -> str:
         _mark(r, m, rec)
         r = _cut(r, m)
         votes.append("chicago")
-    if (m := _REPORT.search(r)) and re.search(r"\b(?:No|Number|Nr)\b", m.group(), re.I):
-        _set(rec, "genre", m.group("g"))  # "Report No. 1234": a report's number, not a journal's issue
+    if (m := _REPORT.search(r)) and (re.search(r"\b(?:No|Number|Nr)\b", m.group(), re.I)
+                                     or re.fullmatch(SYMBOL, m.group("n").rstrip("."))):
+        _set(rec, "genre", m.group("g"))  # "Report No. 1234", "Report PI/114/2025": a report's number, not a journal's issue or pages
         _set(rec, "report_number", m.group("n"))
         r = _cut(r, m)
     for rx, key in ((_VOL, "volume"), (_NO, "issue")):
