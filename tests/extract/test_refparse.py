@@ -699,3 +699,12 @@ def test_a_bodys_report_number_after_its_harvard_title_or_an_ieee_label():
           authors=["Lenn Valley Flood Inquiry"], title="Interim Findings", report_number="LVFI/2031/01")
     check('[2] Harbour Failures Branch, "Collapse of the Tessel Quay: Preliminary report," Rep. HFB/PR/2030/11, '
           "Nov. 2030.", report_number="HFB/PR/2030/11", type="report")
+
+
+def test_a_series_is_no_periodical_and_a_labelled_number_no_container():
+    check("Nordic Harbour Institute (2024). *Quays after the Storm*. Coastal States Series, No. 3. Oslo: NHI.",
+          type="report", series="Coastal States Series", number="3")
+    check("Tessel Borough Council (2029b) Quay Capital Programme 2030–2033. Report to Cabinet CAB/2029/088, 19 November.",
+          type="report", report_number="CAB/2029/088", date="2029-11-19")
+    check('[7] Harbour Failures Branch, "Corrosion of quay anchors," Safety Bull. SB 03/2027, Jun. 2027.',
+          type="report", report_number="SB 03/2027")

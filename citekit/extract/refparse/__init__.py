@@ -27,6 +27,7 @@ from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
 from .front import Front, read_front
 from .tail import (
+    _SERIES,
     STANDARD,
     assign_segments,
     is_institution,
@@ -158,6 +159,10 @@ def parse_reference_rules(text: str) -> ParsedReference:
     pre = rec.pop("_pre", None)
     if pre is not None and not rec.get("container-title") and not rec.get("_in"):
         container, more = split_container(pre, comma_style)
+        if container and _SERIES.search(pre.strip(" .,;")) and not rec.get("volume") and not rec.get("pages") \
+                and rest.lstrip(" ,").startswith(pre.strip(" ,")):
+            rest = rest.lstrip(" ,")[len(pre.strip(" ,")):]  # "Fragile States Series, No. 3": a series and its number
+            rec["collection-title"], container = pre.strip(" .,;"), None
         if container and rest.lstrip(" ,").startswith(pre.strip(" ,")):
             rest = rest.lstrip(" ,")[len(pre.strip(" ,")):]
             rec["container-title"] = container

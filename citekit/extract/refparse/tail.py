@@ -54,7 +54,8 @@ _REPORT = re.compile(
     r"(?P<g>(?:[A-Z][\w&-]*\s+){0,3}(?:Tech(?:nical|\.)\s*Rep(?:ort|\.)|Working\s+Paper|Research\s+Paper|Discussion\s+Paper|"
     r"Policy\s+(?:Brief|Paper)|Occasional\s+Paper|Briefing\s+Paper|Issue\s+Brief|Research\s+Report|Special\s+Report|"
     r"Report|Rep\.|White\s+Paper|Paper))(?:\s*(?:No\.?|no\.?|Number|Nr\.?|#)\s*|\s+)(?P<n>[A-Z]{0,6}[-\s/]?\d[\w./-]*)")
-_LABELLED_NUMBER = re.compile(rf"^(?P<g>[A-Za-z][\w-]*\.?(?:\s+[A-Za-z][\w-]*\.?){{0,2}})\s+(?P<n>{SYMBOL})$")  # ('Rep. X')
+_LABELLED_NUMBER = re.compile(rf"^(?P<g>[A-Za-z][\w-]*\.?(?:\s+[A-Za-z][\w-]*\.?){{0,2}})\s+"
+                              rf"(?P<n>{SYMBOL}|[A-Z]{{1,6}}\s\d{{1,4}}/\d{{2,4}})$")  # ('Rep. X', 'Safety Bull. SB 03/2027')
 _GENRE = re.compile(
     r"(?P<g>(?:unpublished\s+)?(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|M\.?Sc\.?|MPhil|B\.?A\.?|Bachelor'?s|Diploma)\s*"
     r"(?:diss(?:ertation)?\.?|thesis)|\bdissertation\b|\bthesis\b|\bTech(?:nical|\.)\s*Rep(?:ort|\.)|"
@@ -122,6 +123,7 @@ _PROC = re.compile(r"proceedings|\bproc\.|conference|\bconf\.|symposium|workshop
 _PLACE_WORD = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if m.isascii() and len(m) >= 3)
 _MONTH_DAY = re.compile(r"^(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})$")
+_DAY_MONTH = re.compile(r"^(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\.?$")
 
 
 # Where in a work a note points, at the entry's end: "sections 2.1-2.4", "paras 3.1–3.2",
@@ -357,11 +359,14 @@ def read_date(r: str, rec: dict) -> str:
 
 def _document_number(seg: str) -> str | None:
     """A segment that is only a document's number: 'JOBC/2027/DEC.2', 'document JOBC/2027/DEC.2',
-    'Report BE-4471/SI/2027'."""
+    'Report BE-4471/SI/2027', 'Safety Bull. SB 03/2027', 'Report to Cabinet CAB/2029/088'."""
     if re.fullmatch(SYMBOL, seg):
         return seg
     m = _LABELLED_NUMBER.match(seg) or _REPORT.fullmatch(seg)
     return m.group("n") if m else None
+
+
+_SERIES = re.compile(r"(?:\b[Ss]eries|\b(?:Working|Discussion|Occasional|Policy|Briefing|Research)\s+Papers)$")
 
 
 def _italic(seg: str) -> bool:
@@ -399,6 +404,16 @@ def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: 
             continue
         if not rec.get("report_number") and (number := _document_number(bare.rstrip(".,; "))):
             rec["report_number"] = number  # '… stay cables. JOBC/2027/DEC.2. 23 April 2027.': no publisher
+            continue
+        head, _, day = bare.rstrip(".,; ").rpartition(", ")
+        if not rec.get("report_number") and (m := _MONTH_DAY.match(day) or _DAY_MONTH.match(day)) \
+                and m.group("m").lower() in MONTHS \
+                and rec.get("date") and (number := _document_number(head)):
+            rec["report_number"], rec["_month_day"] = number, day  # "Report to Cabinet CAB/2029/088, 19 November"
+            continue
+        if not rec.get("collection-title") and not rec.get("container-title") and _SERIES.search(bare.rstrip(".,; ")) \
+                and " " in bare.strip(".,; "):
+            rec["collection-title"] = bare.rstrip(".,; ")  # "Fragile States Series, No. 3": a series, no periodical
             continue
         if not rec.get("container-title") and not rec.get("publisher"):
             if _italic(seg) or (locators and i == 0) or _PROC.search(bare):
