@@ -239,3 +239,8 @@ def test_an_object_pronoun_opening_the_clause_is_no_source():
 ])
 def test_an_aside_or_an_acronym_between_a_source_and_its_verb(lang, sentence, cited):
     assert sources(attributions(lang, sentence)) == cited
+
+
+def test_a_postposed_subject_after_its_medium_and_role_is_the_person_named():
+    found = attributions("it", "«Non abbiamo acqua», aveva scritto su Facebook la sindaca Ilse Morvan.")
+    assert [(a.family, a.given) for m in found for a in m.fields.authors] == [("Morvan", "Ilse")]

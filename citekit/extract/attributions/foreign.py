@@ -636,6 +636,11 @@ def _entity(s: Sentence, words: list[str], cues: Cues, article: bool) -> Entity 
     first = next(n for n, w in enumerate(words) if _capitalised(w))
     while first + 1 < len(words) and _DESCRIPTOR_WORD.match(words[first]) and _capitalised(words[first + 1]):
         first += 1  # "VRS-voorzitter Joris van Aalst", "EU-Kommissarin Ana Ruiz": a role, then the name
+    last = len(words)
+    while last > first and _capitalised(words[last - 1]):
+        last -= 1
+    if len(words) - last >= 2 and any(_low_word(w) in cues.articles for w in words[first:last]):
+        first, article = last, False  # "su Facebook la sindaca Jorunn Aasvik": the name after the described role
     joined = first > 0 and _low_word(words[first - 1]) in cues.joiners | cues.articles
     body = words if joined else words[first:]  # "autorité portuaire de X" / "lettre spécialisée Boxline Weekly"
     if cues.nouns_capitalised:  # "Klinikdirektorin Nadia Kessling", "Der Oberwaldner Patientenanwalt Georg Falkner"
