@@ -708,3 +708,13 @@ def test_a_series_is_no_periodical_and_a_labelled_number_no_container():
           type="report", report_number="CAB/2029/088", date="2029-11-19")
     check('[7] Harbour Failures Branch, "Corrosion of quay anchors," Safety Bull. SB 03/2027, Jun. 2027.',
           type="report", report_number="SB 03/2027")
+
+
+@pytest.mark.parametrize("ref,want", [
+    ("13. Lenn Water Agency, State of Rivers 2027 (Tessel: LWA, 2028), 41.",
+     dict(authors=["Lenn Water Agency"], title="State of Rivers 2027", date="2028", publisher="LWA", pages="41")),
+    ("1. Ana Lund, The Quiet Harbour (Oslo: Nordic Press, 2001), 45-47.",
+     dict(authors=["Lund, Ana"], title="The Quiet Harbour", date="2001", publisher="Nordic Press")),
+])
+def test_a_chicago_notes_facts_of_publication_follow_the_title(ref, want):
+    check(ref, **want)

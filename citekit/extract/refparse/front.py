@@ -289,7 +289,8 @@ def read_chicago_ad(t: str) -> Front | None:
     pre = t[: m.start()]
     if t[m.start()] == "." and re.search(r"(?:\b[A-Z]|\bal)$", pre):
         pre += "."
-    if '"' in pre or "“" in pre or not pre.strip() or _DATE_NEXT.match(t, m.end()) or _SENTENCE_IN.search(pre):
+    if '"' in pre or "“" in pre or not pre.strip() or _DATE_NEXT.match(t, m.end()) or t.startswith("(", m.end()) \
+            or _SENTENCE_IN.search(pre):
         return None  # (nor "Agency, State of Rivers 2027, June 2028." or "… Review 2025 (18 June 2025)": the year ends a title the date follows;
         # nor "Body. Outlook, Volume 2016 Issue 1.": a sentence ends before the year, which is the title's)
     prefix = _EDS.sub("", pre).strip()
@@ -472,7 +473,10 @@ def _notes_title_end(rest: str) -> int:
 def _title_end_ieee(rest: str) -> int:
     end = sentence_end(rest, 0, initials_break=False)
     comma = re.search(r",\s", rest)
-    return min(end, comma.start()) if comma else end
+    e = min(end, comma.start()) if comma else end
+    if 0 < (p := rest.find(" (", 0, e)) and rest.find(")", p) > e:
+        return p  # "State of Rivers 2027 (Mirhaven: CEA, 2028), 41": the facts of publication follow the title
+    return e
 
 
 READERS = (read_paren_date, read_leading_year, read_chicago_ad, read_quoted, read_italic, read_vancouver)

@@ -134,6 +134,11 @@ _PINPOINT = re.compile(
     r"(?:\s*(?:[-–]|and|to|,|&)\s*[A-Z]?[\d.()]*[\dA-Z)])*(?:\s+and\s+[^,]{1,40})?\s*\.?\s*$", re.I)
 
 
+_PUBLICATION_FACTS = re.compile(
+    r"\((?P<place>[A-Z][^():,;]{1,40}):\s*(?P<pub>[^():;]{2,80}?),\s*(?P<d>[^():;]{0,20}?\b(?:1[5-9]|20)\d\d)\)"
+    r"(?=(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*[.,;]?\s*$)")
+
+
 def _cut(r: str, m: re.Match[str]) -> str:
     return r[: m.start()].rstrip() + ", " + r[m.end():].lstrip()
 
@@ -232,6 +237,16 @@ def read_locators(r: str, rec: dict, votes: list[str], need_date: bool) -> str:
     r = r.strip()
     while (m := _PINPOINT.search(r)):
         r = r[: m.start()]
+    if (m := _PUBLICATION_FACTS.search(r)):  # a Chicago note's "(Mirhaven: CEA, 2028), 41"
+        _set(rec, "location", m.group("place"))
+        _set(rec, "publisher", m.group("pub"))
+        if need_date:
+            _set(rec, "date", m.group("d"))
+        if (page := re.match(r",\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*[.,;]?\s*$", r[m.end():])):
+            _set(rec, "pages", page.group(1))  # the page the note cites
+            r = r[: m.start()]
+        else:
+            r = r[: m.start()] + r[m.end():]
     if (m := _STANDARD.search(r)):  # 'ISO 690:2021', 'IEEE Std 802.11-2020', 'RFC 9110'
         _set(rec, "report_number", m.group("s"))
         rec["_standard"] = True
