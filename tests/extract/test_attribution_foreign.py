@@ -244,3 +244,13 @@ def test_an_aside_or_an_acronym_between_a_source_and_its_verb(lang, sentence, ci
 def test_a_postposed_subject_after_its_medium_and_role_is_the_person_named():
     found = attributions("it", "«Non abbiamo acqua», aveva scritto su Facebook la sindaca Ilse Morvan.")
     assert [(a.family, a.given) for m in found for a in m.fields.authors] == [("Morvan", "Ilse")]
+
+
+@pytest.mark.parametrize("lang,sentence,person", [
+    ("pt", "O presidente da câmara, Rui Tavora, disse ao Jornal do Lenn que a ponte vai reabrir.", ("Tavora", "Rui")),
+    ("it", "«Le previsioni erano chiare», conferma al Giornale del Lenn la meteorologa di turno, Sanna Morvi.",
+     ("Morvi", "Sanna")),
+])
+def test_whom_a_person_spoke_to_is_not_the_source(lang, sentence, person):
+    found = attributions(lang, sentence)
+    assert [(a.family, a.given) for m in found for a in m.fields.authors] == [person]

@@ -300,6 +300,7 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
     start = verb + 1
     while _low(s, start) in cues.time_words:
         start += 1
+    start = _past_recipient(s, start, cues)
     after = s.t[start + 1].text if start + 1 < len(s.t) else ""
     opens = start < len(s.t) and (_capitalised(s.t[start].text) or _low(s, start) in cues.articles
                                   or bool(_ELIDED.match(s.t[start].text))
@@ -432,6 +433,24 @@ _ADVERB_ENDINGS = ("lich", "weise", "falls", "dings", "erdem", "essen", "ens")  
 _MAKERS_DE = ("autoren", "autorinnen")  # "die Studienautoren": the work speaks through them
 _WORK_ENDINGS_DE = ("mitteilung", "bericht", "erklärung", "stellungnahme", "schreiben", "brief", "studie", "analyse",
                     "warnung", "entscheidung", "urteil")
+
+
+# "to the" before whom a statement was made: "disse ao Diário do Orvel", "conferma al Corriere"
+_DATIVES = {"ao", "aos", "à", "às", "al", "alla", "allo", "ai", "agli", "alle", "au", "aux"}
+
+
+def _past_recipient(s: Sentence, k: int, cues: Cues) -> int:
+    """The index after the named recipient of a statement opening at t[k] ("ao Diário do Orvel",
+    "al Corriere Continentale", "a El País"), else k: whom a person spoke to is not the source."""
+    j = k + 1 if _low(s, k) in _DATIVES else k + 2 if _low(s, k) == "a" and _low(s, k + 1) in cues.articles else k
+    if j == k or j >= len(s.t) or not _capitalised(s.t[j].text):
+        return k
+    while j < len(s.t) and (_capitalised(s.t[j].text) or _low(s, j) in cues.joiners and j + 1 < len(s.t)
+                            and _capitalised(s.t[j + 1].text)):
+        j += 1
+    while _low(s, j) in cues.time_words:
+        j += 1
+    return j
 
 
 def _work_after(s: Sentence, verb: int, cues: Cues) -> None:
