@@ -7,9 +7,12 @@ from dataclasses import dataclass
 
 from citekit.ingest.view import TextView
 
+# Headings of a list of works that may also head prose ("### Reading list" over a paragraph):
+# a reference section only when a bulleted or numbered list follows.
+LIST_ONLY = ("reading list", "further reading", "show notes")
 SECTION_NAMES = (
     r"references?(?: list| cited)?|bibliography|select(?:ed)? bibliography|works cited|"
-    r"literature cited|cited works|sources|sources cited|notes|endnotes|footnotes|"
+    r"literature cited|cited works|sources|sources cited|notes|endnotes|footnotes|" + r"|".join(LIST_ONLY) + "|"
     r"(?:reports|documents|publications|papers|works|sources) (?:cited|consulted|referenced)|"
     r"literatur(?:verzeichnis)?|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|"
     r"referencias|bibliograf[íi]a|список литературы|литература|источники"
@@ -74,6 +77,7 @@ def find_sections(view: TextView) -> list[Section]:
         if SECTION_RE.match(text[hs:he]):
             nxt = next((s for s, _, lv in headings if s > hs and lv <= level), len(text))
             sections.append(Section(text[hs:he].strip().rstrip(":"), he, nxt))
+    sections = [s for s in sections if _listed(text, s)]
     if sections:
         return sections + _footnotes(text, sections)
     lines = _lines(text, 0, len(text))
@@ -88,8 +92,13 @@ def find_sections(view: TextView) -> list[Section]:
                 break
             body = body or (bool(line.strip()) and not RULE_RE.match(line))
         sections.append(Section(text[ls:le].strip().rstrip(":"), le, end))
-    sections = _drop_nested(sections)
+    sections = _drop_nested([s for s in sections if _listed(text, s)])
     return sections + _footnotes(text, sections)
+
+
+def _listed(text: str, section: Section) -> bool:
+    """A section under a list-only heading is a reference section when its body is a list."""
+    return section.name.lower() not in LIST_ONLY or _marker_kind(text, _lines(text, section.start, section.end)) is not None
 
 
 FOOTNOTES = "Footnotes"  # the name of a run of Markdown footnote definitions
@@ -179,14 +188,19 @@ def split_entries(view: TextView, section: Section) -> list[Entry]:
     groups: list[list[tuple[int, int]]] = []
     labels: list[int | None] = []
     blank_separated = any(not text[s:e].strip() for s, e in lines[1:-1]) and _paragraph_count(text, lines) >= 2
+    after_blank = False
     for s, e in lines:
         line = text[s:e]
         if not line.strip() or RULE_RE.match(line):
             if kind is None and blank_separated and groups and groups[-1]:
                 groups.append([])
                 labels.append(None)
+            after_blank = True
             continue
         match = MARKERS[kind].match(text, s, e) if kind else None
+        if kind and not match and after_blank and groups and not line[:1].isspace() and kind != "footnote":
+            break  # a paragraph after the list ("That's it for this week …") is no part of its last entry
+        after_blank = False
         if kind and match:
             groups.append([(match.end(), e)])
             labels.append(int(match.group(1).translate(_SUPERSCRIPT)) if match.groups() else None)

@@ -89,3 +89,12 @@ def test_a_ruled_capitalised_heading_ends_a_numbered_list_with_wrapped_entries()
     assert got[0][1].startswith("National Agency.") and got[0][1].endswith("na-al-2026-004")
     assert got[1][1].endswith("notes/4.2")
 
+
+
+def test_a_reading_list_is_a_reference_section_when_it_is_a_list():
+    listed = ("# Weekly\n\nText.\n\n## Reading list\n\n- Harbour Board: Quay Report 2027 (PDF)\n"
+              "- Lenn Institute: Tide tables, 22 January\n\nThat's it for this week. Reply to this email.\n")
+    assert _entries(listed) == [(None, "Harbour Board: Quay Report 2027 (PDF)"),
+                                (None, "Lenn Institute: Tide tables, 22 January")]
+    prose = view("# Weekly\n\nText.\n\n### Reading list\n\nFor the nerds: Lund (2004) showed that returns are smoothed.\n")
+    assert find_sections(prose) == []
