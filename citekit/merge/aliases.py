@@ -61,7 +61,7 @@ def unify_bodies(mentions: list[Mention]) -> None:
             full.setdefault(org_key(name), name)
             if acro:
                 defined[acro].add(org_key(name))
-    affairs = Affairs(mentions)
+    affairs: Affairs | None = None  # made when an acronym first needs it
     by_initials: dict[str, set[str]] = defaultdict(set)
     longer: dict[str, set[str]] = defaultdict(set)  # org_key -> keys of the names it ends, one word shorter
     for key, name in full.items():
@@ -72,10 +72,12 @@ def unify_bodies(mentions: list[Mention]) -> None:
             longer[" ".join(words[1:])].add(key)
 
     def rename(literal: str, document: str) -> str:
+        nonlocal affairs
         name, _ = _clean(literal)
         if name in defined or is_acronym(name):
             keys = defined.get(name) or by_initials.get(name.replace(".", "")) or set()
             if len(keys) > 1:
+                affairs = affairs or Affairs(mentions)
                 keys = affairs.choose(keys, document)
             if len(keys) == 1:
                 return full[next(iter(keys))]
