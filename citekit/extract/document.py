@@ -64,7 +64,7 @@ def extract_document(doc: Document) -> Extraction:
     html_meta = doc.meta if doc.format == "html" else None
     result = Extraction(meta=extract_metadata(view, body_end, html_meta))
     result.meta.language = language(view.text)
-    if result.meta.language == "es":
+    if result.meta.language in ("es", "pt"):  # a byline's three words: a first name and two surnames
         result.meta.authors = [two_surnames(a) for a in result.meta.authors]
 
     entries: list[Fields] = []

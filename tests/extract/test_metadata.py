@@ -396,3 +396,7 @@ def test_a_spanish_byline_of_three_words_is_a_first_name_and_two_surnames():
     assert meta.language == "es" and [a.display() for a in meta.authors] == ["Ibarra Soto, Carmen"]
     english = extract_document(doc(f"Three weeks without the river\n\nBy Carmen Ibarra Soto\n\n{BODY}\n")).meta
     assert [a.display() for a in english.authors] == ["Soto, Carmen Ibarra"]  # (another language: as written)
+    body_pt = ("As exportações das empresas da região estão numa situação que é difícil para os produtores, com perdas "
+               "no mercado e também no porto, e não foi possível recuperar uma parte das vendas. ") * 4
+    meta = extract_document(doc(f"Ponte reabre aos peões\n\nPor Helena Cordeiro Vaz\n\n{body_pt}\n")).meta
+    assert meta.language == "pt" and [a.display() for a in meta.authors] == ["Cordeiro Vaz, Helena"]

@@ -459,8 +459,9 @@ def name_list_end(text: str) -> tuple[int, str]:
 
 
 def two_surnames(author: Author) -> Author:
-    """A Spanish name of three words is a first name and two surnames, both the family name
-    ("Carmen Ibarra Soto": Ibarra Soto, Carmen), as Spanish bibliographies write it."""
+    """A Spanish or Portuguese name of three words is a first name and two surnames, both the
+    family name ("Carmen Ibarra Soto": Ibarra Soto, Carmen; "Helena Cordeiro Vaz": Cordeiro Vaz,
+    Helena)."""
     given = (author.given or "").split()
     if author.literal or not author.family or " " in author.family or len(given) != 2 \
             or not all(_name_word(w) and not _is_initials(w) for w in given):
