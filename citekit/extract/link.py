@@ -13,22 +13,26 @@ from citekit.models import Fields
 
 
 @lru_cache(maxsize=4096)  # (a document's markers are tried against each of its entries)
-def _split_names(names: str) -> tuple[tuple[str, ...], bool]:
-    """Family names cited, and whether ``et al.`` follows them."""
+def _split_names(names: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """Family names cited, whether ``et al.`` follows them, and the names as cited (folded)."""
     etal = bool(re.search(r"\bet\s+al\b", names))
     names = re.sub(r",?\s*\bet\s+al\b\.?", "", names)
-    parts = re.split(r"\s*(?:,\s*(?:and|&)\s+|,\s+|\s+and\s+|\s*&\s*)", names)
-    return tuple(fold(p).split()[-1] for p in parts if fold(p)), etal
+    parts = [fold(p) for p in re.split(r"\s*(?:,\s*(?:and|&)\s+|,\s+|\s+and\s+|\s*&\s*)", names) if fold(p)]
+    return tuple(p.split()[-1] for p in parts), etal, tuple(parts)
 
 
 def _name_score(names: str, fields: Fields) -> float:
     """0–100: how well the cited names fit the entry's authors (or title, for no-author works)."""
-    cited, etal = _split_names(names)
+    cited, etal, whole = _split_names(names)
     families = [fold(a.name_key) for a in (fields.authors or fields.editors)]
     quoted = names.lstrip()[:1] in "\"'“‘"  # a short title stands for the author
     if cited and families and not quoted:
         firsts = families[0].split()
-        if cited[0] in firsts or fuzz.ratio(cited[0], families[0]) >= 90:
+        if len(whole[0].split()) >= 3:  # a body's name cited whole: "National Assembly Select Committee on
+            first = fuzz.ratio(whole[0], families[0]) >= 90  # Public Service Pensions", not any name with "pensions"
+        else:
+            first = cited[0] in firsts or fuzz.ratio(cited[0], families[0]) >= 90
+        if first:
             if any(c not in f.split() for c, f in zip(cited[1:], families[1:])):
                 return 50.0
             # "(A & B)" names every author of a two-author work; "(A et al.)" means more than one
@@ -64,7 +68,7 @@ def _acronym_match(cited: str, families: list[str]) -> bool:
 
 def _head_score(names: str, raw: str) -> float:
     """90 when the cited names open the entry as printed ("WHO (World …) and UNICEF (…)")."""
-    cited, _ = _split_names(names)
+    cited, _, _ = _split_names(names)
     words = _head_words(raw)
     if cited and cited[0] in words[:2] and all(c in words for c in cited):
         return 90.0

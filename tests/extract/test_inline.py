@@ -118,3 +118,13 @@ def test_an_apa_group_abbreviation_names_the_group_in_full():
     assert [(m.names, m.year) for m in find_author_year(text, [(0, len(text))])] == \
         [("Food and Agriculture Organization of the United Nations", "2022"),
          ("Food and Agriculture Organization of the United Nations", "2020")]
+
+
+def test_a_body_cited_by_its_whole_name_is_not_another_body_sharing_a_word():
+    entries = [Fields(title="Inquiry: interim update", date="2032", authors=[Author(literal="Lenn Pensions Authority")]),
+               Fields(title="Oral evidence", date="2032",
+                      authors=[Author(literal="Assembly Select Committee on Public Service Pensions")])]
+    text = "as a trustee said (Assembly Select Committee on Public Service Pensions, 2032, para. 9)."
+    (marker,) = find_author_year(text, [(0, len(text))])
+    link(marker, entries)
+    assert marker.reference == 2
