@@ -28,8 +28,13 @@ def _name_score(names: str, fields: Fields) -> float:
     quoted = names.lstrip()[:1] in "\"'“‘"  # a short title stands for the author
     if cited and families and not quoted:
         firsts = families[0].split()
-        if len(whole[0].split()) >= 3:  # a body's name cited whole: "National Assembly Select Committee on
-            first = fuzz.ratio(whole[0], families[0]) >= 90  # Public Service Pensions", not any name with "pensions"
+        if len(families) == 1 and len(firsts) >= 2 and fuzz.ratio(fold(names), families[0]) >= 90:
+            return 100.0  # a body's whole name, "and" in it: "Ministry of Energy and Infrastructure"
+        words = whole[0].split()
+        if len(words) >= 3 or len(words) == 2 and len(firsts) >= 2:
+            # a body's name cited whole ("National Assembly Select Committee on Public Service Pensions",
+            # "Statistics Karsland"), not any name with its last word ("Karsland Pensions Authority")
+            first = fuzz.ratio(whole[0], families[0]) >= 90 or set(words) <= set(firsts)
         else:
             first = cited[0] in firsts or fuzz.ratio(cited[0], families[0]) >= 90
         if first:

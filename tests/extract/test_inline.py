@@ -124,7 +124,11 @@ def test_a_body_cited_by_its_whole_name_is_not_another_body_sharing_a_word():
     entries = [Fields(title="Inquiry: interim update", date="2032", authors=[Author(literal="Lenn Pensions Authority")]),
                Fields(title="Oral evidence", date="2032",
                       authors=[Author(literal="Assembly Select Committee on Public Service Pensions")])]
-    text = "as a trustee said (Assembly Select Committee on Public Service Pensions, 2032, para. 9)."
-    (marker,) = find_author_year(text, [(0, len(text))])
-    link(marker, entries)
-    assert marker.reference == 2
+    entries += [Fields(title="Pension schemes", date="2032", authors=[Author(literal="Statistics Lenn")]),
+                Fields(title="Update", date="2032", authors=[Author(literal="Ministry of Energy and Infrastructure")])]
+    text = ("as a trustee said (Assembly Select Committee on Public Service Pensions, 2032, para. 9); the figures "
+            "(Statistics Lenn, 2032) and the update (Ministry of Energy and Infrastructure, 2032).")
+    markers = find_author_year(text, [(0, len(text))])
+    for marker in markers:
+        link(marker, entries)
+    assert [m.reference for m in markers] == [2, 3, 4]
