@@ -47,10 +47,8 @@ def _name_score(names: str, fields: Fields) -> float:
     flat = fold(names).replace(" ", "")
     if len(flat) < 3:
         return 0.0
-    candidates = [fields.title] if quoted else [
-        fields.title, fields.publisher, fields.institution, fields.container,
-        *(a.name_key for a in fields.authors or fields.editors),
-    ]
+    candidates = [fields.title] if quoted else [a.name_key for a in fields.authors or fields.editors] if families else [
+        fields.title, fields.publisher, fields.institution, fields.container]  # (a work with authors is cited by them)
     best = 0.0
     for candidate in filter(None, candidates):
         target = fold(candidate).replace(" ", "")[: len(flat) + 3]

@@ -132,3 +132,13 @@ def test_a_body_cited_by_its_whole_name_is_not_another_body_sharing_a_word():
     for marker in markers:
         link(marker, entries)
     assert [m.reference for m in markers] == [2, 3, 4]
+
+
+def test_a_work_with_authors_is_cited_by_them_not_by_its_publisher():
+    entries = [Fields(title="Special inspection", date="2027", authors=[Author(literal="Harlan Engineers")],
+                      publisher="Lenn Highways Agency"),
+               Fields(title="Traffic counts", date="2027", authors=[Author(literal="Lenn Highways Agency")])]
+    text = "about 38,600 vehicles a day (Lenn Highways Agency, 2027)."
+    (marker,) = find_author_year(text, [(0, len(text))])
+    link(marker, entries)
+    assert marker.reference == 2
