@@ -417,18 +417,19 @@ def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: 
         if (m := _MONTH_DAY.match(bare)) and m.group("m").lower() in MONTHS and rec.get("date"):
             rec["_month_day"] = bare
             continue
-        if not rec.get("report_number") and (number := _document_number(bare.rstrip(".,; "))):
+        clean = bare.rstrip(".,; ")
+        if not rec.get("report_number") and (number := _document_number(clean)):
             rec["report_number"] = number  # '… stay cables. JOBC/2027/DEC.2. 23 April 2027.': no publisher
             continue
-        head, _, day = bare.rstrip(".,; ").rpartition(", ")
+        head, _, day = clean.rpartition(", ")
         if not rec.get("report_number") and (m := _MONTH_DAY.match(day) or _DAY_MONTH.match(day)) \
                 and m.group("m").lower() in MONTHS \
                 and rec.get("date") and (number := _document_number(head)):
             rec["report_number"], rec["_month_day"] = number, day  # "Report to Cabinet CAB/2029/088, 19 November"
             continue
-        if not rec.get("collection-title") and not rec.get("container-title") and _SERIES.search(bare.rstrip(".,; ")) \
-                and " " in bare.strip(".,; "):
-            rec["collection-title"] = bare.rstrip(".,; ")  # "Fragile States Series, No. 3": a series, no periodical
+        if not rec.get("collection-title") and not rec.get("container-title") and _SERIES.search(clean) \
+                and " " in clean.lstrip(".,; "):
+            rec["collection-title"] = clean  # "Fragile States Series, No. 3": a series, no periodical
             continue
         if not rec.get("container-title") and not rec.get("publisher"):
             if _italic(seg) or (locators and i == 0) or _PROC.search(bare):
