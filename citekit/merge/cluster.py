@@ -16,9 +16,11 @@ not grow with the clusters, so popular works cited thousands of times stay cheap
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
+import numpy
 from rapidfuzz import process
 
 from citekit.extract.identifiers import normalize_doi
@@ -130,10 +132,71 @@ def _blocks(records: list[Fields], ids: list[list[str]], keys: list[SimilarityKe
 
 
 FUZZY_BLOCKS = ("ny:", "t:", "w:")  # blocks whose members share no identity key
+_FEW_TITLES = 64  # more titles than this in a block are scored as a matrix (rapidfuzz's cdist)
+_ROWS = 2048  # rows of that matrix scored at a time
 
 
-def _title_pairs(members: list[int], titles: list[str]) -> set[tuple[int, int]]:
-    """The pairs of a fuzzy block whose titles could pass ``similar_keys``: ``title_ratio`` at
+class _Pairs:
+    """Candidate pairs (i < j) of ``n`` records, collected as codes ``i * n + j`` so that
+    hundreds of thousands of them are deduplicated and put in order by numpy, not as tuples in
+    a Python set.  Small batches wait in a list; large ones go straight to arrays."""
+
+    SMALL = 32
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self._codes: list[int] = []
+        self._arrays: list[numpy.ndarray] = []
+
+    def within(self, members: list[int]) -> None:
+        """Every pair of ``members`` (sorted)."""
+        n = self.n
+        if len(members) <= self.SMALL:
+            self._codes.extend(i * n + j for i, j in combinations(members, 2))
+        else:
+            array = numpy.array(members, dtype=numpy.int64)
+            first, second = numpy.triu_indices(len(array), 1)
+            self._arrays.append(array[first] * n + array[second])
+
+    def between(self, some: list[int], others: list[int]) -> None:
+        """Every pair of one of ``some`` and one of ``others`` (two disjoint sets)."""
+        n = self.n
+        if len(some) * len(others) <= self.SMALL:
+            self._codes.extend(min(i, j) * n + max(i, j) for i in some for j in others)
+        else:
+            a = numpy.array(some, dtype=numpy.int64)[:, None]
+            b = numpy.array(others, dtype=numpy.int64)[None, :]
+            self._arrays.append((numpy.minimum(a, b) * n + numpy.maximum(a, b)).ravel())
+
+    def ordered(self) -> Iterator[tuple[int, int]]:
+        """Each pair once, in order of (i, j)."""
+        codes = numpy.unique(numpy.concatenate([numpy.array(self._codes, dtype=numpy.int64), *self._arrays]))
+        n = self.n
+        return (divmod(code, n) for code in codes.tolist())
+
+
+def _close_titles(titles: list[str]) -> Iterator[tuple[int, int]]:
+    """Positions (a < b) of the titles whose ``title_ratio`` reaches the threshold: one title
+    against the rest for a few titles, a matrix of scores (rows at a time) for many."""
+    if len(titles) <= _FEW_TITLES:
+        for a, title in enumerate(titles):
+            for scorer in TITLE_SCORERS:
+                for _, _, b in process.extract(title, titles[a + 1:], scorer=scorer, processor=None,
+                                               score_cutoff=TITLE_THRESHOLD, limit=None):
+                    yield a, a + 1 + b
+        return
+    for start in range(0, len(titles), _ROWS):
+        for scorer in TITLE_SCORERS:
+            scores = process.cdist(titles[start:start + _ROWS], titles, scorer=scorer, processor=None,
+                                   score_cutoff=TITLE_THRESHOLD, dtype=numpy.uint8, workers=-1)
+            rows, columns = scores.nonzero()
+            for a, b in zip((rows + start).tolist(), columns.tolist()):
+                if a < b:
+                    yield a, b
+
+
+def _title_pairs(members: list[int], titles: list[str], pairs: _Pairs) -> None:
+    """Add the pairs of a fuzzy block whose titles could pass ``similar_keys``: ``title_ratio`` at
     the threshold, or one title (of 20 characters or more) the start of the other.  Other pairs
     of such a block can only match through an identity key, whose own block has them, so
     comparing just these gives the same clusters as comparing all pairs, at C speed.  Each
@@ -142,26 +205,19 @@ def _title_pairs(members: list[int], titles: list[str]) -> set[tuple[int, int]]:
     for member, title in zip(members, titles):
         by_title[title].append(member)
     unique = list(by_title)
-    close: list[tuple[str, str]] = []
-    for a, title in enumerate(unique):
-        for scorer in TITLE_SCORERS:
-            for _, _, b in process.extract(title, unique[a + 1:], scorer=scorer, processor=None,
-                                           score_cutoff=TITLE_THRESHOLD, limit=None):
-                close.append((title, unique[a + 1 + b]))
+    close = [(unique[a], unique[b]) for a, b in _close_titles(unique)]
     ordered = sorted(unique)
     for n, title in enumerate(ordered):  # titles starting with this one follow it in sorted order
         if len(title) < TITLE_PREFIX:
             continue
-        for other in ordered[n + 1:]:
-            if not other.startswith(title):
+        for m in range(n + 1, len(ordered)):
+            if not ordered[m].startswith(title):
                 break
-            close.append((title, other))
-    pairs = set()
+            close.append((title, ordered[m]))
     for group in by_title.values():  # one title: ratio 100
-        pairs.update(combinations(group, 2))
-    for title, other in close:
-        pairs.update((min(i, j), max(i, j)) for i in by_title[title] for j in by_title[other])
-    return pairs
+        pairs.within(group)
+    for title, other in set(close):
+        pairs.between(by_title[title], by_title[other])
 
 
 def cluster(records: list[Fields], distinct: int = 0, documents: list[str | None] | None = None) -> list[list[int]]:
@@ -220,15 +276,15 @@ def cluster(records: list[Fields], distinct: int = 0, documents: list[str | None
             if k != i:
                 copies[k].append(i)
     copied = {c for group in copies.values() for c in group}
-    pairs = set()
+    pairs = _Pairs(len(records))
     blocks = _blocks(records, ids, similarity, [i for i in range(len(records)) if i not in copied])
     for key, group in blocks.items():
         block = sorted(set(group))
         if key.startswith(FUZZY_BLOCKS) and len(block) > 2:
-            pairs.update(_title_pairs(block, [similarity[i][0] for i in block]))
+            _title_pairs(block, [similarity[i][0] for i in block], pairs)
         else:
-            pairs.update(combinations(block, 2))
-    for i, j in sorted(pairs):
+            pairs.within(block)
+    for i, j in pairs.ordered():
         ri, rj = find(i), find(j)
         if ri == rj or ri < distinct and rj < distinct or not same_work(i, j):
             continue

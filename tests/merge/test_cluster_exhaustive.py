@@ -3,13 +3,15 @@ comparing every pair of records gives, on real extractions and on hard look-alik
 
 from __future__ import annotations
 
+import importlib
+import random
 from itertools import combinations
 
 import pytest
 
 from citekit.engine.document import DocumentTask, process_document
 from citekit.merge import MERGED_KINDS
-from citekit.merge.cluster import cluster
+from citekit.merge.cluster import _FEW_TITLES, cluster
 from citekit.merge.identity import conflicts, same_work
 from citekit.models import Author, Fields
 from tests.engine.conftest import real_documents
@@ -97,3 +99,32 @@ def test_blocked_clustering_equals_all_pairs_on_look_alikes():
     for records in (LOOK_ALIKES, LOOK_ALIKES[::-1], LOOK_ALIKES[1:] + LOOK_ALIKES[:1]):
         assert cluster(records) == exhaustive(records)
     assert cluster(LOOK_ALIKES, distinct=3) == exhaustive(LOOK_ALIKES, distinct=3)
+
+
+def _many_titles_of_one_author() -> list[Fields]:
+    """Over a hundred distinct titles in one author-and-year block, so their scores come from
+    a matrix (``cluster._close_titles``), with typos, prefixes and a conflicting year."""
+    rng = random.Random(5)
+    topics = ["water", "grain", "fuel", "school", "clinic", "bridge", "rail", "port", "forest", "river"]
+    aspects = ["prices", "access", "storage", "repairs", "staffing"]
+    records = []
+    for topic in topics:
+        for aspect in aspects:
+            title = f"Survey of {topic} {aspect} in the northern districts"
+            for _ in range(3):
+                cut = rng.randrange(8, len(title))
+                variant = rng.choice([title, title[:cut] + title[cut + 1:], title.upper(), title + ": final report",
+                                      title[:cut]])
+                date = rng.choice(["2021", "2021", "2021-03", "2022"])
+                records.append(Fields(type="report", title=variant, authors=[_person("Moyo")], date=date))
+    return records
+
+
+@pytest.mark.parametrize("rows", [2048, 40])  # the whole matrix at once, or 40 rows at a time
+def test_blocked_clustering_equals_all_pairs_when_a_block_holds_many_titles(rows, monkeypatch):
+    monkeypatch.setattr(importlib.import_module("citekit.merge.cluster"), "_ROWS", rows)
+    records = _many_titles_of_one_author()
+    assert len({f.title for f in records}) > _FEW_TITLES
+    grouped = cluster(records)
+    assert len(grouped) < len(records)  # variants do merge
+    assert grouped == exhaustive(records)
