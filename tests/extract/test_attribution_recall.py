@@ -1430,3 +1430,13 @@ def test_a_second_report_of_the_same_year_by_another_body_is_that_bodys():
                          "that prices rose.")  # (the last: the latest 2024 report)
     assert [(authors(m), m.fields.title) for m in found] == [
         (["Harbour Institute"], None), (["Coastal Water Board"], "Dry Years"), (["Coastal Water Board"], "Dry Years")]
+
+
+def test_a_bodys_name_starting_with_a_work_noun_is_a_name_in_a_frame():
+    found = attributions("The Harbour Board published its report in May. Two million people were hit, according to "
+                         "the Data Commissioner. Prices rose, according to the Statistics Office.")
+    assert [(m.text, authors(m)) for m in found][1:] == [
+        ("according to the Data Commissioner", ["Data Commissioner"]),
+        ("according to the Statistics Office", ["Statistics Office"])]
+    found = attributions("Prices rose, according to the Data Protection Commission's annual report.")
+    assert [(authors(m), m.fields.type) for m in found] == [(["Data Protection Commission"], "report")]

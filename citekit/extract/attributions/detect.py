@@ -1318,7 +1318,9 @@ class Sentence:
         # a document: "according to a June 2023 UN report", "referring to a confidential document"
         owned = any(self.t[x].text in _POSSESSIVE_MARKS for x in range(n, min(len(self.t), n + 5)))
         for h in range(n, min(len(self.t), n + (16 if owned else 8))):  # ("X's Pathways to Commercial Liftoff: … report")
-            if self.low(h) in L.NOMINALS and self.low(n) in L.DETERMINERS:
+            if self.low(h) in L.NOMINALS and self.low(n) in L.DETERMINERS and not (
+                    self.t[h].text[:1].isupper() and h + 1 < len(self.t) and self.t[h + 1].text[:1].isupper()
+                    and self.t[h + 1].text.isalpha()):  # "the Data Commissioner": a name goes on, no work
                 if any(self.t[x].text in (",", ";") for x in range(n, h)):
                     break
                 while h + 1 < len(self.t) and self.low(h + 1) in L.NOMINALS and self.t[h + 1].text.islower():
