@@ -1,23 +1,27 @@
 #!/usr/bin/env python3
-"""Consistency checks for held-out set 28 (texts in docs/, gold in gold/).
+"""Consistency checks for held-out set 30 (texts in docs/, gold in gold/).
 
-Adapted from the set 27 validator.
+Adapted from the set 29 validator (itself adapted from those of sets 28 and 27).
 
 Checks:
   * every JSON file in gold/ parses; every text has exactly one gold file and vice versa;
   * every attribution quote is an exact substring of its document after folding runs of Unicode
     white space (including no-break spaces) into one space; for HTML, of both the raw file and
     its visible text;
-  * every attribution source is a known S-b28- id (gold/sources.additions.json) or an R-id of the
+  * every attribution quote occurs in the body (before the reference list), not only in the list;
+  * every attribution source is a known S-b30- id (gold/sources.additions.json) or an R-id of the
     same document; `required` is a boolean; no quote/source pair is listed twice;
+  * a text with a reference list points at a listed work by its R-id, not by the shared S-id
+    (an S-id whose reference_entries include that document is an error there);
   * every inline-citation marker occurs in the body (the text before the reference/notes list) and
     points at existing R-ids; a marker string listed k times must occur exactly k times in the body
     (the gold lists every occurrence of a marker);
   * every quote that occurs more than once in its document is reported (ambiguous location);
   * reference ids run R1..Rn;
   * reference_entries and corpus_document in sources.additions.json point at existing documents and
-    references; source ids are unique and start with S-b28-;
-  * word counts (white-space tokens; for HTML the visible text of <body>) lie in 900..1,500.
+    references; source ids are unique and start with S-b30-;
+  * every reference entry of every text is listed under exactly one source's reference_entries;
+  * word counts (white-space tokens; for HTML the visible text of <body>) lie in 600..1,800.
 Prints per-document counts and the cross-document source table, then the number of errors.
 Usage: python3 validate.py
 """
@@ -31,14 +35,16 @@ from html.parser import HTMLParser
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCS = os.path.join(HERE, "docs")
 GOLD = os.path.join(HERE, "gold")
-PREFIX = "S-b28-"
-MIN_WORDS, MAX_WORDS = 900, 1500
+PREFIX = "S-b30-"
+MIN_WORDS, MAX_WORDS = 600, 1800
 
 # Where the reference / notes list starts, per document (None: no list).
 REF_START = {
-    "01_taib_interim_report.txt": r"^NOTES\s*$",
-    "03_stability_reconstruction.md": r"^## References\s*$",
-    "04_oqfa_press_release.html": r"^<h2>Notes to editors</h2>\s*$",
+    "01_clearwater_policy_brief.md": r"^## Endnotes\s*$",
+    "03_lawful_but_unsafe_article.txt": r"^REFERENCES\s*$",
+    "04_dwsa_press_release.html": r"^<h2>Documents referred to in this release</h2>\s*$",
+    "05_water_table_podcast.txt": r"^SHOW NOTES: SOURCES AND LINKS\s*$",
+    "07_parts_per_trillion_blog.md": r"^## Further reading\s*$",
 }
 
 errors = []
@@ -214,8 +220,12 @@ def main():
                 warn(f"{d}: quote occurs {fraw.count(fq)} times: {q!r}")
             if is_html and fq not in fvis:
                 err(f"{d}: quote not in visible text: {q!r}")
+            if pat and fq in fraw and fq not in fold(body):
+                err(f"{d}: quote occurs only in the reference list: {q!r}")
             if s in src_by_id:
-                pass
+                if any(e.split("#", 1)[0] == d for e in src_by_id[s].get("reference_entries", [])):
+                    err(f"{d}: quote {q!r} uses {s}, but the work is in this text's reference "
+                        f"list: use its R-id")
             elif re.fullmatch(r"R\d+", s or ""):
                 if s not in rset:
                     err(f"{d}: quote {q!r} points at unknown reference {s}")
@@ -279,6 +289,11 @@ def main():
             if entry in seen_entries:
                 err(f"reference entry {entry} listed under {seen_entries[entry]} and {s['id']}")
             seen_entries[entry] = s["id"]
+
+    for d, g in golds.items():
+        for r in g.get("references", []):
+            if f"{d}#{r['id']}" not in seen_entries:
+                err(f"{d}#{r['id']}: reference entry not listed under any source's reference_entries")
 
     print(f"{'document':42} {'words':>6} {'req':>4} {'opt':>4} {'refs':>5} {'inline':>6}")
     for r in rows:
