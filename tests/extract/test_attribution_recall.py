@@ -1440,3 +1440,12 @@ def test_a_bodys_name_starting_with_a_work_noun_is_a_name_in_a_frame():
         ("according to the Statistics Office", ["Statistics Office"])]
     found = attributions("Prices rose, according to the Data Protection Commission's annual report.")
     assert [(authors(m), m.fields.type) for m in found] == [(["Data Protection Commission"], "report")]
+
+
+def test_a_role_of_two_words_or_after_a_time_adverb_is_the_person_named_with_it():
+    found = attributions("The chief executive, Tom Ray, said the harbour was safe. The chief executive said he was "
+                         "sorry. The Minister of Transport, Anna Berg, said the rescue worked. Later the Minister told "
+                         "the Assembly that it was fine.")
+    assert [(m.text, authors(m)) for m in found] == [
+        ("The chief executive, Tom Ray, said", ["Ray"]), ("The chief executive said", ["Ray"]),
+        ("The Minister of Transport, Anna Berg, said", ["Berg"]), ("the Minister told", ["Berg"])]

@@ -194,6 +194,7 @@ _TIME_OPENERS = {"in", "on", "last", "earlier", "late", "early", "later", "two",
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
 _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "website", "outlet", "bureau", "pollster",
                                                                   "broadcaster", "police", "daily"}
+_TIME_ADVERBS = ("later", "earlier", "yesterday", "today", "afterwards")  # a sentence's opener before its subject
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "held", "gave", "put", "set"}
 _POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -2506,14 +2507,18 @@ class Sentence:
                         for hit in self.hits[count:]:
                             hit.spokesperson = True
                 continue
-            if is_role(head) and (head.islower() or head[1:].islower()) and self.low(j - 2) == "the" \
-                    and self.opens_clause(j - 2) and not bare:
-                ent = self.role_person(head, self.t[j - 2].start, later=not self.low(k).endswith("s")) \
+            the = j - 2
+            while the > 0 and j - the <= 3 and self.t[the].text.islower() and is_role(self.t[the].text):
+                the -= 1  # "the chief executive said", "the deputy director said"
+            if is_role(head) and (head.islower() or head[1:].islower()) and self.low(the) == "the" \
+                    and self.opens_clause(the) and not bare:
+                ent = self.role_person(self.span_text(the + 1, j), self.t[the].start,
+                                       later=not self.low(k).endswith("s")) \
                     or self.reg.antecedent("he", self.t[j - 1].start, window=4)  # "the minister added"
                 # (a later name only for the past: "The Commissioner notes" in the Commissioner's
                 # own decision is the decision speaking)
                 if ent is not None:
-                    self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), ent, confidence=0.6)
+                    self.add(the, k + 1, self.t[k].text, self.span_text(the, j), ent, confidence=0.6)
                 continue
             i = self.subject_name(j)
             if i is None or not self.free(i, j):
@@ -2827,8 +2832,10 @@ class Sentence:
     def time_opener(self, x: int) -> bool:
         """Only a time phrase before t[x], with or without its comma: "On 9 March the Minister said",
         "At 11:30, a spokesperson told", "Later, a spokesperson told"."""
+        if x == 1 and self.low(0) in _TIME_ADVERBS:
+            return True  # "Later the minister said"
         if x >= 2 and self.t[x - 1].text == ",":
-            if x == 2 and self.low(0) in ("later", "earlier", "yesterday", "today", "afterwards"):
+            if x == 2 and self.low(0) in _TIME_ADVERBS:
                 return True
             x -= 1
         return 2 <= x <= 5 and self.low(0) in ("on", "in", "by", "since", "until", "last", "earlier", "later", "at") \
