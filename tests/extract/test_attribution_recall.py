@@ -1449,3 +1449,41 @@ def test_a_role_of_two_words_or_after_a_time_adverb_is_the_person_named_with_it(
     assert [(m.text, authors(m)) for m in found] == [
         ("The chief executive, Tom Ray, said", ["Ray"]), ("The chief executive said", ["Ray"]),
         ("The Minister of Transport, Anna Berg, said", ["Berg"]), ("the Minister told", ["Berg"])]
+
+
+# -- hard-wrapped text ----------------------------------------------------------------------------
+WRAPPED = """Harbour notes
+
+The Port Authority has not waited for the regulations to change, whatever the ministry may say.
+Harbourmaster Oskar Fenn
+told the committee on Thursday that every freight vehicle has been weighed at Terminal 2 since
+June, and the duty officer confirmed that the weighbridge had been repaired by the contractor in
+the second week of that month, at a cost the Authority has not published and will not discuss.
+
+- The Authority's annual report for 2032, published in March,
+- and the ministry's circular of 4 May
+JANE OSK: The families were told nothing.
+"""
+
+
+def test_a_hard_wrapped_paragraph_reads_as_prose_across_its_line_breaks():
+    from citekit.extract.attributions.text import unwrap
+
+    flat = unwrap(WRAPPED)
+    assert len(flat) == len(WRAPPED)
+    assert "Oskar Fenn\ntold" in flat  # (a short line: a break of its own, not the wrap width)
+    assert "Terminal 2 since June" in flat and "repaired by the contractor in the second" in flat
+    assert "Harbour notes\n\nThe Port" in flat  # a heading and a blank line stay
+    assert "March,\n- and" in flat and "4 May\nJANE OSK:" in flat  # list items and a speaker's label
+    assert unwrap("short\nlines\n" * 10) == "short\nlines\n" * 10  # nothing wrapped at a width of 5
+    long_lines = ("A paragraph on one line that runs on and on " * 5 + "\n") * 10
+    assert unwrap(long_lines) == long_lines  # lines that are paragraphs
+
+
+def test_a_source_and_its_verb_on_two_lines_of_a_wrapped_paragraph_are_one_attribution():
+    text = ("To be fair again: the Port Authority has not waited for the regulations. Harbourmaster Oskar Fenn\n"
+            "told the committee on Thursday that every freight vehicle has been weighed at Terminal 2 since\n"
+            "June, whatever the regulations say, and that the weighbridge had been repaired by its contractor.\n"
+            "The ministry has said nothing about it since the committee met, and the Authority has not\n"
+            "published the figures it gave the committee, which the families have asked to see in full.\n") * 2
+    assert [(m.text, authors(m)) for m in attributions(text)][:1] == [("Harbourmaster Oskar Fenn\ntold", ["Fenn"])]

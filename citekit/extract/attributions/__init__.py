@@ -39,7 +39,7 @@ from citekit.extract.attributions.names import key as name_key
 from citekit.extract.normalize.dates import find_dates
 from citekit.extract.normalize.fold import fold
 from citekit.extract.attributions.refs import attach_references, cited_claims
-from citekit.extract.attributions.text import has_tokens, quoted_regions, sentences, tokens
+from citekit.extract.attributions.text import has_tokens, quoted_regions, sentences, tokens, unwrap
 from citekit.ingest.view import TextView
 from citekit.models import Document, Fields, Mention
 
@@ -384,6 +384,7 @@ def find_attributions(doc: Document, view: TextView, meta: Fields,
                       markers: list | None = None, entries: list[Fields] | None = None) -> list[Mention]:
     """Attribution mentions of one document (``regions``: the body, reference lists excluded)."""
     regions = regions or [(0, len(view.text))]
+    view = replace(view, text=unwrap(view.text))  # (hard-wrapped paragraphs read as prose)
     if not meta.date and (dateline := _dateline(view.text)):
         meta = meta.model_copy(update={"date": dateline})
     hits, doc_date = _detect(view, meta, regions)

@@ -347,7 +347,10 @@ OUTLET_DOMAIN = r"^[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|ca|uk|au|eu|de|fr
 # Titles before a name ("Mr. Tedeschi said"): part of the subject, never a source on their own.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "sen", "rep", "gov", "lt",
               "col", "capt", "sgt", "rev", "fr", "maj", "adm", "cmdr", "supt", "insp", "det", "hon",
-              "mme", "mmes", "mlle", "sra", "srta", "herr", "frau", "sig", "dott", "professor"}  # French, Spanish, German, Italian
+              "mme", "mmes", "mlle", "sra", "srta", "herr", "frau", "sig", "dott", "professor",  # French, Spanish, German, Italian
+              # ranks and offices written in full before a name ("Captain Ina Amberley", "Harbourmaster Oskar Fenn")
+              "captain", "colonel", "sergeant", "lieutenant", "admiral", "sheriff", "constable", "harbourmaster",
+              "harbormaster"}
 # Lower-case heads naming a body: "the Danube Port agency said", and "the institute said" of a
 # body the text has named.
 BODY_HEADS = {

@@ -38,6 +38,36 @@ _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s"
 _DAY_RE = re.compile(r"[0-3]?\d")  # "am 6. April"
 
 
+# A line that starts a block of its own: a list item, a heading, a table row, a quotation, a
+# speaker's label ("AMBERLEY:", "MS OSK:") or a numbered paragraph.
+_BLOCK_START = re.compile(r"[ \t]*(?:[-*•–+][ \t]|\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]|#|\||>|[A-Z][A-Z .’'-]{1,40}:)")
+WRAP_WIDTHS = (40, 150)  # the widths texts are hard-wrapped at (a longer "width": lines are paragraphs)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks inside hard-wrapped paragraphs turned into spaces, one
+    character for one (offsets stay valid): a break after a line long enough to have reached
+    the text's wrap width (the 90th percentile of its line lengths), before a line that goes
+    on with the paragraph (no list item, heading, table row or speaker's label).  Sentences
+    are split at line ends, so "Harbourmaster Oskar Fenn / told the committee" is one sentence
+    only this way.  A text whose lines are paragraphs comes back as it was."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return text
+    width = lengths[len(lengths) * 9 // 10]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return text
+    pieces = []
+    for line, following in zip(lines, lines[1:] + [""]):
+        wrapped = len(line.rstrip()) >= 0.7 * width and following.strip() and not _BLOCK_START.match(following)
+        if wrapped and line.endswith("\r"):
+            pieces.append(line[:-1] + "  ")
+        else:
+            pieces.append(line + (" " if wrapped else "\n"))
+    return "".join(pieces)[:len(text)]
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end]: lines split further at sentence ends (not after
     abbreviations, initials or dotted acronyms such as 'U.N.')."""
