@@ -59,13 +59,14 @@ def unwrap(text: str) -> str:
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return text
     pieces = []
-    for line, following in zip(lines, lines[1:] + [""]):
+    for line, following in zip(lines, lines[1:]):
         wrapped = len(line.rstrip()) >= 0.7 * width and following.strip() and not _BLOCK_START.match(following)
         if wrapped and line.endswith("\r"):
-            pieces.append(line[:-1] + "  ")
+            pieces.append(line[:-1] + "  ")  # ("\r\n": two spaces)
         else:
             pieces.append(line + (" " if wrapped else "\n"))
-    return "".join(pieces)[:len(text)]
+    pieces.append(lines[-1])
+    return "".join(pieces)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
