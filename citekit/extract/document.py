@@ -11,6 +11,7 @@ from citekit.extract.language import language
 from citekit.extract.link import link
 from citekit.extract.metadata import extract_metadata
 from citekit.extract.normalize.names import two_surnames
+from citekit.extract.notes import repeated_note
 from citekit.extract.refparse import parse_reference
 from citekit.extract.sections import FOOTNOTES, find_sections, split_entries
 from citekit.ingest.view import TextView, plain_view
@@ -75,6 +76,8 @@ def extract_document(doc: Document) -> Extraction:
             parsed = parse_reference(view.with_emphasis(entry.start, entry.end))
             if SAME_AUTHOR_RE.match(entry.text) and entries:  # "———. 1855. Title": as above
                 parsed.fields.authors = list(entries[-1].authors)
+            if (again := repeated_note(entry.text, entries)) is not None:
+                parsed.fields = entries[again].model_copy(deep=True)  # "Ibid., 14.": that note's work
             f = parsed.fields
             if not (f.title or f.authors or f.url or f.doi):
                 f.note = " ".join(entry.text.split())  # unparsed: keep it as printed, lose nothing
