@@ -192,6 +192,16 @@ def test_a_body_citing_an_entry_at_its_sentences_end_speaks_through_it_and_a_tit
     assert (agency.title, agency.date) == ("Annual Threat Assessment 2028", "2028-02-22")
 
 
+def test_a_company_with_a_one_word_name_citing_its_own_statement_speaks_through_it():
+    # "Greyhollow" reads as no body's name by itself; the note at its sentence's end is its statement
+    text = ("The Courier published the allegations on 9 February.¹ Greyhollow said the following day that it "
+            "\"categorically rejects\" any suggestion that its valuations were imprudent.²\n\nENDNOTES\n\n"
+            "¹ Brekke, S., \"The manager that marked its own homework\", Haldor Courier, 9 February 2032.\n"
+            "² Greyhollow Capital Partners Ltd, \"Statement on press reports\", 10 February 2032.\n")
+    said = [m.fields for m in in_document(text) if m.text.startswith("Greyhollow said")]
+    assert [(f.title, f.date) for f in said] == [("Statement on press reports", "2032-02-10")]
+
+
 def test_the_role_a_witness_list_gives_a_person_names_who_speaks_under_it():
     text = ("Witnesses: Ada Vell, Chief Inspector, Harbour Inspectorate; Tomas Brede, Data Commissioner, Office "
             "of the Data Commissioner.\n\n2.2 Ms Vell said that the inspectors did not yet know.\n\n2.3 Mr Brede "

@@ -138,11 +138,12 @@ def attach_people(text: str, hits: list[Hit], fields: list[Fields], markers: lis
             candidates = [i for i in _by_people(" and ".join(people), entries)
                           if not f.year or entries[i].year == f.year]
             body = False
-        elif not (body := not hit.entity.person and is_org_like(hit.entity.name or "")):
-            candidates = _by_people(hit.source_name, entries)
-        else:  # a body ("the commission confirmed (Mekong River Commission, 2020)")
-            body = f" {org_key(hit.entity.name)} "
-            candidates = [i for i, entry in enumerate(entries) if body in _bodies(entry)]
+        else:
+            body = not hit.entity.person and is_org_like(hit.entity.name or "")
+            candidates = [] if body else _by_people(hit.source_name, entries)
+            if not candidates and not hit.entity.person:  # a body ("the commission confirmed (Mekong
+                body = f" {org_key(hit.entity.name)} "    # River Commission, 2020)", "Greyhollow said")
+                candidates = [i for i, entry in enumerate(entries) if body in _bodies(entry)]
         if not candidates:
             continue
         near = _cited_near(text, hit, markers)
