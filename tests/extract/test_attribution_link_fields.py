@@ -281,6 +281,37 @@ def test_a_sentence_naming_a_listed_document_before_its_marker_relies_on_that_en
         ("The 2029 report recorded rust at five anchorages [5]", "[5]", "Harbour Board, Bridges Unit")]
 
 
+def test_a_listed_document_named_in_lower_case_by_its_acronym_or_its_whole_title_is_relied_on():
+    text = ("The departure load sheet [1] lists 104 vehicles. The national code of practice requires an inspection "
+            "every six years [2]. The National Safety Board had written to the council about its backlog (NSB 2029). The State of "
+            "Rivers 2028 had already listed the lower Aldra [4]. We welcome the board's letter [5] and its improvement "
+            "notice requiring a new safety case [6]. Our 2025 report found a shortfall [7].\n\n"
+            "REFERENCES\n\n  1. Corrin Lake Lines plc, Departure load sheet, voyage OQ-0211-2, 11 February 2033.\n"
+            "  2. Code of Practice for the Inspection of Highway Structures. 2019.\n"
+            "  3. NSB (2029) Letter to the Chief Executive: overdue inspections.\n"
+            "  4. Carrendian Environment Agency. State of rivers 2028. 2029.\n"
+            "  5. Harbour Board. Letter to bridge operators, 3 May 2030.\n"
+            "  6. Harbour Board. Improvement Notice IN-2030-042. 2030.\n"
+            "  7. National Audit Office. Water infrastructure: investment and resilience. Report AG-2025/09. 2025.\n")
+    claims = {m.cue: m.text for m in in_document(text)}
+    assert claims == {"[1]": "The departure load sheet [1]",
+                      "[2]": "The national code of practice requires an inspection every six years [2]",
+                      "(NSB 2029)": "The National Safety Board had written to the council about its backlog (NSB 2029)",
+                      "[4]": "The State of Rivers 2028 had already listed the lower Aldra [4]",
+                      "[5]": "We welcome the board's letter [5]",
+                      "[6]": "and its improvement notice requiring a new safety case [6]",
+                      "[7]": "Our 2025 report found a shortfall [7]"}
+
+
+def test_a_concept_that_is_a_listed_title_or_holds_a_kind_of_document_is_no_claim():
+    text = ("Recurrent encoders built on long short-term memory cells [1] are common. Convolutions go back to early "
+            "work on document recognition [2].\n\nREFERENCES\n\n[1] S. Hochreiter and J. Schmidhuber, \"Long "
+            "short-term memory,\" Neural Comput., vol. 9, no. 8, pp. 1735-1780, 1997.\n\n[2] Y. LeCun, L. Bottou, "
+            "Y. Bengio, and P. Haffner, \"Gradient-based learning applied to document recognition,\" Proc. IEEE, "
+            "vol. 86, no. 11, pp. 2278-2324, 1998.\n")
+    assert in_document(text) == []
+
+
 def test_a_narrative_citation_as_a_frame_or_names_inside_citations_are_no_cited_claim():
     text = ("# Paper\n\nIn Halvorsen, Berg, and Idowu (2026), ports closed for weeks. Freight costs rose sharply in every "
             "port (Lambert and Tran, 2005; Lambert, 2010).\n\n## References\n\n"

@@ -31,7 +31,7 @@ from citekit.extract.attributions.detect import Hit
 from citekit.extract.attributions.entities import Entity
 from citekit.extract.attributions.lexicon import NOMINALS
 from citekit.extract.normalize.fold import fold
-from citekit.extract.attributions.names import initials, is_org_like, org_key
+from citekit.extract.attributions.names import _head, initials, is_org_like, org_key
 from citekit.models import Fields
 
 _VERSION = re.compile(r",?\s*(?:version|edition|rev\.?|v)\s*[\d.]+\s*$", re.I)  # "Hardening Guide, version 3.1"
@@ -229,7 +229,7 @@ def cited_claims(text: str, regions: list[tuple[int, int]], hits: list[Hit], mar
     maker or title before the citation (a narrative mention): a bare marker after a claim ("…
     lacked safe water (WHO 2021)") is an inline citation, not an attribution."""
     found: list[tuple[Hit, Fields]] = []
-    done: set[int] = set()
+    done: dict[int, int] = {}  # a sentence's start -> the end of the citation its last claim ends with
     starts: dict[tuple[int, int], list[int]] = {}  # region -> where its sentences start (found once)
     for m in sorted((m for m in markers if m.reference), key=lambda m: m.start):
         region = next(((a, b) for a, b in regions if a <= m.start < b), None)
@@ -241,15 +241,18 @@ def cited_claims(text: str, regions: list[tuple[int, int]], hits: list[Hit], mar
         start += len(text[start:m.start]) - len(text[start:m.start].lstrip())
         if number := _PARAGRAPH_NUMBER.match(text, start, m.start):
             start = number.end()  # ("3.1 The special inspection …": the paragraph's number is not the claim's)
+        sentence = start
+        if sentence in done:  # a second claim of the sentence starts after the first one's citation
+            start = done[sentence] + len(text[done[sentence]:m.start]) - len(text[done[sentence]:m.start].lstrip(" ,;"))
         prose, at = "", start  # the sentence up to this citation, without the names inside its other citations
         for other in sorted((x for x in markers if start <= x.start and x.end <= m.start), key=lambda x: x.start):
             prose, at = prose + text[at:other.start] + " ", max(at, other.end)  # ("(Lambert and Tran, 2005; Lambert, 2010)")
         prose += text[at:m.start]
         entry = entries[m.reference - 1]
-        if start in done or any(h.start < m.end and h.end > start for h in hits) or m.start - start < 12 \
+        if any(h.start < m.end and h.end > start for h in hits) or m.start - start < 12 \
                 or not _names(prose, entry) or _IN_AUTHORS.match(prose):
             continue
-        done.add(start)
+        done[sentence] = m.end
         maker = (entry.authors[0].literal or entry.authors[0].family or "") if entry.authors else ""
         found.append((Hit(start, m.end, text[m.start:m.end], maker, Entity(kind="work"), True, 0.5),
                       entry.model_copy(deep=True)))
@@ -257,25 +260,57 @@ def cited_claims(text: str, regions: list[tuple[int, int]], hits: list[Hit], mar
 
 
 DOCUMENT_NOUNS = set(NOMINALS) | {"inspection", "guide", "guidance", "database", "minutes", "notice", "decision",
-                                  "standard", "index", "code", "regulations", "directive", "bulletin", "opinion"}
+                                  "standard", "index", "code", "regulations", "directive", "bulletin", "opinion",
+                                  "sheet", "manual", "handbook", "programme", "program", "direction", "dataset",
+                                  "transcript"}
 _TITLE_WORD = re.compile(r"[A-Z][\w-]+|\d[\w/.-]*\d")
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)+")
+_SMALL_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "for", "and", "in", "on",
+                "to", "by", "with", "s"}
 
 
 def _names(prose: str, entry: Fields) -> bool:
     """Whether ``prose`` names the entry: an author (a person's family name, a body's full name,
-    initials or head word after "the"), its report number, two title words as written ending in a kind of
-    document ("Principal Inspection", "Traffic Notice"; not "Afghan Taliban"), or its year and a kind of
-    document its title names ("The 2025 report noted" of a 2025 inspection report)."""
+    initials, the name an acronym stands for, or head word after "the"), the periodical of an
+    article, its report number, its whole title, words of its title that end in or hold a kind
+    of document ("Principal Inspection", "the departure load sheet", "the code of practice"; not
+    "Afghan Taliban"), or its year and a kind of document it is ("The 2025 report noted" of a 2025
+    inspection report)."""
     words = set(re.findall(r"[\w’'-]+", prose))
+    words |= {re.sub(r"[’']s?$", "", w) for w in words if w[:2].isupper()}  # ("the SFIB's range")
     folded = " " + fold(prose) + " "
     for a in entry.authors:
         if a.family and a.family in words:
             return True
         if a.literal and (f" {fold(a.literal)} " in folded or (len(initials(a.literal)) >= 2 and initials(a.literal) in words)
-                          or re.search(r" the (?:\w+ )?" + re.escape(fold(a.literal).split()[-1]) + r"\b", folded)):
+                          or re.search(r" the (?:\w+ )?" + re.escape(_head(a.literal)) + r"\b", folded)
+                          or a.literal.isupper() and any(initials(n) == a.literal for n in _CAPITALISED_NAME.findall(prose))):
             return True  # (the body by its head word: "the regulator's letter" of the National Rail Regulator)
-    title = _TITLE_WORD.findall(entry.title or "")
-    pairs = [f"{a} {b}" for a, b in zip(title, title[1:]) if b.lower() in DOCUMENT_NOUNS]
-    kinds = DOCUMENT_NOUNS & set(fold(entry.title or "").split()) & set(fold(prose).split())
+    if entry.container and len(entry.container.split()) >= 2 and f" {fold(entry.container)} " in folded:
+        return True  # "The Pellridge Courier's columnist put it"
+    title = fold(entry.title or "")
+    if len(title.split()) >= 2 and (named := re.search(r"\b" + r"\W+".join(map(re.escape, re.findall(r"\w+", entry.title or "")))
+                                                    + r"\b", prose, re.I)) \
+            and len(re.findall(r"\b(?:[A-Z]|\d)", named.group())) >= 2:
+        return True  # the whole title written as a name ("the State of Rivers 2028"; not "long short-term memory
+        # cells", nor "Freight costs rose" at a sentence's start)
+    pairs = [f"{a} {b}" for a, b in zip(_TITLE_WORD.findall(entry.title or ""), _TITLE_WORD.findall(entry.title or "")[1:])
+             if b.lower() in DOCUMENT_NOUNS]
+    kinds = DOCUMENT_NOUNS & (set(title.split()) | {entry.type}) & set(fold(prose).split())
     return any(p in prose for p in pairs) or bool(entry.report_number and entry.report_number in prose) \
-        or bool(kinds and entry.date and entry.date[:4] in words)  # "The 2025 report noted" of its 2025 report
+        or bool(kinds and entry.date and entry.date[:4] in words) or _described(folded, f" {title} ")
+
+
+def _described(prose: str, title: str) -> bool:
+    """Two to five words of the prose that the title holds as they stand, a kind of document their
+    head ("the design basis report" of "Corran Street Footbridge: Design basis report", "the code of
+    practice"; not "document recognition")."""
+    words = prose.split()
+    for n in range(2, 6):
+        for i in range(len(words) - n + 1):
+            gram = words[i:i + n]
+            head = gram[-1] if "of" not in gram else gram[gram.index("of") - 1]
+            if gram[0] not in _SMALL_WORDS and gram[-1] not in _SMALL_WORDS and head in DOCUMENT_NOUNS \
+                    and f" {' '.join(gram)} " in title:
+                return True
+    return False
