@@ -1090,6 +1090,12 @@ def test_a_body_named_by_its_head_releases_a_work():
     assert authors(m) == ["Kestrian Highways Agency"] and m.cue == "published"
 
 
+def test_an_inquiry_named_before_speaks_as_the_inquiry():
+    found = attributions("The Corran Street Footbridge Inquiry published its interim findings on Monday. The inquiry "
+                         "found the work was scheduled for 2031.")
+    assert [(m.text, authors(m)) for m in found][-1] == ("The inquiry found", ["Corran Street Footbridge Inquiry"])
+
+
 def test_a_released_work_titled_before_its_kind():
     (m,) = attributions("The Power and Utility Workers' Union published Running Hot, its survey of 212 staff.")
     assert m.fields.title == "Running Hot" and m.fields.genre == "survey"
