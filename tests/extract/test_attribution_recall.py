@@ -1096,6 +1096,17 @@ def test_an_inquiry_named_before_speaks_as_the_inquiry():
     assert [(m.text, authors(m)) for m in found][-1] == ("The inquiry found", ["Corran Street Footbridge Inquiry"])
 
 
+@pytest.mark.parametrize("text, title, author", [
+    ("According to the OECD's Pensions at a Glance 2023, the replacement rate is 50 percent.",
+     "Pensions at a Glance 2023", "Organisation for Economic Co-operation and Development"),
+    ("According to Germany's Federal Statistical Office, prices rose.", None, "Federal Statistical Office"),
+    ("According to Spain's National Statistics Institute (INE), prices rose.", None, "National Statistics Institute"),
+])
+def test_a_title_or_a_body_after_a_makers_possessive_in_a_frame(text, title, author):
+    (m,) = attributions(text)
+    assert (m.fields.title, authors(m)) == (title, [author])
+
+
 def test_a_released_work_titled_before_its_kind():
     (m,) = attributions("The Power and Utility Workers' Union published Running Hot, its survey of 212 staff.")
     assert m.fields.title == "Running Hot" and m.fields.genre == "survey"

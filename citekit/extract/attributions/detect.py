@@ -197,6 +197,7 @@ _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "web
 _TIME_ADVERBS = ("later", "earlier", "yesterday", "today", "afterwards")  # a sentence's opener before its subject
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "held", "gave", "put", "set"}
 _POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
+_TITLE_SMALL_WORDS = {"a", "an", "the", "at", "of", "and", "in", "on", "for", "to", "&", "-", "–", ":"}  # inside a title
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Lower-case words that do not describe a person named after them ("said in a statement", "said on Monday")
 _NOT_DESCRIPTORS = L.DETERMINERS | L.AUXILIARIES | L.ADVERBS | {
@@ -1347,6 +1348,8 @@ class Sentence:
                 break  # (not "relied on its counterparties for commercial advice": no work)
         if works_only:
             return
+        if owned and self.owned_title(k, n, cue):
+            return
         # a name: "according to Harbour Weekly", "citing the Pentagon", lower case known names
         if self.low(n) in L.PLURAL_NOMINALS and self.low(n + 1) in ("from", "by", "of"):
             n += 2  # "according to figures from the National Treasury"
@@ -1387,6 +1390,40 @@ class Sentence:
                 self.add(k, self.appositive(end, ent), cue, raw, ent, confidence=0.9)
             else:
                 self.add(k if n == 0 else a, b, cue, raw, ent, confidence=0.85)
+
+    def owned_title(self, k: int, n: int, cue: str) -> bool:
+        """'according to the OECD's Pensions at a Glance 2023,': a work its maker's possessive names
+        by a title of its own (capitalised words, small words between them, a year), up to the end
+        of the phrase; not a person ("the company's Chief Executive Ann Lee"); a body so named is the
+        source ("Germany's Federal Statistical Office")."""
+        s = n + (self.low(n) == "the")
+        p = self.name_fwd(s)
+        if p is None or p >= len(self.t) or self.t[p].text not in ("’s", "'s"):
+            return False
+        q = e = p + 1
+        while e < len(self.t):
+            if self.t[e].text[:1].isupper() or re.fullmatch(r"(?:19|20)\d\d", self.t[e].text):
+                e += 1
+                continue
+            x = e
+            while x < min(len(self.t), e + 3) and self.low(x) in _TITLE_SMALL_WORDS:
+                x += 1  # ("Pensions at a Glance")
+            if x == e or x >= len(self.t) or not self.t[x].text[:1].isupper():
+                break
+            e = x
+        capitals = sum(self.t[x].text[:1].isupper() for x in range(q, e))
+        if capitals < 2 or e < len(self.t) and self.t[e].text not in (",", ";", ".", ":", "(") \
+                or is_role(self.t[q].text) or is_person_name(self.span_text(q, e)):
+            return False
+        if is_org_like(self.span_text(q, e)):  # "according to Germany's Federal Statistical Office": that body
+            if (found := self.source_entity(q, e, body=True)) is not None:
+                self.add(k, e, cue, found[1], found[0], confidence=0.85)
+            return found is not None
+        name, person = self.names.canonical(self.span_text(s, p), article=s > n)
+        ent = self.reg.new_work("work", "misc" if person else "report")
+        ent.title, ent.authors = self.span_text(q, e), [author_for(name, person)]
+        self.add(k, e, cue, self.span_text(s, e), ent, confidence=0.85)
+        return True
 
     def frame_work_of(self, k: int, n: int, h: int, cue: str) -> None:
         """'according to the monthly price release of the X Institute (XI)': a work the text has
