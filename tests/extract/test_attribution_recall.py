@@ -1107,6 +1107,17 @@ def test_a_title_or_a_body_after_a_makers_possessive_in_a_frame(text, title, aut
     assert (m.fields.title, authors(m)) == (title, [author])
 
 
+@pytest.mark.parametrize("text, maker", [
+    ("A survey of 412 members of the Kaldrian Institution of Civil Engineers (KICE), published in March, found that "
+     "half were overworked.", ["Kaldrian Institution of Civil Engineers"]),
+    ("A poll of 2,000 staff of the Royal Mail by YouGov found that half were overworked.", ["YouGov"]),
+    ("A survey of 30 ports found that half were congested.", []),
+])
+def test_a_survey_of_a_bodys_members_is_the_bodys_unless_another_made_it(text, maker):
+    (m,) = attributions(text)
+    assert authors(m) == maker
+
+
 def test_a_released_work_titled_before_its_kind():
     (m,) = attributions("The Power and Utility Workers' Union published Running Hot, its survey of 212 staff.")
     assert m.fields.title == "Running Hot" and m.fields.genre == "survey"

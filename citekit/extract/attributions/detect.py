@@ -111,6 +111,8 @@ _DOMAINS = {"country", "nation", "bloc", "state", "region", "city", "union", "go
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+"
                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)")  # "8 May", "May 8"
+_MEMBER_SURVEYS = {"survey", "poll", "census", "consultation", "questionnaire"}
+_MEMBERS = {"members", "staff", "employees", "workers", "affiliates"}  # "a survey of 412 members of X": X's own
 _TITLE_SMALL_WORDS = {"to", "of", "for", "and", "the", "in", "on", "a", "an", "at", "by", "with", "from"}
 _STANCES = {"explanation", "position", "view", "argument", "response", "answer", "defence", "defense", "case",
             "contention", "line", "stance", "understanding"}  # "The company's explanation is that"
@@ -2044,6 +2046,14 @@ class Sentence:
                     and self.t[y].text not in (",", ";", ".", "(", ")"):
                 y += 1
             x = y if y < stop and (self.low(y) == "by" or self.low(y) in L.AUTHORSHIP_AGENTS) else x
+            m = x + 1 + bool(re.fullmatch(r"[\d,.]+", self.t[x + 1].text if x + 1 < stop else ""))
+            if x == h and new and not (ent.authors or ent.institution) and self.low(h - 1) in _MEMBER_SURVEYS \
+                    and self.low(m) in _MEMBERS and self.low(m + 1) == "of" \
+                    and (e := self.body_fwd(b := m + 2 + (self.low(m + 2) == "the"), stop)) is not None:
+                name, person = self.names.canonical(self.span_text(b, e), article=self.low(b - 1) == "the")
+                ent.authors = [author_for(name, person)]  # "A survey of 412 members of the X Institution": X's
+                ent.date = ent.date or self.participle_date(e)
+                return e
             b = x + 1 + (self.low(x + 1) == "the")
             if x == h and new and not (ent.authors or ent.institution or ent.title) \
                     and (e := self.body_fwd(b, stop)) is not None and e > b:
