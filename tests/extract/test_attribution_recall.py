@@ -1118,6 +1118,18 @@ def test_a_survey_of_a_bodys_members_is_the_bodys_unless_another_made_it(text, m
     assert authors(m) == maker
 
 
+def test_police_speak_though_the_text_also_writes_police_in_lower_case():
+    found = attributions("Norrhaven was dark. Police confirmed six deaths as temperatures fell.\n\n\"We expect more,\" "
+                         "police spokesman Ole Rasten told reporters.")
+    assert [(m.text, authors(m)) for m in found][0] == ("Police confirmed", ["Police"])
+
+
+def test_the_business_is_the_company_the_notice_named():
+    found = attributions("The Lindqvale Dairy Cooperative has informed the Agency that it stopped production on 2 "
+                         "March. The business has told the Agency that its own release testing found nothing.")
+    assert ("The business has told", ["Lindqvale Dairy Cooperative"]) in [(m.text, authors(m)) for m in found]
+
+
 def test_a_released_work_titled_before_its_kind():
     (m,) = attributions("The Power and Utility Workers' Union published Running Hot, its survey of 212 staff.")
     assert m.fields.title == "Running Hot" and m.fields.genre == "survey"

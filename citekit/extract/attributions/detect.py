@@ -459,6 +459,8 @@ class Sentence:
         w = self.t[i].text
         if self.low(i - 1) == "the" and w.lower() in L.BODY_HEADS and self.names.by_head(w.lower()):
             return False
+        if w == "Police":  # "Police confirmed six deaths" in a text that also writes "police spokesman"
+            return False
         return not is_acronym(w) and not self.lower_acronym(w) and (w.lower() in self.lower_words or w.lower() in L.STOP_CAPS
                                       or w.lower() in L.ROLE_WORDS or w.lower() in L.HEDGE_SOURCES
                                       or w.lower() in L.MASS_NOMINALS or w.lower() in L.ABSTRACT_SUBJECTS)
