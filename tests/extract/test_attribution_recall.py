@@ -1130,6 +1130,25 @@ def test_the_business_is_the_company_the_notice_named():
     assert ("The business has told", ["Lindqvale Dairy Cooperative"]) in [(m.text, authors(m)) for m in found]
 
 
+@pytest.mark.parametrize("text, quote, maker", [
+    ("The human cost is spelled out in figures from the National Institute of Public Health (NIPH) that the "
+     "auditors reproduce.", "figures from the National Institute of Public Health (NIPH)", "National Institute of Public Health"),
+    ("Using landings data from Statistics Kestria, the institute estimates losses of 40 million.",
+     "data from Statistics Kestria", "Statistics Kestria"),
+    ("Data from the Oficina Nacional de Estadística point the same way.",
+     "Data from the Oficina Nacional de Estadística", "Oficina Nacional de Estadística"),
+])
+def test_a_bodys_numbers_whatever_verb_follows(text, quote, maker):
+    (m,) = attributions(text)
+    assert (m.text, authors(m)) == (quote, [maker])
+
+
+@pytest.mark.parametrize("text", ["He asked for figures from his staff.", "We used data from 2020.",
+                                  "Using data from German cities, the authors fit a model."])
+def test_numbers_from_no_named_body_are_no_source(text):
+    assert attributions(text) == []
+
+
 def test_a_released_work_titled_before_its_kind():
     (m,) = attributions("The Power and Utility Workers' Union published Running Hot, its survey of 212 staff.")
     assert m.fields.title == "Running Hot" and m.fields.genre == "survey"

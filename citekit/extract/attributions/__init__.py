@@ -57,7 +57,7 @@ _LOWER_WORD = re.compile(r"(?<![\w.’'-])([a-z][a-z-]{2,})(?![\w’'])")
 # A sentence the pattern passes wrongly only costs time; keep the words in step with the families.
 _LONG_FRAMES = [f for f in L.FRAMES if len(f) > 1]
 _CUE_WORDS = frozenset(L.REPORT_VERBS | L.WORK_VERBS | L.NEEDS_AUX | L.MAKERS | L.INVERTED_VERBS
-                       | L.RELEASE_VERBS | L.REPLY_VERBS
+                       | L.RELEASE_VERBS | L.REPLY_VERBS | L.DATA_NOUNS
                        | L.AUTHORSHIP_AGENTS | L.CONFIRMING_AGENTS | L.ISSUE_WORDS | L.PARTICIPLE_CUES | {f[0] for f in L.FRAMES if len(f) == 1}
                        | {max(f, key=len) for f in _LONG_FRAMES}
                        | {"makes", "made"})  # each one \w+ word (tested); "makes three recommendations"

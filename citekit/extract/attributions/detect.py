@@ -111,6 +111,8 @@ _DOMAINS = {"country", "nation", "bloc", "state", "region", "city", "union", "go
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+"
                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)")  # "8 May", "May 8"
+_AFTER_A_NAME = L.REPORT_VERBS | L.WORK_VERBS | {"and", "or", "on", "for", "in", "that", "which", "to", "of", "at", "as",
+                                                "is", "are", "was", "were", "point", "suggest", "indicate"}
 _MEMBER_SURVEYS = {"survey", "poll", "census", "consultation", "questionnaire"}
 _MEMBERS = {"members", "staff", "employees", "workers", "affiliates"}  # "a survey of 412 members of X": X's own
 _TITLE_SMALL_WORDS = {"to", "of", "for", "and", "the", "in", "on", "a", "an", "at", "by", "with", "from"}
@@ -1394,6 +1396,26 @@ class Sentence:
                 self.add(k, self.appositive(end, ent), cue, raw, ent, confidence=0.9)
             else:
                 self.add(k if n == 0 else a, b, cue, raw, ent, confidence=0.85)
+
+    def data_from(self) -> None:
+        """'spelled out in figures from the X Institute (XI) that the auditors reproduce', 'Using
+        landings data from Statistics Kestria', 'Data from the X Office point the same way': a
+        named body's numbers the text relies on, whatever verb (or none) follows."""
+        for k in range(len(self.t) - 2):
+            if self.low(k) not in L.DATA_NOUNS or self.low(k + 1) not in ("from", "by") or not self.free(k, k + 2) \
+                    or not self.t[k + 2 + (self.low(k + 2) == "the")].text[:1].isupper():
+                continue
+            found = self.work_nominal(k, k + 1)
+            if not found or not found[1]:
+                continue
+            ent = found[0]
+            end = self.work_maker(k + 1, ent, True)
+            one_word = end - (k + 2 + (self.low(k + 2) == "the")) == 1
+            if not ent.authors or end <= k + 2 or not self.free(k, end) or one_word and end < len(self.t) \
+                    and self.t[end].text.isalpha() and self.t[end].text.islower() and self.low(end) not in _AFTER_A_NAME:
+                self.reg.entities.remove(ent)  # ("data from German cities": an adjective, no body)
+                continue
+            self.add(k, end, self.t[k + 1].text, self.span_text(k, end), ent, confidence=0.7)
 
     def owned_title(self, k: int, n: int, cue: str) -> bool:
         """'according to the OECD's Pensions at a Glance 2023,': a work its maker's possessive names
@@ -3253,6 +3275,7 @@ class Sentence:
         self.work_frames()
         self.published_by()
         self.named_works()
+        self.data_from()
         self.numbers_in_hits()
         return self.hits
 
