@@ -1149,6 +1149,15 @@ def test_numbers_from_no_named_body_are_no_source(text):
     assert attributions(text) == []
 
 
+def test_she_after_a_spokeswoman_for_a_body_is_that_body_but_a_person_named_since_is_nearer():
+    text = ("A spokeswoman for the VFSA confirmed that the agency received the letter on 24 February. She said a "
+            "presumptive result was not a confirmed finding.")
+    assert [authors(m) for m in attributions(text)] == [["VFSA"], ["VFSA"]]
+    text = ("A spokeswoman for the VFSA confirmed that the agency received the letter. Anna Berg, a farmer, was "
+            "angry. She said the result was wrong.")
+    assert [authors(m) for m in attributions(text)][-1] == ["Berg"]
+
+
 def test_a_released_work_titled_before_its_kind():
     (m,) = attributions("The Power and Utility Workers' Union published Running Hot, its survey of 212 staff.")
     assert m.fields.title == "Running Hot" and m.fields.genre == "survey"

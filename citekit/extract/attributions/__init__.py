@@ -174,6 +174,9 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         if not _ELSEWHEN.search(text[s:e]):
             _continue_work(kept, last_works, reg.sentence)
         hits.extend(kept)
+        for hit in kept:
+            if hit.spokesperson:  # "A spokeswoman for the VFSA confirmed …  She said …": the VFSA
+                reg.spokesperson = (reg.sentence, hit.start, hit.entity)
         if kept:
             last_works = (reg.sentence, [h.entity for h in kept if h.entity.kind == "work" and h.emit])
         first = False

@@ -2605,7 +2605,10 @@ class Sentence:
                     is_role(self.t[at - 1].text) and self.low(at - 2) in L.INDEFINITE)):
                 first = at - 1 - (self.low(at - 2) in L.INDEFINITE)
                 if self.opens_clause(first):  # "Economists at the X Institute argue", "A spokesperson for X said"
+                    count = len(self.hits)
                     self.speak(first, i, j, k, body=True)
+                    if len(self.hits) > count and self.low(at - 1) in L.SPOKES:  # (her "she said" is the body's)
+                        self.reg.spokesperson = (self.reg.sentence, self.hits[-1].start, self.hits[-1].entity)
 
     def role_person(self, role: str, offset: int, later: bool = False) -> Entity | None:
         """The person the text has named with this role before ``offset``: "The Minister of
@@ -2997,6 +3000,9 @@ class Sentence:
             named = self.reg.person_named_before(self.names.text, self.t[i].start, named=self.names.named_persons)
             if named and (found is None or named[0] > found[0]):
                 found = named
+        if pron in ("he", "she") and (spoke := self.reg.spokesperson) and self.reg.sentence - spoke[0] <= 2 \
+                and spoke[1] < self.t[i].start and (found is None or spoke[1] > found[0]):
+            found = spoke[1:]  # the spokesperson just cited, speaking for the body
         ent = found[1] if found else None
         if ent is None and pron == "it":
             ent = self.reg.last_work(singular=True)

@@ -129,6 +129,7 @@ class Registry:
         self.sentence = 0  # number of the sentence being read
         self.seen: list[tuple[int, int, Entity]] = []  # (sentence, offset, entity) of each mention
         self.source_block = False  # inside a "Sources:" list
+        self.spokesperson: tuple[int, int, Entity] | None = None  # (sentence, offset, body) of the last spokesperson
 
     def mentioned(self, offset: int, ent: Entity) -> None:
         self.seen.append((self.sentence, offset, ent))
