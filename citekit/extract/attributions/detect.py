@@ -201,7 +201,6 @@ _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "web
 _TIME_ADVERBS = ("later", "earlier", "yesterday", "today", "afterwards")  # a sentence's opener before its subject
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "held", "gave", "put", "set"}
 _POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
-_TITLE_SMALL_WORDS = {"a", "an", "the", "at", "of", "and", "in", "on", "for", "to", "&", "-", "–", ":"}  # inside a title
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Lower-case words that do not describe a person named after them ("said in a statement", "said on Monday")
 _NOT_DESCRIPTORS = L.DETERMINERS | L.AUXILIARIES | L.ADVERBS | {
@@ -1432,7 +1431,7 @@ class Sentence:
                 e += 1
                 continue
             x = e
-            while x < min(len(self.t), e + 3) and self.low(x) in _TITLE_SMALL_WORDS:
+            while x < min(len(self.t), e + 3) and (self.low(x) in _TITLE_SMALL_WORDS or self.low(x) in ("&", ":", "-", "–")):
                 x += 1  # ("Pensions at a Glance")
             if x == e or x >= len(self.t) or not self.t[x].text[:1].isupper():
                 break
