@@ -116,6 +116,7 @@ _AFTER_A_NAME = L.REPORT_VERBS | L.WORK_VERBS | {"and", "or", "on", "for", "in",
 _MEMBER_SURVEYS = {"survey", "poll", "census", "consultation", "questionnaire"}
 _MEMBERS = {"members", "staff", "employees", "workers", "affiliates"}  # "a survey of 412 members of X": X's own
 _TITLE_SMALL_WORDS = {"to", "of", "for", "and", "the", "in", "on", "a", "an", "at", "by", "with", "from"}
+_TITLE_INNER = _TITLE_SMALL_WORDS | {"&", ":", "-", "–"}  # between a title's capitalised words
 _STANCES = {"explanation", "position", "view", "argument", "response", "answer", "defence", "defense", "case",
             "contention", "line", "stance", "understanding"}  # "The company's explanation is that"
 _COUNTING_VERBS = {"confirmed", "confirms", "reported", "reports", "recorded", "records", "counted", "counts",
@@ -1431,7 +1432,7 @@ class Sentence:
                 e += 1
                 continue
             x = e
-            while x < min(len(self.t), e + 3) and (self.low(x) in _TITLE_SMALL_WORDS or self.low(x) in ("&", ":", "-", "–")):
+            while x < min(len(self.t), e + 3) and self.low(x) in _TITLE_INNER:
                 x += 1  # ("Pensions at a Glance")
             if x == e or x >= len(self.t) or not self.t[x].text[:1].isupper():
                 break

@@ -272,7 +272,7 @@ def is_role(word: str) -> bool:
     return word.lower() in ROLE_WORDS
 
 
-def _head(name: str) -> str:
+def head_word(name: str) -> str:
     """The head word of a body's name: the last word before 'of'/'for' ('Endowment for Peace')."""
     words = fold(name).split()
     for i, w in enumerate(words):
@@ -435,7 +435,7 @@ class Names:
         for known in (self.full, self.org_spellings):
             bare = {re.sub(r"^(?:[A-Z][a-z]*\s+)?[Tt]he\s+", "", full) for full in known}  # "As the Fund"
             heads = {full for full in bare if len(full.split()) >= 2 and k < set(fold(full).split())
-                     and _head(full) == fold(head)}
+                     and head_word(full) == fold(head)}
             if heads:
                 return heads.pop() if len(heads) == 1 else None
         return None
@@ -466,7 +466,7 @@ class Names:
         words = name.split()
         k = set(fold(name).split())
         for full in reversed(self.full):  # "Carnegie Endowment" -> "Carnegie Endowment for Peace"
-            if k and k < set(fold(full).split()) and _head(name) == _head(full) and (len(k) >= 2 or is_acronym(name)) \
+            if k and k < set(fold(full).split()) and head_word(name) == head_word(full) and (len(k) >= 2 or is_acronym(name)) \
                     and _same_complement(name, full):
                 return full, False
         if article and len(words) == 1 and not is_acronym(name) and (name[:1].isupper() or name.islower()):

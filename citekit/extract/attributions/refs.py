@@ -31,7 +31,7 @@ from citekit.extract.attributions.detect import Hit
 from citekit.extract.attributions.entities import Entity
 from citekit.extract.attributions.lexicon import NOMINALS
 from citekit.extract.normalize.fold import fold
-from citekit.extract.attributions.names import _head, initials, is_org_like, org_key
+from citekit.extract.attributions.names import head_word, initials, is_org_like, org_key
 from citekit.models import Fields
 
 _VERSION = re.compile(r",?\s*(?:version|edition|rev\.?|v)\s*[\d.]+\s*$", re.I)  # "Hardening Guide, version 3.1"
@@ -283,19 +283,20 @@ def _names(prose: str, entry: Fields) -> bool:
         if a.family and a.family in words:
             return True
         if a.literal and (f" {fold(a.literal)} " in folded or (len(initials(a.literal)) >= 2 and initials(a.literal) in words)
-                          or re.search(r" the (?:\w+ )?" + re.escape(_head(a.literal)) + r"\b", folded)
-                          or a.literal.isupper() and any(initials(n) == a.literal for n in _CAPITALISED_NAME.findall(prose))):
+                          or re.search(r" the (?:\w+ )?" + re.escape(head_word(a.literal)) + r"\b", folded)
+                          or a.literal.isupper()
+                          and any(initials(n) == a.literal for n in _CAPITALISED_NAME.findall(prose))):
             return True  # (the body by its head word: "the regulator's letter" of the National Rail Regulator)
     if entry.container and len(entry.container.split()) >= 2 and f" {fold(entry.container)} " in folded:
         return True  # "The Pellridge Courier's columnist put it"
     title = fold(entry.title or "")
-    if len(title.split()) >= 2 and (named := re.search(r"\b" + r"\W+".join(map(re.escape, re.findall(r"\w+", entry.title or "")))
-                                                    + r"\b", prose, re.I)) \
+    as_written = r"\b" + r"\W+".join(map(re.escape, re.findall(r"\w+", entry.title or ""))) + r"\b"
+    if len(title.split()) >= 2 and (named := re.search(as_written, prose, re.I)) \
             and len(re.findall(r"\b(?:[A-Z]|\d)", named.group())) >= 2:
         return True  # the whole title written as a name ("the State of Rivers 2028"; not "long short-term memory
         # cells", nor "Freight costs rose" at a sentence's start)
-    pairs = [f"{a} {b}" for a, b in zip(_TITLE_WORD.findall(entry.title or ""), _TITLE_WORD.findall(entry.title or "")[1:])
-             if b.lower() in DOCUMENT_NOUNS]
+    capitalised = _TITLE_WORD.findall(entry.title or "")
+    pairs = [f"{a} {b}" for a, b in zip(capitalised, capitalised[1:]) if b.lower() in DOCUMENT_NOUNS]
     kinds = DOCUMENT_NOUNS & (set(title.split()) | {entry.type}) & set(fold(prose).split())
     return any(p in prose for p in pairs) or bool(entry.report_number and entry.report_number in prose) \
         or bool(kinds and entry.date and entry.date[:4] in words) or _described(folded, f" {title} ")
