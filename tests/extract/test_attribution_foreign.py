@@ -254,3 +254,18 @@ def test_a_postposed_subject_after_its_medium_and_role_is_the_person_named():
 def test_whom_a_person_spoke_to_is_not_the_source(lang, sentence, person):
     found = attributions(lang, sentence)
     assert [(a.family, a.given) for m in found for a in m.fields.authors] == [person]
+
+
+@pytest.mark.parametrize("lang, sentence, body", [
+    ("fr", "Selon des chercheurs de l'université de Mirhaven, la pollution durera des années.", "université de Mirhaven"),
+    ("it", "Secondo l'amministratore delegato di Tarvenet, la rete sarà riparata entro venerdì.", "Tarvenet"),
+    ("pt", "Segundo estimativas da Associação de Trabalhadores do Norte, cerca de 4 mil pessoas atravessam a ponte.",
+     "Associação de Trabalhadores do Norte"),
+])
+def test_a_bodys_people_or_estimates_before_its_name_are_the_body(lang, sentence, body):
+    assert [authors for _, authors in sources(attributions(lang, sentence))] == [[body]]
+
+
+def test_a_bodys_member_followed_by_a_persons_name_is_the_person():
+    found = sources(attributions("it", "Secondo il direttore di Tarvenet, Marco Rossi, la rete sarà riparata."))
+    assert found and found[0][1] == ["Rossi, Marco"]

@@ -16,8 +16,10 @@ The source is a phrase of capitalised words with the language's small words insi
 de Vestrénie"), perhaps after lower-case ones that describe it: joined by "de" they are part of
 a body's name ("autorité portuaire de Saltmere"), standing before the name they only describe it
 ("la lettre spécialisée Boxline Weekly").  A spokesperson speaks for the body named after it
-("un porte-parole de Kaimana Container Lines"), a work noun makes a work of its body ("un
-document de travail de l'Institut de Saltmere"), and "selon elle" is the person last cited.
+("un porte-parole de Kaimana Container Lines"), and so do its people or its estimates ("des
+chercheurs de l'université de Mirhaven", "l'amministratore delegato di Tarvenet", "estimativas da
+Associação …"); a work noun makes a work of its body ("un document de travail de l'Institut de
+Saltmere"), and "selon elle" is the person last cited.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class Cues:
     date_openers: frozenset[str] = frozenset()  # "am 6. April", "op 12 mei": a date follows
     months: frozenset[str] = frozenset()
     inverters: frozenset[str] = frozenset()  # "…, zo meldt het ministerie": after a comma, the verb's subject follows
+    members: frozenset[str] = frozenset()  # a body's people or estimates before its name: "des chercheurs de l'université de X"
 
 
 def _w(words: str) -> frozenset[str]:
@@ -93,6 +96,8 @@ LANGUAGES: dict[str, Cues] = {
         stops=_w("qui que qu' dont où lorsque quand car mais si depuis lors"),
         time_words=_w(_DAYS_FR),
         spokes=_w("porte-parole porte-paroles"),
+        members=_w("chercheurs chercheuses experts analystes économistes directeur directrice président présidente "
+                    "dirigeants responsables avocats estimations"),
         work_nouns=_w("rapport étude enquête document note communiqué bilan statistiques chiffres compte lettre "
                       "avis décision jugement"),
         pronouns=_w("elle lui eux elles"),
@@ -114,6 +119,8 @@ LANGUAGES: dict[str, Cues] = {
         stops=_w("que quien quienes cuando donde pero porque si"),
         time_words=_w("lunes martes miércoles jueves viernes sábado domingo ayer hoy también ya entonces"),
         spokes=_w("portavoz"),
+        members=_w("investigadores expertos analistas economistas director directora presidente presidenta "
+                    "responsables abogados estimaciones"),
         work_nouns=_w("informe estudio encuesta documento nota comunicado datos cifras carta decisión sentencia"),
         pronouns=_w("ella él ellos ellas"),
     ),
@@ -163,6 +170,8 @@ LANGUAGES: dict[str, Cues] = {
         stops=_w("che chi quando dove ma perché se"),
         time_words=_w("lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi anche già allora"),
         spokes=_w("portavoce"),
+        members=_w("ricercatori esperti analisti economisti amministratore direttore direttrice presidente "
+                    "presidentessa responsabili avvocati stime"),
         work_nouns=_w("rapporto studio indagine documento nota comunicato dati cifre lettera decisione sentenza"),
         pronouns=_w("lei lui loro"),
     ),
@@ -187,6 +196,8 @@ LANGUAGES: dict[str, Cues] = {
         time_words=_w("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje "
                       "também já então ainda"),
         spokes=_w("porta-voz"),
+        members=_w("investigadores pesquisadores especialistas analistas economistas diretor diretora presidente "
+                    "responsáveis advogados estimativas"),
         work_nouns=_w("relatório estudo inquérito pesquisa documento nota comunicado dados números carta decisão "
                       "sentença parecer"),
         pronouns=_w("ela ele eles elas"),
@@ -208,6 +219,7 @@ LANGUAGES: dict[str, Cues] = {
         time_words=_w("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag ook al toen "
                       "eerder inmiddels nog zelf"),
         spokes=_w("woordvoerder woordvoerster woordvoerders"),
+        members=_w("onderzoekers deskundigen experts analisten economen directeur voorzitter topman advocaten schattingen"),
         work_nouns=_w("rapport tussenrapport eindrapport verslag onderzoek studie document verklaring persbericht "
                       "brief cijfers gegevens besluit uitspraak"),
         pronouns=_w("haar hem hen"),
@@ -614,15 +626,23 @@ def _hit(s: Sentence, start: int, i: int, end: int, cue: str, cues: Cues, cue_en
         s.add(start, cue_end or end, cue, " ".join(words), ent, confidence=0.7)
 
 
-def _after_head(words: list[str], cues: Cues) -> list[str]:
-    """The body's phrase after a work or spokesperson noun: its small words dropped, and a
-    complement of the noun ("de travail de l'Institut": the Institut's)."""
+def _after_head(words: list[str], cues: Cues, complement: bool = True) -> list[str]:
+    """The body's phrase after a work, spokesperson or member noun: its small words dropped, and
+    (``complement``) a complement of the noun ("de travail de l'Institut": the Institut's)."""
     while words and _low_word(words[0]) in cues.joiners | cues.articles:
         words = words[1:]
-    while len(words) > 2 and words[0].islower() and _low_word(words[1]) in cues.joiners and (
+    while complement and len(words) > 2 and words[0].islower() and _low_word(words[1]) in cues.joiners and (
             _capitalised(words[2]) or _ELIDED.match(words[2])):
         words = words[2:]
     return [_ELIDED.sub("", words[0])] + words[1:] if words else []
+
+
+def _members_body(rest: list[str], cues: Cues) -> list[str]:
+    """The body named after a noun of its people or estimates (``rest``: the words after that noun):
+    "des chercheurs de l'université de X" -> "université de X", "l'amministratore delegato di X" ->
+    "X" (a person's name in apposition was taken before: "il direttore di X, Marco Rossi")."""
+    own = bool(rest) and _low_word(rest[0]) in cues.joiners | cues.articles  # (else the role's adjective first)
+    return _after_head(rest, cues, complement=not own)
 
 
 _CLITICS = {"lo", "la", "le", "les", "li", "gli", "os", "as", "lui", "leur", "se", "si", "ne", "y", "en", "ci"}
@@ -641,6 +661,8 @@ def _entity(s: Sentence, words: list[str], cues: Cues, article: bool) -> Entity 
         return None  # ("Lo confirmó": the pronoun of what was confirmed, no source)
     while cues.nouns_capitalised and len(words) > 1 and words[0].islower() and _low_word(words[0]) not in cues.joiners:
         words = words[1:]  # German adjectives before their noun: "veröffentlichten Bericht", "neue Studie"
+    if len(words) > 1 and _low_word(words[0]) in cues.joiners and words[1].islower():
+        words = words[1:]  # "des chercheurs de …": a plural article (inside a name, "des" joins: "Cour des comptes")
     head = _low_word(_ELIDED.sub("", words[0]))
     if cues.nouns_capitalised and len(words) == 1 and head.endswith(_WORK_ENDINGS_DE + _MAKERS_DE):
         # "Der Bericht kam zu dem Schluss", "laut den Studienautoren": the work last cited, if it is the text's;
@@ -652,6 +674,8 @@ def _entity(s: Sentence, words: list[str], cues: Cues, article: bool) -> Entity 
         words = _after_head(words[1:], cues)
         if not words:
             return None
+    elif head in cues.members and (body := _members_body(words[1:], cues)):
+        words, article = body, True
     first = next(n for n, w in enumerate(words) if _capitalised(w))
     while first + 1 < len(words) and _DESCRIPTOR_WORD.match(words[first]) and _capitalised(words[first + 1]):
         first += 1  # "VRS-voorzitter Joris van Aalst", "EU-Kommissarin Ana Ruiz": a role, then the name
