@@ -205,3 +205,10 @@ def test_a_promise_or_a_determination_is_what_was_said():
     (m,) = attributions("The Deposit Guarantee Fund determined on 20 May that the notes were not deposits.")
     assert m.cue == "determined" and m.fields.authors[0].literal == "Deposit Guarantee Fund"
     assert attributions("The Varnia Rail Board has decided to close the line.") == []  # an act, not a statement
+
+
+@needs_model
+def test_the_place_of_a_wires_dateline_is_no_subject():
+    text = ("VENMOOR, May 28 (Ostrel) - The head of the state company that runs the Velmora Dam admitted to "
+            "lawmakers that a repair had never been put out to tender.")
+    assert not any("VENMOOR" in m.source_name for m in attributions(text))

@@ -1143,6 +1143,22 @@ def test_a_bodys_numbers_whatever_verb_follows(text, quote, maker):
     assert (m.text, authors(m)) == (quote, [maker])
 
 
+@pytest.mark.parametrize("text, quote, maker", [
+    ("Figures supplied to the Ministry by the Deposit Guarantee Fund show that 97% were repaid.",
+     "Figures supplied to the Ministry by the Deposit Guarantee Fund", "Deposit Guarantee Fund"),
+    ("Data compiled by the WHO/UNICEF Joint Monitoring Programme for its 2021 progress report show that 60 percent "
+     "lack water.", "Data compiled by the WHO/UNICEF Joint Monitoring Programme", "WHO/UNICEF Joint Monitoring Programme"),
+])
+def test_a_bodys_numbers_given_by_it_after_a_participle(text, quote, maker):
+    (m,) = attributions(text)
+    assert (m.text, authors(m)) == (quote, [maker])
+
+
+def test_figures_opening_a_sentence_are_no_ones_name():
+    found = attributions("Figures the Authority gave in answer to a parliamentary question in June show that staff fell.")
+    assert not any("Figures" in authors(m) for m in found)
+
+
 @pytest.mark.parametrize("text", ["He asked for figures from his staff.", "We used data from 2020.",
                                   "Using data from German cities, the authors fit a model."])
 def test_numbers_from_no_named_body_are_no_source(text):

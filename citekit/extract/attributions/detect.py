@@ -111,6 +111,7 @@ _DOMAINS = {"country", "nation", "bloc", "state", "region", "city", "union", "go
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+"
                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)")  # "8 May", "May 8"
+_DATA_PARTICIPLES = {"compiled", "supplied", "provided", "collected", "gathered", "published", "released", "produced"}
 _AFTER_A_NAME = L.REPORT_VERBS | L.WORK_VERBS | {"and", "or", "on", "for", "in", "that", "which", "to", "of", "at", "as",
                                                 "is", "are", "was", "were", "point", "suggest", "indicate"}
 _MEMBER_SURVEYS = {"survey", "poll", "census", "consultation", "questionnaire"}
@@ -465,7 +466,8 @@ class Sentence:
             return False
         return not is_acronym(w) and not self.lower_acronym(w) and (w.lower() in self.lower_words or w.lower() in L.STOP_CAPS
                                       or w.lower() in L.ROLE_WORDS or w.lower() in L.HEDGE_SOURCES
-                                      or w.lower() in L.MASS_NOMINALS or w.lower() in L.ABSTRACT_SUBJECTS)
+                                      or w.lower() in L.MASS_NOMINALS or w.lower() in L.ABSTRACT_SUBJECTS
+                                      or w.lower() in L.DATA_NOUNS)  # ("Figures the Authority gave show")
 
     def clause_start(self, i: int) -> int | None:
         """Start of the subject (determiner, role words) if it opens a clause, else None."""
@@ -1402,16 +1404,18 @@ class Sentence:
         landings data from Statistics Kestria', 'Data from the X Office point the same way': a
         named body's numbers the text relies on, whatever verb (or none) follows."""
         for k in range(len(self.t) - 2):
-            if self.low(k) not in L.DATA_NOUNS or self.low(k + 1) not in ("from", "by") or not self.free(k, k + 2) \
-                    or not self.t[k + 2 + (self.low(k + 2) == "the")].text[:1].isupper():
+            if self.low(k) not in L.DATA_NOUNS:
                 continue
-            found = self.work_nominal(k, k + 1)
-            if not found or not found[1]:
+            at = k + 1  # "from" or "by", perhaps after a participle: "Figures supplied to the Ministry by X"
+            if self.low(at) in _DATA_PARTICIPLES:
+                at = next((x for x in range(at + 1, min(len(self.t) - 1, at + 6)) if self.low(x) == "by"), at)
+            if self.low(at) not in ("from", "by") or not self.free(k, at + 1) \
+                    or not self.t[at + 1 + (self.low(at + 1) == "the")].text[:1].isupper():
                 continue
-            ent = found[0]
-            end = self.work_maker(k + 1, ent, True)
-            one_word = end - (k + 2 + (self.low(k + 2) == "the")) == 1
-            if not ent.authors or end <= k + 2 or not self.free(k, end) or one_word and end < len(self.t) \
+            ent = self.reg.new_work(self.low(k), L.NOMINALS.get(self.low(k), "misc"))  # (its maker follows)
+            end = self.work_maker(at, ent, True)
+            one_word = end - (at + 1 + (self.low(at + 1) == "the")) == 1
+            if not ent.authors or end <= at + 1 or not self.free(k, end) or one_word and end < len(self.t) \
                     and self.t[end].text.isalpha() and self.t[end].text.islower() and self.low(end) not in _AFTER_A_NAME:
                 self.reg.entities.remove(ent)  # ("data from German cities": an adjective, no body)
                 continue
