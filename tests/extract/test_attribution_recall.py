@@ -1154,6 +1154,17 @@ def test_a_bodys_numbers_given_by_it_after_a_participle(text, quote, maker):
     assert (m.text, authors(m)) == (quote, [maker])
 
 
+@pytest.mark.parametrize("text", [
+    "We had an acknowledgement from the board secretary. After that, nothing that I saw. I'm told it was discussed, "
+    "but I've never seen a minute that says so.",
+    "## Competing interests\n\nNone declared.",
+    "Contacts in the shipping industry had told the Committee that rates were rising."])
+def test_contractions_none_and_contacts_are_no_source(text):
+    from citekit.extract.document import extract_document
+    doc = Document(id="t", path="t.md", sha256="0", text=text, format="markdown")
+    assert [m.text for m in extract_document(doc).mentions if m.kind == "attribution"] == []
+
+
 def test_figures_opening_a_sentence_are_no_ones_name():
     found = attributions("Figures the Authority gave in answer to a parliamentary question in June show that staff fell.")
     assert not any("Figures" in authors(m) for m in found)

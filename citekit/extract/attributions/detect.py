@@ -111,6 +111,7 @@ _DOMAINS = {"country", "nation", "bloc", "state", "region", "city", "union", "go
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+"
                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)")  # "8 May", "May 8"
+_CONTRACTION = re.compile(r"[A-Za-z]+['’](?:ll|m|ve|d|re)")
 _DATA_PARTICIPLES = {"compiled", "supplied", "provided", "collected", "gathered", "published", "released", "produced"}
 _AFTER_A_NAME = L.REPORT_VERBS | L.WORK_VERBS | {"and", "or", "on", "for", "in", "that", "which", "to", "of", "at", "as",
                                                 "is", "are", "was", "were", "point", "suggest", "indicate"}
@@ -464,6 +465,8 @@ class Sentence:
             return False
         if w == "Police":  # "Police confirmed six deaths" in a text that also writes "police spokesman"
             return False
+        if _CONTRACTION.fullmatch(w):
+            return True  # "I'll say", "I'm told": a pronoun, no one's name
         return not is_acronym(w) and not self.lower_acronym(w) and (w.lower() in self.lower_words or w.lower() in L.STOP_CAPS
                                       or w.lower() in L.ROLE_WORDS or w.lower() in L.HEDGE_SOURCES
                                       or w.lower() in L.MASS_NOMINALS or w.lower() in L.ABSTRACT_SUBJECTS

@@ -288,7 +288,8 @@ HEDGE_SOURCES = {"sources", "critics", "residents", "witnesses", "observers", "a
                  "researchers", "scientists", "diplomats", "reports", "studies", "estimates",
                  "insiders", "people", "many", "some", "others", "supporters", "opponents", "locals",
                  "traders", "dealers", "investors", "bankers",
-                 "nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone"}  # no one in particular
+                 "nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "none",
+                 "contacts"}  # no one in particular ("None declared", "Contacts in the industry had told")
 # Plural or mass nominals that need no determiner ("Monthly figures compiled by X show").
 DATA_NOUNS = {"data", "figures", "statistics", "estimates"}  # a body's numbers: "figures from X", "data by X"
 PLURAL_NOMINALS = {"figures", "data", "statistics", "findings", "estimates", "documents", "reports", "records"}
