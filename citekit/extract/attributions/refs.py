@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from citekit.extract.attributions.detect import Hit
 from citekit.extract.attributions.entities import Entity
@@ -290,8 +291,7 @@ def _names(prose: str, entry: Fields) -> bool:
     if entry.container and len(entry.container.split()) >= 2 and f" {fold(entry.container)} " in folded:
         return True  # "The Pellridge Courier's columnist put it"
     title = fold(entry.title or "")
-    as_written = r"\b" + r"\W+".join(map(re.escape, re.findall(r"\w+", entry.title or ""))) + r"\b"
-    if len(title.split()) >= 2 and (named := re.search(as_written, prose, re.I)) \
+    if len(title.split()) >= 2 and f" {title} " in folded and (named := _as_written(entry.title).search(prose)) \
             and len(re.findall(r"\b(?:[A-Z]|\d)", named.group())) >= 2:
         return True  # the whole title written as a name ("the State of Rivers 2028"; not "long short-term memory
         # cells", nor "Freight costs rose" at a sentence's start)
@@ -300,6 +300,12 @@ def _names(prose: str, entry: Fields) -> bool:
     kinds = DOCUMENT_NOUNS & (set(title.split()) | {entry.type}) & set(fold(prose).split())
     return any(p in prose for p in pairs) or bool(entry.report_number and entry.report_number in prose) \
         or bool(kinds and entry.date and entry.date[:4] in words) or _described(folded, f" {title} ")
+
+
+@lru_cache(maxsize=4096)
+def _as_written(title: str) -> re.Pattern:
+    """A title's words in order, whatever is between them ("State of rivers 2028")."""
+    return re.compile(r"\b" + r"\W+".join(map(re.escape, re.findall(r"\w+", title))) + r"\b", re.I)
 
 
 def _described(prose: str, title: str) -> bool:
