@@ -297,7 +297,7 @@ def _names(prose: str, entry: Fields) -> bool:
         # cells", nor "Freight costs rose" at a sentence's start)
     capitalised = _TITLE_WORD.findall(entry.title or "")
     pairs = [f"{a} {b}" for a, b in zip(capitalised, capitalised[1:]) if b.lower() in DOCUMENT_NOUNS]
-    kinds = DOCUMENT_NOUNS & (set(title.split()) | {entry.type}) & set(fold(prose).split())
+    kinds = DOCUMENT_NOUNS & (set(title.split()) | {entry.type}) & set(folded.split())
     return any(p in prose for p in pairs) or bool(entry.report_number and entry.report_number in prose) \
         or bool(kinds and entry.date and entry.date[:4] in words) or _described(folded, f" {title} ")
 
