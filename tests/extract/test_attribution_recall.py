@@ -1582,3 +1582,20 @@ def test_a_source_and_its_verb_on_two_lines_of_a_wrapped_paragraph_are_one_attri
             "The ministry has said nothing about it since the committee met, and the Authority has not\n"
             "published the figures it gave the committee, which the families have asked to see in full.\n") * 2
     assert [(m.text, authors(m)) for m in attributions(text)][:1] == [("Harbourmaster Oskar Fenn\ntold", ["Fenn"])]
+
+
+# -- promises and kinds of body ----------------------------------------------------------------
+def test_a_promise_of_a_person_or_body_is_what_they_said():
+    (m,) = attributions("Ilka Varden has promised a remediation plan for the harbour by June.")
+    assert m.cue == "promised" and authors(m) == ["Varden"]
+    (m,) = attributions("The Tessaly Ports Authority promised on 2 March a fund for the families.")
+    assert authors(m) == ["Tessaly Ports Authority"]
+
+
+def test_the_ministry_is_not_the_different_body_cited_just_before():
+    found = attributions("The Orlen Energy Policy Centre has estimated that costs would rise. "
+                         "Later, the ministry said it would act.")
+    assert [authors(m) for m in found] == [["Orlen Energy Policy Centre"]]
+    found = attributions("The Harbour Statistics Board has estimated that costs would rise. "
+                         "Later, the agency said it would act.")  # any body may be called "the agency"
+    assert [authors(m) for m in found] == [["Harbour Statistics Board"]] * 2

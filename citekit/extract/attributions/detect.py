@@ -29,7 +29,7 @@ from functools import cached_property
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.days import doc_day, set_off_day, spoken_on
 from citekit.extract.attributions.entities import DOCUMENT_HEADS, KIND_HEADS, Entity, Registry
-from citekit.extract.attributions.names import (Names, author_for, expand, is_acronym, is_office, is_org_like,
+from citekit.extract.attributions.names import (Names, author_for, expand, head_word, is_acronym, is_office, is_org_like,
                                                 is_journal, is_outlet, is_person_name, is_role, strip_honorific)
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.attributions.text import Tok
@@ -157,6 +157,18 @@ _WHEN_WORDS = _WEEKDAYS | {"on", "in", "at", "last", "this", "the", "previous", 
 # Words that end a name before a body's head: "Nordhaven Line is a carrier" names no "… carrier".
 _NAME_WORDS = r"[A-Z][\w.’'-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w’'-]*){0,4}"  # "Castellane Weir", "Halvorsen & Drey"
 _NOT_IN_NAMES = r"(?:is|was|are|were|be|been|has|have|had|a|an|the|its|their|as|to|or|by|with|said|says)"
+# Heads that name a kind of body no other kind is called by: "the ministry" is not the Energy
+# Policy Centre cited just before, "the court" not the Fund (a union may be an Association).
+_STRICT_HEADS = {"ministry", "department", "court", "tribunal", "police", "university", "hospital", "bank",
+                 "newspaper", "council", "inquiry", "government", "party"}
+
+
+def _may_be_called(name: str, head: str) -> bool:
+    """Whether the body ``name`` may be the one a text calls "the <head>"."""
+    own = head_word(name)
+    return head not in _STRICT_HEADS or own == head or own not in L.BODY_HEADS
+
+
 # What a source "makes" when it says something: "makes three recommendations", "made the point that".
 _MADE_STATEMENTS = {"recommendation", "recommendations", "point", "points", "finding", "findings", "claim", "claims",
                     "argument", "observation", "observations"}
@@ -2959,7 +2971,7 @@ class Sentence:
             name = max(named, key=lambda m: m.start()).group(1).removeprefix("The ")
             return self.reg.source(name, False, author_for(name, False))
         recent = [self.speaker(e) for n, _, e in self.reg.seen if n >= self.reg.sentence - 3]
-        recent = [e for e in recent if e is not None and not e.person]
+        recent = [e for e in recent if e is not None and not e.person and _may_be_called(e.name or "", head)]
         return recent[-1] if recent else None  # "the agency": the body cited just before
 
     def speaker(self, ent: Entity) -> Entity | None:

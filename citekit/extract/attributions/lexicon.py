@@ -34,6 +34,7 @@ REPORT_VERBS = {
     "submitted", "submits", "agreed", "agrees", "testified", "testifies",  # "Counsel submitted that"
     "summarised", "summarized", "summarises", "summarizes",  # "Ms Marrow summarised the findings"
     "advised", "advises",  # "has advised that", "advised patients to"
+    "promised", "promises",  # "The mayor has promised six more engineers", "promised that"
 }
 # Verbs of requests and advice: they report with "for" or "that" next, or an audience then "to" or
 # "that" ("asked the government to pay", "has advised me that"); not "asked not to be named".
