@@ -1599,3 +1599,9 @@ def test_the_ministry_is_not_the_different_body_cited_just_before():
     found = attributions("The Harbour Statistics Board has estimated that costs would rise. "
                          "Later, the agency said it would act.")  # any body may be called "the agency"
     assert [authors(m) for m in found] == [["Harbour Statistics Board"]] * 2
+
+
+def test_a_complaint_that_is_what_was_said():
+    (m,) = attributions("Ms Varga complains that the council never replied to her letters.")
+    assert m.cue == "complains" and authors(m) == ["Varga"]
+    assert attributions("Ms Varga complained of pain in her knee.") == []

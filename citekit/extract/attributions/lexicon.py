@@ -35,6 +35,7 @@ REPORT_VERBS = {
     "summarised", "summarized", "summarises", "summarizes",  # "Ms Marrow summarised the findings"
     "advised", "advises",  # "has advised that", "advised patients to"
     "promised", "promises",  # "The mayor has promised six more engineers", "promised that"
+    "complains", "complained",  # "Mr K complains that" (only with "that": not "complained of pain")
 }
 # Verbs of requests and advice: they report with "for" or "that" next, or an audience then "to" or
 # "that" ("asked the government to pay", "has advised me that"); not "asked not to be named".
@@ -74,7 +75,7 @@ SCHOLARLY_VERBS = {"reached", "demonstrated", "demonstrate", "demonstrates", "pr
 THAT_ONLY = frozenset({"submitted", "submits", "agreed", "agrees", "testified", "testifies"})
 COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "rules": ("that",),
                     "accepted": ("that",), "accepts": ("that",),  # not "the court accepted the appeal"
-                    "pointed": ("out",),  # "she pointed out that"; not "pointed to the door"
+                    "pointed": ("out",), "complains": ("that",), "complained": ("that",),  # "she pointed out that"; not "pointed to the door"
                     "projects": ("that",), "assumes": ("that",), "assumed": ("that",),
                     "questioned": ("whether",), "questions": ("whether",),
                     "rated": (), "labelled": (), "labeled": (), "branded": (), "dubbed": (), "termed": (),  # not "police questioned a man"
