@@ -1605,3 +1605,17 @@ def test_a_complaint_that_is_what_was_said():
     (m,) = attributions("Ms Varga complains that the council never replied to her letters.")
     assert m.cue == "complains" and authors(m) == ["Varga"]
     assert attributions("Ms Varga complained of pain in her knee.") == []
+
+
+def test_opened_by_saying_that_is_what_the_subject_said():
+    (m,) = attributions("Mr Ostler opened by saying that the fund stood by its valuations.")
+    assert m.cue == "saying" and authors(m) == ["Ostler"]
+    assert attributions("Mr Ostler made his name by saying little.") == []
+
+
+def test_a_role_after_a_bodys_name_is_that_bodys_person_or_the_body():
+    (m,) = attributions("The Carrow Water chief executive said on 8 March that the plant was safe.")
+    assert authors(m) == ["Carrow Water"]
+    found = attributions("Lena Ashby, chief executive of Carrow Water, visited the plant. "
+                         "The Carrow Water chief executive said on 8 March that the plant was safe.")
+    assert [authors(m) for m in found] == [["Ashby"]]

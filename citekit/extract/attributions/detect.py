@@ -2610,6 +2610,11 @@ class Sentence:
                 if ent is not None:
                     self.add(the, k + 1, self.t[k].text, self.span_text(the, j), ent, confidence=0.6)
                 continue
+            if is_role(head) and head.islower() and not bare and the < j - 1 and self.name_tok(the) \
+                    and (i := self.name_back(the + 1)) is not None and self.low(i - 1) == "the" \
+                    and self.opens_clause(i - 1) and self.free(i - 1, j):
+                self.body_role(i, the + 1, j, k)  # "The Ardmoor chief executive said"
+                continue
             i = self.subject_name(j)
             if i is None or not self.free(i, j):
                 continue
@@ -2628,6 +2633,17 @@ class Sentence:
                     self.speak(first, i, j, k, body=True)
                     if len(self.hits) > count and self.low(at - 1) in L.SPOKES:  # (her "she said" is the body's)
                         self.reg.spokesperson = (self.reg.sentence, self.hits[-1].start, self.hits[-1].entity)
+
+    def body_role(self, i: int, r: int, j: int, k: int) -> None:
+        """'The Ardmoor chief executive said' (a body's name t[i:r], a role t[r:j], the verb at k):
+        the person the text names in that role, else the body speaking, as "Ardmoor's chief
+        executive said" is."""
+        role = self.span_text(r, j)
+        ent = self.role_person(role, self.t[i].start, later=not self.low(k).endswith("s"))
+        if ent is None and (found := self.source_entity(i, r, body=True)) is not None:
+            ent = found[0]
+        if ent is not None:
+            self.add(i - 1, k + 1, self.t[k].text, self.span_text(i, j), ent, confidence=0.6)
 
     def role_person(self, role: str, offset: int, later: bool = False) -> Entity | None:
         """The person the text has named with this role before ``offset``: "The Minister of
@@ -2787,7 +2803,12 @@ class Sentence:
         """'Scope Ratings placed the rating under review, saying …': the sentence's subject speaks
         in a participle clause."""
         for k in range(2, len(self.t)):
-            if self.low(k) not in L.PARTICIPLE_CUES or self.t[k - 1].text != "," or not self.free(k, k + 1):
+            if self.low(k) not in L.PARTICIPLE_CUES or not self.free(k, k + 1):
+                continue
+            if self.low(k - 1) == "by" and not self.hits and self.low(k + 1) in ("that", ":", "“", '"'):
+                self.elided_subject(k, self.t[k]._replace(text="said", low="said"))  # "Mr X opened by saying that"
+                continue
+            if self.t[k - 1].text != ",":
                 continue
             span = self.subject_span(k - 1)
             if span is None:
