@@ -1619,3 +1619,10 @@ def test_a_role_after_a_bodys_name_is_that_bodys_person_or_the_body():
     found = attributions("Lena Ashby, chief executive of Carrow Water, visited the plant. "
                          "The Carrow Water chief executive said on 8 March that the plant was safe.")
     assert [authors(m) for m in found] == [["Ashby"]]
+
+
+def test_said_on_a_day_in_a_report_speaks_through_that_report():
+    found = attributions("Assets were overstated by 4 million, the Orlen Pensions Authority (OPA) said on "
+                         "Wednesday, in a report that also found that members were mis-sold. "
+                         "The inquiry report concluded that the trustees failed.")
+    assert found and all(m.fields.type == "report" and authors(m) == ["Orlen Pensions Authority"] for m in found)

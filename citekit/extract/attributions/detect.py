@@ -3121,7 +3121,8 @@ class Sentence:
     def work_after_verb(self, k: int) -> Entity | None:
         """'X estimated in a 2024 report', 'X wrote in a blog post', 'X said in a recall notice': the
         new work (a report, a post, a document) the verb at t[k] speaks through; statements and
-        letters stay the speaker's words."""
+        letters stay the speaker's words; a day may come between ("said on Wednesday, in a report")."""
+        k = self.after_day(k)
         if self.low(k + 1) != "in":
             return None
         if self.low(k + 2) not in ("a", "an", "its", "their", "his", "her", "our"):
@@ -3131,11 +3132,25 @@ class Sentence:
                 return None
             if (L.NOMINALS.get(self.low(h)) in ("report", "webpage") or self.low(h) in DOCUMENT_HEADS) \
                     and self.low(h + 1) not in L.NOMINALS:  # (a notice, a ruling, a filing: documents too)
-                work = self.reg.new_work(self.low(h), L.NOMINALS[self.low(h)])
-                work.date = self.dates_in(k + 3, h) or self.participle_date(h + 1) or self.sentence_date()
+                work = next((hit.entity for hit in self.hits if hit.start == self.t[k + 2].start
+                             and hit.entity.kind == "work"), None)  # ("in a report that also found", found first)
+                work = work or self.reg.new_work(self.low(h), L.NOMINALS[self.low(h)])
+                work.date = work.date or self.dates_in(k + 3, h) or self.participle_date(h + 1) or self.sentence_date()
                 work.title = work.title or self.capitalised_title(k + 3, h)
                 return work
         return None
+
+    def after_day(self, k: int) -> int:
+        """Past a day said after the verb at t[k] ("said on Wednesday,", "said yesterday"): the
+        token before what follows it; else k."""
+        x = k + 1
+        if self.low(x) in ("yesterday", "today", "tonight"):
+            x += 1
+        elif self.low(x) == "on" and self.low(x + 1) in _WEEKDAYS:
+            x += 2
+        else:
+            return k
+        return x if self.low(x) == "," else x - 1
 
     def bare_plural_work(self, k: int) -> Entity | None:
         """'X said in preliminary findings published in January': a plural work with no
