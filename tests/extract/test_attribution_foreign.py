@@ -269,3 +269,22 @@ def test_a_bodys_people_or_estimates_before_its_name_are_the_body(lang, sentence
 def test_a_bodys_member_followed_by_a_persons_name_is_the_person():
     found = sources(attributions("it", "Secondo il direttore di Tarvenet, Marco Rossi, la rete sarà riparata."))
     assert found and found[0][1] == ["Rossi, Marco"]
+
+
+# -- a body or an office written as a lower-case noun: the one the text named before -----------
+def test_the_ministry_in_lower_case_is_the_ministry_named_before():
+    found = attributions("it", "Il Ministero dell'Energia e delle Reti ha dichiarato che la rete era stabile. "
+                               "In un comunicato, il ministero ha annunciato un'indagine. Il 16 gennaio lo stesso "
+                               "ministero aveva assicurato che il servizio sarebbe tornato. L'agenzia di stampa "
+                               "lunese LNB ha riferito che il guasto era finito. L'agenzia ha aggiunto che tutto era "
+                               "normale.")
+    assert [m.fields.authors[0].literal for m in found] == ["Ministero dell'Energia e delle Reti"] * 3 + ["LNB"] * 2
+
+
+def test_an_inverted_verb_with_a_lower_case_body_and_an_office():
+    found = attributions("nl", "Het ministerie van Haven en Spoor reageerde kort. De treinen rijden weer, zo meldt "
+                               "het ministerie. De beheerder heeft de wissels inmiddels laten vervangen.")
+    assert [m.fields.authors[0].literal for m in found] == ["ministerie van Haven en Spoor"]
+    (m,) = [m for m in attributions("pt", "A ministra das Obras Públicas, Beatriz Valente, visitou a ponte. "
+                                          "\"Não pode voltar a acontecer\", disse a ministra.") if m.cue == "disse"]
+    assert m.fields.authors[0].family == "Valente"

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from citekit.extract.attributions.days import spoken_on
 from citekit.extract.attributions.entities import Entity
 from citekit.extract.attributions.names import author_for
+from citekit.extract.normalize.fold import fold
 from citekit.extract.normalize.numbers import SYMBOL
 
 if TYPE_CHECKING:  # (detect's Sentence calls this module)
@@ -244,10 +245,15 @@ _BODY_ENDINGS_DE = ("ung", "heit", "keit", "schaft", "behörde", "amt", "bank", 
                     "dienstes", "zentrums", "rates", "rats", "büros", "vereins", "bundes", "verbandes", "verbands",
                     "konzerns", "senders", "hafens", "blattes", "blatts")
 _DESCRIPTOR_WORD = re.compile(r"^[^\W\d_][\w]*-[^\W\d_A-Z]+$")  # "VRS-voorzitter": an acronym's role
-_ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu)['’](?=\w)")  # "l'autorité", "d'après", "qu'il"
+_ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu|[dDnNsS]?ell|[dD]?all)['’](?=\w)")  # "l'autorité", "d'après", "qu'il",
+# and the Italian article joined to its preposition: "Ministero dell'Energia", "nell'ambito"
 _CLOSERS = {",", "»", "”", "’", '"', "“"}
 _DOC_SYMBOL_RE = re.compile(SYMBOL)
 _QUOTES = {'"', "“", "”", "„", "»", "«"}  # before an inverted verb ("“" closes German quotations)
+
+
+# Participles that report only with this word next: "heeft laten weten", not "heeft … laten vervangen".
+_PARTICIPLE_NEXT = {"laten": "weten"}
 
 
 def find(s: Sentence, cues: Cues) -> None:
@@ -256,7 +262,8 @@ def find(s: Sentence, cues: Cues) -> None:
         low = _low(s, k)
         if frame := next((f for f in cues.frames if _frame_at(s, k, f)), None):
             _frame(s, k, k + len(frame), cues)
-        elif low in cues.participles and k > 0 and (aux := _auxiliary(s, k, cues)) is not None:
+        elif low in cues.participles and k > 0 and _PARTICIPLE_NEXT.get(low, _low(s, k + 1)) == _low(s, k + 1) \
+                and (aux := _auxiliary(s, k, cues)) is not None:
             _spoken(s, aux, k, cues)
         elif low in cues.finite or _separated(s, k, cues):
             _spoken(s, k, k, cues)
@@ -299,6 +306,10 @@ def _frame(s: Sentence, at: int, i: int, cues: Cues) -> None:
     end = _forward(s, i, cues)
     if end is not None and s.free(at, end):
         _hit(s, at, i, end, s.span_text(at, i), cues)
+    elif end is None and (noun := _described_after(s, i, cues)) is not None and s.free(at, noun + 1) \
+            and _bare(s, noun + 1, cues):
+        if (ent := _described_body(s, _low(s, noun), cues)) is not None:  # "según la comisión,"
+            s.add(at, noun + 1, s.t[at].text, s.span_text(i, noun + 1), ent, confidence=0.6)
     elif end is None and _low(s, i) in cues.articles and _low(s, i + 1) in cues.work_nouns and s.free(at, i + 2) \
             and _bare(s, i + 2, cues):
         work = s.reg.last_work("report")  # "Volgens het tussenrapport gaf": the report last cited
@@ -321,6 +332,11 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
                                   and s.t[first - 2].text == ",")
     if after_closer and _low(s, start) in cues.subject_pronouns:  # "«…», sagte sie."
         _person_hit(s, first, start + 1, s.t[verb].text, cues, raw=s.t[start].text)
+        return
+    if after_closer and (noun := _described_after(s, start, cues)) is not None and s.free(first, noun + 1) \
+            and _low(s, noun + 1) in ("", ".", ",", ";", ":") \
+            and (ent := _described_body(s, _low(s, noun), cues)) is not None:  # "…, zo meldt het ministerie."
+        s.add(first, noun + 1, s.t[verb].text, s.span_text(start, noun + 1), ent, confidence=0.6)
         return
     if after_closer and opens:  # "», a affirmé Bastien Roule"
         end = _forward(s, start, cues)
@@ -347,6 +363,10 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
         last -= 3  # "A Autoridade de Supervisão dos Fundos de Pensões (ASFP) informou"
     phrase = _back(s, last, cues)
     if phrase is None and not cues.verb_second and _work_subject(s, last, verb, cues):
+        return
+    if phrase is None and (at := _described_before(s, last, cues)) is not None and s.free(at, verb + 1):
+        if (ent := _described_body(s, _low(s, last - 1), cues)) is not None:  # "il ministero ha annunciato"
+            s.add(at, verb + 1, s.t[verb].text, s.span_text(at, last), ent, confidence=0.6)
         return
     if phrase is not None and cues.verb_second and (_low(s, phrase[0]) in cues.prepositions or (
             phrase[1] - phrase[0] == 1 and _clause_start(s, phrase[0]) and _low(s, phrase[0]).endswith(_ADVERB_ENDINGS))):
@@ -526,6 +546,87 @@ def _forward(s: Sentence, i: int, cues: Cues) -> int | None:
 
 
 _REPORT_NOUNS = {"rapport", "informe", "rapporto", "relatório"}  # "the report" in French, Spanish, Italian, Portuguese
+
+
+# Offices of one person: "a ministra" is the minister the text named, never a body of that word.
+_PERSON_ROLES = set("ministra ministro ministre minister ministerin presidente presidenta président présidente "
+                    "alcalde alcaldesa autarca sindaco sindaca maire burgemeester bürgermeister bürgermeisterin "
+                    "director directora diretor diretora direttore direttrice directeur directrice "
+                    "secretario secretaria secretario juez jueza juiz juiza giudice juge rechter richter richterin".split())
+_SAME = {"stesso", "stessa", "mismo", "misma", "même", "mesmo", "mesma", "zelfde", "selbe", "gleiche"}
+
+
+def _body_noun(s: Sentence, k: int, cues: Cues) -> bool:
+    """t[k] is a lower-case noun that may name a kind of body ("ministero", "polizia", "comisión"),
+    not a work, a spokesperson or a body's people."""
+    w = s.t[k].text if 0 <= k < len(s.t) else ""
+    low = _low_word(w)
+    return (w.isalpha() and w.islower() and len(w) >= 4 and low not in cues.work_nouns | cues.spokes | cues.members
+            | cues.articles | cues.joiners | cues.stops | cues.time_words | _SAME)
+
+
+def _described_before(s: Sentence, last: int, cues: Cues) -> int | None:
+    """Where "il ministero" / "lo stesso ministero" / "l'agenzia" opens a clause just before t[last]
+    (its noun at t[last - 1]); else None."""
+    noun = last - 1
+    if noun < 0 or not (_body_noun(s, noun, cues) or _elided_noun(s, noun, cues)):
+        return None
+    at = noun if _ELIDED.match(s.t[noun].text) else noun - 1
+    if at >= 1 and _low(s, at) in _SAME:
+        at -= 1
+    if at < 0 or not (at == noun or _low(s, at) in cues.articles):
+        return None
+    before = s.t[at - 1].text if at else ","
+    dated = before[:1].isdigit() or at >= 2 and s.t[at - 2].text[:1].isdigit() or _low(s, at - 1) in cues.time_words
+    return at if before in ",;:" or dated or _clause_start(s, at) else None  # (also "Il 16 gennaio lo stesso ministero")
+
+
+def _elided_noun(s: Sentence, k: int, cues: Cues) -> bool:
+    """t[k] is an elided article and a lower-case body noun: "l'agenzia", "L'agenzia"."""
+    w = s.t[k].text if 0 <= k < len(s.t) else ""
+    rest = _ELIDED.sub("", w)
+    return rest != w and rest.isalpha() and rest.islower() and len(rest) >= 4 \
+        and rest not in cues.work_nouns | cues.spokes | cues.members
+
+
+def _described_after(s: Sentence, i: int, cues: Cues) -> int | None:
+    """The noun of "la comisión" / "het ministerie" / "l'agenzia" starting at t[i]; else None."""
+    if _elided_noun(s, i, cues):
+        return i
+    return i + 1 if _low(s, i) in cues.articles and _body_noun(s, i + 1, cues) else None
+
+
+_SMALL_JOINERS = set("de del della delle dello dei di do da dos das du des van der het".split())
+
+
+def _described_body(s: Sentence, noun: str, cues: Cues) -> Entity | None:
+    """The body a lower-case noun stands for: the last body cited whose name holds it
+    ("il ministero": the Ministero dell'Energia), else the body the text last named with that
+    noun before it ("l'agenzia di stampa tarvenese TNB": TNB; "het ministerie van Infrastructuur":
+    that ministry); else None."""
+    noun = fold(_ELIDED.sub("", noun))
+    if noun in _PERSON_ROLES:  # "disse a ministra": the person the text named in that role ("a ministra …, Ana Ruiz")
+        people = [s.names.canonical(m.group(1), person_hint=True) for m in re.finditer(
+            r"(?i:\b" + re.escape(noun) + r"\b)[^.;:\n]{0,80}?,[^\S\n]+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})",
+            s.names.text[:s.base])]
+        name, person = people[-1] if people else ("", False)
+        return s.reg.source(name, True, author_for(name, True)) if person else None
+    for _, _, ent in reversed(s.reg.seen):
+        if ent.kind == "source" and not ent.person and noun in fold(ent.name or "").split():
+            return ent
+    named = list(re.finditer(r"(?i:\b" + re.escape(noun) + r")((?:[^\S\n]+[a-zà-ÿ'’-]+){0,3}?)[^\S\n]+"
+                             r"([A-Z][\w’'-]*(?:[^\S\n]+(?:(?:de|del|della|delle|di|do|da|dos|das|du|des|van|der|e|y|en|et)"
+                             r"[^\S\n]+)?[A-Z][\w’'-]*)*)", s.names.text[:s.base]))
+    verbs = cues.stops | cues.finite | cues.participles | cues.auxiliaries
+    named = [m for m in named if not verbs & set(m.group(1).lower().split())]  # ("het ministerie laat weten dat X")
+    if not named:
+        return None
+    m = named[-1]
+    small = m.group(1).split()
+    name = m.group(0) if small and all(w in _SMALL_JOINERS for w in small) \
+        else m.group(2)
+    name, person = s.names.canonical(" ".join(name.split()), article=True)
+    return None if person else s.reg.source(name, False, author_for(name, False))
 
 
 def _work_subject(s: Sentence, last: int, verb: int, cues: Cues) -> bool:
