@@ -288,3 +288,19 @@ def test_an_inverted_verb_with_a_lower_case_body_and_an_office():
     (m,) = [m for m in attributions("pt", "A ministra das Obras Públicas, Beatriz Valente, visitou a ponte. "
                                           "\"Não pode voltar a acontecer\", disse a ministra.") if m.cue == "disse"]
     assert m.fields.authors[0].family == "Valente"
+
+
+# -- a report named with its maker after asides, or by the agent of its participle --------------
+def test_a_report_of_a_body_named_after_a_bracket_and_a_participle_clause():
+    (m,) = attributions("pt", "O relatório da comissão de inquérito da Autoridade de Portos de Lunes (APL, na sigla "
+                              "inglesa), divulgado na quarta-feira em Haldor, concluiu que os ativos estavam "
+                              "sobreavaliados.")
+    assert m.fields.type == "report" and m.fields.authors[0].literal == "Autoridade de Portos de Lunes"
+
+
+def test_according_to_the_report_published_by_a_person_then_the_document():
+    found = attributions("es", "Según el informe publicado el miércoles por la presidenta de la comisión, la jueza "
+                               "retirada Corinna Havel, el puente cayó por corrosión. El documento, de 38 páginas, "
+                               "señala que el ayuntamiento no actuó.")
+    assert [m.fields.type for m in found] == ["report", "report"]
+    assert all(m.fields.authors[0].family == "Havel" and m.fields.date == "2027-04-21" for m in found)

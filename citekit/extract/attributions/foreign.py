@@ -310,6 +310,9 @@ def _frame(s: Sentence, at: int, i: int, cues: Cues) -> None:
             and _bare(s, noun + 1, cues):
         if (ent := _described_body(s, _low(s, noun), cues)) is not None:  # "según la comisión,"
             s.add(at, noun + 1, s.t[at].text, s.span_text(i, noun + 1), ent, confidence=0.6)
+    elif end is None and (made := _made_by(s, i, cues)) is not None:
+        work, stop = made  # "Según el informe publicado el miércoles por la presidenta de la comisión, X"
+        s.add(at, stop, s.t[at].text, s.span_text(i, stop), work, confidence=0.6)
     elif end is None and _low(s, i) in cues.articles and _low(s, i + 1) in cues.work_nouns and s.free(at, i + 2) \
             and _bare(s, i + 2, cues):
         work = s.reg.last_work("report")  # "Volgens het tussenrapport gaf": the report last cited
@@ -545,7 +548,10 @@ def _forward(s: Sentence, i: int, cues: Cues) -> int | None:
     return last_cap + 1 if last_cap is not None else None
 
 
-_REPORT_NOUNS = {"rapport", "informe", "rapporto", "relatório"}  # "the report" in French, Spanish, Italian, Portuguese
+# "the report" (and "the document") in French, Spanish, Italian, Portuguese
+_REPORT_NOUNS = {"rapport", "informe", "rapporto", "relatório", "document", "documento"}
+# The agent of a work's participle: "l'informe publicado el miércoles por X", "le rapport publié par X"
+_AGENTS = {"por", "pela", "pelo", "par", "door", "von", "vom"}
 
 
 # Offices of one person: "a ministra" is the minister the text named, never a body of that word.
@@ -629,11 +635,59 @@ def _described_body(s: Sentence, noun: str, cues: Cues) -> Entity | None:
     return None if person else s.reg.source(name, False, author_for(name, False))
 
 
+def _made_by(s: Sentence, i: int, cues: Cues) -> tuple[Entity, int] | None:
+    """'el informe publicado el miércoles por la presidenta de la comisión, Corinna Haverill' at t[i]:
+    a new report by the agent its participle names (dated by the day it gives), and where the
+    agent's phrase ends; else None."""
+    if _low(s, i) not in cues.articles or _low(s, i + 1) not in cues.work_nouns or not s.free(i, i + 2):
+        return None
+    by = next((x for x in range(i + 3, min(len(s.t), i + 9)) if _low(s, x) in _AGENTS), None)
+    if by is None or any(not (s.t[x].text.isalpha() or s.t[x].text.isdigit()) or _capitalised(s.t[x].text)
+                         for x in range(i + 2, by)):
+        return None
+    start, end = by + 1, _forward(s, by + 1, cues)
+    if end is None:  # "por la presidenta de la comisión investigadora, la jueza retirada Corinna Haverill"
+        comma = next((x for x in range(by + 1, min(len(s.t), by + 9)) if s.t[x].text == ","), None)
+        name = next((x for x in range(comma + 1, min(len(s.t), comma + 6)) if _capitalised(s.t[x].text)), None) \
+            if comma is not None else None
+        if name is None or any(not s.t[x].text.isalpha() for x in range(comma + 1, name)):
+            return None
+        start, end = name, name
+        while end < len(s.t) and _capitalised(s.t[end].text):
+            end += 1
+    if not s.free(by, end):
+        return None
+    words = [s.t[x].text for x in range(start, end)]
+    article = _low_word(words[0]) in cues.articles or bool(_ELIDED.match(words[0]))
+    while words and _low_word(words[0]) in cues.articles:
+        words = words[1:]
+    agent = _entity(s, words, cues, article)
+    if agent is None or not agent.authors:
+        return None
+    work = s.reg.new_work(_low(s, i + 1), "report")
+    work.authors = list(agent.authors)
+    work.date = spoken_on(s.span_text(i + 2, by), s.doc_date)
+    return work, end
+
+
+def _inserted(s: Sentence, i: int, j: int) -> bool:
+    """t[i:j] is nothing but asides: a bracket ("(KPA, na sigla inglesa)") and a clause between commas
+    (", divulgado na quarta-feira em Haldor,"); or short enough to be the phrase's complement."""
+    if j - i <= 6 and not any(s.t[x].text in ",;:" for x in range(i, j)):
+        return True
+    x = i
+    if s.t[x].text == "(":
+        x = next((y + 1 for y in range(x, j) if s.t[y].text == ")"), j + 1)
+    if x < j and s.t[x].text == ",":
+        x = next((y + 1 for y in range(x + 1, j) if s.t[y].text == ","), j + 1)
+    return x == j
+
+
 def _work_subject(s: Sentence, last: int, verb: int, cues: Cues) -> bool:
     """A work opening the sentence speaks through the verb at t[verb] (its first word t[last]):
     "Un rapport d'inspection de la CEA daté du 21 novembre constatait" (the body's work), "Le
     rapport, intitulé « … », établit" (the report last cited); whether it was one."""
-    if last > 16 or not s.free(0, verb + 1):
+    if last > 40 or not s.free(0, verb + 1):
         return False
     first = _ELIDED.sub("", s.t[0].text).lower()
     article = first in cues.articles or bool(_ELIDED.match(s.t[0].text))
@@ -644,8 +698,10 @@ def _work_subject(s: Sentence, last: int, verb: int, cues: Cues) -> bool:
     end = head
     while end < last and (s.t[end].text[:1].isalpha() and not s.t[end].text[:1].isdigit()) \
             and (_low(s, end) in cues.joiners or _low(s, end) in cues.articles or _capitalised(s.t[end].text)
-                 or end == head and s.t[end].text.islower()):
-        end += 1  # "d'inspection de la CEA": a complement of the noun, then the body's name
+                 or (end == head or _low(s, end - 1) in cues.joiners) and s.t[end].text.islower()):
+        end += 1  # "d'inspection de la CEA", "da comissão de inquérito da X": a complement, then the body's name
+    if end < last and not _inserted(s, end, last):
+        return False  # (past 16 words only an aside stands between the phrase and its verb)
     words = [s.t[x].text for x in range(head, end)]
     if any(_capitalised(w) for w in words):
         body = _after_head(words, cues)
