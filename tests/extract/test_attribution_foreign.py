@@ -304,3 +304,10 @@ def test_according_to_the_report_published_by_a_person_then_the_document():
                                "señala que el ayuntamiento no actuó.")
     assert [m.fields.type for m in found] == ["report", "report"]
     assert all(m.fields.authors[0].family == "Havel" and m.fields.date == "2027-04-21" for m in found)
+
+
+def test_a_release_issued_by_a_body_then_the_same_release():
+    found = attributions("pt", "A ponte foi fechada, de acordo com um comunicado divulgado na segunda-feira pela "
+                               "Agência Rodoviária de Lunes (ARL). Segundo o mesmo comunicado, as obras duram um mês.")
+    assert [m.fields.authors[0].literal for m in found] == ["Agência Rodoviária de Lunes"] * 2
+    assert found[0].fields.date == "2027-04-19"

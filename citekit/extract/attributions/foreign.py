@@ -313,11 +313,11 @@ def _frame(s: Sentence, at: int, i: int, cues: Cues) -> None:
     elif end is None and (made := _made_by(s, i, cues)) is not None:
         work, stop = made  # "Según el informe publicado el miércoles por la presidenta de la comisión, X"
         s.add(at, stop, s.t[at].text, s.span_text(i, stop), work, confidence=0.6)
-    elif end is None and _low(s, i) in cues.articles and _low(s, i + 1) in cues.work_nouns and s.free(at, i + 2) \
-            and _bare(s, i + 2, cues):
-        work = s.reg.last_work("report")  # "Volgens het tussenrapport gaf": the report last cited
+    elif end is None and _low(s, i) in cues.articles and _low(s, i + (same := _low(s, i + 1) in _SAME) + 1) \
+            in cues.work_nouns and s.free(at, i + same + 2) and _bare(s, i + same + 2, cues):
+        work = s.reg.last_work("report")  # "Volgens het tussenrapport gaf", "Segundo o mesmo comunicado,"
         if work is not None:
-            s.add(at, i + 2, s.t[at].text, s.span_text(i, i + 2), work, confidence=0.6)
+            s.add(at, i + same + 2, s.t[at].text, s.span_text(i, i + same + 2), work, confidence=0.6)
 
 
 def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
@@ -642,8 +642,8 @@ def _made_by(s: Sentence, i: int, cues: Cues) -> tuple[Entity, int] | None:
     if _low(s, i) not in cues.articles or _low(s, i + 1) not in cues.work_nouns or not s.free(i, i + 2):
         return None
     by = next((x for x in range(i + 3, min(len(s.t), i + 9)) if _low(s, x) in _AGENTS), None)
-    if by is None or any(not (s.t[x].text.isalpha() or s.t[x].text.isdigit()) or _capitalised(s.t[x].text)
-                         for x in range(i + 2, by)):
+    if by is None or any(not (s.t[x].text.replace("-", "").isalpha() or s.t[x].text.isdigit())
+                         or _capitalised(s.t[x].text) for x in range(i + 2, by)):  # ("na segunda-feira")
         return None
     start, end = by + 1, _forward(s, by + 1, cues)
     if end is None:  # "por la presidenta de la comisión investigadora, la jueza retirada Corinna Haverill"
