@@ -213,3 +213,12 @@ def test_the_place_of_a_wires_dateline_is_no_subject():
     text = ("VENMOOR, May 28 (Ostrel) - The head of the state company that runs the Velmora Dam admitted to "
             "lawmakers that a repair had never been put out to tender.")
     assert not any("VENMOOR" in m.source_name for m in attributions(text))
+
+
+@needs_model
+def test_that_after_the_object_of_told_is_no_relative_clause():
+    text = ("The chief officer, who supervised loading on 11 February, told the Board that declared masses had "
+            "been used for every sailing since October.")
+    assert not any("Board" in m.source_name for m in attributions(text))
+    (m,) = attributions("The Harbour Board, which reviewed the logs, found that declared masses had been used.")
+    assert m.source_name.startswith("Harbour Board")

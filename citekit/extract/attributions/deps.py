@@ -110,6 +110,10 @@ _CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "parataxis", "relcl"}  # where a report
 _RELATIVES = {"which", "who", "that"}  # "the review, which found": the subject is what the clause describes
 _NAME_DEPS = {"compound", "det", "amod", "nmod", "nummod", "poss", "case", "prep", "pobj", "punct", "cc",
               "conj", "quantmod", "flat"}
+# Verbs of telling someone something: after their object, "that" opens what was told, no relative clause.
+_TELLING = {"told", "tell", "tells", "telling", "informed", "informs", "assured", "assures", "reminded", "reminds",
+            "warned", "warns", "advised", "advises", "notified", "notifies", "promised", "promises", "convinced",
+            "persuaded", "satisfied"}
 _BAD_SUBJECT_CHILD = {"appos", "relcl", "acl", "advcl"}
 
 
@@ -229,7 +233,11 @@ class DepPass:
         of a relative clause, the noun it describes ("the 2023 review, which found")."""
         if v.dep_ == "relcl":
             rel = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            return self.described(v.head) if rel is not None and rel.lower_ in _RELATIVES else None
+            noun = self.described(v.head) if rel is not None and rel.lower_ in _RELATIVES else None
+            if noun is not None and rel.lower_ == "that" and noun.dep_ in ("dobj", "dative", "iobj") \
+                    and noun.head.lower_ in _TELLING:
+                return None  # "told the Board that declared masses were used": "that" opens what was told
+            return noun
         node = v
         for _ in range(4):
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
