@@ -1626,3 +1626,26 @@ def test_said_on_a_day_in_a_report_speaks_through_that_report():
                          "Wednesday, in a report that also found that members were mis-sold. "
                          "The inquiry report concluded that the trustees failed.")
     assert found and all(m.fields.type == "report" and authors(m) == ["Orlen Pensions Authority"] for m in found)
+
+
+# -- headlines and bullets opening with their bare source ----------------------------------------
+WIRE = ("UPDATE 2-Regulator finds Orlen pension fund overstated assets by KM 40 mln\n\n"
+        "* Interim report finds weighbridge broken for four months\n"
+        "* Ferry sailed overloaded, investigators find\n\n"
+        "HALDOR, Sept 15 (KPS) - Assets were overstated, the Orlen Pensions Regulatory Authority said on "
+        "Wednesday in an interim report.\n")
+
+
+def test_a_headline_or_bullet_opening_with_its_bare_source_is_resolved_forward():
+    found = attributions(WIRE)
+    by_text = {m.text: m for m in found}
+    assert by_text["Interim report finds"].fields.authors == by_text[
+        "the Orlen Pensions Regulatory Authority said"].fields.authors
+    assert "investigators find" in by_text
+
+
+def test_a_headline_atop_the_issuers_own_release_is_its_own_voice():
+    text = "Council accepts inquiry findings in full\n\nTavistow City Council today accepted the findings.\n"
+    doc = Document(id="t", path="t.html", sha256="0", text=text)
+    found = find_attributions(doc, plain_view(doc), Fields(date="2025-05-14", publisher="Tavistow City Council"))
+    assert not any(m.text.startswith("Council accepts") for m in found)

@@ -144,7 +144,10 @@ for _frame in L.WORK_FRAMES:
 # Present-tense verbs ending a headline after its bare subject: "…, committee warns".
 _HEADLINE_NP_VERBS = {"says", "warns", "finds", "shows", "show", "reveals", "reveal", "claims", "suggests",
                       "urges", "reports", "concludes", "estimates", "argues", "cautions", "rules", "admits",
-                      "confirms", "insists", "recommends"}
+                      "confirms", "insists", "recommends", "find", "say", "warn"}  # (plural: "…, investigators find")
+# Verbs a headline opens with after its bare source: "Regulator finds …", "Operator disputes …".
+_HEADLINE_OPENING_VERBS = {"says", "warns", "finds", "find", "reveals", "concludes", "urges", "admits", "confirms",
+                           "disputes", "denies", "rejects", "blames", "accepts", "promises", "estimates"}
 # Verbs of a relative clause giving a person's affiliation: ", who chairs the X Cooperative,".
 _ROLE_VERBS = {"chairs", "heads", "leads", "runs", "directs", "represents", "manages", "founded", "co-founded"}
 _FORECASTS = {"expects", "expected"}  # "it expects to finish by May": a plan, nothing said
@@ -1246,9 +1249,11 @@ class Sentence:
             if b == k or not (self.t[b - 1].text == "," or self.low(b - 1) == "as"):
                 return
             head = self.low(k - 1)
-            if head in L.HEDGE_SOURCES or head in L.GROUP_WORDS:
+            if head in L.MAKERS and k - b == 1:  # "…, investigators find": their report, named later
+                ent, described = self.reg.new_work("report", "report"), None
+            elif head in L.HEDGE_SOURCES or head in L.GROUP_WORDS:
                 return  # "…, analysts say": a hedge
-            if head in L.NOMINALS:
+            elif head in L.NOMINALS:
                 ent = self.reg.new_work(head, L.NOMINALS[head])
                 described = self.span_text(b, k - 1) if any(m.low in L.BODY_HEADS for m in self.t[b:k - 1]) else None
                 ent.descriptors = [m.low for m in self.t[b:k - 1] if m.low in L.DESCRIPTORS]
@@ -1259,6 +1264,55 @@ class Sentence:
                 return
             self.add(b, k + 1, self.t[k].text, self.span_text(b, k), ent, confidence=0.7)
             self.hits[-1].forward, self.hits[-1].described = True, described  # "central bank report says"
+            return
+
+    def headline_opening(self, first_line: bool) -> None:
+        """'Regulator finds Vennmark fund overstated assets', 'Footbridge collapse inquiry finds …',
+        '* Interim report finds weighbridge broken', '* …; minister promises weighing rules': the
+        title or a bullet (a line with no closing full stop) opening with a bare noun phrase, its head
+        a body or a work, and a present-tense reporting verb; resolved forward as
+        ``headline_subject``'s are."""
+        if not self.t or self.t[-1].text in (".", "?", "!", ":") or len(self.t) > 30 or "\n" in self.text.strip():
+            return
+        b = 0
+        while b < len(self.t) and self.t[b].text in ("*", "-", "•", "–"):
+            b += 1  # a bullet
+        if not (first_line or b):
+            return  # (a standfirst or a subheading may be the issuer's own voice: "New field survey finds")
+        if self.t[b:b + 1] and self.t[b].text == "UPDATE":
+            b += 1  # a wire's "UPDATE 2-": its version, no word of the headline
+            while b < len(self.t) and not self.t[b].text[:1].isalpha():
+                b += 1
+        for start in [b] + [x + 1 for x in range(b, len(self.t)) if self.t[x].text == ";"]:
+            self.bare_subject(start)
+
+    def bare_subject(self, b: int) -> None:
+        """A bare noun phrase at t[b] and a headline's present-tense reporting verb after it (see
+        ``headline_opening``)."""
+        for k in range(b + 1, min(len(self.t) - 2, b + 5)):
+            if self.low(k) not in _HEADLINE_OPENING_VERBS or not self.t[k].text.islower():
+                continue
+            words = self.t[b:k]
+            if not all(re.fullmatch(r"[A-Za-z][a-z-]*", m.text) for m in words) or not self.free(b, k + 1) \
+                    or any(m.text[:1].isupper() for m in words[1:]) or words[0].text[:1].isupper() and not self.is_common(b):
+                return  # (a name, a possessive or a number opens no bare noun phrase)
+            head = self.low(k - 1)
+            if head in L.NOMINALS and L.NOMINALS[head] == "report":
+                ent = self.reg.new_work(head, "report")
+                ent.descriptors = [m.low for m in words if m.low in L.DESCRIPTORS]
+            elif is_role(head) and k - b == 1:  # "minister promises …": the one person the text names so
+                if (ent := self.role_person(head, self.t[b].start, later=True)) is not None:
+                    self.add(b, k + 1, self.t[k].text, self.span_text(b, k), ent, confidence=0.6)
+                return
+            elif head in L.BODY_HEADS or head in L.MAKERS:
+                if self.reg.issuer and head in fold(self.reg.issuer).split():
+                    return  # "Council accepts …" atop the council's own release: its own voice
+                name = self.span_text(b, k).lower()
+                ent = self.reg.source(name, False, author_for(name, False))
+            else:
+                return
+            self.add(b, k + 1, self.t[k].text, self.span_text(b, k), ent, confidence=0.6)
+            self.hits[-1].forward = True
             return
 
     def colon_headline(self) -> None:
@@ -3306,6 +3360,7 @@ class Sentence:
         if first_line:
             self.headline()
         self.headline_subject()
+        self.headline_opening(first_line)
         self.colon_headline()
         self.in_the_context()
         self.frames()
