@@ -34,6 +34,7 @@ from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.detect import Hit, Sentence
 from citekit.extract.attributions.entities import Entity, Registry
 from citekit.extract.attributions.names import Names
+from citekit.extract.attributions.turns import Turns
 from citekit.extract.attributions.names import author_for, initials, is_news_outlet
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.normalize.dates import find_dates
@@ -141,6 +142,7 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
     lower_words = set(_LOWER_WORD.findall(text))
     own = {name_key(n) for n in (meta.container, _source_line_publisher(meta, text)) if n}
     quoted = quoted_regions(text)
+    turns = Turns(text, names.acronyms)
     hits: list[Hit] = []
     last_works: tuple[int, list] = (-10, [])  # the last sentence with a hit, and the works it spoke through
     first = True
@@ -157,6 +159,8 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         if not toks:
             continue
         reg.sentence += counted
+        turn = turns.at(s)
+        reg.speaker_body = turn.body if turn else None
         sentence = Sentence(text[s:e], s, toks, names, reg, meta.date, lower_words, own)
         found = sentence.run(first_line=first)
         if links:

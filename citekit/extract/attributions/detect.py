@@ -831,6 +831,13 @@ class Sentence:
             ent = self.reg.new_work(head, type_)
             ent.date, ent.descriptors = date, descriptors
             return ent, True
+        if det == "our" and self.reg.speaker_body:  # a transcript's speaker: "our survey in May found"
+            ent = self.reg.new_work(head, type_)
+            ent.authors, ent.descriptors = [author_for(self.reg.speaker_body, False)], descriptors
+            ent.date, ent.title = date or self.date_after_head(j), self.title_after(j)
+            if not ent.date and self.low(j) == "in" and self.low(j + 1) in L.MONTHS:
+                ent.date = self.dates_in(j + 1, j + 3 if self.t[min(j + 2, len(self.t) - 1)].text.isdigit() else j + 2)
+            return ent, True
         if det == "our" and self.reg.issuer and self.title_after(j):  # "Our survey Locked Out, …": the issuer's
             ent = self.reg.new_work(head, type_)
             ent.authors, ent.descriptors = [author_for(self.reg.issuer, False)], descriptors

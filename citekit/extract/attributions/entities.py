@@ -130,6 +130,7 @@ class Registry:
         self.seen: list[tuple[int, int, Entity]] = []  # (sentence, offset, entity) of each mention
         self.source_block = False  # inside a "Sources:" list
         self.spokesperson: tuple[int, int, Entity] | None = None  # (sentence, offset, body) of the last spokesperson
+        self.speaker_body: str | None = None  # the body a transcript's current speaker speaks for (``turns``)
 
     def mentioned(self, offset: int, ent: Entity) -> None:
         self.seen.append((self.sentence, offset, ent))
