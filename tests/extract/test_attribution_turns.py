@@ -36,3 +36,15 @@ def test_our_survey_in_a_turn_is_the_speakers_bodys():
     found = find_attributions(doc, plain_view(doc), Fields(date="2032-09-17"))
     (m,) = [m for m in found if m.text.lower().startswith("our survey")]
     assert m.fields.authors[0].literal == "Retired Workers' Union" and m.fields.date == "2032-05"
+
+
+def test_in_our_submission_we_set_out_that_is_the_speakers_bodys_submission():
+    text = TRANSCRIPT + "\nBRAM ACHTER: In our submission to the inquiry we set out that the fund had no valuer.\n"
+    doc = Document(id="t", path="t.txt", sha256="0", text=text)
+    found = find_attributions(doc, plain_view(doc), Fields(date="2032-09-17"))
+    (m,) = [m for m in found if m.text.startswith("In our submission")]
+    assert m.fields.authors[0].literal == "Retired Workers' Union" and m.fields.genre == "submission"
+    text = TRANSCRIPT + "\n**Mira Osk (OQFA):** In our review we set out that the rescue came late.\n"
+    doc = Document(id="t", path="t.txt", sha256="0", text=text)
+    (m,) = [m for m in find_attributions(doc, plain_view(doc), Fields()) if m.text.startswith("In our review")]
+    assert m.fields.genre == "review"

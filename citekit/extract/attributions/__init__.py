@@ -63,7 +63,8 @@ _CUE_WORDS = frozenset(L.REPORT_VERBS | L.WORK_VERBS | L.NEEDS_AUX | L.MAKERS | 
                        | {max(f, key=len) for f in _LONG_FRAMES}
                        | {"makes", "made"})  # each one \w+ word (tested); "makes three recommendations"
 _WORD = re.compile(r"\w+")
-_OPENING = re.compile(r"\s*(?:in(?!\w)|(?:" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r"))", re.I)
+_OPENING = re.compile(r"\s*(?:\**[A-Z][\w .’'()-]{0,40}:\**\s+(?=in\W))?"  # (a transcript's speaker label first)
+                      r"(?:in(?!\w)|(?:" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r"))", re.I)
 
 
 _COLON_HEADLINE = re.compile(r"\s*(?:\d+[.)]\s*)?\S+:\s")  # "NISA: nobody read the alerts" (detect.Sentence.colon_headline)

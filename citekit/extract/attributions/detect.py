@@ -3405,16 +3405,26 @@ class Sentence:
     def own_earlier(self) -> None:
         """'As we said in our first statement on 7 March', 'We warned on 1 March that': the body
         whose document this is (the issuer, not a news outlet) citing what it said on an earlier
-        day, which the text gives; undated, "we" is the document speaking, no citation."""
-        issuer = self.reg.issuer
+        day, which the text gives; undated, "we" is the document speaking, no citation.  In a
+        transcript's turn "we" is the body the speaker speaks for, and a work of its that opens the
+        sentence is what it said through ("In our submission to the inquiry we set out that")."""
+        speaker = self.reg.speaker_body
+        issuer = speaker or self.reg.issuer
         if not issuer or is_outlet(issuer):
             return
         for k in range(1, len(self.t)):
-            if self.low(k - 1) != "we" or not self.is_verb(k) or not self.free(k - 1, k + 1) or not self.past(k):
+            set_out = self.low(k) == "set" and self.low(k + 1) == "out"
+            if self.low(k - 1) != "we" or not (self.is_verb(k) or set_out) or not self.free(k - 1, k + 1) \
+                    or not (self.past(k) or set_out):
                 continue
             work = self.work_after_verb(k)  # "in our first statement on 7 March"
+            start = k - 1
+            o = self.after_label()
+            if work is None and speaker and self.low(o) == "in" and self.low(o + 1) == "our" \
+                    and (h := next((x for x in range(o + 2, min(k - 1, o + 5)) if self.low(x) in L.NOMINALS), None)) is not None:
+                work, start = self.reg.new_work(self.low(h), L.NOMINALS[self.low(h)]), o
             day = work.date if work is not None and work.date else spoken_on(self.rest(k + 1), self.doc_date)
-            if not day or day == self.doc_date:
+            if (not day or day == self.doc_date) and not (speaker and work is not None):
                 continue
             body = author_for(issuer, False)
             if work is not None:
@@ -3422,8 +3432,19 @@ class Sentence:
                 ent = work
             else:
                 ent = self.reg.source(issuer, False, body)
-            self.add(k - 1, k + 1, self.t[k].text, self.t[k - 1].text, ent, confidence=0.6)
+            self.add(start, k + 1 + set_out, self.t[k].text, self.t[k - 1].text, ent, confidence=0.6)
             self.hits[-1].day = day
+
+    def after_label(self) -> int:
+        """Where the sentence starts after a transcript's speaker label ("BRAM ACHTER:", "**Mira Osk
+        (OQFA):**"); 0 when it has none."""
+        colon = next((x for x in range(min(len(self.t), 9)) if self.t[x].text == ":"), None)
+        if not colon or not all(self.t[x].text[:1].isupper() or self.t[x].text in ("(", ")", "*") for x in range(colon)):
+            return 0
+        o = colon + 1
+        while o < len(self.t) and self.t[o].text == "*":
+            o += 1
+        return o
 
     def own_outlet_earlier(self) -> None:
         """'As this newspaper reported on 13 May': the outlet whose document this is, in what it
