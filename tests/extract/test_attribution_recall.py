@@ -1649,3 +1649,10 @@ def test_a_headline_atop_the_issuers_own_release_is_its_own_voice():
     doc = Document(id="t", path="t.html", sha256="0", text=text)
     found = find_attributions(doc, plain_view(doc), Fields(date="2025-05-14", publisher="Tavistow City Council"))
     assert not any(m.text.startswith("Council accepts") for m in found)
+
+
+def test_he_told_me_after_the_person_the_writer_spoke_to():
+    (m,) = attributions("When I spoke to Dr Amos Feldt, the chief inspector, last Tuesday, he told me that "
+                        "enforcement action was under active consideration.")
+    assert authors(m) == ["Feldt"]
+    assert attributions("Ministers met the families of Amos Feldt on Monday. He told me that nothing changed.") == []

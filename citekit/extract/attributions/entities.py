@@ -117,6 +117,11 @@ class Entity:
         return " ".join(modifiers + [KIND_HEADS.get(self.head, self.head)])
 
 
+# The person a writer spoke to, whose words follow: "When I spoke to Dr Amos Feld, …, he told me".
+_INTERVIEWED = (r"\b(?:(?:spoke|talked)\s+(?:to|with)|interviewed|asked|reached)\s+"
+                r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,3}")
+
+
 class Registry:
     """The entities of one document, in order of introduction."""
 
@@ -195,7 +200,10 @@ class Registry:
                 r"(?:[*_]*\d{1,2}[:.]\d\d[*_]*\s*[—–-]\s*)?"  # after a live blog's time: "10:05 — Kerry Dunmore"
                 r"(?:(?:The|[A-Z][\w-]*['’]s)\s+[a-z]+,\s+)?"  # "The mayor, Petra Olund, met us", "Stennock's mayor, …"
                 r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:[A-Z][\w’'-]+\s+){1,4})?")  # "Kestrian Infrastructure Minister Rafael Duarte"
-            for m in re.finditer(pattern + re.escape(shown) + r"\b", text[lo:offset]):
+            found = list(re.finditer(pattern + re.escape(shown) + r"\b", text[lo:offset]))
+            if not cited and not anywhere:  # "When I spoke to Dr Amos Feld last Tuesday, he told me"
+                found += re.finditer(_INTERVIEWED + re.escape(shown) + r"\b", text[lo:offset])
+            for m in found:
                 if not cited and _BYLINE.match(m.group()):
                     continue  # the writer's own byline speaks for no one quoted
                 if best is None or lo + m.start() > best[0]:
