@@ -1656,3 +1656,9 @@ def test_he_told_me_after_the_person_the_writer_spoke_to():
                         "enforcement action was under active consideration.")
     assert authors(m) == ["Feldt"]
     assert attributions("Ministers met the families of Amos Feldt on Monday. He told me that nothing changed.") == []
+
+
+def test_read_in_a_periodical_is_its_article():
+    (m,) = attributions("I read in the Harbour Courier in August that the advisers got a bonus.")
+    assert m.text == "read in the Harbour Courier"
+    assert attributions("The bill was read in Parliament on Monday and passed.") == []

@@ -1389,8 +1389,9 @@ class Sentence:
                     continue
                 if frame == ("per",) and self.low(k - 1) in ("cent", "percent"):
                     continue
-                if frame == ("via",) and not is_outlet(self.span_text(n, self.name_fwd(n) or n + 1)):
-                    continue  # "via Ravensholm": a route; "via Reuters": a source
+                if frame in (("via",), ("read", "in")) and not is_outlet(
+                        self.span_text(n, self.name_fwd(n + (self.low(n) == "the")) or n + 1)):
+                    continue  # "via Ravensholm": a route; "via Reuters", "read in the Courier": a source
                 self.frame_source(k, n, " ".join(self.t[x].text for x in range(k, n)), frame in L.STRICT_FRAMES,
                                   works_only)
                 break

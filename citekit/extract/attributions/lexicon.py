@@ -142,6 +142,7 @@ FRAMES = [
     ("citing",), ("quoting",), ("referring", "to"), ("per",), ("cited", "by"), ("reported", "by"),
     ("quoted", "by"), ("via",), ("courtesy", "of"), ("heard", "from"), ("heard", "evidence", "from"),
     ("made", "public", "by"), ("disclosed", "by"),  # (not "revealed by": "this report revealed by X" is the report)
+    ("read", "in"),  # "I read in the Courier in August that" (only before a periodical's name)
 ]
 # Frames that need a named or determined source right after them ("per cent" is no frame).
 STRICT_FRAMES = {("per",), ("via",), ("citing",), ("quoting",)}
