@@ -6,7 +6,9 @@ it points at.  Modules, one job each: ``text`` (sentences, tokens), ``lexicon`` 
 vocabulary), ``names`` (acronyms, normal forms of source names), ``detect`` (the cue
 families), ``entities`` (coreference within the document and the fields of each source),
 ``refs`` (an attribution followed by an inline citation of that body's report takes the
-reference's record), ``corpus`` (an outlet whose article is in the corpus).
+reference's record), ``corpus`` (an outlet whose article is in the corpus), ``turns`` (a
+transcript's speakers and the bodies they speak for), ``foreign`` (the cues of other languages),
+``deps`` (the dependency parse's subjects), ``days`` (the days statements were made).
 
 Decisions:
 - A back-reference that adds nothing ("the report says", "it says") is resolved (it feeds
