@@ -602,7 +602,9 @@ def _described_after(s: Sentence, i: int, cues: Cues) -> int | None:
     return i + 1 if _low(s, i) in cues.articles and _body_noun(s, i + 1, cues) else None
 
 
+# Small words between a body's noun and its name ("ministerie van Infrastructuur"), and inside a name.
 _SMALL_JOINERS = set("de del della delle dello dei di do da dos das du des van der het".split())
+_IN_NAME = "(?:" + "|".join(sorted(_SMALL_JOINERS | {"e", "y", "en", "et"})) + ")"
 
 
 def _described_body(s: Sentence, noun: str, cues: Cues) -> Entity | None:
@@ -621,16 +623,14 @@ def _described_body(s: Sentence, noun: str, cues: Cues) -> Entity | None:
         if ent.kind == "source" and not ent.person and noun in fold(ent.name or "").split():
             return ent
     named = list(re.finditer(r"(?i:\b" + re.escape(noun) + r")((?:[^\S\n]+[a-zà-ÿ'’-]+){0,3}?)[^\S\n]+"
-                             r"([A-Z][\w’'-]*(?:[^\S\n]+(?:(?:de|del|della|delle|di|do|da|dos|das|du|des|van|der|e|y|en|et)"
-                             r"[^\S\n]+)?[A-Z][\w’'-]*)*)", s.names.text[:s.base]))
+                             r"([A-Z][\w’'-]*(?:[^\S\n]+(?:" + _IN_NAME + r"[^\S\n]+)?[A-Z][\w’'-]*)*)", s.names.text[:s.base]))
     verbs = cues.stops | cues.finite | cues.participles | cues.auxiliaries
     named = [m for m in named if not verbs & set(m.group(1).lower().split())]  # ("het ministerie laat weten dat X")
     if not named:
         return None
     m = named[-1]
     small = m.group(1).split()
-    name = m.group(0) if small and all(w in _SMALL_JOINERS for w in small) \
-        else m.group(2)
+    name = m.group(0) if small and all(w in _SMALL_JOINERS for w in small) else m.group(2)
     name, person = s.names.canonical(" ".join(name.split()), article=True)
     return None if person else s.reg.source(name, False, author_for(name, False))
 
@@ -672,9 +672,7 @@ def _made_by(s: Sentence, i: int, cues: Cues) -> tuple[Entity, int] | None:
 
 def _inserted(s: Sentence, i: int, j: int) -> bool:
     """t[i:j] is nothing but asides: a bracket ("(KPA, na sigla inglesa)") and a clause between commas
-    (", divulgado na quarta-feira em Haldor,"); or short enough to be the phrase's complement."""
-    if j - i <= 6 and not any(s.t[x].text in ",;:" for x in range(i, j)):
-        return True
+    (", divulgado na quarta-feira em Haldor,")."""
     x = i
     if s.t[x].text == "(":
         x = next((y + 1 for y in range(x, j) if s.t[y].text == ")"), j + 1)
@@ -700,8 +698,8 @@ def _work_subject(s: Sentence, last: int, verb: int, cues: Cues) -> bool:
             and (_low(s, end) in cues.joiners or _low(s, end) in cues.articles or _capitalised(s.t[end].text)
                  or (end == head or _low(s, end - 1) in cues.joiners) and s.t[end].text.islower()):
         end += 1  # "d'inspection de la CEA", "da comissão de inquérito da X": a complement, then the body's name
-    if end < last and not _inserted(s, end, last):
-        return False  # (past 16 words only an aside stands between the phrase and its verb)
+    if last > 16 and not _inserted(s, end, last):
+        return False  # (a long subject: only asides may stand between its phrase and the verb)
     words = [s.t[x].text for x in range(head, end)]
     if any(_capitalised(w) for w in words):
         body = _after_head(words, cues)
