@@ -48,3 +48,11 @@ def test_in_our_submission_we_set_out_that_is_the_speakers_bodys_submission():
     doc = Document(id="t", path="t.txt", sha256="0", text=text)
     (m,) = [m for m in find_attributions(doc, plain_view(doc), Fields()) if m.text.startswith("In our review")]
     assert m.fields.genre == "review"
+
+
+def test_a_hyphenated_speaker_is_found_where_the_text_describes_her():
+    text = ("Guests: Ana Moreau-Bell, chair, Harbour Users' Association\n\n"
+            "HOST: Welcome.\n\nANA MOREAU-BELL: Our survey found that most users waited.\n\n"
+            "ANA MOREAU-BELL: Some for days.\n")
+    assert [(t.speaker, t.body) for t in find_turns(text, {})] == [
+        ("Ana Moreau-Bell", "Harbour Users' Association")] * 2  # (HOST is a header's field, no speaker)

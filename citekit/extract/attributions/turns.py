@@ -38,12 +38,11 @@ class Turn:
 def _speaker(label: str, inner: str | None) -> str | None:
     """The person a turn's label names ("BRENDAN ACHTERBERG", "GUEST (Dr Tomas Breck)")."""
     words = label.split()
-    if inner and len(inner.split()) >= 2 and not any(w.isupper() and len(w) > 1 for w in inner.split()[:1]) \
-            and (not words or words[0].lower() in _FIELDS):
+    if inner and len(inner.split()) >= 2 and not inner.split()[0].isupper() and (not words or words[0].lower() in _FIELDS):
         label, words = inner, inner.split()  # "GUEST (Dr Tomas Breck)"
     if not words or words[0].lower() in _FIELDS or len(label) < 3 or len(words) == 1 and is_role(words[0].lower()):
         return None  # (a header's field, or an office: "Chair:", "Judge:")
-    return " ".join(w if not w.isupper() or len(w) <= 3 and "." in w else w.capitalize() for w in words)
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() else w for w in words)
 
 
 def _description(text: str, speaker: str) -> str:
