@@ -65,8 +65,7 @@ _CUE_WORDS = frozenset(L.REPORT_VERBS | L.WORK_VERBS | L.NEEDS_AUX | L.MAKERS | 
                        | {max(f, key=len) for f in _LONG_FRAMES}
                        | {"makes", "made"})  # each one \w+ word (tested); "makes three recommendations"
 _WORD = re.compile(r"\w+")
-_OPENING = re.compile(r"\s*(?:\**[A-Z][\w .’'()-]{0,40}:\**\s+(?=in\W))?"  # (a transcript's speaker label first)
-                      r"(?:in(?!\w)|(?:" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r"))", re.I)
+_OPENING = re.compile(r"\s*(?:in(?!\w)|(?:" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r"))", re.I)
 
 
 _COLON_HEADLINE = re.compile(r"\s*(?:\d+[.)]\s*)?\S+:\s")  # "NISA: nobody read the alerts" (detect.Sentence.colon_headline)
@@ -153,7 +152,10 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         # a sentence of quoted speech is not counted: "He added:" after the speaker's quoted
         # paragraphs looks back past them to the speaker
         counted = not _within(quoted, s, e)
-        if prefilter and not first and not reg.source_block and cues is None and not _may_attribute(text[s:e]):
+        turn = turns.at(s)
+        said = turn.said if turn and s <= turn.said < e else None  # (where a speaker's label ends)
+        if prefilter and not first and not reg.source_block and cues is None and not _may_attribute(text[s:e]) \
+                and not (said and _may_attribute(text[said:e])):
             reg.sentence += counted and has_tokens(text, s, e)  # counted all the same: pronouns look back
             continue
         toks, links = _without_links(text, tokens(text, s, e))
@@ -162,8 +164,7 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         if not toks:
             continue
         reg.sentence += counted
-        turn = turns.at(s)
-        reg.speaker_body = turn.body if turn else None
+        reg.speaker_body, reg.turn_said = (turn.body if turn else None), said
         sentence = Sentence(text[s:e], s, toks, names, reg, meta.date, lower_words, own)
         found = sentence.run(first_line=first)
         if links:

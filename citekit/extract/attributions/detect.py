@@ -3437,15 +3437,10 @@ class Sentence:
             self.hits[-1].day = day
 
     def after_label(self) -> int:
-        """Where the sentence starts after a transcript's speaker label ("BRAM ACHTER:", "**Mira Osk
-        (OQFA):**"); 0 when it has none."""
-        colon = next((x for x in range(min(len(self.t), 9)) if self.t[x].text == ":"), None)
-        if not colon or not all(self.t[x].text[:1].isupper() or self.t[x].text in ("(", ")", "*") for x in range(colon)):
-            return 0
-        o = colon + 1
-        while o < len(self.t) and self.t[o].text == "*":
-            o += 1
-        return o
+        """Where the sentence's words start after a transcript's speaker label ("BRAM ACHTER:",
+        "**Mira Osk (OQFA):**", read by ``turns``); 0 when it opens no turn."""
+        said = self.reg.turn_said
+        return 0 if said is None else next((x for x, tok in enumerate(self.t) if tok.start >= said), 0)
 
     def own_outlet_earlier(self) -> None:
         """'As this newspaper reported on 13 May': the outlet whose document this is, in what it

@@ -136,6 +136,7 @@ class Registry:
         self.source_block = False  # inside a "Sources:" list
         self.spokesperson: tuple[int, int, Entity] | None = None  # (sentence, offset, body) of the last spokesperson
         self.speaker_body: str | None = None  # the body a transcript's current speaker speaks for (``turns``)
+        self.turn_said: int | None = None  # where the speaker's words start, when the sentence opens a turn
 
     def mentioned(self, offset: int, ent: Entity) -> None:
         self.seen.append((self.sentence, offset, ent))

@@ -31,6 +31,7 @@ _SCHOLARLY = {"university", "college", "institute", "school", "faculty", "depart
 @dataclass(frozen=True)
 class Turn:
     start: int
+    said: int  # where the speaker's words start, after the label
     speaker: str  # "Brendan Achterberg"
     body: str | None  # the body the speaker speaks for, if the text gives one
 
@@ -79,7 +80,7 @@ def find_turns(text: str, acronyms: dict[str, str]) -> list[Turn]:
             inner = m.group(2)
             bodies[speaker] = acronyms.get(inner, inner) if inner and inner.isupper() and inner in acronyms \
                 else _body(_description(text, speaker), acronyms)
-        turns.append(Turn(m.start(), speaker, bodies[speaker]))
+        turns.append(Turn(m.start(), m.end(), speaker, bodies[speaker]))
     return turns if len(turns) >= 2 else []
 
 
