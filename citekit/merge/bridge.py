@@ -53,11 +53,12 @@ def is_statement(fields: Fields) -> bool:
     """Known only by who made it: no title, date or identifier.  A statement ("the WHO said"),
     and just as much an unnamed, undated report ("the EEA, in its annual assessment, reported"),
     or one whose maker the text only describes ("the vendor's advisory": a lower-case
-    institution): nothing tells two documents' mentions of it apart from another such work.
+    institution) or does not give at all ("a statement posted", "the survey found"): nothing
+    tells two documents' mentions of it apart from another such work.
     Not what a person said, dated or not: one person is one source (``is_personal_communication``)."""
     return (not is_personal_communication(fields) and not fields.title and not fields.date and not fields.url and not fields.doi
             and not fields.un_symbol and not fields.isbn and not fields.arxiv
-            and (bool(fields.authors) or fields.maker_described))
+            and (bool(fields.authors) or fields.maker_described or not (fields.institution or fields.container)))
 
 
 def scoped(fields: Fields, document: str, ambiguous: set[tuple[str, str]] | frozenset = frozenset()) -> Fields:

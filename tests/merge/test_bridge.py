@@ -341,3 +341,13 @@ def test_a_work_of_a_maker_only_described_stays_in_its_document(tmp_path):
     assert len(described) == 2 and all(len(w["cited_by"]) == 1 for w in described)
     counts = sorted(sum(m["work"] == w["key"] for m in graph["mentions"]) for w in described)
     assert counts == [2, 2]
+
+
+def test_a_work_whose_maker_is_not_given_stays_in_its_document(tmp_path):
+    # "a structural survey found" in two texts, no maker in either: two surveys, not one work
+    # cited by both texts
+    graph = _build(tmp_path, {
+        "one.txt": "Ceilings closed\n\nBy Ana Ruiz\n\n3 May 2031\n\nA structural survey found cracked panels.\n",
+        "two.txt": "Bridge shut\n\nBy Li Wen\n\n9 June 2031\n\nA structural survey found rusted cables.\n"})
+    anonymous = [w for w in graph["works"] if not (w["authors"] or w["title"] or w["institution"] or w["document"])]
+    assert len(anonymous) == 2 and all(len(w["cited_by"]) == 1 for w in anonymous)
