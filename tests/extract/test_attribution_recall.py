@@ -147,6 +147,15 @@ def test_author_year_subject_in_prose():
         (["Hale"], "2020")]
 
 
+def test_author_year_subject_with_a_long_aside_naming_the_study():
+    # the study the aside names is theirs; one family name is an author too, with its year
+    found = attributions("Moreno and Baptiste (2021), in a study of 318 engine service bulletins issued between "
+                         "2005 and 2019, found that most were late. Delacroix-Amani (2019), in a study of 74 port "
+                         "concessions in small open economies, showed that fees rose. Ruiz (2017) found less.")
+    assert [(authors(m), m.fields.date) for m in found] == [(["Moreno", "Baptiste"], "2021"),
+                                                            (["Delacroix-Amani"], "2019"), (["Ruiz"], "2017")]
+
+
 def test_author_year_needs_a_reporting_verb():
     assert attributions("Ibsen (1964) performed the first count of the lines.") == []
 

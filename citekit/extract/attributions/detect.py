@@ -1345,8 +1345,9 @@ class Sentence:
 
     def author_year(self) -> None:
         """'Mian and Sufi (2014) showed', 'Jordà, Schularick and Taylor (2013) reached …', 'Doe et
-        al. (2021), in a working paper for X, estimate': a work cited in prose by its authors'
-        family names and year, as the subject of its clause (no reference list needed)."""
+        al. (2021), in a working paper for X, estimate', 'Ruiz (2019) found': a work cited in prose
+        by its authors' family names and year, as the subject of its clause (no reference list
+        needed)."""
         for k in range(1, len(self.t) - 2):
             if self.t[k].text != "(" or self.t[k + 2].text != ")" \
                     or not re.fullmatch(r"(?:19|20)\d\d[a-z]?", self.t[k + 1].text) or not self.free(k, k + 3):
@@ -1366,11 +1367,9 @@ class Sentence:
                 continue
             x = opening[-1]  # "In Paris, Mian and Sufi (2014)": the list opens after the comma
             names = [self.t[y].text for y in reversed(starts) if y >= x]
-            if len(names) == 1 and not etal and not self.name_inside(names[0]):
-                continue
             v = k + 3
             if self.low(v) == "," and self.low(v + 1) == "in":  # ", in a working paper for the central bank,"
-                v = next((y + 1 for y in range(v + 2, min(len(self.t), v + 14)) if self.t[y].text == ","), v)
+                v = next((y + 1 for y in range(v + 2, min(len(self.t), v + 24)) if self.t[y].text == ","), v)
             while self.low(v) in _BETWEEN_SUBJECT_AND_VERB and v < len(self.t) - 1:
                 v += 1
             if v >= len(self.t) or not self.t[v].text.islower() or not (
