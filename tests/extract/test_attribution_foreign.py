@@ -142,6 +142,9 @@ def test_no_source_no_attribution():
     ('Die Erpressergruppe "Grey Lantern" hatte auf ihrer Internetseite behauptet, Daten erbeutet zu haben.',
      "Grey Lantern"),
     ("Klinikdirektorin Nadia Kessler schreibt, dass die Bestrahlung unterbrochen wurde.", "Kessler, Nadia"),
+    # a role of a body in the genitive ("der", not the relative pronoun), then the person's name
+    ('"Niemand hat gehandelt", erklärte die Leiterin der Krankenhausaufsicht, Chefinspektorin Ilse Marrow, bei '
+     'der Vorstellung.', "Marrow, Ilse"),
 ])
 def test_german_word_order(sentence, cited):
     found = attributions("de", sentence)

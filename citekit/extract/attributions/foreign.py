@@ -463,7 +463,8 @@ _ROLES_DE = ("direktor", "direktorin", "minister", "ministerin", "chef", "chefin
              "anwältin", "sprecher", "sprecherin", "leiter", "leiterin", "präsident", "präsidentin", "vorsitzende",
              "vorsitzender", "primar", "arzt", "ärztin", "professor", "professorin", "experte", "expertin", "forscher",
              "forscherin", "autor", "autorin", "kommissar", "kommissarin", "beauftragte", "beauftragter", "bürgermeister",
-             "bürgermeisterin", "abgeordnete", "abgeordneter", "patientin", "analyst", "analystin", "ökonom", "ökonomin")
+             "bürgermeisterin", "abgeordnete", "abgeordneter", "patientin", "analyst", "analystin", "ökonom", "ökonomin",
+             "inspektor", "inspektorin")
 _ADVERB_ENDINGS = ("lich", "weise", "falls", "dings", "erdem", "essen", "ens")  # "Angeblich", "Außerdem", "Indessen"
 _MAKERS_DE = ("autoren", "autorinnen")  # "die Studienautoren": the work speaks through them
 _WORK_ENDINGS_DE = ("mitteilung", "bericht", "erklärung", "stellungnahme", "schreiben", "brief", "studie", "analyse",
@@ -524,13 +525,17 @@ def _forward(s: Sentence, i: int, cues: Cues) -> int | None:
         if w == "," and last_cap is None and j + 1 < len(s.t) and _capitalised(s.t[j + 1].text):
             j += 1  # "sa directrice, Hélène Marchal-Dutour"
             continue
-        if w == "," and last_cap is not None and _low(s, i) in cues.articles and s.t[i + 1].text.islower() \
+        if w == "," and last_cap is not None and _low(s, i) in cues.articles and (
+                s.t[i + 1].text.islower() or cues.nouns_capitalised and _low(s, i + 1).endswith(_ROLES_DE)) \
                 and (name := _apposed_name(s, j + 1)) is not None:
-            return name  # "la présidente de l'AVCC, Dorota Welk": a role of a body, then the person's name
+            return name  # "la présidente de l'AVCC, Dorota Welk", "die Leiterin der Aufsicht, Ilse Marrow":
+            # a role of a body, then the person's name
         if w == "." and j > i and _low(s, j - 1) in ("dr", "prof", "st"):
             j += 1  # "Primar Dr. Ulrich Maresch"
             continue
-        if not w[:1].isalpha() and w != "&" or low in cues.stops and not (j == i and low in cues.articles):
+        genitive = cues.nouns_capitalised and low in cues.joiners and last_cap == j - 1 and j + 1 < len(s.t) \
+            and _capitalised(s.t[j + 1].text)  # "die Leiterin der Aufsicht": not the relative "der"
+        if not w[:1].isalpha() and w != "&" or low in cues.stops and not (j == i and low in cues.articles or genitive):
             break
         if last_cap is not None and low in cues.prepositions and low not in cues.joiners:
             break  # "zei Joris van Aalst tegen De Grenskoerier": an adverbial after the name
