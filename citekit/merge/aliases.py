@@ -10,7 +10,8 @@ in another.  Before clustering, the bodies of prose attributions get one name:
 - "Ground, Lakeland" (a body read as a person): the body that another record names in those
   words;
 - "Information Security Agency": the one body of the corpus whose name is that with one more
-  word in front ("National Information Security Agency"), when it has at least three words.
+  word in front ("National Information Security Agency"), when it has at least three words;
+  "Crisis Group", of two words, when that word is "International", "National", "World" or the like.
 
 A reference entry's group author written as an acronym ("SFIB (2027) …") gets the name the same
 way; its other names are as the entry wrote them.
@@ -31,6 +32,9 @@ from citekit.extract.normalize.fold import fold
 from citekit.merge.identity import is_personal_communication
 from citekit.models import Author, Fields, Mention
 
+# The first word of a body's name that its short name leaves out ("Crisis Group": the
+# International Crisis Group)
+_QUALIFIERS = {"international", "national", "world", "global", "united", "european", "african", "federal", "royal"}
 _DEFINED = re.compile(r"^(?P<name>\S.*?\S)\s+\((?P<acro>[A-Z][A-Za-z&]{1,11})\)$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -68,7 +72,7 @@ def unify_bodies(mentions: list[Mention]) -> None:
         if letters := initials(name):
             by_initials[letters].add(key)
         words = key.split()
-        if len(words) >= 4:
+        if len(words) >= 4 or len(words) == 3 and words[0] in _QUALIFIERS and name.istitle():
             longer[" ".join(words[1:])].add(key)
 
     def rename(literal: str, document: str) -> str:

@@ -71,6 +71,18 @@ def test_a_name_short_of_one_leading_word_is_the_corpus_s_only_longer_body():
     assert _names(short) == ["Harbour Security Agency"]  # two longer bodies: which one, the text does not say
 
 
+def test_a_two_word_name_is_the_longer_body_only_after_a_word_like_international():
+    full = _said("a", Author(literal="International Mediation Group"))
+    short = _said("b", Author(literal="Mediation Group"))
+    unify_bodies([full, short])
+    assert _names(short) == ["International Mediation Group"]
+    for longer in ("Hauptstadtzeitung Harbour Chronicle", "municipal water company"):
+        # a descriptor run into a name, a lower-case description: no body's full name
+        short = _said("b", Author(literal=longer.split(" ", 1)[1]))
+        unify_bodies([_said("a", Author(literal=longer)), short])
+        assert _names(short) == [longer.split(" ", 1)[1]]
+
+
 def _person(doc: str, family: str, given: str | None = None) -> Mention:
     return Mention(document=doc, kind="attribution", start=0, end=1, text="x",
                    fields=Fields(type="misc", authors=[Author(family=family, given=given)],
