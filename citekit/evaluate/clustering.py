@@ -81,21 +81,22 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub("", text.casefold())
 
 
-def _same(truth: str, predicted: str) -> bool:
-    if not truth or not predicted:
-        return False
-    if truth in predicted or (len(predicted) >= 12 and predicted in truth):
-        return True
-    shorter = min(len(truth), len(predicted))
-    return shorter >= 12 and fuzz.partial_ratio(truth, predicted) >= 90
+def _contains(truth: str, predicted: str) -> bool:
+    return bool(truth and predicted) and (truth in predicted or (len(predicted) >= 12 and predicted in truth))
+
+
+def _near(truth: str, predicted: str) -> bool:
+    return min(len(truth), len(predicted)) >= 12 and fuzz.partial_ratio(truth, predicted) >= 90
 
 
 def match_mentions(truth: Truth, citations: dict) -> dict[tuple[str, str], str | None]:
     """(document file name, truth mention id) -> the work of the build mention it matches.
 
     Within a document, truth mentions are taken in order and each takes the first unused
-    build mention of the same kind whose folded text contains it, is contained in it, or is
-    near it (partial ratio ≥ 90)."""
+    build mention of the same kind whose folded text contains it or is contained in it; then
+    those left take the first unused one near it (partial ratio ≥ 90).  (Near first would let
+    "The Crisis Group said" take the place of a later "A 2010 report by the Crisis Group titled
+    …" that holds the truth's very words.)"""
     doc_names = {d["id"]: Path(str(d.get("path", "")).replace("\\", "/")).name
                  for d in citations.get("documents", [])}
     by_doc: dict[tuple[str, str], list[tuple[int, str, str | None]]] = defaultdict(list)
@@ -108,14 +109,17 @@ def match_mentions(truth: Truth, citations: dict) -> dict[tuple[str, str], str |
     found: dict[tuple[str, str], str | None] = {}
     for doc in truth.documents:
         used: set[tuple[str, int]] = set()
-        for mention in doc.mentions:
-            candidates = by_doc.get((doc.document, mention.kind), [])
-            want = fold(mention.text)
-            for i, (_, text, work) in enumerate(candidates):
-                if (mention.kind, i) not in used and _same(want, text):
-                    used.add((mention.kind, i))
-                    found[(doc.document, mention.id)] = work
-                    break
+        for same in (_contains, _near):
+            for mention in doc.mentions:
+                if (doc.document, mention.id) in found:
+                    continue
+                candidates = by_doc.get((doc.document, mention.kind), [])
+                want = fold(mention.text)
+                for i, (_, text, work) in enumerate(candidates):
+                    if (mention.kind, i) not in used and same(want, text):
+                        used.add((mention.kind, i))
+                        found[(doc.document, mention.id)] = work
+                        break
     return found
 
 

@@ -101,6 +101,21 @@ def test_text_that_matches_nothing_is_not_matched():
     assert ("c.html", "R1") not in found
 
 
+def test_a_mention_holding_the_truths_words_is_taken_before_a_near_one():
+    # "The Crisis Group said" comes first and is near the truth's words, but the later mention
+    # holds them: the truth mention is that one, and the statement matches nothing
+    t = Truth.model_validate({"seed": 1, "sources": [{"id": "S1", "kind": "report", "title": "Housing"}],
+                              "documents": [{"document": "e.md", "mentions": [
+                                  {"id": "A1", "kind": "attribution", "source": "S1",
+                                   "text": "A 2010 report by the International Crisis Group titled Housing"}]}]})
+    mentions = [{"document": "e", "start": start, "end": start + 40, "kind": "attribution", "text": text,
+                 "work": work} for start, text, work in [
+                     (10, "The International Crisis Group said", "icg"),
+                     (90, "A 2010 report by the International Crisis Group titled Housing concluded", "icg2010")]]
+    found = match_mentions(t, {"documents": [{"id": "e", "path": "e.md"}], "works": [], "mentions": mentions})
+    assert found == {("e.md", "A1"): "icg2010"}
+
+
 def test_evaluate_clustering_reads_files(tmp_path):
     (tmp_path / "truth.json").write_text(truth().model_dump_json())
     (tmp_path / "out").mkdir()
