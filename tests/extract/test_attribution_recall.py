@@ -760,6 +760,16 @@ def test_this_investigation_produced_by_a_firm_is_the_report_before_it():
     assert len(found) >= 2 and found[-1].text.startswith("This investigation")
 
 
+def test_a_work_issued_by_a_body_the_text_describes_is_that_bodys():
+    found = attributions("The Kestrian Highways Agency closed the bridge on Monday. A traffic notice issued by the "
+                         "agency describes the closure as indefinite. According to a service bulletin issued by the "
+                         "crane's manufacturer, Tovald Lifting Systems, the bolts were weak.")
+    assert [authors(m) for m in found if m.cue == "issued by"] == [["Kestrian Highways Agency"],
+                                                                   ["Tovald Lifting Systems"]]
+    (m,) = attributions("A traffic notice issued by the agency describes the closure as indefinite.")
+    assert not m.fields.authors  # no agency named: none guessed
+
+
 @pytest.mark.parametrize("text, cue", [("The letter was first made public by the Harbour Ledger on 5 May.", "made public by"),
                                        ("The flaw was disclosed by Greyfin Labs on Monday.", "disclosed by")])
 def test_made_public_or_disclosed_by_a_source(text, cue):

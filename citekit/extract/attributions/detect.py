@@ -2426,9 +2426,17 @@ class Sentence:
                 continue
             s = k + 2 + (self.low(k + 2) in L.INDEFINITE)
             raw = self.span_text(s, end).strip(" ,")
+            if self.name_fwd(named) != end and self.low(end) == "," and (apposed := self.name_fwd(end + 1)):
+                named, end = end + 1, apposed  # "issued by the crane's manufacturer, Tovald Lifting Systems"
+            head = next((x for x in range(k + 3, min(end, k + 6)) if self.low(x) in L.BODY_HEADS), None) \
+                if self.low(k + 2) == "the" and self.name_fwd(named) != end else None
+            if head is not None and not all(self.t[x].text.islower() for x in range(k + 2, head + 1)):
+                head = None
             if self.name_fwd(named) == end:
                 name, person = self.names.canonical(self.span_text(named, end).strip(" ,"), article=named > k + 2)
                 ent.authors = [author_for(name, person)]
+            elif head is not None and (body := self.body_named(self.low(head), self.t[k].start, nearest=False)):
+                ent.authors = [author_for(body.name, False)]  # "issued by the agency": the agency the text named
             else:
                 ent.institution = raw
             self.add(span[0], end, f"{self.t[k].text} by", self.span_text(span[0], h + 1), ent, confidence=0.75)
@@ -3030,11 +3038,11 @@ class Sentence:
                 ent = work  # "the conservation group X reported on 9 March"
             self.add(start, k + 1, self.t[k].text, raw, ent, confidence=0.8)
 
-    def body_named(self, head: str, offset: int) -> Entity | None:
+    def body_named(self, head: str, offset: int, nearest: bool = True) -> Entity | None:
         """The body 'the <head>' stands for: the last one this text cited whose name has that
         head word, else the text's one body of that head named before ('the ministry'), else the
         last name before it ending in it ('Baltic Energy Institute', 'the United Nations refugee
-        agency'), else the body cited just before."""
+        agency'), else (``nearest``) the body cited just before."""
         for _, _, ent in reversed(self.reg.seen):
             if ent.kind == "source" and not ent.person and head in fold(ent.name or "").split():
                 return ent
@@ -3052,6 +3060,8 @@ class Sentence:
         if named:  # "The United Nations refugee agency will cut …, the agency said"
             name = max(named, key=lambda m: m.start()).group(1).removeprefix("The ")
             return self.reg.source(name, False, author_for(name, False))
+        if not nearest:
+            return None
         recent = [self.speaker(e) for n, _, e in self.reg.seen if n >= self.reg.sentence - 3]
         recent = [e for e in recent if e is not None and not e.person and _may_be_called(e.name or "", head)]
         return recent[-1] if recent else None  # "the agency": the body cited just before
