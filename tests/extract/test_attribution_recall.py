@@ -156,6 +156,15 @@ def test_author_year_subject_with_a_long_aside_naming_the_study():
                                                             (["Delacroix-Amani"], "2019"), (["Ruiz"], "2017")]
 
 
+def test_a_team_led_by_a_person_speaks_through_their_work():
+    found = attributions("A team led by Dr Halina Varga at the University of Tarvenna's Geochemistry Group estimates, "
+                         "in a preprint, that copper loads tripled. Researchers led by Professor Tom Reed of Aldmoor "
+                         "University reported that the fish died. The group led by the ministry said nothing.")
+    assert [(m.cue, authors(m), m.fields.type) for m in found[:2]] == [("estimates", ["Varga"], "report"),
+                                                                       ("reported", ["Reed"], "report")]
+    assert all("ministry" not in m.text for m in found)
+
+
 def test_author_year_needs_a_reporting_verb():
     assert attributions("Ibsen (1964) performed the first count of the lines.") == []
 

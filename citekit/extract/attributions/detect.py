@@ -132,6 +132,7 @@ _LAW_PARTS = {"section", "sections", "article", "articles", "clause", "schedule"
 _NOT_BEFORE_VERB = L.DETERMINERS | _PASSIVE  # "the report", "was found": not a reporting verb
 _BETWEEN_SUBJECT_AND_VERB = L.ADVERBS | L.AUXILIARIES
 # Words opening a clause of time or cause, whose subject is not the main verb's: "after the report came out".
+_TEAMS = {"team", "group", "researchers", "scientists", "consortium"}  # "A team led by Dr X found"
 _SUBORDINATORS = {"after", "before", "since", "until", "once", "because", "although", "though", "whereas", "unless"}
 _FRAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _frame in L.FRAMES:  # frames indexed by their first word: one dict lookup per token
@@ -3383,6 +3384,7 @@ class Sentence:
         self.frames()
         self.author_year()
         self.with_colleagues()
+        self.team_leader()
         self.periodical()
         self.possessive_titles()
         self.releases()
@@ -3474,6 +3476,25 @@ class Sentence:
     def rest(self, k: int) -> str:
         """The sentence's text from token k on."""
         return self.text[self.t[k].start - self.base:] if k < len(self.t) else ""
+
+    def team_leader(self) -> None:
+        """'A team led by Dr Halina Varga at the University of Tarvenna estimates', 'Researchers
+        led by Professor Tom Reed found': the team's work, known by the one who led it."""
+        for k, verb, j in self.verbs_with_subject_slot(plural=True):
+            by = next((x for x in range(j - 1, max(1, j - 18), -1) if self.low(x) == "by" and self.low(x - 1) == "led"),
+                      None)
+            if by is None or self.low(by - 2) not in _TEAMS:
+                continue
+            start = by - 3 if self.low(by - 3) in ("a", "the") else by - 2
+            end = self.name_fwd(by + 1)
+            if not end or not self.leads_clause(start) or not self.free(start, k + 1) or not self.has_complement(k):
+                continue
+            end = next((x for x in range(by + 2, end) if self.low(x) in ("of", "at", "from")), end)  # "… Reed of X"
+            name, _ = self.names.canonical(self.span_text(by + 1, end), person_hint=True)
+            if is_person_name(name):
+                work = self.reg.new_work("study", "report")
+                work.authors = [author_for(name, True)]
+                self.add(start, k + 1, self.t[k].text, self.span_text(start, j), work, confidence=0.6)
 
     def with_colleagues(self) -> None:
         """"Ibsen-Carr and colleagues estimated", "Moreau et al. found": the people of a study
