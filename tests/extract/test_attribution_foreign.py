@@ -151,6 +151,12 @@ def test_german_word_order(sentence, cited):
     assert [a.literal or a.display() for m in found for a in m.fields.authors] == [cited], sentence
 
 
+def test_a_german_noun_of_a_kind_of_body_is_the_body_cited_last_whose_name_ends_in_it():
+    found = attributions("de", "Wie die Nachrichtenagentur TPA am Montag berichtete, fehlten Ärzte. Nach Angaben der "
+                               "Agentur wurden zwölf Fälle geprüft.")
+    assert [a.literal for m in found for a in m.fields.authors] == ["Nachrichtenagentur TPA"] * 2
+
+
 def test_german_works_dates_and_pronouns():
     found = attributions("de", "Laut dem am 6. April veröffentlichten Bericht des NCRD drangen die Angreifer ein. "
                                "Der Bericht kam außerdem zu dem Schluss, dass die Kopien fehlten.")

@@ -541,6 +541,8 @@ def _forward(s: Sentence, i: int, cues: Cues) -> int | None:
             break  # "zei Joris van Aalst tegen De Grenskoerier": an adverbial after the name
         if cues.nouns_capitalised and last_cap == j - 1 and low in cues.articles and low not in cues.joiners:
             break  # "die Gruppe ein Lösegeld": another noun phrase begins
+        if cues.nouns_capitalised and last_cap is not None and w.islower() and low not in cues.joiners | cues.articles:
+            break  # "der Agentur wurden zwölf Fälle": the verb after the name
         if _capitalised(w):
             last_cap = j
         elif low in cues.joiners or low in cues.articles or _ELIDED.match(w):
@@ -808,6 +810,26 @@ def _members_body(rest: list[str], cues: Cues) -> list[str]:
 _CLITICS = {"lo", "la", "le", "les", "li", "gli", "os", "as", "lui", "leur", "se", "si", "ne", "y", "en", "ci"}
 
 
+# German nouns of a kind of body ("die Behörde", "der Agentur", "des Unternehmens"): never its name
+_KINDS_OF_BODY_DE = set("behörde agentur aufsicht ministerium regierung gewerkschaft firma reederei unternehmen "
+                        "gericht kommission polizei verband konzern klinik verbund organisation stiftung institut "
+                        "amt betreiber vereinigung leitstelle".split())
+
+
+def _kind_noun_de(word: str) -> str | None:
+    """The noun of a kind of body that ``word`` is, in any case ("Unternehmens": "unternehmen")."""
+    low = _low_word(word)
+    return low if low in _KINDS_OF_BODY_DE else next(
+        (low[:-n] for n in (1, 2) if low[:-n] in _KINDS_OF_BODY_DE and low[-n:] in ("s", "es")), None)
+
+
+def _kind_of_body_de(s: Sentence, noun: str) -> str | None:
+    """The name of the body a German noun of its kind stands for: the last body cited whose name
+    has a word ending in it ("die Agentur": the Nachrichtenagentur TPA); else None."""
+    return next((ent.name for _, _, ent in reversed(s.reg.seen) if ent.kind == "source" and not ent.person
+                 and ent.name and any(w.endswith(noun) for w in fold(ent.name).split())), None)
+
+
 def _low_word(word: str) -> str:
     return word.lower().replace("’", "'")
 
@@ -849,7 +871,9 @@ def _entity(s: Sentence, words: list[str], cues: Cues, article: bool) -> Entity 
     if cues.nouns_capitalised:  # "Klinikdirektorin Nadia Kessling", "Der Oberwaldner Patientenanwalt Georg Falkner"
         cut = max((n + 1 for n, w in enumerate(body[:-1]) if _low_word(w).endswith(_ROLES_DE)), default=0)
         body = body[cut:]
-        if article and len(body) == 1 and body[0][1:].islower() and head not in cues.spokes | cues.work_nouns \
+        if len(body) == 1 and (noun := _kind_noun_de(body[0])) and (known := _kind_of_body_de(s, noun)):
+            body = known.split()  # "der Agentur": the body cited last whose name ends so (Nachrichtenagentur TPA)
+        elif article and len(body) == 1 and body[0][1:].islower() and head not in cues.spokes | cues.work_nouns \
                 and not _low_word(body[0]).endswith(_BODY_ENDINGS_DE):
             full = s.names.by_head(body[0])  # "die Gruppe": a common noun, the body of that head if the text has one
             if full is None:
