@@ -145,6 +145,11 @@ def test_no_source_no_attribution():
     # a role of a body in the genitive ("der", not the relative pronoun), then the person's name
     ('"Niemand hat gehandelt", erklärte die Leiterin der Krankenhausaufsicht, Chefinspektorin Ilse Marrow, bei '
      'der Vorstellung.', "Marrow, Ilse"),
+    # the subject between the auxiliary and the participle; more verbs; a kind of body before the name
+    ("Im März hatte TAIB-Chefermittlerin Sigrun Hale bei der Vorstellung des Berichts gesagt, die Crew habe gezögert.",
+     "Hale, Sigrun"),
+    ("Die Reederei Corrin Lake Lines bestreitet weiterhin, dass die Crew zu spät reagierte.", "Corrin Lake Lines"),
+    ("Wie die vastrische Nachrichtenagentur VPA damals meldete, sank das Schiff.", "Nachrichtenagentur VPA"),
 ])
 def test_german_word_order(sentence, cited):
     found = attributions("de", sentence)

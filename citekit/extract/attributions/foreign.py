@@ -129,12 +129,15 @@ LANGUAGES: dict[str, Cues] = {
         frames=(("laut",), ("nach", "angaben", "von"), ("nach", "angaben", "der"), ("nach", "angaben", "des")),
         auxiliaries=_w("hat hatte haben hatten"),
         participles=_w("gesagt erklärt mitgeteilt betont gewarnt bestätigt geschrieben berichtet angekündigt "
-                       "eingeräumt festgestellt behauptet gesprochen gefordert kritisiert"),
+                       "eingeräumt festgestellt behauptet gesprochen gefordert kritisiert gemeldet bestritten "
+                       "dementiert versichert"),
         finite=_w("sagte erklärte betonte warnte bestätigte schrieb berichtete räumte sagt erklärt betont warnt "
                   "bestätigt schreibt berichtet sagten erklärten betonten warnten schrieben schreiben berichteten "
                   "forderte fordert forderten kritisierte kritisiert bezeichnete bezeichnet behauptete behauptet "
                   "fand findet rät riet schilderte schildert verwies verweist verweisen mitteilte mitteilten "
-                  "ankündigte bekanntgab"),
+                  "ankündigte bekanntgab meldete meldet meldeten bestreitet bestritt bestreiten dementierte "
+                  "dementiert versicherte versichert widersprach widerspricht beklagte beklagt mahnte mahnt "
+                  "kommentierte kommentiert"),
         articles=_w("der die das den dem des ein eine einer eines einem sein seine seiner seinem ihr ihre ihrer ihrem"),
         joiners=_w("von der des für und am im"),
         stops=_w("dass die der das wie wenn weil aber"),
@@ -373,6 +376,13 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
         return
     if phrase is not None and cues.verb_second and (_low(s, phrase[0]) in cues.prepositions or (
             phrase[1] - phrase[0] == 1 and _clause_start(s, phrase[0]) and _low(s, phrase[0]).endswith(_ADVERB_ENDINGS))):
+        if verb > first + 1 and cues.nouns_capitalised:  # "Im März hatte X bei der Vorstellung gesagt": the
+            # subject after the auxiliary
+            end = _forward(s, first + 1, cues) \
+                if _capitalised(s.t[first + 1].text) or _low(s, first + 1) in cues.articles else None
+            if end is not None and end <= verb and s.free(first, verb + 1):
+                _hit(s, first, first + 1, end, s.t[verb].text, cues, cue_end=verb + 1)
+            return
         end = _forward(s, start, cues) if opens else None  # "Auf Anfrage von X erklärte eine Sprecherin des Y"
         if end is not None and s.free(start, end):
             _hit(s, first, start, end, s.t[verb].text, cues)
@@ -464,7 +474,7 @@ _ROLES_DE = ("direktor", "direktorin", "minister", "ministerin", "chef", "chefin
              "vorsitzender", "primar", "arzt", "ärztin", "professor", "professorin", "experte", "expertin", "forscher",
              "forscherin", "autor", "autorin", "kommissar", "kommissarin", "beauftragte", "beauftragter", "bürgermeister",
              "bürgermeisterin", "abgeordnete", "abgeordneter", "patientin", "analyst", "analystin", "ökonom", "ökonomin",
-             "inspektor", "inspektorin")
+             "inspektor", "inspektorin", "ermittler", "ermittlerin")
 _ADVERB_ENDINGS = ("lich", "weise", "falls", "dings", "erdem", "essen", "ens")  # "Angeblich", "Außerdem", "Indessen"
 _MAKERS_DE = ("autoren", "autorinnen")  # "die Studienautoren": the work speaks through them
 _WORK_ENDINGS_DE = ("mitteilung", "bericht", "erklärung", "stellungnahme", "schreiben", "brief", "studie", "analyse",
@@ -871,6 +881,8 @@ def _entity(s: Sentence, words: list[str], cues: Cues, article: bool) -> Entity 
     if cues.nouns_capitalised:  # "Klinikdirektorin Nadia Kessling", "Der Oberwaldner Patientenanwalt Georg Falkner"
         cut = max((n + 1 for n, w in enumerate(body[:-1]) if _low_word(w).endswith(_ROLES_DE)), default=0)
         body = body[cut:]
+        if len(body) > 1 and _kind_noun_de(body[0]) and _capitalised(body[1]):
+            body = body[1:]  # "die Reederei Corrin Lake Lines": Corrin Lake Lines
         if len(body) == 1 and (noun := _kind_noun_de(body[0])) and (known := _kind_of_body_de(s, noun)):
             body = known.split()  # "der Agentur": the body cited last whose name ends so (Nachrichtenagentur TPA)
         elif article and len(body) == 1 and body[0][1:].islower() and head not in cues.spokes | cues.work_nouns \
