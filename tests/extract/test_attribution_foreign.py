@@ -114,6 +114,11 @@ def test_spanish_german_and_italian_cues():
     ("es", "La Comisión Nacional de Puentes concluye que el cable falló.", "Comisión Nacional de Puentes"),
     ("it", "L'Istituto Nazionale di Statistica conclude che i prezzi sono saliti.", "Istituto Nazionale di Statistica"),
     ("pt", "O Laboratório Nacional de Engenharia concluiu que a ponte é segura.", "Laboratório Nacional de Engenharia"),
+    # "as X reported": the subject after its verb; "made known"
+    ("fr", "Comme l'a rapporté mardi matin le quotidien régional The Aldra Valley Courier, l'eau était sale.",
+     "Aldra Valley Courier"),
+    ("it", "Come aveva riferito l'agenzia di stampa tarvenese TNB, la rete era ferma.", "TNB"),
+    ("fr", "Norvane Chemicals a fait savoir qu'elle coopère avec l'enquête.", "Norvane Chemicals"),
 ])
 def test_more_reporting_verbs_of_french_spanish_and_italian(lang, sentence, source):
     assert [authors for _, authors in sources(attributions(lang, sentence))] == [[source]]

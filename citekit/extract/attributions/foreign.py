@@ -82,7 +82,7 @@ LANGUAGES: dict[str, Cues] = {
                        "assuré confirmé averti ajouté promis établi relevé salué conclu constaté révélé signalé noté "
                        "écrit répondu prévenu démenti rappelé dénoncé regretté insisté raconté témoigné confié "
                        "martelé plaidé admis soutenu alerté recommandé qualifié contesté montré réagi mentionné "
-                       "chiffré évalué reproché"),
+                       "chiffré évalué reproché fait"),
         finite=_w("déclare dit indique affirme annonce explique précise estime souligne juge rapporte reconnaît "
                   "assure confirme avertit ajoute conclut constate révèle signale note écrit répond prévient "
                   "rappelle dénonce regrette insiste raconte témoigne confie martèle plaide admet soutient alerte "
@@ -161,7 +161,7 @@ LANGUAGES: dict[str, Cues] = {
     "it": Cues(
         frames=(("secondo",), ("stando", "a")),
         auxiliaries=_w("ha aveva hanno avevano avrebbe"),
-        participles=_w("detto dichiarato affermato spiegato annunciato sottolineato precisato confermato riferito "
+        participles=_w("detto dichiarato affermato spiegato annunciato sottolineato precisato confermato riferito fatto "
                        "scritto stimato avvertito aggiunto ammesso risposto riconosciuto assicurato garantito "
                        "ricordato raccontato denunciato rivelato sostenuto osservato segnalato evidenziato chiarito "
                        "comunicato ribadito lamentato concluso"),
@@ -256,7 +256,10 @@ _QUOTES = {'"', "“", "”", "„", "»", "«"}  # before an inverted verb ("�
 
 
 # Participles that report only with this word next: "heeft laten weten", not "heeft … laten vervangen".
-_PARTICIPLE_NEXT = {"laten": "weten"}
+_PARTICIPLE_NEXT = {"laten": "weten", "fait": "savoir", "fatto": "sapere"}  # "a fait savoir", "ha fatto sapere"
+# "as" opening a clause whose subject follows its verb: "Comme l'a rapporté le quotidien X", "come aveva
+# riferito l'agenzia X", "como informó X"
+_AS = {"comme", "come", "como", "zoals"}
 
 
 def find(s: Sentence, cues: Cues) -> None:
@@ -283,7 +286,7 @@ def _auxiliary(s: Sentence, k: int, cues: Cues) -> int | None:
     if cues.verb_second:
         aux = next((x for x in range(k - 1, max(-1, k - 10), -1) if _low(s, x) in cues.auxiliaries
                     or s.t[x].text in ",;:"), aux)
-    return aux if _low(s, aux) in cues.auxiliaries else None
+    return aux if _ELIDED.sub("", _low(s, aux)) in cues.auxiliaries else None  # ("Comme l'a rapporté")
 
 
 def _low(s: Sentence, k: int) -> str:
@@ -335,7 +338,8 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
                                   or bool(_ELIDED.match(s.t[start].text))
                                   or s.t[start].text.isalpha() and _capitalised(after))  # "zei hoofdinspecteur X"
     after_closer = first > 0 and (s.t[first - 1].text in _CLOSERS or first > 1 and _low(s, first - 1) in cues.inverters
-                                  and s.t[first - 2].text == ",")
+                                  and s.t[first - 2].text == "," or _low(s, first - 1) in _AS
+                                  and (_clause_start(s, first - 1) or first > 1 and s.t[first - 2].text == ","))
     if after_closer and _low(s, start) in cues.subject_pronouns:  # "«…», sagte sie."
         _person_hit(s, first, start + 1, s.t[verb].text, cues, raw=s.t[start].text)
         return
