@@ -114,7 +114,7 @@ LANGUAGES: dict[str, Cues] = {
                   "reconoció informó escribió respondió precisó dice afirma declara señala indica explica asegura "
                   "anuncia estima advierte añade confirma reconoce informa recordó denunció insistió subrayó "
                   "destacó reveló admitió sostuvo alertó manifestó lamentó recuerda denuncia insiste subraya "
-                  "destaca revela admite sostiene concluye concluyó escribe"),
+                  "destaca revela admite sostiene concluye concluyó escribe atribuye atribuyó"),
         articles=_w("el la los las un una su sus este esta"),
         joiners=_w("de del la las los y e para"),
         stops=_w("que quien quienes cuando donde pero porque si"),
