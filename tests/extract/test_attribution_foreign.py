@@ -230,6 +230,12 @@ def test_dutch_quotes_inversion_and_phrase_ends(sentence, cited):
     assert [a.literal or a.display() for a in m.fields.authors] == [cited], sentence
 
 
+def test_the_newspaper_is_the_newspaper_cited_last():
+    found = attributions("fr", "Comme l'a rapporté mardi le quotidien régional The Aldra Valley Courier, l'eau était "
+                               "sale. Le journal rapporte également que la pompe était cassée.")
+    assert [a.literal for m in found for a in m.fields.authors] == ["Aldra Valley Courier"] * 2
+
+
 def test_a_bare_work_noun_after_a_frame_is_the_work_last_cited():
     first, again = attributions("nl", "Volgens het rapport van de Onderzoeksraad voor Veiligheid was het sein defect. "
                                       "Volgens het rapport gaf het systeem het wissel vrij.")

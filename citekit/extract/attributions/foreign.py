@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from citekit.extract.attributions.days import spoken_on
 from citekit.extract.attributions.entities import Entity
-from citekit.extract.attributions.names import author_for
+from citekit.extract.attributions.names import author_for, is_news_outlet
 from citekit.extract.normalize.fold import fold
 from citekit.extract.normalize.numbers import SYMBOL
 
@@ -580,6 +580,7 @@ _PERSON_ROLES = set("ministra ministro ministre minister ministerin presidente p
                     "alcalde alcaldesa autarca sindaco sindaca maire burgemeester bürgermeister bürgermeisterin "
                     "director directora diretor diretora direttore direttrice directeur directrice "
                     "secretario secretaria secretario juez jueza juiz juiza giudice juge rechter richter richterin".split())
+_PAPERS = {"journal", "quotidien", "diario", "periódico", "giornale", "quotidiano", "jornal", "krant", "dagblad"}
 _SAME = {"stesso", "stessa", "mismo", "misma", "même", "mesmo", "mesma", "zelfde", "selbe", "gleiche"}
 
 
@@ -641,8 +642,9 @@ def _described_body(s: Sentence, noun: str, cues: Cues) -> Entity | None:
         name, person = people[-1] if people else ("", False)
         return s.reg.source(name, True, author_for(name, True)) if person else None
     for _, _, ent in reversed(s.reg.seen):
-        if ent.kind == "source" and not ent.person and noun in fold(ent.name or "").split():
-            return ent
+        if ent.kind == "source" and not ent.person and (noun in fold(ent.name or "").split()
+                                                        or noun in _PAPERS and is_news_outlet(ent.name or "")):
+            return ent  # ("le journal": the newspaper cited last)
     named = list(re.finditer(r"(?i:\b" + re.escape(noun) + r")((?:[^\S\n]+[a-zà-ÿ'’-]+){0,3}?)[^\S\n]+"
                              r"([A-Z][\w’'-]*(?:[^\S\n]+(?:" + _IN_NAME + r"[^\S\n]+)?[A-Z][\w’'-]*)*)", s.names.text[:s.base]))
     verbs = cues.stops | cues.finite | cues.participles | cues.auxiliaries
