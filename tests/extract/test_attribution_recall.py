@@ -165,6 +165,13 @@ def test_a_team_led_by_a_person_speaks_through_their_work():
     assert all("ministry" not in m.text for m in found)
 
 
+@pytest.mark.parametrize("role", ["actuary", "liquidator", "coroner"])
+def test_the_role_a_person_was_named_with_is_that_person(role):
+    found = attributions(f"The scheme's {role}, Tomas Bell of Corbel Partners, values the fund every year. The {role} "
+                         "now says the fund is 91 per cent funded.")
+    assert [(m.text, m.fields.authors[0].family) for m in found] == [(f"The {role} now says", "Bell")]
+
+
 def test_author_year_needs_a_reporting_verb():
     assert attributions("Ibsen (1964) performed the first count of the lines.") == []
 

@@ -234,6 +234,9 @@ ROLE_WORDS = {
     "worker", "commuter", "pensioner", "engineer", "trader", "councillor", "commissioner", "treasurer",
     "ombudsman", "chancellor", "premier", "consultant", "strategist", "epidemiologist", "partner",
     "pilot", "driver", "fisherman", "shopkeeper", "landlord", "tenant", "voter", "volunteer",
+    "actuary", "auditor", "liquidator", "administrator", "coroner", "investigator", "surveyor", "registrar",
+    "magistrate", "trustee", "arbitrator", "mediator", "chairperson", "surgeon", "pharmacist", "paramedic",
+    "lawmaker", "legislator",
 }
 # Capitalised words that are no source: determiners, pronouns, months, sentence openers.
 STOP_CAPS = {
