@@ -52,6 +52,17 @@ def test_in_its_titled_work_published_in_a_month_the_body_found():
     assert dated.fields.type == "report" and dated.fields.date == "2031-03-12"
 
 
+def test_in_its_or_the_titled_work_with_a_head_noun_the_body_speaks_through_it():
+    text = ("The Central Bank of Lakeland raised rates. In its Financial Stability Review 2030, the Bank warned that "
+            "lenders were exposed. In the February Monetary Policy Report, the Bank had projected that prices would "
+            "fall. Prices rose all the same. In the Senate, Minister Ana Ruiz said nothing new.")
+    found = attributions(text)
+    assert [(m.fields.title, m.fields.date) for m in found[:2]] == [("Financial Stability Review 2030", None),
+                                                                    ("Monetary Policy Report", "2031-02")]
+    assert all(m.fields.authors[0].literal == "Central Bank of Lakeland" for m in found[:2])
+    assert found[2].fields.title is None  # a chamber is no work
+
+
 @pytest.mark.skipif(not deps.enabled() or deps.load() is None, reason="needs the dependency parse")
 def test_a_title_set_off_between_body_and_verb_is_the_work_it_speaks_through():
     m = attributions("The Lakeland Basin Commission (LBC), in its Basin Water Balance 2030, found that "

@@ -3329,11 +3329,18 @@ class Sentence:
                         and all(self.t[x].text.islower() or self.t[x].text.isdigit() or self.low(x) in L.MONTHS
                                 for x in range(2, head)):
                     self.context_new = (self.low(head), after - 1)
+            elif comma and self.low(1) in ("its", "their") and self.title_words(2, comma):
+                # "In its Basin Water Balance 2025, X found", "In its Financial Stability Review 2025, X warned"
+                self.context_new = (self.low(head) if head is not None else "report", comma)
+                self.context_title = self.span_text(2, comma)
             elif head is not None:
                 self.context_new = (self.low(head), comma)
-            elif comma and self.low(1) in ("its", "their") and self.title_words(2, comma):
-                self.context_new = ("report", comma)  # "In its Basin Water Balance 2025, X found"
-                self.context_title = self.span_text(2, comma)
+        elif self.low(0) == "in" and self.low(1) == "the" and self.t[-1].text != "?":
+            comma = next((x for x in range(3, min(len(self.t), 14)) if self.t[x].text == ","), None)
+            first = 3 if self.low(2) in L.MONTHS else 2  # "In the February Monetary Policy Report, the Bank projected"
+            head = next((x for x in range(first, comma or 0) if self.low(x) in L.NOMINALS), None)
+            if comma is not None and head == comma - 1 and self.title_words(first, comma):
+                self.context_new, self.context_title = (self.low(head), comma), self.span_text(first, comma)
 
     def past_date_phrase(self, i: int) -> int:
         """The token after "of 17 March", "dated 12 October", "on 28 September" at t[i] (i if none)."""
@@ -3358,7 +3365,8 @@ class Sentence:
         work = self.reg.new_work(head, L.NOMINALS.get(head, "report"))
         work.authors = list(ent.authors)
         if self.context_title:  # "In its Water Balance 2025, published in February,": the title's year is its edition's
-            work.date = self.verb_date(k) or self.appended_date(comma)
+            month = self.bare_month(self.t[2].text) if self.low(1) == "the" and self.low(2) in L.MONTHS else None
+            work.date = self.verb_date(k) or self.appended_date(comma) or month  # ("In the February X Report,")
         else:
             work.date = self.verb_date(k) or self.sentence_date() or self.dates_in(0, comma) or self.appended_date(comma)
         work.title, self.context_title = self.context_title, None
