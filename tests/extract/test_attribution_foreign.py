@@ -236,6 +236,17 @@ def test_the_newspaper_is_the_newspaper_cited_last():
     assert [a.literal for m in found for a in m.fields.authors] == ["Aldra Valley Courier"] * 2
 
 
+@pytest.mark.parametrize("lang, sentence, body", [
+    ("fr", "Dans son rapport annuel, l'Autorité de l'eau a déclaré que la pompe était cassée.", "Autorité de l'eau"),
+    ("es", "En su informe anual, la Comisión Nacional del Agua afirmó que el río bajó.", "Comisión Nacional del Agua"),
+    ("it", "Nel suo rapporto annuale, l'Istituto Nazionale di Statistica ha dichiarato che i prezzi sono saliti.",
+     "Istituto Nazionale di Statistica"),
+])
+def test_a_body_after_an_opening_work_speaks_through_it(lang, sentence, body):
+    (m,) = attributions(lang, sentence)
+    assert m.fields.type == "report" and [a.literal for a in m.fields.authors] == [body]
+
+
 def test_a_bare_work_noun_after_a_frame_is_the_work_last_cited():
     first, again = attributions("nl", "Volgens het rapport van de Onderzoeksraad voor Veiligheid was het sein defect. "
                                       "Volgens het rapport gaf het systeem het wissel vrij.")

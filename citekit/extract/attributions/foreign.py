@@ -275,6 +275,35 @@ def find(s: Sentence, cues: Cues) -> None:
             _spoken(s, k, k, cues)
         elif low in cues.postpositions and k > 0:
             _postposed(s, k, cues)
+    _through_opening_work(s, cues)
+
+
+# "in" opening a sentence with a work: "Dans son rapport", "En su informe", "Nel suo rapporto", "No seu relatório"
+_IN = {"dans", "en", "nel", "nella", "in", "no", "na", "em"}
+# Works that are a body's words of a day rather than a report
+_STATEMENT_NOUNS = {"communiqué", "comunicado", "comunicato", "nota", "note", "lettre", "carta", "lettera", "brief",
+                    "mitteilung", "verklaring", "persbericht"}
+
+
+def _through_opening_work(s: Sentence, cues: Cues) -> None:
+    """"Dans son rapport annuel, l'Autorité a déclaré", "Dans un communiqué publié mercredi, AVW a affirmé",
+    "In seinem Bericht erklärte das Amt": the first source speaking after such an opening speaks
+    through that work, dated by the opening when it gives a day."""
+    if _low(s, 0) not in _IN or not s.hits:
+        return
+    noun = next((x for x in range(1, min(len(s.t), 4)) if _ELIDED.sub("", _low(s, x)) in cues.work_nouns), None)
+    if noun is None:
+        return
+    hit = next((h for h in s.hits if h.start > s.t[noun].start), None)
+    if hit is None or hit.entity.kind != "source" or any(h.start < s.t[noun].start for h in s.hits):
+        return
+    head = _ELIDED.sub("", _low(s, noun))
+    work = s.reg.new_work(head, "misc" if head in _STATEMENT_NOUNS else "report")
+    work.authors = list(hit.entity.authors)
+    opening = s.text[s.t[noun].end - s.base:hit.start - s.base]
+    work.date = spoken_on(opening, s.doc_date)
+    hit.entity = work
+    s.reg.mentioned(hit.start, work)
 
 
 def _auxiliary(s: Sentence, k: int, cues: Cues) -> int | None:
