@@ -319,3 +319,17 @@ def test_a_narrative_citation_as_a_frame_or_names_inside_citations_are_no_cited_
             "Lambert, J., & Tran, K. (2005). *Freight costs*. Harbour Press.\n\n"
             "Lambert, J. (2010). *Freight costs again*. Harbour Press.\n")
     assert in_document(text, "markdown") == []
+
+
+def test_a_link_whose_text_is_a_work_cites_the_page_it_links_to():
+    text = ("# Weekly\n\nBy Ana Ruiz\n\n3 May 2031\n\nThe National Water Regulator (NWR) fined the utility in June. "
+            "The regulator's [incident assessment](https://nwr.example/ia-4) classed the event as serious. "
+            "The [interim update](https://kpa.example/interim-update) put the overstatement at 4 per cent. "
+            "Transport Minister Teodor Valk [posted on Relay](https://relay.example/valk/88104) that the plan was "
+            "final. The tables are at [nwr.example/tables](https://nwr.example/tables) as usual.\n")
+    cited = {m.fields.url: m for m in in_document(text, "markdown") if m.fields.url}
+    assert set(cited) == {"https://nwr.example/ia-4", "https://kpa.example/interim-update",
+                          "https://relay.example/valk/88104"}  # (not an address shown as the link's text)
+    assert bodies(cited["https://nwr.example/ia-4"].fields) == ["National Water Regulator"]
+    assert bodies(cited["https://relay.example/valk/88104"].fields) == ["Valk, Teodor"]
+    assert cited["https://relay.example/valk/88104"].fields.type == "webpage"

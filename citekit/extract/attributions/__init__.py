@@ -26,7 +26,7 @@ Decisions:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from citekit.extract.attributions import deps, foreign
@@ -89,10 +89,12 @@ ON_DEMAND_UP_TO = 16  # parse-worthy sentences up to which the parse runs senten
 
 
 def _detect(view: TextView, meta: Fields, regions: list[tuple[int, int]],
-            prefilter: bool = True, parse: bool | None = None) -> tuple[list[Hit], str | None]:
+            prefilter: bool = True, parse: bool | None = None,
+            anchors: dict[str, list[int]] | None = None) -> tuple[list[Hit], str | None]:
     """Hits of every sentence of ``regions``; ``prefilter``: skip the sentences in which no
     detector can start (the result is the same; False runs every detector everywhere);
-    ``parse``: add the dependency-parse hits (None: on unless CITEKIT_NO_PARSER is set).
+    ``parse``: add the dependency-parse hits (None: on unless CITEKIT_NO_PARSER is set);
+    ``anchors``: where the text's links start (``link_anchors``).
 
     The parse is for the sentences the rules leave without a hit.  With few parse-worthy
     sentences (most reports and papers: 632 in 200 synthetic documents, of which the rules
@@ -103,16 +105,17 @@ def _detect(view: TextView, meta: Fields, regions: list[tuple[int, int]],
     text = view.text
     spans = [span for start, end in regions for span in sentences(text, start, end)]  # split once
     cues = foreign.LANGUAGES.get(meta.language or language(text) or "en")  # a text in French, Spanish, German …
+    anchors = anchors or {}
     if nlp is None:
-        return _run(view, meta, spans, prefilter, cues)
+        return _run(view, meta, spans, prefilter, cues, anchors=anchors)
     worthy = [(s, e) for s, e in spans if _parse_worthy(text[s:e])]
     if len(worthy) <= ON_DEMAND_UP_TO:
-        return _run(view, meta, spans, prefilter, cues, nlp=nlp)
+        return _run(view, meta, spans, prefilter, cues, nlp=nlp, anchors=anchors)
     answered: set[int] = set()
-    _run(view, meta, spans, prefilter, cues, answered=answered)
+    _run(view, meta, spans, prefilter, cues, answered=answered, anchors=anchors)
     todo = [(s, e) for s, e in worthy if s not in answered]
     parsed = dict(zip(todo, nlp.pipe((text[s:e] for s, e in todo), batch_size=64)))
-    return _run(view, meta, spans, prefilter, cues, nlp=nlp, parsed=parsed)
+    return _run(view, meta, spans, prefilter, cues, nlp=nlp, parsed=parsed, anchors=anchors)
 
 
 PARSE_UP_TO = 5_000  # characters: a longer "sentence" is a table or a run-on dump, not prose to parse
@@ -134,7 +137,8 @@ _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
 
 
 def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: bool, cues: foreign.Cues | None,
-         nlp=None, parsed: dict | None = None, answered: set[int] | None = None) -> tuple[list[Hit], str | None]:
+         nlp=None, parsed: dict | None = None, answered: set[int] | None = None,
+         anchors: dict[str, list[int]] | None = None) -> tuple[list[Hit], str | None]:
     """One pass over the sentences (``spans``): the rules, then (``nlp``) the parse of each sentence they
     leave without a hit (from ``parsed`` when parsed ahead); ``answered`` collects the starts of
     the sentences the rules gave a hit; ``cues``: the text's other language (``foreign``), if any."""
@@ -155,7 +159,7 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         turn = turns.at(s)
         said = turn.said if turn and s <= turn.said < e else None  # (where a speaker's label ends)
         if prefilter and not first and not reg.source_block and cues is None and not _may_attribute(text[s:e]) \
-                and not (said and _may_attribute(text[said:e])):
+                and not (said and _may_attribute(text[said:e])) and not (anchors and "://" in text[s:e]):
             reg.sentence += counted and has_tokens(text, s, e)  # counted all the same: pronouns look back
             continue
         toks, links = _without_links(text, tokens(text, s, e))
@@ -169,6 +173,8 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         found = sentence.run(first_line=first)
         if links:
             _link_works(sentence, links)
+            if anchors:
+                _linked_citations(sentence, links, anchors)
         if cues is not None:
             foreign.find(sentence, cues)
             found = sentence.hits
@@ -216,6 +222,88 @@ def _without_links(text: str, toks: list) -> tuple[list, dict[int, str]]:
         elif kept and link[2] not in links.values():
             links[len(kept) - 1] = link[2]
     return kept, links
+
+
+_SHOWN_ADDRESS = re.compile(r"\w\.\w{2,}(?:/|$)|/\w")
+_MD_LINK_RE = re.compile(r"\[([^\]\n]{2,300})\]\(<?(https?://[^)\s>]+)>?\)")
+
+
+def link_anchors(original: str, view: TextView) -> dict[str, list[int]]:
+    """Where each Markdown link's text starts in the view, by its address (in order)."""
+    anchors: dict[str, list[int]] = {}
+    if "](" not in original:
+        return anchors
+    for m in _MD_LINK_RE.finditer(original):
+        if _SHOWN_ADDRESS.search(m.group(1)):
+            continue  # "[tavistow.gov.ak/corran-street/documents](https://…)": the address shown, no words
+        at = bisect_left(view.source, m.start(1))
+        if at < len(view.text) and view.source[at] == m.start(1):
+            anchors.setdefault(m.group(2).rstrip(".,;:!?)]»’'"), []).append(at)
+    return anchors
+
+
+def _linked_citations(sentence: Sentence, links: dict[int, str], anchors: dict[str, list[int]]) -> None:
+    """A link whose text is a work ("the [interim update](…)", "His [principal inspection
+    report](…) recommended") or says what a named source did ("Minister Ada Ruiz [posted on
+    Relay](…) that") cites the page it links to; the detectors found no hit there."""
+    for index, url in sorted(links.items()):
+        starts = [a for a in anchors.get(url, ()) if sentence.base <= a <= sentence.t[index].start]
+        if not starts:
+            continue
+        a = next((k for k, tok in enumerate(sentence.t) if tok.start >= starts[-1]), None)
+        if a is None or a > index:
+            continue
+        covering = next((h for h in sentence.hits if h.start <= sentence.t[index].end and sentence.t[a].start < h.end),
+                        None)
+        if covering is not None:
+            ent = covering.entity
+            if ent.kind == "source" and any(sentence.is_verb(k) for k in range(a, index + 1)):
+                work = sentence.reg.new_work("page", "webpage")  # "X [posted on Relay](…)": what X posted there
+                work.authors, work.url = list(ent.authors), url
+            elif ent.kind == "work" and ent.url not in (None, url) and sentence.low(index) in L.NOMINALS:
+                work = sentence.reg.new_work(sentence.low(index), L.NOMINALS[sentence.low(index)])
+                work.url = url  # "The [interim update](…) put": not the work linked before
+            else:
+                continue
+            covering.entity = work
+            sentence.reg.mentioned(covering.start, work)
+            continue
+        head = sentence.low(index)
+        if head in L.NOMINALS:
+            span = sentence.nominal_back(index + 1, anywhere=True)
+            start = span[0] if span and span[0] >= a - 3 else a  # "The council's [2025 report](…)"
+            if not sentence.free(start, index + 1):
+                continue
+            found = sentence.work_nominal(start, index + 1)
+            if found and not found[1] and found[0].head != head:
+                found = None  # another work than the one cited before: the link says which
+            work = found[0] if found else _owned_work(sentence, start, index, head)
+            work.url = work.url or url
+            sentence.add(start, index + 1, "link", sentence.span_text(start, index + 1), work, confidence=0.55)
+        elif any(sentence.is_verb(k) for k in range(a, index + 1)) and (i := sentence.name_back(a)) is not None \
+                and sentence.free(i, index + 1):
+            name, person = sentence.names.canonical(sentence.span_text(i, a))
+            work = sentence.reg.new_work("page", "webpage")
+            work.authors, work.url = [author_for(name, person)], url
+            sentence.add(i, index + 1, "link", sentence.span_text(i, a), work, confidence=0.55)
+
+
+def _owned_work(sentence: Sentence, start: int, head: int, noun: str) -> Entity:
+    """A new work of the kind ``noun`` (at t[head]), made by the owner its phrase names before a
+    possessive ("The regulator's [incident assessment](…)": the regulator the text named)."""
+    work = sentence.reg.new_work(noun, L.NOMINALS[noun])
+    poss = next((x for x in range(start, head) if sentence.t[x].text in ("’s", "'s")), None)
+    owner = [x for x in range(start, poss or start) if sentence.low(x) not in L.DETERMINERS]
+    if not owner:
+        return work
+    if sentence.t[owner[-1]].text.islower():
+        body = sentence.body_named(sentence.low(owner[-1]), sentence.t[start].start, nearest=False)
+        name, person = (body.name, False) if body is not None else (None, False)
+    else:
+        name, person = sentence.names.canonical(sentence.span_text(owner[0], owner[-1] + 1))
+    if name:
+        work.authors = [author_for(name, person)]
+    return work
 
 
 def _link_works(sentence: Sentence, links: dict[int, str]) -> None:
@@ -398,7 +486,7 @@ def find_attributions(doc: Document, view: TextView, meta: Fields,
     view = replace(view, text=unwrap(view.text))  # (hard-wrapped paragraphs read as prose)
     if not meta.date and (dateline := _dateline(view.text)):
         meta = meta.model_copy(update={"date": dateline})
-    hits, doc_date = _detect(view, meta, regions)
+    hits, doc_date = _detect(view, meta, regions, anchors=link_anchors(doc.text, view))
     _date_statements(hits, view.text, doc_date)
     hits = [h for h in hits if h.emit]
     fields = []
