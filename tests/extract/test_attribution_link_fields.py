@@ -333,3 +333,9 @@ def test_a_link_whose_text_is_a_work_cites_the_page_it_links_to():
     assert bodies(cited["https://nwr.example/ia-4"].fields) == ["National Water Regulator"]
     assert bodies(cited["https://relay.example/valk/88104"].fields) == ["Valk, Teodor"]
     assert cited["https://relay.example/valk/88104"].fields.type == "webpage"
+    text = ("# Weekly\n\nBy Ana Ruiz\n\n3 May 2031\n\nGreyhollow Capital denies it. Compare its [statement in "
+            "February](https://greyhollow.example/statement), which said the opposite. [The Harbour Courier spoke to "
+            "Ada Ruiz](https://courier.example/ruiz) about the fund.\n")
+    cited = {m.fields.url: m.fields for m in in_document(text, "markdown") if m.fields.url}
+    assert cited["https://greyhollow.example/statement"].date == "2031-02"
+    assert bodies(cited["https://courier.example/ruiz"]) == ["Harbour Courier"]

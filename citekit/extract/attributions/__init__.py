@@ -242,50 +242,58 @@ def link_anchors(original: str, view: TextView) -> dict[str, list[int]]:
     return anchors
 
 
+_SPOKE = {"spoke", "talked", "interviewed"}  # "[The Courier spoke to Ada Ruiz](…)": its interview
+
+
 def _linked_citations(sentence: Sentence, links: dict[int, str], anchors: dict[str, list[int]]) -> None:
     """A link whose text is a work ("the [interim update](…)", "His [principal inspection
-    report](…) recommended") or says what a named source did ("Minister Ada Ruiz [posted on
-    Relay](…) that") cites the page it links to; the detectors found no hit there."""
+    report](…) recommended", "its [statement in February](…)") or says what a named source did
+    ("Minister Ada Ruiz [posted on Relay](…) that", "[The Courier spoke to Ada Ruiz](…)") cites
+    the page it links to."""
     for index, url in sorted(links.items()):
         starts = [a for a in anchors.get(url, ()) if sentence.base <= a <= sentence.t[index].start]
-        if not starts:
-            continue
-        a = next((k for k, tok in enumerate(sentence.t) if tok.start >= starts[-1]), None)
+        a = next((k for k, tok in enumerate(sentence.t) if tok.start >= starts[-1]), None) if starts else None
         if a is None or a > index:
             continue
+        noun = max((k for k in range(a, index + 1) if sentence.low(k) in L.NOMINALS), default=None)
+        said = any(sentence.is_verb(k) or sentence.low(k) in _SPOKE for k in range(a, index + 1))
         covering = next((h for h in sentence.hits if h.start <= sentence.t[index].end and sentence.t[a].start < h.end),
                         None)
         if covering is not None:
             ent = covering.entity
-            if ent.kind == "source" and any(sentence.is_verb(k) for k in range(a, index + 1)):
+            if ent.kind == "source" and said:
                 work = sentence.reg.new_work("page", "webpage")  # "X [posted on Relay](…)": what X posted there
                 work.authors, work.url = list(ent.authors), url
-            elif ent.kind == "work" and ent.url not in (None, url) and sentence.low(index) in L.NOMINALS:
-                work = sentence.reg.new_work(sentence.low(index), L.NOMINALS[sentence.low(index)])
+            elif ent.kind == "work" and ent.url not in (None, url) and noun is not None:
+                work = sentence.reg.new_work(sentence.low(noun), L.NOMINALS[sentence.low(noun)])
                 work.url = url  # "The [interim update](…) put": not the work linked before
             else:
                 continue
             covering.entity = work
             sentence.reg.mentioned(covering.start, work)
-            continue
-        head = sentence.low(index)
-        if head in L.NOMINALS:
-            span = sentence.nominal_back(index + 1, anywhere=True)
+        elif noun is not None and not said:
+            span = sentence.nominal_back(noun + 1, anywhere=True)
             start = span[0] if span and span[0] >= a - 3 else a  # "The council's [2025 report](…)"
             if not sentence.free(start, index + 1):
                 continue
-            found = sentence.work_nominal(start, index + 1)
+            head = sentence.low(noun)
+            found = sentence.work_nominal(start, noun + 1)
             if found and not found[1] and found[0].head != head:
                 found = None  # another work than the one cited before: the link says which
-            work = found[0] if found else _owned_work(sentence, start, index, head)
+            work = found[0] if found else _owned_work(sentence, start, noun, head)
             work.url = work.url or url
-            sentence.add(start, index + 1, "link", sentence.span_text(start, index + 1), work, confidence=0.55)
-        elif any(sentence.is_verb(k) for k in range(a, index + 1)) and (i := sentence.name_back(a)) is not None \
-                and sentence.free(i, index + 1):
-            name, person = sentence.names.canonical(sentence.span_text(i, a))
+            work.date = work.date or sentence.dates_in(noun + 1, index + 1)  # "[statement in February](…)"
+            sentence.add(start, index + 1, "link", sentence.span_text(start, noun + 1), work, confidence=0.55)
+        elif said:
+            i = sentence.name_back(a)
+            j = a if i is not None else sentence.name_fwd(a + (sentence.low(a) == "the"))
+            i = i if i is not None else a + (sentence.low(a) == "the")  # "[The Courier spoke to X](…)"
+            if not j or j <= i or not sentence.free(i, index + 1):
+                continue
+            name, person = sentence.names.canonical(sentence.span_text(i, j))
             work = sentence.reg.new_work("page", "webpage")
             work.authors, work.url = [author_for(name, person)], url
-            sentence.add(i, index + 1, "link", sentence.span_text(i, a), work, confidence=0.55)
+            sentence.add(min(i, a), index + 1, "link", sentence.span_text(i, j), work, confidence=0.55)
 
 
 def _owned_work(sentence: Sentence, start: int, head: int, noun: str) -> Entity:
