@@ -132,8 +132,8 @@ _LAW_PARTS = {"section", "sections", "article", "articles", "clause", "schedule"
 _NOT_BEFORE_VERB = L.DETERMINERS | _PASSIVE  # "the report", "was found": not a reporting verb
 _BETWEEN_SUBJECT_AND_VERB = L.ADVERBS | L.AUXILIARIES
 # Words opening a clause of time or cause, whose subject is not the main verb's: "after the report came out".
-_TEAMS = {"team", "group", "researchers", "scientists", "consortium"}  # "A team led by Dr X found"
 _SUBORDINATORS = {"after", "before", "since", "until", "once", "because", "although", "though", "whereas", "unless"}
+_TEAMS = {"team", "group", "researchers", "scientists", "consortium"}  # "A team led by Dr X found"
 _FRAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _frame in L.FRAMES:  # frames indexed by their first word: one dict lookup per token
     _FRAMES_BY_FIRST.setdefault(_frame[0], []).append(_frame)

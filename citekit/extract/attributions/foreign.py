@@ -10,7 +10,9 @@ one of these languages each sentence is also read, after the English rules, for:
   "X ha afirmado", "X sagte", "X ha dichiarato" (a name in apposition may stand between:
   "Son gouverneur, Tobias Renn, a affirmé");
 - after a quotation or a comma, the verb, then the source: "…, a affirmé Bastien Roule",
-  "précise la CCI", "sagte Müller", "dijo la ministra".
+  "précise la CCI", "sagte Müller", "dijo la ministra"; so too after "comme", "come", "como",
+  "zoals" ("Comme l'a rapporté le quotidien X");
+- an opening work the source then speaks through: "Dans son rapport annuel, X a déclaré".
 
 The source is a phrase of capitalised words with the language's small words inside ("Haute Cour
 de Vestrénie"), perhaps after lower-case ones that describe it: joined by "de" they are part of
@@ -286,8 +288,8 @@ _STATEMENT_NOUNS = {"communiqué", "comunicado", "comunicato", "nota", "note", "
 
 
 def _through_opening_work(s: Sentence, cues: Cues) -> None:
-    """"Dans son rapport annuel, l'Autorité a déclaré", "Dans un communiqué publié mercredi, AVW a affirmé",
-    "In seinem Bericht erklärte das Amt": the first source speaking after such an opening speaks
+    """"Dans son rapport annuel, l'Autorité a déclaré", "Dans un communiqué publié mercredi, AVW a
+    affirmé", "En su informe, X afirmó": the first source speaking after such an opening speaks
     through that work, dated by the opening when it gives a day."""
     if _low(s, 0) not in _IN or not s.hits:
         return
