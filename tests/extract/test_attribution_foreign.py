@@ -120,6 +120,9 @@ def test_spanish_german_and_italian_cues():
     ("it", "Come aveva riferito l'agenzia di stampa tarvenese TNB, la rete era ferma.", "TNB"),
     ("fr", "Norvane Chemicals a fait savoir qu'elle coopère avec l'enquête.", "Norvane Chemicals"),
     ("es", "La Comisión Nacional de Puentes atribuye la rotura a la corrosión.", "Comisión Nacional de Puentes"),
+    # a long apposition opened by an article between the source and its verb
+    ("it", "L'Associazione Nazionale dei Consumatori, la principale di queste organizzazioni, ha fatto sapere che "
+           "serve aiuto.", "Associazione Nazionale dei Consumatori"),
 ])
 def test_more_reporting_verbs_of_french_spanish_and_italian(lang, sentence, source):
     assert [authors for _, authors in sources(attributions(lang, sentence))] == [[source]]

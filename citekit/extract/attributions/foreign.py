@@ -397,9 +397,10 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
             _person_hit(s, last - 1, verb + 1, s.t[verb].text, cues)  # "Er forderte, dass"
         return
     if not cues.verb_second and last > 2 and s.t[last - 1].text == ",":  # "A Greyhollow, por sua vez, afirmou"
-        comma = next((x for x in range(last - 2, max(0, last - 6), -1) if s.t[x].text == ","), None)
-        if comma is not None and all(s.t[y].text.isalpha() and s.t[y].text.islower() for y in range(comma + 1, last - 1)):
-            last = comma
+        comma = next((x for x in range(last - 2, max(0, last - 12), -1) if s.t[x].text == ","), None)
+        if comma is not None and (last - comma <= 6 or _low(s, comma + 1) in cues.articles) \
+                and all(s.t[y].text.isalpha() and s.t[y].text.islower() for y in range(comma + 1, last - 1)):
+            last = comma  # (also "Equal Access Tarvenia, la principale di queste organizzazioni, ha fatto sapere")
     if last > 3 and s.t[last - 1].text == ")" and s.t[last - 3].text == "(" and s.t[last - 2].text.isupper():
         last -= 3  # "A Autoridade de Supervisão dos Fundos de Pensões (ASFP) informou"
     phrase = _back(s, last, cues)
