@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
 
 _NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 class TruthMention(BaseModel):
@@ -96,9 +97,13 @@ def match_mentions(truth: Truth, citations: dict) -> dict[tuple[str, str], str |
     build mention of the same kind whose folded text contains it or is contained in it; then
     those left take the first unused one near it (partial ratio ≥ 90).  (Near first would let
     "The Crisis Group said" take the place of a later "A 2010 report by the Crisis Group titled
-    …" that holds the truth's very words.)"""
+    …" that holds the truth's very words.)  Among the mentions that fit, one whose work's year
+    agrees with the truth's words goes first: "The Council said in its August 2021 report" is
+    the "The Council said" whose work is of 2021, not an earlier one of a statement without
+    date (the mention's text is only its cue, so the texts cannot tell them apart)."""
     doc_names = {d["id"]: Path(str(d.get("path", "")).replace("\\", "/")).name
                  for d in citations.get("documents", [])}
+    years = {w.get("key"): str(w.get("date") or "")[:4] for w in citations.get("works", [])}
     by_doc: dict[tuple[str, str], list[tuple[int, str, str | None]]] = defaultdict(list)
     for m in citations.get("mentions", []):
         name = doc_names.get(m.get("document"))
@@ -114,13 +119,19 @@ def match_mentions(truth: Truth, citations: dict) -> dict[tuple[str, str], str |
                 if (doc.document, mention.id) in found:
                     continue
                 candidates = by_doc.get((doc.document, mention.kind), [])
-                want = fold(mention.text)
-                for i, (_, text, work) in enumerate(candidates):
-                    if (mention.kind, i) not in used and same(want, text):
-                        used.add((mention.kind, i))
-                        found[(doc.document, mention.id)] = work
-                        break
+                want, written = fold(mention.text), set(_YEAR.findall(mention.text))
+                fits = [i for i, (_, text, _) in enumerate(candidates)
+                        if (mention.kind, i) not in used and same(want, text)]
+                if fits:
+                    i = min(fits, key=lambda i: not _same_year(written, years.get(candidates[i][2], "")))
+                    used.add((mention.kind, i))
+                    found[(doc.document, mention.id)] = candidates[i][2]
     return found
+
+
+def _same_year(written: set[str], year: str) -> bool:
+    """A work's year agrees with the years a truth mention writes: one of them, or none with none."""
+    return year in written if year else not written
 
 
 def _pairs(n: int) -> int:

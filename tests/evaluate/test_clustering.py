@@ -116,6 +116,20 @@ def test_a_mention_holding_the_truths_words_is_taken_before_a_near_one():
     assert found == {("e.md", "A1"): "icg2010"}
 
 
+def test_of_two_mentions_alike_the_one_whose_work_has_the_truths_year_is_taken():
+    # the build's mention text is only the cue ("The Council said"): an earlier statement of the
+    # Council without date is not the truth's "in its August 2021 report"
+    t = Truth.model_validate({"seed": 1, "sources": [{"id": "S1", "kind": "report", "title": "Fourteenth report"}],
+                              "documents": [{"document": "e.md", "mentions": [
+                                  {"id": "A1", "kind": "attribution", "source": "S1",
+                                   "text": "The Security Council said in its August 2021 report"}]}]})
+    mentions = [{"document": "e", "start": start, "end": start + 30, "kind": "attribution",
+                 "text": "The Security Council said", "work": work} for start, work in [(10, "unsc"), (90, "unsc2021")]]
+    works = [{"key": "unsc", "date": None}, {"key": "unsc2021", "date": "2021-08"}]
+    found = match_mentions(t, {"documents": [{"id": "e", "path": "e.md"}], "works": works, "mentions": mentions})
+    assert found == {("e.md", "A1"): "unsc2021"}
+
+
 def test_evaluate_clustering_reads_files(tmp_path):
     (tmp_path / "truth.json").write_text(truth().model_dump_json())
     (tmp_path / "out").mkdir()
