@@ -21,6 +21,14 @@ def authors(m) -> list[str]:
 
 
 # -- prepositional frames ----------------------------------------------------------------------
+def test_an_office_the_text_never_names_is_the_source_it_calls_so_without_a_date():
+    (m,) = attributions("The deputy minister told the Chamber on 9 February that the clinic would open.")
+    assert m.text == "The deputy minister told" and authors(m) == ["the deputy minister"]
+    assert m.fields.date is None  # (one text's: bridge.is_statement keeps it there)
+    # the present is the document's own office speaking ("The Commissioner notes", in a decision)
+    assert attributions("The Commissioner notes that the fund was late.") == []
+
+
 def test_frame_figures_compiled_by_a_body_with_a_plural_possessive_name():
     (m,) = attributions("Sales fell 4 percent, according to figures compiled by the Nordic Bakers' Federation.")
     assert m.source_name == "Nordic Bakers' Federation" and authors(m) == ["Nordic Bakers' Federation"]

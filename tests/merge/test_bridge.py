@@ -115,6 +115,14 @@ def test_two_documents_quoting_one_body_cite_two_statements(tmp_path):
     assert len(wfp) == 2 and all(len(w["cited_by"]) == 1 for w in wfp)
 
 
+def test_an_office_two_documents_do_not_name_is_two_sources(tmp_path):
+    graph = _build(tmp_path, {
+        "one.txt": "Harbour News\n\nThe deputy minister told reporters on 9 May that the port would open.\n",
+        "two.txt": "Valley Post\n\nThe deputy minister said on 9 May that rents would fall.\n"})
+    ministers = [w for w in graph["works"] if w["authors"] == ["the deputy minister"]]
+    assert len(ministers) == 2 and all(len(w["cited_by"]) == 1 for w in ministers)
+
+
 def test_an_untitled_undated_report_is_scoped_like_a_statement():
     # "the EEA, in its annual assessment, reported" in two documents: nothing says it is one report
     report = Fields(type="report", authors=_body("Lakeland Environment Agency"))

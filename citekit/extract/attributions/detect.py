@@ -2615,7 +2615,7 @@ class Sentence:
         verb at t[k] dates are its report of that date (the one this text already cited, else a
         new one), which another document can cite too; undated findings, and people, stay the
         source's own words."""
-        if ent.kind != "source" or ent.person or not ent.authors or self.low(k) not in L.FINDING_VERBS:
+        if ent.kind != "source" or ent.person or not ent.authors or ent.described() or self.low(k) not in L.FINDING_VERBS:
             return None
         date = self.verb_date(k)
         if not date:
@@ -2672,11 +2672,14 @@ class Sentence:
                 the -= 1  # "the chief executive said", "the deputy director said"
             if is_role(head) and (head.islower() or head[1:].islower()) and self.low(the) == "the" \
                     and self.opens_clause(the) and not bare:
-                ent = self.role_person(self.span_text(the + 1, j), self.t[the].start,
-                                       later=not self.low(k).endswith("s")) \
+                past = not self.low(k).endswith("s")
+                ent = self.role_person(self.span_text(the + 1, j), self.t[the].start, later=past) \
                     or self.reg.antecedent("he", self.t[j - 1].start, window=4)  # "the minister added"
                 # (a later name only for the past: "The Commissioner notes" in the Commissioner's
                 # own decision is the decision speaking)
+                if ent is None and past:  # "The master told the Board that": the one the text calls so
+                    name = fold(self.span_text(the, j))
+                    ent = self.reg.source(name, False, Author(literal=name))
                 if ent is not None:
                     self.add(the, k + 1, self.t[k].text, self.span_text(the, j), ent, confidence=0.6)
                 continue

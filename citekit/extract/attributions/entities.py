@@ -66,6 +66,12 @@ class Entity:
     url: str | None = None  # the link the text gives it: "the company's [preliminary report](https://…)"
     doi: str | None = None  # or its DOI: "A study in the Annals (doi:10.7326/M21-2977) found"
 
+    def described(self) -> bool:
+        """A source the text only describes, in lower case ("the master", "the chief officer"):
+        no name to know it by in another document."""
+        return self.kind == "source" and bool(self.authors) and all(
+            a.literal and a.literal.islower() for a in self.authors)
+
     def author_keys(self) -> set[str]:
         return {fold(a.name_key) for a in self.authors if a.name_key}
 
@@ -85,6 +91,8 @@ class Entity:
                               url=self.url)
             if self.findings:
                 return Fields(type="report", authors=list(self.authors), institution=self.name)
+            if self.described():  # "the master": one text's, however dated (bridge.is_statement)
+                return Fields(type="misc", authors=list(self.authors))
             return Fields(type="misc", authors=list(self.authors), date=self.date)  # the day it spoke, if given
         note = None
         if not self.title and self.authors and self.type == "misc" and self.head in DOCUMENT_HEADS:
