@@ -25,6 +25,8 @@ def test_an_office_the_text_never_names_is_the_source_it_calls_so_without_a_date
     (m,) = attributions("The deputy minister told the Chamber on 9 February that the clinic would open.")
     assert m.text == "The deputy minister told" and authors(m) == ["the deputy minister"]
     assert m.fields.date is None  # (one text's: bridge.is_statement keeps it there)
+    (m,) = attributions("The master told the Board that the cargo had shifted.")  # (a ship's)
+    assert authors(m) == ["the master"]
     # the present is the document's own office speaking ("The Commissioner notes", in a decision)
     assert attributions("The Commissioner notes that the fund was late.") == []
 

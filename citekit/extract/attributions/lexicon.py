@@ -236,7 +236,7 @@ ROLE_WORDS = {
     "pilot", "driver", "fisherman", "shopkeeper", "landlord", "tenant", "voter", "volunteer",
     "actuary", "auditor", "liquidator", "administrator", "coroner", "investigator", "surveyor", "registrar",
     "magistrate", "trustee", "arbitrator", "mediator", "chairperson", "surgeon", "pharmacist", "paramedic",
-    "lawmaker", "legislator",
+    "lawmaker", "legislator", "master", "captain", "skipper",
 }
 # Capitalised words that are no source: determiners, pronouns, months, sentence openers.
 STOP_CAPS = {
