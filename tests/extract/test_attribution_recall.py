@@ -31,6 +31,27 @@ def test_an_office_the_text_never_names_is_the_source_it_calls_so_without_a_date
     assert attributions("The Commissioner notes that the fund was late.") == []
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("The Harbour Board's guidelines make clear that night loading is banned.", "make"),
+    ("The Harbour Board's annual report made clear that the quay was unsafe.", "made"),
+    ("The Harbour Board claimed only that the quay was closed.", "claimed"),
+    ("The Harbour Board's review set out how the quay could reopen.", "set"),
+])
+def test_light_verb_phrases_and_a_hedged_that_report(text, cue):
+    (m,) = attributions(text)
+    assert m.cue == cue and authors(m) == ["Harbour Board"]
+
+
+def test_a_pronoun_before_the_verb_is_its_subject_not_the_work_before_it():
+    found = attributions("The Harbour Board said in a statement that it accepted the findings.")
+    assert [m.text for m in found] == ["The Harbour Board said"]
+
+
+def test_set_after_a_comma_is_a_participle_not_a_report():
+    found = attributions("The Harbour Board's response, set out in a letter on 3 May, was brief.")
+    assert [m.cue for m in found] != ["set"]
+
+
 def test_frame_figures_compiled_by_a_body_with_a_plural_possessive_name():
     (m,) = attributions("Sales fell 4 percent, according to figures compiled by the Nordic Bakers' Federation.")
     assert m.source_name == "Nordic Bakers' Federation" and authors(m) == ["Nordic Bakers' Federation"]

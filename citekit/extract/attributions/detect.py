@@ -176,6 +176,8 @@ def _may_be_called(name: str, head: str) -> bool:
 # What a source "makes" when it says something: "makes three recommendations", "made the point that".
 _MADE_STATEMENTS = {"recommendation", "recommendations", "point", "points", "finding", "findings", "claim", "claims",
                     "argument", "observation", "observations"}
+_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
+_HEDGED_THAT = {"only", "merely", "simply", "expressly", "explicitly"}  # between a verb and its "that"
 _NOT_MADE = {"no", "any", "of", "in", "to", "for", "on", "about"}  # "makes no such finding", "made of the findings"
 # Reporting verbs that speak for the subject of a verb before them: "X visited the site and said".
 # (Not "announced" or "promised": "ordered a review and announced a fund" is what the subject did.)
@@ -302,6 +304,8 @@ class Sentence:
                 return nxt in (":", ",", "best", "simply", "more", "this", "another") or nxt.endswith("ly") \
                     and nxt.isalpha()
             return self.ahead_in_clause(k, "at") and self.low(k + 1) in L.DETERMINERS
+        if w in ("makes", "made", "make") and self.low(k + 1) == "clear" and self.low(k + 2) == "that":
+            return True  # "The guidelines make clear that"
         if w in ("makes", "made"):  # "The NAO makes three main recommendations", "made the point that"
             return any(self.low(x) in _MADE_STATEMENTS for x in range(k + 1, min(len(self.t), k + 5))
                        if all(self.t[y].text.isalnum() and self.low(y) not in _NOT_MADE for y in range(k + 1, x)))
@@ -314,6 +318,8 @@ class Sentence:
             return False
         if w == "put":  # "the figures put the toll at 212", not "put pressure on"
             return self.ahead_in_clause(k, "at")
+        if w == "set" and self.t[k - 1].text == ",":
+            return False  # "The response, set out in a release on 11 February, was": a participle
         after = L.WORK_VERB_COMPLEMENTS.get(w)
         return after is None or self.low(k + 1) in after
 
@@ -343,6 +349,8 @@ class Sentence:
             return False  # "Welch disputes that.": a pronoun, nothing said
         if self.low(0) == "as" and k < 10:
             return True  # "As the Ledger revealed three weeks ago, …": what it revealed follows
+        if nxt.lower() in _HEDGED_THAT and self.low(k + 2) == "that":
+            return True  # "The notice records only that"
         return nxt.lower() in ("that", "to", "how", "what", "why", "whether", "in", "on") or nxt in _PUNCT_OPEN or nxt == "."
 
     def ahead_in_clause(self, k: int, word: str, reach: int = 8) -> bool:
@@ -2111,6 +2119,8 @@ class Sentence:
             return  # "X accepted the laboratory's findings and said": X said, of a verb before
         agent = None
         for h in range(j - 1, max(-1, j - 25), -1):
+            if h == j - 1 and self.low(h) in _SUBJECT_PRONOUNS:
+                break  # "In our submission to the inquiry we set out that": the pronoun is the subject
             if self.t[h].text in (";", ".") or (self.t[h].text == "," and h < j - 1 and not agent
                                                 and self.low(h + 1) not in L.AUTHORSHIP_AGENTS | {"dated"}):
                 break  # (", published on 1 October," between the work and its verb is no break)

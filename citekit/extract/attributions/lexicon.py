@@ -52,11 +52,12 @@ WORK_VERBS = {
     "promises", "promised", "establishes", "established", "traces", "traced", "links", "linked",
     "rejects", "rejected", "advised", "advises", "demands", "demanded", "ranks", "ranked", "reversed",
     "lowered", "raised", "mentions", "mentioned", "sets", "outlines", "outlined", "describe", "named", "names",
-    "asks", "pins", "pinned", "read", "reads", "points",
+    "asks", "pins", "pinned", "read", "reads", "points", "set",
     "record",  # of plural works: "The minutes … record that"
 }
 # Of those, the verbs that report only with one of these words next ("holds that", not "holds 12 tables").
-WORK_VERB_COMPLEMENTS = {"holds": ("that",), "held": ("that",), "record": ("that",), "sets": ("out",), "places": ("the", "no", "blame"),
+WORK_VERB_COMPLEMENTS = {"holds": ("that",), "held": ("that",), "record": ("that",), "sets": ("out",), "set": ("out",),
+                         "places": ("the", "no", "blame"),
                          "placed": ("the", "no", "blame"),
                          "read": (":", '"', "“"), "reads": (":", '"', "“"),  # 'The post read: "…"'
                          "points": ("out", "to")}  # "the release points out that", not "water points"
