@@ -47,6 +47,15 @@ def test_a_pronoun_before_the_verb_is_its_subject_not_the_work_before_it():
     assert [m.text for m in found] == ["The Harbour Board said"]
 
 
+def test_a_bodys_work_named_by_its_title_reports_through_which():
+    (m,) = attributions("The figures come from the Harbour Board's Annual Report 2025, which records that 40 "
+                        "cranes failed.")
+    assert m.text == "the Harbour Board's Annual Report 2025, which records"
+    assert authors(m) == ["Harbour Board"] and m.fields.title == "Annual Report 2025"
+    (m,) = attributions("Few read the Harbour Board's Summer Readiness Assessment, which says that margins are tight.")
+    assert authors(m) == ["Harbour Board"]  # (a title ending in "Assessment" is nobody's name)
+
+
 def test_set_after_a_comma_is_a_participle_not_a_report():
     found = attributions("The Harbour Board's response, set out in a letter on 3 May, was brief.")
     assert [m.cue for m in found] != ["set"]

@@ -2039,16 +2039,19 @@ class Sentence:
             symbol = None
             if comma >= 3 and self.t[comma - 2].text == "," and _DOC_SYMBOL.fullmatch(self.t[comma - 1].text):
                 symbol, comma = self.t[comma - 1].text, comma - 2  # "its February advisory, MDX-SA-2027-002, which told"
+            count = len(self.hits)
             for h in range(comma - 1, max(-1, comma - 9), -1):
                 if self.t[h].text in (",", ";", ".", "(", ")") or self.low(h) in L.REPORT_VERBS:
                     break
                 if self.low(h) in L.NOMINALS and self.t[h].text.islower():
                     if (span := self.nominal_back(h + 1, anywhere=True)) is not None:
-                        count = len(self.hits)
                         self.nominal_hit(span[0], h + 1, None, comma, k)
                         if symbol and len(self.hits) > count:
                             self.numbered_work(self.hits[-1], symbol, self.low(h))
                     break
+            else:
+                if not symbol:
+                    self.titled_subject(k, comma, anywhere=True)  # "the Authority's Annual Report 2025, which records"
 
     def stated_positions(self) -> None:
         """"The company's explanation is that …", "the ministry's position remains that …", "Brun's
@@ -2333,9 +2336,11 @@ class Sentence:
             if i is not None and self.opens_clause(i - (self.low(i - 1) == "the")):
                 self.speak(i - (self.low(i - 1) == "the"), i, j - 2, k, body=True)
 
-    def titled_subject(self, k: int, j: int) -> None:
+    def titled_subject(self, k: int, j: int, anywhere: bool = False) -> None:
         """"The European Commission's Grid Action Plan estimated", "X's World Energy Outlook 2024
-        projected": a body's work named by its title, as the subject of the verb at t[k]."""
+        projected": a body's work named by its title, as the subject of the verb at t[k];
+        ``anywhere``: the phrase need not open the clause ("… in the Authority's Annual Report
+        2025, which records")."""
         e = j - 1 if j >= 1 and re.fullmatch(r"(?:19|20)\d\d", self.t[j - 1].text) else j
         a = self.name_back(e)
         if a is None or a < 2 or self.t[a - 1].text not in ("’s", "'s") or not self.free(a - 1, k + 1):
@@ -2344,7 +2349,7 @@ class Sentence:
         if owner is None:
             return
         start = owner - (self.low(owner - 1) == "the")
-        if not self.opens_clause(start):
+        if not (anywhere or self.opens_clause(start)):
             return
         name, person = self.names.canonical(self.span_text(owner, a - 1))
         if person or name_key(name) in self.own:

@@ -33,6 +33,11 @@ _COMPANY_ENDINGS = {"holdings", "plc", "ltd", "limited", "inc", "corporation", "
                     "analytics", "technologies", "solutions", "shipping", "telecom", "communications", "insurance",
                     "electronics", "chemicals", "engineering", "construction", "airport", "railways", "mining",
                     "mutual", "assurance", "reinsurance", "capital"} | ORG_ENDINGS
+# What a document's title ends in and a person's name does not: "Summer Readiness Assessment"
+_DOCUMENT_ENDINGS = {"assessment", "report", "review", "survey", "outlook", "analysis", "audit", "bulletin",
+                     "briefing", "guidance", "guidelines", "memorandum", "statement", "study", "yearbook",
+                     "evaluation", "investigation", "update", "summary", "index", "plan", "strategy", "factsheet",
+                     "findings", "statistics", "estimates", "submission", "testimony", "directive", "dossier"}
 # Words that describe any body of a text's country: "the state auditor", "the national regulator".
 _GENERIC_MODIFIERS = {"state", "national", "public", "federal", "official", "independent", "government", "main",
                       "chief", "top", "own"}
@@ -230,7 +235,7 @@ def is_person_name(name: str) -> bool:
         return False
     if any(w.lower() in ("of", "for", "and", "the", "&", "on") for w in words):
         return False
-    if len(words) >= 2 and words[-1].lower().strip(".,") in _COMPANY_ENDINGS:
+    if len(words) >= 2 and words[-1].lower().strip(".,") in _COMPANY_ENDINGS | _DOCUMENT_ENDINGS:
         return False
     if len(words) == 1:
         return bool(re.match(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-Z]", words[0]))
