@@ -35,6 +35,7 @@ def test_an_office_the_text_never_names_is_the_source_it_calls_so_without_a_date
     ("The Harbour Board's guidelines make clear that night loading is banned.", "make"),
     ("The Harbour Board's annual report made clear that the quay was unsafe.", "made"),
     ("The Harbour Board claimed only that the quay was closed.", "claimed"),
+    ("The Harbour Board has ruled out raising the fees.", "ruled"),
     ("The Harbour Board's review set out how the quay could reopen.", "set"),
 ])
 def test_light_verb_phrases_and_a_hedged_that_report(text, cue):

@@ -74,7 +74,7 @@ SCHOLARLY_VERBS = {"reached", "demonstrated", "demonstrate", "demonstrates", "pr
 # Verbs that report with "that" and nothing else, in any family ("Counsel submitted that"; not
 # "submitted its accounts", "a report … submitted under the programme", "agreed to pay").
 THAT_ONLY = frozenset({"submitted", "submits", "agreed", "agrees", "testified", "testifies"})
-COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that",), "rules": ("that",),
+COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that", "out"), "rules": ("that", "out"),
                     "accepted": ("that",), "accepts": ("that",),  # not "the court accepted the appeal"
                     "pointed": ("out",), "complains": ("that",), "complained": ("that",),  # "she pointed out that"; not "pointed to the door"
                     "projects": ("that",), "assumes": ("that",), "assumed": ("that",),
