@@ -57,6 +57,17 @@ def test_a_bodys_work_named_by_its_title_reports_through_which():
     assert authors(m) == ["Harbour Board"]  # (a title ending in "Assessment" is nobody's name)
 
 
+@pytest.mark.parametrize("minister, ministry", [
+    ("Piet Varo, the transport minister,", "Ministry of Transport"),
+    ("Harbours and Fisheries Minister Piet Varo", "Ministry of Harbours and Fisheries"),
+    ("The Minister for Health, Piet Varo,", "Ministry of Health"),
+])
+def test_the_ministry_of_a_text_that_names_only_its_minister(minister, ministry):
+    found = attributions(f"{minister} told the Assembly that he trusted the regulator. Prices rose. "
+                         "His ministry insists that the two positions are consistent.")
+    assert authors(found[-1]) == [ministry] and found[-1].text == "His ministry insists"
+
+
 def test_set_after_a_comma_is_a_participle_not_a_report():
     found = attributions("The Harbour Board's response, set out in a letter on 3 May, was brief.")
     assert [m.cue for m in found] != ["set"]

@@ -3079,6 +3079,8 @@ class Sentence:
         if named:  # "The United Nations refugee agency will cut …, the agency said"
             name = max(named, key=lambda m: m.start()).group(1).removeprefix("The ")
             return self.reg.source(name, False, author_for(name, False))
+        if head == "ministry" and (name := _ministry_of_minister(self.names.text[:offset])):
+            return self.reg.source(name, False, author_for(name, False))  # "the transport minister … His ministry"
         if not nearest:
             return None
         recent = [self.speaker(e) for n, _, e in self.reg.seen if n >= self.reg.sentence - 3]
@@ -3618,3 +3620,25 @@ class Sentence:
             elif (prefix := re.match(r"[A-Z]{2,6}\b", m.group())) and prefix.group() in self.names.acronyms:
                 ent.authors = [author_for(self.names.acronyms[prefix.group()], False)]
             self.reg.aside.append(ent)
+
+
+_PORTFOLIO = r"[A-Z][a-z]+(?:(?:,? and | )[A-Z][a-z]+){0,4}"  # "Water and Infrastructure", "Health and Social Affairs"
+_MINISTERS = (re.compile(r"\b(" + _PORTFOLIO + r"|[a-z]+(?: and [a-z]+)?)[^\S\n]+[Mm]inister\b"),  # "the transport minister"
+              re.compile(r"\b[Mm]inister[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(" + _PORTFOLIO + r")\b"))
+_NO_PORTFOLIO = {"prime", "deputy", "former", "junior", "acting", "chief", "first", "cabinet", "state", "the", "a", "an",
+                 "his", "her", "their", "its", "our", "this", "that", "said", "told", "senior", "new", "then"}
+
+
+def _ministry_of_minister(text: str) -> str | None:
+    """The ministry of the minister the text named last: "Water and Infrastructure Minister X",
+    "the transport minister", "the Minister for Health" -> "Ministry of Water and Infrastructure",
+    "Ministry of Transport", "Ministry of Health"."""
+    found = sorted((m.start(), m.group(1)) for pattern in _MINISTERS for m in pattern.finditer(text))
+    for _, portfolio in reversed(found):
+        words = portfolio.replace(",", "").split()
+        words = words[1:] if words[0] in ("The", "the") else words
+        if not words or any(w.lower() in _NO_PORTFOLIO for w in words):
+            continue
+        name = " ".join(w if w == "and" else w.capitalize() for w in words)
+        return "Ministry of " + ("Foreign Affairs" if name == "Foreign" else name)
+    return None
