@@ -27,6 +27,10 @@ def test_an_office_the_text_never_names_is_the_source_it_calls_so_without_a_date
     assert m.fields.date is None  # (one text's: bridge.is_statement keeps it there)
     (m,) = attributions("The master told the Board that the cargo had shifted.")  # (a ship's)
     assert authors(m) == ["the master"]
+    # a body known only by its kind, the same way ("The utility" of a text that names none)
+    (m,) = attributions("Aguas de Villalmar runs the plant. The utility has informed the Secretariat that the "
+                        "intake stays shut.")
+    assert authors(m) == ["the utility"] and m.fields.date is None
     # the present is the document's own office speaking ("The Commissioner notes", in a decision)
     assert attributions("The Commissioner notes that the fund was late.") == []
 
@@ -1682,7 +1686,7 @@ def test_a_promise_of_a_person_or_body_is_what_they_said():
 def test_the_ministry_is_not_the_different_body_cited_just_before():
     found = attributions("The Orlen Energy Policy Centre has estimated that costs would rise. "
                          "Later, the ministry said it would act.")
-    assert [authors(m) for m in found] == [["Orlen Energy Policy Centre"]]
+    assert [authors(m) for m in found] == [["Orlen Energy Policy Centre"], ["the ministry"]]  # (only so described)
     found = attributions("The Harbour Statistics Board has estimated that costs would rise. "
                          "Later, the agency said it would act.")  # any body may be called "the agency"
     assert [authors(m) for m in found] == [["Harbour Statistics Board"]] * 2

@@ -341,7 +341,8 @@ def test_the_institute_stands_for_the_institute_the_text_named():
                          "demand would fall.")
     assert [m.text for m in found] == ["The institute said"]
     assert found[0].fields.authors[0].literal == "Baltic Energy Institute"
-    assert not attributions("The institute said demand would fall.")  # no body named: no source
+    (m,) = attributions("The institute said demand would fall.")  # no body named: the one so described
+    assert m.fields.authors[0].literal == "the institute" and m.fields.date is None
 
 
 def test_people_at_a_body_speak_for_it():

@@ -2800,6 +2800,11 @@ class Sentence:
         if ent is None and domain and (name := self.names.described([self.low(x) for x in range(d + 3, h + 1)])):
             ent = self.reg.source(name, False, author_for(name, False))  # a news lede's "the country's state
             # auditor said", the Office of the Auditor-General named in the next paragraph
+        if ent is None and self.low(d) == "the" and d == h - 1 and start == d and not self.low(k).endswith("s") \
+                and self.low(k + 1) != "for" and (d == 0 or self.time_opener(d) or self.ends_opening(d)):
+            # (not inside "X said that the agency had"; nor an appeal: "The federation called for")
+            name = fold(self.span_text(d, h + 1))  # "The utility said": the one the text calls so
+            ent = self.reg.source(name, False, Author(literal=name))
         if ent is None:
             return
         if start < d:
