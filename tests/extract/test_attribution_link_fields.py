@@ -339,3 +339,12 @@ def test_a_link_whose_text_is_a_work_cites_the_page_it_links_to():
     cited = {m.fields.url: m.fields for m in in_document(text, "markdown") if m.fields.url}
     assert cited["https://greyhollow.example/statement"].date == "2031-02"
     assert bodies(cited["https://courier.example/ruiz"]) == ["Harbour Courier"]
+
+
+def test_a_source_lines_numbered_report_is_that_entry_not_another_of_its_body():
+    # "Report AG-2031/14" is a number, not a title; the note after it cites the body's other report
+    text = ("Harbour costs\n\nFees rose by 40 per cent.\n\nSource: Harbour Audit Office, Report AG-2031/14 [2].\n\n"
+            "## References\n\n1. Harbour Audit Office, *Port Fees and Users*, Report AG-2031/14 (2031).\n"
+            "2. Harbour Audit Office, *Quay Maintenance*, Report AG-2027/03 (2027).\n")
+    (m,) = in_document(text, "markdown")
+    assert m.fields.report_number == "AG-2031/14" and m.fields.title != "Quay Maintenance"

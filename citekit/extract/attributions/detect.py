@@ -65,8 +65,9 @@ _SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.-]*[A-Z0-9]){2,}|[A-Z]{2,6}\s\d{4}\.\d{2,5}|[A
 _SUBJECT_SYMBOL_RE = re.compile(
     rf"(?:(?P<symbol>{_SYMBOL})(?:\s+of\s+(?P<date>[^,;()]{{3,25}}?)|\s*\((?P<bracketed>[^()]{{3,25}})\))?"
     rf"|\((?P<inner>{_SYMBOL})(?:,\s*(?P<inner_date>[^()]{{3,25}}))?\))\s*,?\s*$")  # or "(S/2023/549, 9 March)"
-# A document's symbol or number: "ODPC/DEC/2027/006", "S/2023/549", "NISA-IR-2027-01".
-_SYMBOL_TEXT = r"\b[A-Z]{1,6}(?:/[A-Z0-9.]+){2,}\b|\b[A-Z]{2,6}(?:-[A-Z]{1,4})+-\d{4}-\d+\b"
+# A document's symbol or number: "ODPC/DEC/2027/006", "S/2023/549", "NISA-IR-2027-01", "AG-2029/14".
+_SYMBOL_TEXT = (r"\b[A-Z]{1,6}(?:/[A-Z0-9.]+){2,}\b|\b[A-Z]{2,6}(?:-[A-Z]{1,4})+-\d{4}-\d+\b"
+                r"|\b[A-Z]{1,6}-(?:19|20)\d\d/\d+\b")
 _DOC_SYMBOL = re.compile(_SYMBOL_TEXT)
 _SYMBOLS_AFTER = re.compile(rf"(?P<lead>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{1,6}})\s+"
                             rf"(?P<numbers>(?:{_SYMBOL_TEXT})(?:\s*(?:,|,?\s+and|&)\s*(?:{_SYMBOL_TEXT}))+)$")
@@ -1150,6 +1151,7 @@ class Sentence:
             symbol = _DOC_SYMBOL.search(raw, 1)  # "Committee record HS/2027/04": the work's number, no date
             item = (raw[:symbol.start()] + raw[symbol.end():]).strip(" ,") if symbol else raw
             head = re.split(r"\s*(?:,|:|\s[—–-]\s)\s*", item, maxsplit=1)
+            set_off = len(head) > 1  # (the work's kind set off after its maker: "NAO, Report AG-2029/14")
             if len(head) == 1 and (lead := _ACRONYM_TITLE.match(item)):
                 head = [lead.group("body"), lead.group("title")]  # "ODPC Decision Summary"
             name = head[0].strip(" .")
@@ -1159,7 +1161,12 @@ class Sentence:
             while rest and (cut := _LOCATOR.sub("", rest)) != rest:
                 rest = cut  # "Water Accounts 2030 (river basins), Table 4": the work, not where in it
             described = _DESCRIBED_WORK.match(rest)
-            if symbol and not day and not rest and not any(w.islower() for w in name.split()):
+            kind = rest.split()[-1].lower() if rest else ""
+            if symbol and set_off and kind in L.NOMINALS and " " not in rest and rest[:1].isupper():
+                ent = self.reg.new_work(kind, L.NOMINALS[kind])  # "NAO, Report AG-2029/14": its number, no title
+                ent.authors = [author_for(self.names.canonical(name)[0], False)]
+                ent.date = day
+            elif symbol and not day and not rest and not any(w.islower() for w in name.split()):
                 ent = self.reg.new_work("report", "report")  # "NCRC-Bericht NCRC-IR-2027-07": a numbered document
                 ent.authors = [author_for(self.names.canonical(name)[0], False)]
             elif (day or symbol) and not rest:

@@ -205,15 +205,20 @@ def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers:
                            key=lambda m: m.start)  # (its own words' citation first: "X's report [9] records")
         for marker in following:
             entry = entries[marker.reference - 1]
-            if (f" {body} " in _bodies(entry) or _made_by(body, entry)) \
-                    and (not f.date or not entry.date or entry.date[:4] == f.date[:4]):
+            if (f" {body} " in _bodies(entry) or _made_by(body, entry)) and _may_be(f, entry):
                 fields[n] = entry.model_copy(deep=True)
                 break
         else:  # no citation: the list's one report by that body ("The NAO makes three recommendations")
-            own = [entry for entry in entries if entry.type == "report" and _made_by(body, entry)
-                   and (not f.date or not entry.date or entry.date[:4] == f.date[:4])]
+            own = [entry for entry in entries if entry.type == "report" and _made_by(body, entry) and _may_be(f, entry)]
             if len(own) == 1:
                 fields[n] = own[0].model_copy(deep=True)
+
+
+def _may_be(f: Fields, entry: Fields) -> bool:
+    """Nothing tells an untitled mention's record from the entry: not its year, nor its number
+    ("Report AG-2029/14" is not the entry numbered AG-2025/09)."""
+    return (not f.date or not entry.date or entry.date[:4] == f.date[:4]) \
+        and (not f.report_number or not entry.report_number or f.report_number == entry.report_number)
 
 
 _IN_AUTHORS = re.compile(r"In\s+(?:[A-Z][\w’'-]+,?\s+(?:(?:and|&)\s+)?)*(?:[A-Z][\w’'-]+)?(?:\s+et\s+al\.?)?\s*$")  # "In Iyer and Diallo (2012), …"
