@@ -348,3 +348,13 @@ def test_a_source_lines_numbered_report_is_that_entry_not_another_of_its_body():
             "2. Harbour Audit Office, *Quay Maintenance*, Report AG-2027/03 (2027).\n")
     (m,) = in_document(text, "markdown")
     assert m.fields.report_number == "AG-2031/14" and m.fields.title != "Quay Maintenance"
+
+
+def test_a_bodys_findings_are_its_one_listed_entry_of_the_texts_years_and_its_words_are_not():
+    text = ("Harbour costs\n\n12 May 2031\n\nThe Harbour Audit Office found that fees rose by 40 per cent. The "
+            "Harbour Audit Office said it would review them again.\n\n## References\n\n"
+            "Harbour Audit Office (2031). *Port Fees and Users*. Harbour Audit Office.\n")
+    found, said = in_document(text, "markdown")
+    assert found.fields.title == "Port Fees and Users" and said.fields.title is None
+    old = text.replace("(2031)", "(2024)")  # an entry of years before: another of its works
+    assert in_document(old, "markdown")[0].fields.title is None

@@ -370,7 +370,7 @@ def find_attributions(doc: Document, view: TextView, meta: Fields,
         fields.append(meta if _own_voice(hit, record, meta, doc_date, view.text[hit.start:hit.end]) else record)
     if entries:  # (a list without markers in the text still names the reports a body's mention may be)
         markers = markers or []
-        attach_references(view.text, hits, fields, markers, entries)
+        attach_references(view.text, hits, fields, markers, entries, doc_date)
         for hit, f in cited_claims(view.text, regions, hits, markers, entries):
             hits.append(hit)
             fields.append(f)

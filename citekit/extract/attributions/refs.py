@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from citekit.extract.attributions.detect import Hit
 from citekit.extract.attributions.entities import Entity
-from citekit.extract.attributions.lexicon import NOMINALS
+from citekit.extract.attributions.lexicon import FINDING_VERBS, NOMINALS
 from citekit.extract.normalize.fold import fold
 from citekit.extract.attributions.names import head_word, initials, is_org_like, org_key
 from citekit.models import Fields
@@ -184,7 +184,7 @@ def attach_marked(text: str, hits: list[Hit], fields: list[Fields], markers: lis
 
 
 def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers: list,
-                      entries: list[Fields]) -> None:
+                      entries: list[Fields], doc_date: str | None = None) -> None:
     before = list(fields)
     if markers:  # (in a text that cites nothing inline, "Breck said" is what she told the writer)
         attach_people(text, hits, fields, markers, entries)
@@ -196,6 +196,9 @@ def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers:
         if fields[n] is before[n] and id(hit.entity) in attached:
             fields[n] = attached[id(hit.entity)].model_copy(deep=True)
     for n, (hit, f) in enumerate(zip(hits, fields)):
+        if (entry := _listed_findings(hit, f, entries, doc_date)) is not None:
+            fields[n] = entry.model_copy(deep=True)
+            continue
         if f.title or not f.authors or f.type != "report" or hit.entity.kind != "work":
             continue
         body = org_key(f.authors[0].name_key)
@@ -212,6 +215,23 @@ def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers:
             own = [entry for entry in entries if entry.type == "report" and _made_by(body, entry) and _may_be(f, entry)]
             if len(own) == 1:
                 fields[n] = own[0].model_copy(deep=True)
+
+
+_FOUND = FINDING_VERBS | {"recommends", "recommended", "recommend"}
+
+
+def _listed_findings(hit: Hit, f: Fields, entries: list[Fields], doc_date: str | None) -> Fields | None:
+    """A body's undated findings ("the SFIB estimated", "The inquiry recommends") in a text whose
+    list holds one entry of that body, of the text's year or the year before: that entry.  Its
+    other words ("the SFIB said") stay its statements."""
+    if hit.entity.kind != "source" or hit.entity.person or f.title or f.date or not f.authors \
+            or not all(a.literal for a in f.authors) or (hit.cue or "").split()[-1].lower() not in _FOUND \
+            or not doc_date:
+        return None
+    body = org_key(f.authors[0].name_key)
+    own = [entry for entry in entries if body and _made_by(body, entry)]
+    year = int(doc_date[:4])
+    return own[0] if len(own) == 1 and own[0].date and year - 1 <= int(own[0].date[:4]) <= year else None
 
 
 def _may_be(f: Fields, entry: Fields) -> bool:
