@@ -356,3 +356,12 @@ def test_a_body_known_only_by_its_kind_opening_a_sentence_in_the_past_is_the_sou
     (m,) = attributions("fr", "Le syndicat a annoncé lundi soir que la grève continuerait.")
     assert [a.literal for a in m.fields.authors] == ["le syndicat"] and m.fields.date is None
     assert attributions("fr", "Le syndicat annonce que la grève continuerait.") == []  # (its own voice, maybe)
+
+
+def test_german_conclusion_put_first_and_a_described_body_named_in_apposition():
+    (m,) = attributions("de", "Zu diesem Schluss kommt die staatliche Hafenaufsicht, das Harbour Safety Office (HSO), "
+                              "in einem am Montag veröffentlichten Bericht.")
+    assert [a.literal for a in m.fields.authors] == ["Harbour Safety Office"]
+    # a body after a comma that goes on with its own verb is that clause's subject, not an apposition
+    found = attributions("de", "Laut der Agentur Nordpress, die Hafenbehörde Velmont hat den Kai geschlossen.")
+    assert all("Velmont" not in " ".join(a.literal or "" for a in m.fields.authors) for m in found)

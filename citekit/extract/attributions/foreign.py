@@ -150,7 +150,7 @@ LANGUAGES: dict[str, Cues] = {
         pronouns=_w("sie ihm ihr"),
         nouns_capitalised=True,
         verb_second=True,
-        prepositions=_w("auf nach in im bei beim mit von vom vor seit während gegen unter über für zum zur aus "
+        prepositions=_w("auf nach in im bei beim mit von vom vor seit während gegen unter über für zu zum zur aus "
                         "angesichts wegen trotz"),
         separable=(("teilte", "mit"), ("teilt", "mit"), ("teilten", "mit"), ("kündigte", "an"), ("kündigt", "an"),
                    ("gab", "bekannt"), ("gibt", "bekannt"), ("kam", "schluss"), ("kommt", "schluss")),
@@ -451,6 +451,8 @@ def _separated(s: Sentence, k: int, cues: Cues) -> bool:
     particle = next((p for verb, p in cues.separable if verb == _low(s, k)), None)
     if particle is None:
         return False
+    if k >= 2 and _low(s, k - 1) == particle and _low(s, 0) == "zu" and k <= 4:
+        return True  # "Zu diesem Schluss kommt X": the phrase before the verb, its subject after it
     for x in range(k + 1, min(len(s.t), k + 12)):
         if _low(s, x) == particle:
             return True
@@ -580,6 +582,12 @@ def _forward(s: Sentence, i: int, cues: Cues) -> int | None:
                 and (name := _apposed_name(s, j + 1)) is not None:
             return name  # "la présidente de l'AVCC, Dorota Welk", "die Leiterin der Aufsicht, Ilse Marrow":
             # a role of a body, then the person's name
+        if w == "," and last_cap is not None and _low(s, i) in cues.articles and s.t[i + 1].text.islower() \
+                and _low(s, j + 1) in cues.articles and j + 2 < len(s.t) and _capitalised(s.t[j + 2].text) \
+                and (named := _forward(s, j + 1, cues)) is not None \
+                and _low(s, named + 3 * (s.t[named].text == "(" and _low(s, named + 2) == ")")) == ",":
+            return named  # "die staatliche Gesundheitsaufsicht, das Health Services Inspectorate (HSI),": the body
+            # so named, set off by commas (not "…, o Gabinete Nacional abriu": the clause's own subject)
         if w == "." and j > i and _low(s, j - 1) in ("dr", "prof", "st"):
             j += 1  # "Primar Dr. Ulrich Maresch"
             continue
