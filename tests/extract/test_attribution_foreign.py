@@ -365,3 +365,10 @@ def test_german_conclusion_put_first_and_a_described_body_named_in_apposition():
     # a body after a comma that goes on with its own verb is that clause's subject, not an apposition
     found = attributions("de", "Laut der Agentur Nordpress, die Hafenbehörde Velmont hat den Kai geschlossen.")
     assert all("Velmont" not in " ".join(a.literal or "" for a in m.fields.authors) for m in found)
+
+
+def test_a_possessive_work_opening_the_sentence_is_the_work_of_the_body_cited_last():
+    found = attributions("fr", "L'agence nationale ANSV a indiqué que la vanne fuyait. Son rapport préliminaire, rendu "
+                               "public le 9 mars, a établi que la vanne était fermée.")
+    assert found[-1].text.startswith("Son rapport") and [a.literal for a in found[-1].fields.authors] == ["ANSV"]
+    assert attributions("fr", "Son rapport préliminaire a établi que la vanne était fermée.") == []  # (whose?)

@@ -779,10 +779,22 @@ def _work_subject(s: Sentence, last: int, verb: int, cues: Cues) -> bool:
         work.authors = [author_for(name, False)]
     elif first in ("le", "el", "il", "o") and noun in _REPORT_NOUNS and (work := s.reg.last_work("report")) is not None:
         pass  # "Le rapport … établit": the report just cited
+    elif first in _POSSESSIVES and (owner := _last_body(s)) is not None:
+        work = s.reg.new_work("report", "report")  # "Son rapport préliminaire, rendu public le 9 mars, a établi":
+        work.authors = list(owner.authors)  # a work of the body cited last
     else:
         return False
     s.add(0, verb + 1, s.t[verb].text, s.span_text(0, head), work, confidence=0.6)
     return True
+
+
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "su", "sus", "suo", "sua", "seu", "zijn", "haar", "hun"}
+
+
+def _last_body(s: Sentence) -> Entity | None:
+    """The body (no person) cited last before this sentence, in it or the two before."""
+    return next((e for n, _, e in reversed(s.reg.seen) if n >= s.reg.sentence - 2 and e.kind == "source"
+                 and not e.person and e.authors), None)
 
 
 def _apposed_name(s: Sentence, i: int) -> int | None:
