@@ -626,6 +626,12 @@ class Sentence:
         self.hits.append(Hit(self.t[i].start, self.t[j - 1].end, cue, source_name, ent, emit, confidence))
 
     # -- entities -------------------------------------------------------------------------------
+    def described_source(self, i: int, j: int) -> Entity:
+        """The source t[i:j] only describes, for a text that names no such one ("the master", "the
+        utility"): known by those words, in lower case, undated (``Entity.described``)."""
+        name = fold(self.span_text(i, j))
+        return self.reg.source(name, False, Author(literal=name))
+
     def source_entity(self, i: int, j: int, findings: bool = False, verb: str | None = None,
                       body: bool = False) -> tuple[Entity, str] | None:
         """The source named t[i:j]; ``body``: the context says it is no person ("analysts at X")."""
@@ -2699,9 +2705,8 @@ class Sentence:
                     or self.reg.antecedent("he", self.t[j - 1].start, window=4)  # "the minister added"
                 # (a later name only for the past: "The Commissioner notes" in the Commissioner's
                 # own decision is the decision speaking)
-                if ent is None and past:  # "The master told the Board that": the one the text calls so
-                    name = fold(self.span_text(the, j))
-                    ent = self.reg.source(name, False, Author(literal=name))
+                if ent is None and past:
+                    ent = self.described_source(the, j)  # "The master told the Board that"
                 if ent is not None:
                     self.add(the, k + 1, self.t[k].text, self.span_text(the, j), ent, confidence=0.6)
                 continue
@@ -2810,8 +2815,7 @@ class Sentence:
         if ent is None and self.low(d) == "the" and d == h - 1 and start == d and not self.low(k).endswith("s") \
                 and self.low(k + 1) != "for" and (d == 0 or self.time_opener(d) or self.ends_opening(d)):
             # (not inside "X said that the agency had"; nor an appeal: "The federation called for")
-            name = fold(self.span_text(d, h + 1))  # "The utility said": the one the text calls so
-            ent = self.reg.source(name, False, Author(literal=name))
+            ent = self.described_source(d, h + 1)  # "The utility said"
         if ent is None:
             return
         if start < d:

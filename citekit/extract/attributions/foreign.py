@@ -409,8 +409,7 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
     if phrase is None and (at := _described_before(s, last, cues)) is not None and s.free(at, verb + 1):
         ent = _described_body(s, _low(s, last - 1), cues)  # "il ministero ha annunciato"
         if ent is None and at == 0 and first < verb and _low(s, last - 1) not in _PERSON_ROLES:
-            name = fold(s.span_text(at, last))  # "Le syndicat a annoncé": the one the text calls so
-            ent = s.reg.source(name, False, author_for(name, False))
+            ent = s.described_source(at, last)  # "Le syndicat a annoncé"
         if ent is not None:
             s.add(at, verb + 1, s.t[verb].text, s.span_text(at, last), ent, confidence=0.6)
         return
