@@ -358,3 +358,10 @@ def test_a_bodys_findings_are_its_one_listed_entry_of_the_texts_years_and_its_wo
     assert found.fields.title == "Port Fees and Users" and said.fields.title is None
     old = text.replace("(2031)", "(2024)")  # an entry of years before: another of its works
     assert in_document(old, "markdown")[0].fields.title is None
+
+
+def test_a_bodys_work_of_another_year_is_not_the_titled_one_cited_before():
+    text = ("In its Annual Threat Assessment 2030, the Harbour Cyber Agency warned that ports were exposed. Prices "
+            "rose. The agency's 2031 assessment recorded 14 attacks.")
+    first, second = fields_of(text)
+    assert first.title == "Annual Threat Assessment 2030" and second.title is None and second.date == "2031"

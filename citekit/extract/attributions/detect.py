@@ -776,6 +776,8 @@ class Sentence:
             if ent is not None and ent.head != head and ent.date and (when := date or self.date_after_head(j)) \
                     and when[:len(ent.date)] != ent.date[:len(when)]:
                 ent = None  # "the ministry's statement of 8 May" is not its announcement of 4 June
+            if ent is not None and date and (year := _work_year(ent)) and year != date[:4]:
+                ent = None  # "The agency's 2028 assessment" is not its Annual Threat Assessment 2027
             if ent is not None:
                 named = Entity(kind="work")
                 self.possessive_title(poss[0], j, named)
@@ -3658,3 +3660,11 @@ def _ministry_of_minister(text: str) -> str | None:
         name = " ".join(w if w == "and" else w.capitalize() for w in words)
         return "Ministry of " + ("Foreign Affairs" if name == "Foreign" else name)
     return None
+
+
+def _work_year(ent: Entity) -> str | None:
+    """The year a work is dated to, or that its title gives ("Annual Threat Assessment 2027")."""
+    if ent.date:
+        return ent.date[:4]
+    years = re.findall(r"\b(?:19|20)\d\d\b", ent.title or "")
+    return years[-1] if len(set(years)) == 1 else None
