@@ -791,7 +791,7 @@ _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "su", "sus", "suo", "sua", 
 
 
 def _last_body(s: Sentence) -> Entity | None:
-    """The body (no person) cited last before this sentence, in it or the two before."""
+    """The body (no person) cited last, in this sentence or the two before it."""
     return next((e for n, _, e in reversed(s.reg.seen) if n >= s.reg.sentence - 2 and e.kind == "source"
                  and not e.person and e.authors), None)
 
