@@ -31,6 +31,8 @@ def test_an_office_the_text_never_names_is_the_source_it_calls_so_without_a_date
     (m,) = attributions("Aguas de Villalmar runs the plant. The utility has informed the Secretariat that the "
                         "intake stays shut.")
     assert authors(m) == ["the utility"] and m.fields.date is None
+    (m,) = attributions("Earlier this month the regulator concluded that margins were thin.")  # (a time opens it)
+    assert authors(m) == ["the regulator"]
     # the present is the document's own office speaking ("The Commissioner notes", in a decision)
     assert attributions("The Commissioner notes that the fund was late.") == []
 

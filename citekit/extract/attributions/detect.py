@@ -177,6 +177,7 @@ def _may_be_called(name: str, head: str) -> bool:
 # What a source "makes" when it says something: "makes three recommendations", "made the point that".
 _MADE_STATEMENTS = {"recommendation", "recommendations", "point", "points", "finding", "findings", "claim", "claims",
                     "argument", "observation", "observations"}
+_PERIODS = {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}  # "Earlier this month"
 _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 _HEDGED_THAT = {"only", "merely", "simply", "expressly", "explicitly"}  # between a verb and its "that"
 _NOT_MADE = {"no", "any", "of", "in", "to", "for", "on", "about"}  # "makes no such finding", "made of the findings"
@@ -3061,7 +3062,7 @@ class Sentence:
         return 2 <= x <= 5 and self.low(0) in ("on", "in", "by", "since", "until", "last", "earlier", "later", "at") \
             and all(self.t[y].text.isdigit() or self.low(y) in L.MONTHS or self.low(y) in _TIME_WORDS
                     or self.t[y].text == ":" or self.low(y) in ("am", "pm", "a.m.", "p.m.") for y in range(1, x)) \
-            and any(self.t[y].text.isdigit() or self.low(y) in L.MONTHS for y in range(1, x))
+            and any(self.t[y].text.isdigit() or self.low(y) in L.MONTHS or self.low(y) in _PERIODS for y in range(1, x))
 
     def speak(self, start: int, i: int, j: int, k: int, body: bool = False) -> None:
         """The body or person named t[i:j] said something (verb at k); the mention spans from start."""
