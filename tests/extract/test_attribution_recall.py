@@ -313,9 +313,17 @@ def test_a_role_given_after_a_name_without_an_article_as_in_a_witness_list():
     ("The Energy Regulation Authority opened an inquiry. The regulator said the operator had failed.",
      "Energy Regulation Authority"),
     ("The Ministry of Finance set out its plans. The finance ministry said revenue was up.", "Ministry of Finance"),
+    ("The National Structures Safety Authority ordered inspections. Of 63 bridges, three were closed, the "
+     "regulator said.", "National Structures Safety Authority"),
 ])
 def test_a_body_described_in_lower_case_is_the_one_the_text_names(text, name):
     assert [authors(m) for m in attributions(text)][-1] == [name]
+
+
+def test_the_regulator_of_a_text_naming_two_authorities_is_neither():
+    found = attributions("The National Dam Safety Authority and the Port Authority met. Three dams were closed, "
+                         "the regulator said.")
+    assert not any(authors(m) in (["National Dam Safety Authority"], ["Port Authority"]) for m in found)
 
 
 def test_writing_in_a_journal_names_one_article_of_all_its_authors():

@@ -426,6 +426,8 @@ class Names:
                 found = {n for n in names if n.split()[-1].lower().strip(".,") in _COMPANY_ENDINGS}
             if not found and k & {"regulator", "watchdog", "supervisor"}:
                 found = {n for n in names if re.search(r"\b(?:Regulat|Supervis)\w*\s+(?:Authority|Agency|Commission|Office|Board)\b", n)}
+                if not found:  # "the regulator": the National Structures Safety Authority, the text's one authority
+                    found = {n for n in names if re.search(r"\s(?:Authority|Inspectorate)$", n)}
             if found:
                 return found.pop() if len(found) == 1 else None
         return None
