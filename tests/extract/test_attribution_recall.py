@@ -1763,3 +1763,18 @@ def test_read_in_a_periodical_is_its_article():
     (m,) = attributions("I read in the Harbour Courier in August that the advisers got a bonus.")
     assert m.text == "read in the Harbour Courier"
     assert attributions("The bill was read in Parliament on Monday and passed.") == []
+
+
+def test_the_agency_is_the_one_whose_work_the_text_cited_last():
+    found = attributions("Its findings were reported by the Tarvonian Press Agency. The National Cyber Resilience "
+                         "Agency (NCRA) had warned in its Annual Threat Assessment 2027 that hospitals were targets. "
+                         "The agency's 2028 assessment recorded that hospitals made up 31 per cent of incidents.")
+    assert authors(found[-1]) == ["National Cyber Resilience Agency"]
+
+
+def test_a_bodys_work_of_another_kind_is_not_its_alert():
+    found = attributions("In a Rapid Outbreak Assessment, the National Institute of Public Health (NIPH) said all "
+                         "31 patients had the same strain. The institute's first alert, on March 4, had put the "
+                         "count at 12. The NIPH assessment recommends that inspectors take swabs.")
+    alert, assessment = found[-2], found[-1]
+    assert authors(assessment) == ["National Institute of Public Health"] and assessment.fields != alert.fields

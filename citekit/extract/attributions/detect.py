@@ -821,8 +821,8 @@ class Sentence:
             name, person = self.names.canonical(" ".join(body_toks))
             if det not in L.INDEFINITE:
                 ent = self.reg.work_by(fold(name), date)
-                if ent is not None:
-                    return ent, False
+                if ent is not None and (ent.head == head or not {head, ent.head} & set(KIND_HEADS)):
+                    return ent, False  # (not "The NIPH assessment" after the NIPH's alert)
             ent = self.reg.new_work(head, type_)
             ent.authors, ent.descriptors = [author_for(name, person)], descriptors
             ent.date = date or self.date_after_head(j)  # "the X memo of November 2024"
@@ -3082,7 +3082,8 @@ class Sentence:
         last name before it ending in it ('Baltic Energy Institute', 'the United Nations refugee
         agency'), else (``nearest``) the body cited just before."""
         for _, _, ent in reversed(self.reg.seen):
-            if ent.kind == "source" and not ent.person and head in fold(ent.name or "").split():
+            ent = self.speaker(ent)  # (of a work: its maker, "the NCRA had warned in its Assessment")
+            if ent is not None and not ent.person and head in fold(ent.name or "").split():
                 return ent
         full = self.names.by_head(head) or self.names.described([head])  # "the ministry", "the regulator"
         if full and full in self.names.text[:offset] and name_key(full) not in self.own:
