@@ -1778,3 +1778,10 @@ def test_a_bodys_work_of_another_kind_is_not_its_alert():
                          "count at 12. The NIPH assessment recommends that inspectors take swabs.")
     alert, assessment = found[-2], found[-1]
     assert authors(assessment) == ["National Institute of Public Health"] and assessment.fields != alert.fields
+
+
+@pytest.mark.parametrize("inserted", ["carried out by engineers from Halden Partnership on behalf of the council",
+                                      "conducted by Halden Partnership", "prepared by Halden Partnership"])
+def test_a_work_whose_maker_an_inserted_participle_names(inserted):
+    found = attributions(f"A structural survey found cracks. The survey, {inserted}, found that the roof was unsafe.")
+    assert authors(found[-1]) == ["Halden Partnership"]

@@ -1855,8 +1855,8 @@ class Sentence:
                 return m, self.span_text(m + 2, j - 2)  # ', *Electricity Grids and Security*,' / ', “T”,'
             if self.low(m + 1) in _QUOTES_OPEN or self.low(m + 1) in ("titled", "entitled", "called"):
                 continue  # a comma inside the title
-            if self.low(m + 1) in L.INDEFINITE | {"which", "who"} | L.RELEASE_VERBS:
-                return m, None  # ", a Berlin-based think tank," / ", published last June,"
+            if self.low(m + 1) in L.INDEFINITE | {"which", "who"} | L.RELEASE_VERBS | L.AUTHORSHIP_AGENTS:
+                return m, None  # ", a Berlin-based think tank," / ", published last June," / ", carried out by X,"
             if self.low(m + 1) in ("on", "dated", "of") and j - m <= 7 and self.dates_in(m + 1, j - 1):
                 return m, None  # "the fund's first statement, on Feb. 3, which said"
             if self.low(m + 1) == "the" and self.name_tok(m - 1):
@@ -1875,7 +1875,7 @@ class Sentence:
             while (inserted := self.parenthetical_before(end)) is not None:
                 release_end = end - 1
                 j, end, title = inserted[0], inserted[0] + 1, title or inserted[1]  # ", titled “T”, published today,"
-                if inserted[1] is None and self.low(j + 1) in L.RELEASE_VERBS:
+                if inserted[1] is None and self.low(j + 1) in L.RELEASE_VERBS | L.AUTHORSHIP_AGENTS:
                     published = published or self.participle_date(j + 1)  # ", published in May,"
                     release = (j + 1, release_end)
             if (named := self.titled_before(j) or self.quoted_after_head(j)) is not None:
