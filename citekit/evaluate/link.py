@@ -4,7 +4,9 @@ Gold identities are built by union: each `sources.json` source, each gold refere
 (document + ``R<n>``) and each gold document itself. A source with ``corpus_document`` is
 that document; references (or sources, or document metadata) sharing a DOI, URL,
 identifier, or title and year are one identity, so two documents' reference lists can cite
-the same work.
+the same work. A source's ``references`` (``"<document>#R<n>"``) are that source, and an
+entry with nothing of its own but the authors and date of the one before ("Ibid., 14.") is
+that entry.
 
 Decisions where the gold README is silent:
 
@@ -27,7 +29,7 @@ from typing import Any
 
 from . import compare as cmp
 from .build import Build, find_document
-from .gold import GoldSet
+from .gold import GoldReference, GoldSet
 from .report import Failure, LinkCheck, LinkingReport
 from .score import DocumentScore
 
@@ -68,6 +70,16 @@ def _identity_keys(record: dict[str, Any]) -> set[str]:
     return keys
 
 
+def _repeats(ref: GoldReference, before: GoldReference) -> bool:
+    """An "Ibid." entry: nothing of its own to identify it (no title, URL or identifier), and
+    its authors and date, where given, those of the entry before."""
+    record = ref.model_dump()
+    if _identity_keys(record) or not cmp.is_empty(record.get("title")):
+        return False
+    return all(cmp.is_empty(getattr(ref, name)) or getattr(ref, name) == getattr(before, name)
+               for name in ("authors", "date"))
+
+
 def _label(members: list[Token]) -> str:
     """A readable name for an identity: its source ids, else its references, else documents."""
     for kind in ("S", "R", "D"):
@@ -97,8 +109,15 @@ def check_linking(gold: GoldSet, build: Build, scores: list[DocumentScore]) -> L
         if source.corpus_document:
             uf.union(("S", source.id), ("D", source.corpus_document))
     for gdoc in gold.documents:
-        for ref in gdoc.references:
-            register(("R", gdoc.document, ref.id), ref.model_dump())
+        for k, ref in enumerate(gdoc.references):
+            token = ("R", gdoc.document, ref.id)
+            register(token, ref.model_dump())
+            if k and _repeats(ref, gdoc.references[k - 1]):
+                uf.union(token, ("R", gdoc.document, gdoc.references[k - 1].id))
+    for source in gold.sources.values():
+        for listed in (source.model_extra or {}).get("references") or []:
+            document, _, ref_id = str(listed).partition("#")
+            uf.union(("S", source.id), ("R", document, ref_id))
 
     def token_of(gdoc_name: str, source: str, has_ref: bool) -> Token:
         return ("R", gdoc_name, source) if has_ref else ("S", source)

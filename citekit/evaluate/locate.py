@@ -207,6 +207,7 @@ def locate_references(loc: Locator, refs: list[GoldReference]) -> dict[str, Span
             _, hit, line = max(options)
             chosen[ref.id] = (hit, line)
             taken.add(line)
+    _between_neighbours(loc, refs, chosen)
     spans: dict[str, Span | None] = {ref.id: None for ref in refs}
     by_line: dict[Span, list[tuple[Span, str]]] = {}
     for ref_id, (hit, line) in chosen.items():
@@ -218,6 +219,28 @@ def locate_references(loc: Locator, refs: list[GoldReference]) -> dict[str, Span
             end = line[1] if k == len(members) - 1 else hit[1]
             spans[ref_id] = (start, end)
     return spans
+
+
+def _between_neighbours(loc: Locator, refs: list[GoldReference],
+                        chosen: dict[str, tuple[Span, Span]]) -> None:
+    """Place each run of gold references with neither URL nor title to find ("Ibid., 14.", an
+    untitled letter) on the lines between its located neighbours, in order, when there are
+    exactly as many lines there as references in the run."""
+    k = 0
+    while k < len(refs):
+        if refs[k].id in chosen:
+            k += 1
+            continue
+        end = k
+        while end < len(refs) and refs[end].id not in chosen:
+            end += 1
+        if k > 0 and end < len(refs):
+            lo, hi = chosen[refs[k - 1].id][1][1], chosen[refs[end].id][1][0]
+            lines = [line for line in loc.lines() if lo <= line[0] and line[1] <= hi]
+            if lo < hi and len(lines) == end - k:
+                for ref, line in zip(refs[k:end], lines):
+                    chosen[ref.id] = (line, line)
+        k = end
 
 
 def locate_markers(loc: Locator, markers: list[GoldInline],

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from eval_corpus import find
+
+from citekit.evaluate.gold import GoldReference
+from citekit.evaluate.link import _repeats
 
 
 def check(report, source):
@@ -99,3 +104,22 @@ def test_source_without_matched_mentions_fails(run):
         b["mentions"] = [m for m in b["mentions"] if m.get("work") != "institute2020global"]
 
     assert check(run(drop), "S-survey").problems == ["no matched mention"]
+
+
+def test_a_source_listing_a_reference_is_that_reference(run, corpus):
+    def merge(b):
+        find(b, kind="attribution", work="institute2020global")["work"] = "smith2020widgets"
+        find(b, key="smith2020widgets")["title"] = "Global Widget Survey"
+
+    sources = json.loads((corpus / "gold" / "sources.json").read_text())
+    next(s for s in sources if s["id"] == "S-survey")["references"] = ["alpha.txt#R1"]
+    (corpus / "gold" / "sources.json").write_text(json.dumps(sources))
+    assert not [v for v in run(merge).linking.violations if v.category == "merge"]
+
+
+def test_an_ibid_entry_is_the_entry_before_it():
+    before = GoldReference(id="R7", authors=["Regulator"], date="2029-06-12", title="Incident Assessment")
+    assert _repeats(GoldReference(id="R8", pages="14"), before)
+    assert _repeats(GoldReference(id="R8", authors=["Regulator"], date="2029-06-12"), before)
+    assert not _repeats(GoldReference(id="R8", authors=["Regulator"], date="2029-06-20"), before)
+    assert not _repeats(GoldReference(id="R8", title="Annual Report"), before)

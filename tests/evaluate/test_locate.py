@@ -76,3 +76,19 @@ def test_markers_share_occurrences_in_order_and_skip_longer_markers_and_referenc
     two = [GoldInline(text="(Roe, 2020)", refs=["R1"]), GoldInline(text="(Roe, 2020)",
                                                                      refs=["R1"])]
     assert locate_markers(Locator(text), two, [ref_line]) == [[(0, 11)], [(16, 27)]]
+
+
+def test_references_with_nothing_to_find_take_the_lines_between_their_neighbours():
+    text = ("1. Smith, J. (2020). Widgets and their uses. Press.\n"
+            "2. Ibid., 14.\n"
+            "3. Letter from the union to the minister, 9 March 2027.\n"
+            "4. Doe, A. (2019). Gadgets and their uses. Press.\n")
+    refs = [GoldReference(id="R1", title="Widgets and their uses"), GoldReference(id="R2", pages="14"),
+            GoldReference(id="R3", authors=["Union"], date="2027-03-09"),
+            GoldReference(id="R4", title="Gadgets and their uses"), GoldReference(id="R5", pages="3")]
+    spans = locate_references(Locator(text), refs)
+    assert text[slice(*spans["R2"])] == "2. Ibid., 14."
+    assert text[slice(*spans["R3"])].startswith("3. Letter from the union")
+    assert spans["R5"] is None  # (no neighbour after it: nothing to place it by)
+    fewer = Locator(text.replace("2. Ibid., 14.\n", ""))  # two entries, one line: neither placed
+    assert [locate_references(fewer, refs)[r] for r in ("R2", "R3")] == [None, None]
