@@ -34,6 +34,7 @@ _LOCATOR = r"(?:,\s*(?i:pp?\.|pages?|sec(?:t(?:ion)?)?\.?|ch(?:ap(?:ter)?)?\.?|p
            r"table|tab\.|fig(?:ure)?\.?|§|art\.|article|note|vol\.)\s*[\w.–-]{1,12}(?:\s*[-–]\s*[\w.]{1,6})?)"
 NUMERIC_RE = re.compile(r"\[(\d{1,4}(?:\s*[-–—,]\s*\d{1,4})*)" + _LOCATOR + r"?\](?:\s*[-–—]\s*\[(\d{1,4})\])?")
 FOOTNOTE_RE = re.compile(r"\[\^(\d{1,4})\](?!:)")  # a Markdown footnote's marker, not its definition
+NOTE_RE = re.compile(r"\((?:see\s+)?notes?\s+(\d{1,3}(?:\s*(?:,|and|&|[-–])\s*\d{1,3})*)\)", re.I)  # "(see note 4)"
 SUPERSCRIPT_RE = re.compile(r"(?<=[\w.,;:)\]”\"’])([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,‐-–][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)")
 _EXPONENT_BASE_RE = re.compile(r"(?:\b10|\b(?:[kcmµnd]?m|ft|mi|yd|kg)|\bm/s)$")  # "10³", a unit: not "June 2025²"
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰‐", "1234567890-")
@@ -149,15 +150,15 @@ def _expand(spec: str) -> list[int]:
 
 
 def find_numeric(text: str, regions: list[tuple[int, int]], labels: dict[int, int]) -> list[Marker]:
-    """``[n]`` style, superscript and Markdown footnote (``[^n]``) markers; ``labels`` maps printed
-    numbers to entry indices."""
+    """``[n]`` style, superscript, Markdown footnote (``[^n]``) and "(see note n)" markers;
+    ``labels`` maps printed numbers to entry indices."""
     out = []
     for rs, re_ in regions:
-        for pattern in (NUMERIC_RE, SUPERSCRIPT_RE, FOOTNOTE_RE):
+        for pattern in (NUMERIC_RE, SUPERSCRIPT_RE, FOOTNOTE_RE, NOTE_RE):
             for m in pattern.finditer(text, rs, re_):
                 if pattern is SUPERSCRIPT_RE and _EXPONENT_BASE_RE.search(text, max(0, m.start() - 4), m.start()):
                     continue  # "2,150 km²", "10³ years": a power, not a note
-                spec = m.group(1).translate(_SUPERSCRIPT)
+                spec = re.sub(r"\s*(?:and|&)\s*", ",", m.group(1).translate(_SUPERSCRIPT))
                 if pattern is NUMERIC_RE and m.group(2):
                     spec = f"{spec}-{m.group(2)}"
                 for number in _expand(spec):

@@ -10,9 +10,13 @@ from citekit.ingest.view import TextView
 # Headings of a list of works that may also head prose ("### Reading list" over a paragraph):
 # a reference section only when a bulleted or numbered list follows.
 LIST_ONLY = ("reading list", "further reading", "show notes")
+# A press release's notes: mostly prose ("The Bureau's report can be downloaded …", "About X"),
+# a reference section only for the notes that cite a work as a list does ("X Agency, *Title*, 2027").
+EDITORS_NOTES_RE = re.compile(r"notes? (?:to|for) (?:the )?editors", re.I)
 SECTION_NAMES = (
     r"references?(?: list| cited)?|bibliography|select(?:ed)? bibliography|works cited|"
     r"literature cited|cited works|sources|sources cited|notes|endnotes|footnotes|" + r"|".join(LIST_ONLY) + "|"
+    r"notes? (?:to|for) (?:the )?editors|"
     r"(?:reports|documents|publications|papers|works|sources) (?:cited|consulted|referenced)|"
     r"literatur(?:verzeichnis)?|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|"
     r"referencias|bibliograf[íi]a|список литературы|литература|источники"
@@ -97,8 +101,27 @@ def find_sections(view: TextView) -> list[Section]:
 
 
 def _listed(text: str, section: Section) -> bool:
-    """A section under a list-only heading is a reference section when its body is a list."""
+    """A section under a list-only heading is a reference section when its body is a list;
+    notes to editors, when two of them or more cite a work."""
+    if EDITORS_NOTES_RE.fullmatch(section.name):
+        return sum(_cites_a_work(e.text) for e in _split(text, section)) >= 2
     return section.name.lower() not in LIST_ONLY or _marker_kind(text, _lines(text, section.start, section.end)) is not None
+
+
+_NAME_JOINERS = {"of", "for", "and", "the", "&", "on", "in", "de", "du", "des", "van", "von", "der"}
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _cites_a_work(entry: str) -> bool:
+    """A note that opens with its maker's name and a comma or full stop and gives a year, as a
+    reference does ("Harlan Brede Engineers, *Orvell Crossing …*, 30 April 2027"); not a
+    sentence ("The Bureau's preliminary report, AI-2026-031, can be downloaded …")."""
+    head = re.match(r"([^,.]{3,90}?)(?:,|\.\s)", entry)
+    if head is None or not _YEAR_RE.search(entry, head.end()):
+        return False
+    words = head.group(1).replace("*", "").split()
+    return 0 < len(words) <= 10 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words)
 
 
 FOOTNOTES = "Footnotes"  # the name of a run of Markdown footnote definitions
@@ -181,8 +204,15 @@ def _starts_entry(line: str) -> bool:
 
 
 def split_entries(view: TextView, section: Section) -> list[Entry]:
-    """Split a section body into entries; each keeps its exact span."""
-    text = view.text
+    """Split a section body into entries; each keeps its exact span (of notes to editors,
+    those that cite a work)."""
+    entries = _split(view.text, section)
+    if EDITORS_NOTES_RE.fullmatch(section.name):
+        return [e for e in entries if _cites_a_work(e.text)]
+    return entries
+
+
+def _split(text: str, section: Section) -> list[Entry]:
     lines = _lines(text, section.start, section.end)
     kind = _marker_kind(text, lines)
     groups: list[list[tuple[int, int]]] = []

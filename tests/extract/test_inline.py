@@ -142,3 +142,9 @@ def test_a_work_with_authors_is_cited_by_them_not_by_its_publisher():
     (marker,) = find_author_year(text, [(0, len(text))])
     link(marker, entries)
     assert marker.reference == 2
+
+
+def test_a_see_note_marker_points_at_its_numbered_note():
+    text = "The Fund suspended investment (see note 4) and restated its accounts (see notes 2 and 3)."
+    got = [(text[m.start:m.end], m.reference) for m in find_numeric(text, [(0, len(text))], {i: i for i in range(1, 5)})]
+    assert got == [("(see note 4)", 4), ("(see notes 2 and 3)", 2), ("(see notes 2 and 3)", 3)]

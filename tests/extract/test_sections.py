@@ -98,3 +98,15 @@ def test_a_reading_list_is_a_reference_section_when_it_is_a_list():
                                 (None, "Lenn Institute: Tide tables, 22 January")]
     prose = view("# Weekly\n\nText.\n\n### Reading list\n\nFor the nerds: Lund (2004) showed that returns are smoothed.\n")
     assert find_sections(prose) == []
+
+
+def test_notes_to_editors_are_a_reference_section_for_the_notes_that_cite_a_work():
+    listed = ("Fund sets out its plan\n\nThe Fund published its plan (see note 1).\n\nNotes to editors\n\n"
+              "1. Karsland Pensions Authority, *Inquiry into Valuation*, Report KPA/INQ/2032/03, 15 September 2032.\n"
+              "2. Corbel Actuarial LLP, *Funding Update as at 30 June 2032*, 19 August 2032.\n"
+              "3. The Fund is the pension scheme for employees of the Regional Council, founded in 1971.\n")
+    assert [label for label, _ in _entries(listed)] == [1, 2]
+    prose = view("Ministry reviews flights\n\nText.\n\nNOTES TO EDITORS\n\n"
+                 "1. The Bureau's preliminary report, AI-2026-031, can be downloaded from its website.\n"
+                 "2. The terms of reference of the review will be published on 12 October 2026.\n")
+    assert find_sections(prose) == []
