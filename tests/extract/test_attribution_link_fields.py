@@ -365,3 +365,23 @@ def test_a_bodys_work_of_another_year_is_not_the_titled_one_cited_before():
             "rose. The agency's 2031 assessment recorded 14 attacks.")
     first, second = fields_of(text)
     assert first.title == "Annual Threat Assessment 2030" and second.title is None and second.date == "2031"
+
+
+def test_a_bodys_figures_citing_its_listed_entry_in_their_sentence_are_that_entry():
+    text = ("Data from the Harbour Health Institute show 1,146 consultations with family doctors.[2] Data from "
+            "the Harbour Water Company show 41 bursts.\n\nNOTES\n\n[1] Harbour Water Company, Do not drink your "
+            "tap water, notice, 4 March 2029.\n[2] Harbour Health Institute, Health surveillance summary: the water "
+            "incident, 20 May 2029.\n")
+    titles = {m.text.split(" show")[0]: m.fields.title for m in in_document(text)}
+    assert titles == {"Data from the Harbour Health Institute": "Health surveillance summary: the water incident",
+                      "Data from the Harbour Water Company": None}  # (no citation in its sentence: its own data)
+
+
+def test_a_person_quoted_is_speaking_not_her_listed_work():
+    text = ("The review was written by Captain Ruth Amberley (see note 1). Captain Amberley said: \"I ran the "
+            "sub-centre for fourteen years.\" Amberley found that the boat was late.\n\nNotes to editors\n\n"
+            "1. Ruth Amberley, *Forty-Seven Minutes: An Independent Review*, September 2033.\n"
+            "2. Transport Board, *Interim Report*, 14 July 2033.\n")
+    titles = {m.text: m.fields.title for m in in_document(text)}
+    assert titles["Captain Amberley said"] is None
+    assert titles["Amberley found"] == "Forty-Seven Minutes: An Independent Review"

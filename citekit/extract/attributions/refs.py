@@ -149,10 +149,16 @@ def attach_people(text: str, hits: list[Hit], fields: list[Fields], markers: lis
             continue
         near = _cited_near(text, hit, markers)
         chosen = next((c for c in near if c in candidates), None)
-        if chosen is None and len(candidates) == 1 and not body:
+        if chosen is None and len(candidates) == 1 and not body and not _quoted(text, hit):
             chosen = candidates[0]  # (a body says more than its listed works: only a citation ties it)
         if chosen is not None:
             fields[n] = entries[chosen].model_copy(deep=True)
+
+
+def _quoted(text: str, hit: Hit) -> bool:
+    """A person's words quoted after the cue ('Captain Amberley said: "I ran …"'): what they said,
+    not their listed work."""
+    return bool(re.match(r"\s*[:,]?\s*[\"“]", text[hit.end:hit.end + 4]))
 
 
 def attach_titles(fields: list[Fields], entries: list[Fields]) -> None:
@@ -199,10 +205,15 @@ def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers:
         if (entry := _listed_findings(hit, f, entries, doc_date)) is not None:
             fields[n] = entry.model_copy(deep=True)
             continue
-        if f.title or not f.authors or f.type != "report" or hit.entity.kind != "work":
+        if f.title or not f.authors or f.type not in ("report", "misc") or hit.entity.kind != "work":
             continue
         body = org_key(f.authors[0].name_key)
         if not body:
+            continue
+        if f.type == "misc":  # "Figures published by X show … (see note 3)": only a citation in its sentence
+            own = [i for i in _cited_near(text, hit, markers) if _made_by(body, entries[i])]
+            if len(own) == 1:
+                fields[n] = entries[own[0]].model_copy(deep=True)
             continue
         following = sorted((m for m in markers if m.reference and hit.start <= m.start <= hit.end + WINDOW),
                            key=lambda m: m.start)  # (its own words' citation first: "X's report [9] records")
