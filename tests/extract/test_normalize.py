@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.extract.normalize import normalize_record
-from citekit.extract.normalize.dates import find_dates, parse_date
+from citekit.extract.normalize.dates import find_dates, fuller_date, parse_date
 from citekit.extract.normalize.edition import normalize_edition_text
 from citekit.extract.normalize.names import looks_like_organisation, name_list_end, parse_names, parse_person
 from citekit.extract.normalize.pages import normalize_pages
@@ -236,3 +236,14 @@ def test_a_number_printed_in_a_title_is_the_report_number(title, number, kept):
     f = normalize_record({"author": "National Agency", "title": title, "date": "2026"})
     assert (f.report_number, f.title) == (number, kept or title)
     assert normalize_record({"title": title, "report_number": "R-7"}).report_number == "R-7"
+
+
+def test_a_year_dated_reference_takes_the_one_fuller_date_it_prints_outside_its_title():
+    assert fuller_date("Tavistow Police, statement on casualties, 16 September 2030; Day 2 transcript.", "2030") \
+        == "2030-09-16"
+    assert fuller_date("NSSA (2030) Direction to Highway Authorities, NSSA/DIR/2030/004, 1 October.", "2030") \
+        == "2030-10-01"
+    assert fuller_date("Smith, J. (2020). Title. Retrieved 3 May 2020, from https://x.org", "2020") is None
+    assert fuller_date("Smith (2020) On 5 May the polls closed. Journal 3, 5.", "2020",
+                       title="On 5 May the polls closed") is None
+    assert fuller_date("Doe (2019). Title. Journal, 12 May and 2 June.", "2019") is None  # two: neither

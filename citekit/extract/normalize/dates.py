@@ -120,3 +120,31 @@ def normalize_date_fields(rec: dict) -> dict:
         if isinstance(rec.get(key), str):
             rec[key] = parse_date(rec[key])
     return rec
+
+
+_ACCESSED = re.compile(r"(?:accessed|retrieved|viewed|consulted|visited|abgerufen|consulté|consultado)\W*(?:on\W*)?$", re.I)
+_URL = re.compile(r"(?:https?://|www\.|doi:\s*|10\.\d{4,}/)\S+", re.I)
+_MONTH_WORD = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = re.compile(r"(?<![\w.])(?:" + _D + r"\s+(?P<mon>" + _MONTH_WORD + r")|(?P<mon2>" + _MONTH_WORD
+                        + r")\s+(?P<d2>[0-3]?\d))(?![\w/-]|,?\s*\d)", re.I)
+
+
+def fuller_date(raw: str, year: str, title: str | None = None) -> str | None:
+    """A reference dated by its year alone that prints a fuller date of that year outside its
+    title ("…, statement on casualties, 16 September 2030", "(2030) … Direction …, 1 October"):
+    that date, when it is the only one (an access date and a URL's path aside); else None."""
+    raw = _URL.sub(lambda m: " " * len(m.group()), raw)  # ("…/report/2021/05/13/…": no printed date)
+    at = raw.lower().find(title.lower()) if title else -1
+    inside = (at, at + len(title)) if at >= 0 and title else (0, 0)
+
+    def free(start: int, end: int) -> bool:
+        return not (inside[0] <= start and end <= inside[1]) and not _ACCESSED.search(raw[max(0, start - 25):start])
+
+    found = {value for start, end, value in find_dates(raw) if value[:4] == year and len(value) > 4 and free(start, end)}
+    if not found:  # a day and month with no year of their own: the entry's year
+        for m in _DAY_MONTH.finditer(raw):
+            mon = MONTHS.get((m.group("mon") or m.group("mon2") or "").lower().rstrip("."))
+            day = m.group("d") or m.group("d2")
+            if mon and free(m.start(), m.end()) and (value := _iso(year, mon, int(day))):
+                found.add(value)
+    return found.pop() if len(found) == 1 else None

@@ -22,7 +22,7 @@ from citekit.extract.normalize.fold import fold
 from citekit.models import Fields
 
 from ..normalize import normalize_record
-from ..normalize.dates import find_dates, parse_date
+from ..normalize.dates import find_dates, fuller_date, parse_date
 from ..normalize.titles import ITALIC_CLOSE as I1
 from ..normalize.titles import ITALIC_OPEN as I0
 from .front import Front, read_front
@@ -85,6 +85,14 @@ RULES_TRUSTED = 0.75  # at or above this confidence the rule parser's reading is
 def parse_reference(text: str) -> ParsedReference:
     """Parse one reference entry (numbering, Markdown italics and line breaks tolerated): the
     rules first; when they are unsure, the trained labeller's reading if it is surer."""
+    parsed = _parse(text)
+    f = parsed.fields
+    if f.date and len(f.date) == 4 and (fuller := fuller_date(" ".join(text.split()), f.date, f.title)):
+        f.date = fuller
+    return parsed
+
+
+def _parse(text: str) -> ParsedReference:
     rules = parse_reference_rules(text)
     if rules.style == "ieee":
         ieee_venue(" ".join(text.split()), rules.fields)
