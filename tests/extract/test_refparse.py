@@ -718,3 +718,12 @@ def test_a_series_is_no_periodical_and_a_labelled_number_no_container():
 ])
 def test_a_chicago_notes_facts_of_publication_follow_the_title(ref, want):
     check(ref, **want)
+
+
+def test_a_bodys_name_opening_an_untitled_note_is_its_maker():
+    p = check("Corrin Lake Lines plc, Safety Management System Manual, revision 12, 2031.",
+              authors=["Corrin Lake Lines plc"])
+    assert p.fields.title.startswith("Safety Management System Manual")
+    p = check("Meeting with the manager and staff of the Skarvik municipal home-care service, 5 February 2027; "
+              "notes on file.")
+    assert p.fields.authors == []  # (a document's description that names a body is no maker's name)

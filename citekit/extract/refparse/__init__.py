@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from citekit.extract.normalize.names import parse_names
+from citekit.extract.normalize.names import looks_like_organisation, parse_names
 from citekit.extract.normalize.numbers import printed_number
 
 from pydantic import BaseModel, Field
 
 from citekit.extract.attributions.names import is_news_outlet
 from citekit.extract.normalize.fold import fold
-from citekit.models import Fields
+from citekit.models import Author, Fields
 
 from ..normalize import normalize_record
 from ..normalize.dates import find_dates, fuller_date, parse_date
@@ -89,7 +89,23 @@ def parse_reference(text: str) -> ParsedReference:
     f = parsed.fields
     if f.date and len(f.date) == 4 and (fuller := fuller_date(" ".join(text.split()), f.date, f.title)):
         f.date = fuller
+    if not (f.authors or f.editors) and f.title and (m := _MAKER_FIRST.match(f.title)) and _a_maker(m.group("maker")):
+        f.authors, f.title = [Author(literal=m.group("maker"))], m.group("rest")  # "Corrin Lake Lines plc, Departure load sheet"
     return parsed
+
+
+def _a_maker(name: str) -> bool:
+    """A body's name opening a title ("Corrin Lake Lines plc", "Ministry of Energy and Infrastructure"):
+    capitalised words, organisation-like, no news outlet (that is the container)."""
+    return all(w[:1].isupper() or w in _JOINERS for w in name.split()) and looks_like_organisation(name) \
+        and not is_news_outlet(name)
+
+
+_JOINERS = {"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le", "van", "von", "der",
+            "plc", "ltd", "llp", "inc", "gmbh", "bv", "nv"}  # (and lower-case legal forms)
+
+
+_MAKER_FIRST = re.compile(r"(?P<maker>[A-Z][^,:;]{2,80}?)\s*[,:]\s+(?P<rest>\S+\s+\S.*)", re.S)
 
 
 def _parse(text: str) -> ParsedReference:
