@@ -1785,3 +1785,8 @@ def test_a_bodys_work_of_another_kind_is_not_its_alert():
 def test_a_work_whose_maker_an_inserted_participle_names(inserted):
     found = attributions(f"A structural survey found cracks. The survey, {inserted}, found that the roof was unsafe.")
     assert authors(found[-1]) == ["Halden Partnership"]
+
+
+def test_an_outlet_named_after_what_it_is_reports_under_its_name():
+    (m,) = attributions("A trade publication, Boxline Weekly, reported on 9 April that shippers were complaining.")
+    assert (m.text, authors(m)) == ("A trade publication, Boxline Weekly, reported", ["Boxline Weekly"])

@@ -219,7 +219,7 @@ _FRONTED_TIME = {"in", "on", "late", "early", "mid", "the", "of", "past", "next"
 _TIME_OPENERS = {"in", "on", "last", "earlier", "late", "early", "later", "two", "three", "four", "five", "six", "ten",
                  "several", "a", "the", "that", "by"}  # "Two days later The Herald published", "Two weeks ago the …"
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
-_DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | {"site", "website", "outlet", "bureau", "pollster",
+_DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | L.OUTLET_NOUNS | {"site", "website", "outlet", "bureau", "pollster",
                                                                   "broadcaster", "police", "daily"}
 _TIME_ADVERBS = ("later", "earlier", "yesterday", "today", "afterwards")  # a sentence's opener before its subject
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "held", "gave", "put", "set"}
@@ -2496,7 +2496,8 @@ class Sentence:
                         and self.name_back(j - 1) == m + 1:
                     named_apposition = m  # "the country's health minister, Jane Doe, said"
                     # "Lindqvale's insurer, Aldwick Mutual, confirmed": a body named after what it is
-                    described = self.t[m - 1].text.islower() and self.low(m - 1) in L.BODY_HEADS
+                    described = self.t[m - 1].text.islower() and self.low(m - 1) in _DESCRIBED_HEADS  # "A trade
+                    # publication, Boxline Weekly, reported"
                 elif m is not None and m == j - 3 and re.fullmatch(r"\d{1,3}", self.t[m + 1].text) and self.name_tok(m - 1):
                     j = m  # "Mario Huaranga, 63, said"
                 elif m is not None and self.low(m + 1) == "writing" and self.low(m + 2) == "in" and self.name_tok(m - 1):
