@@ -1790,3 +1790,10 @@ def test_a_work_whose_maker_an_inserted_participle_names(inserted):
 def test_an_outlet_named_after_what_it_is_reports_under_its_name():
     (m,) = attributions("A trade publication, Boxline Weekly, reported on 9 April that shippers were complaining.")
     assert (m.text, authors(m)) == ("A trade publication, Boxline Weekly, reported", ["Boxline Weekly"])
+
+
+def test_has_written_reports_with_what_the_letter_confirms():
+    (m,) = attributions("The Governor, Anselm Drechsler, has written to the Minister confirming that the bank agrees.")
+    assert m.text == "The Governor, Anselm Drechsler, has written"
+    assert attributions("The union has written to the Commissioner about staff data.") == []
+    assert attributions("The letter was written by the Minister's office last week.") == []

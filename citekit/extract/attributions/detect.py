@@ -306,6 +306,10 @@ class Sentence:
                 return nxt in (":", ",", "best", "simply", "more", "this", "another") or nxt.endswith("ly") \
                     and nxt.isalpha()
             return self.ahead_in_clause(k, "at") and self.low(k + 1) in L.DETERMINERS
+        if w == "written":  # "X has written to the Minister confirming that"; not "was written by", nor
+            b = k - 1 - (self.low(k - 1) in ("also", "now", "since", "already", "recently", "previously"))
+            return self.low(b) in ("has", "have", "had") and (  # "has written to the council" (an act)
+                self.low(k + 1) == "that" or any(self.ahead_in_clause(k, w) for w in L.PARTICIPLE_CUES))
         if w in ("makes", "made", "make") and self.low(k + 1) == "clear" and self.low(k + 2) == "that":
             return True  # "The guidelines make clear that"
         if w in ("makes", "made"):  # "The NAO makes three main recommendations", "made the point that"
