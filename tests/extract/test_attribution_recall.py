@@ -1797,3 +1797,15 @@ def test_has_written_reports_with_what_the_letter_confirms():
     assert m.text == "The Governor, Anselm Drechsler, has written"
     assert attributions("The union has written to the Commissioner about staff data.") == []
     assert attributions("The letter was written by the Minister's office last week.") == []
+
+
+def test_a_name_ending_a_line_is_a_name_of_the_text():
+    found = attributions("Defendant: Vestrenian Union of Dock and Harbour Workers\n\nThe Act requires a union to give "
+                         "notice. The Union argues that the first notice complied.")
+    assert authors(found[-1]) == ["Vestrenian Union of Dock and Harbour Workers"]
+
+
+def test_the_company_is_one_company_with_or_without_its_legal_form():
+    found = attributions("Applicant: Halvorsen Pharma ASA\n\nHalvorsen Pharma applied for a price in October. In its "
+                         "application, the company claimed that the drug would save money.")
+    assert authors(found[-1]) == ["Halvorsen Pharma ASA"]

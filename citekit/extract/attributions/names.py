@@ -375,6 +375,10 @@ class Names:
                 continue
             spelling = _TIME_OPENER.sub("", m.group())  # "In January the Pensions Council": the council
             self.spellings.setdefault(fold(spelling), spelling)
+            if "\n" in spelling:  # a name ending a line ("Defendant: X Union of Y\n\nIt requires"): each line's part
+                for part in re.split(r"\s*\n\s*", spelling):
+                    if len(part.split()) >= 2:
+                        self.spellings.setdefault(fold(part), part)
         self.orgs = described_bodies(text)
 
     @cached_property
@@ -428,7 +432,8 @@ class Names:
                 found = {n for n in names if re.search(r"\b(?:Regulat|Supervis)\w*\s+(?:Authority|Agency|Commission|Office|Board)\b", n)}
                 if not found:  # "the regulator": the National Structures Safety Authority, the text's one authority
                     found = {n for n in names if re.search(r"\s(?:Authority|Inspectorate)$", n)}
-            if found:
+            found = {n for n in found if not any(o != n and o.startswith(n + " ") for o in found)}
+            if found:  # ("Halvorsen Pharma" is "Halvorsen Pharma ASA")
                 return found.pop() if len(found) == 1 else None
         return None
 
