@@ -246,7 +246,8 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
         candidates = exact or {c for c in candidates if not months and facts[c][3]
                                or months and not facts[c][3] and facts[c][4] and len(seen) <= 1
                                or scholarly and not months and not facts[c][3]}
-        candidates = {c for c in candidates if _joinable(kinds[g], kinds[c])}
+        candidates = {c for c in candidates if _joinable(kinds[g], kinds[c])
+                      and _same_people([records[r] for r in groups[g]], [records[r] for r in groups[c]])}
         if len(candidates) == 1:
             into[g] = candidates.pop()
     groups = _regroup(groups, into, documents)
@@ -276,13 +277,29 @@ def _join_undated(groups: list[list[int]], records: list[Fields], documents: lis
     into: dict[int, int] = {}
     for g, bodies in undated:
         candidates = {c for c in set().union(*(known.get(body, set()) for body in bodies))
-                      if _joinable(kinds[g], kinds[c])}
+                      if _joinable(kinds[g], kinds[c])
+                      and _same_people([records[r] for r in groups[g]], [records[r] for r in groups[c]])}
         if len(candidates) != 1:
             continue
         target = candidates.pop()
         if not {documents[r] for r in groups[g]} & {documents[r] for r in groups[target]}:
             into[g] = target
     return _regroup(groups, into, documents)
+
+
+def _same_people(some: list[Fields], others: list[Fields]) -> bool:
+    """No person of one family name is two people here: "Greta Varga" is not "Tomas Varga"
+    (initials compared where both give them)."""
+    def initials(members: list[Fields]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for f in members:
+            for a in f.authors:
+                if a.family and a.given and not a.literal:
+                    out[fold(a.family)].add(fold(a.given)[:1])
+        return out
+
+    mine, theirs = initials(some), initials(others)
+    return all(mine[family] & theirs[family] for family in mine.keys() & theirs.keys())
 
 
 def _kinds(members: list[Fields]) -> tuple[set[str], set[str]]:

@@ -359,3 +359,14 @@ def test_a_work_whose_maker_is_not_given_stays_in_its_document(tmp_path):
         "two.txt": "Bridge shut\n\nBy Li Wen\n\n9 June 2031\n\nA structural survey found rusted cables.\n"})
     anonymous = [w for w in graph["works"] if not (w["authors"] or w["title"] or w["institution"] or w["document"])]
     assert len(anonymous) == 2 and all(len(w["cited_by"]) == 1 for w in anonymous)
+
+
+def test_two_people_of_one_family_name_are_two_makers():
+    greta = Fields(type="report", authors=[Author(family="Varga", given="Greta")], date="2025")
+    tomas = Fields(type="article", title="Danube towns brace", authors=[Author(family="Varga", given="Tomas")],
+                   date="2025-06-04")
+    assert join_unnamed_reports([[0], [1]], [greta, tomas], ["a", "b"]) == [[0], [1]]
+    varga = Fields(type="report", title="Danube towns brace", authors=[Author(family="Varga")], date="2025-06-04")
+    assert join_unnamed_reports([[0], [1]], [greta, varga], ["a", "b"]) == [[0, 1]]  # (no given name: may be her)
+    halina = Fields(type="report", authors=[Author(family="Varga", given="Halina")])
+    assert join_unnamed_reports([[0], [1]], [halina, greta], ["a", "b"]) == [[0], [1]]
