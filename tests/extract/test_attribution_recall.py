@@ -1809,3 +1809,11 @@ def test_the_company_is_one_company_with_or_without_its_legal_form():
     found = attributions("Applicant: Halvorsen Pharma ASA\n\nHalvorsen Pharma applied for a price in October. In its "
                          "application, the company claimed that the drug would save money.")
     assert authors(found[-1]) == ["Halvorsen Pharma ASA"]
+
+
+def test_last_years_edition_is_the_year_before_and_this_years_report_the_one_just_cited():
+    found = attributions("The agency's Global Trends report for 2024, published on 12 June, notes that the total "
+                         "doubled. Last year's edition, Global Trends 2023, had counted 117.3 million. This year's "
+                         "report also records some good news.", date="2025-06-20")
+    assert [(m.fields.title, m.fields.date) for m in found] == [
+        ("Global Trends", "2025-06-12"), ("Global Trends 2023", "2024"), ("Global Trends", "2025-06-12")]

@@ -235,6 +235,7 @@ _FRAME_END = {",", ".", ";", ":", ")", "—", "–", ""}
 _SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]*[a-zß-ÿ][\w’'-]*")  # "Jordà", "O'Neill", "Smith-Jones"; not "UN"
 _RELATIVE_MONTH = re.compile(r"\b(last|this)\s+month\b", re.I)  # "published last month"
 _RELATIVE_WEEK = re.compile(r"\b(last|this)\s+week\b", re.I)  # "published last week"
+_RELATIVE_YEAR = re.compile(r"\b(last|this)\s+year\b", re.I)  # "last year's edition"
 
 
 @dataclass
@@ -589,6 +590,8 @@ class Sentence:
             if relative.group(1).lower() == "last":
                 year, month = (year - 1, 12) if month == 1 else (year, month - 1)
             return f"{year:04d}-{month:02d}"
+        if (relative := _RELATIVE_YEAR.search(text)) and self.doc_date:  # "last year's edition"
+            return f"{int(self.doc_date[:4]) - (relative.group(1).lower() == 'last'):04d}"
         m = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|"
                       r"November|December)\b(?!\s*\d)", text)
         if not m or not self.doc_date:
@@ -743,7 +746,7 @@ class Sentence:
             date = self.day_of(when) if word in _WEEKDAYS or word in ("yesterday", "today") \
                 else self.dates_in(when, poss[0])
             earlier = self.reg.last_work(head) if self.low(j) not in ("by", "from") else None
-            if earlier is not None and (not (date and earlier.date) or earlier.date[:7] == date[:7]):
+            if earlier is not None and (not (date and earlier.date) or earlier.date[:len(date)] == date[:len(earlier.date)]):
                 return earlier, False  # "This year's report also records": the report just cited (no maker named)
             ent = self.reg.new_work(head, L.NOMINALS.get(head, "report"))  # (its maker may follow: "… from X")
             ent.date, ent.descriptors = date, [m.low for m in words if m.low in L.DESCRIPTORS]

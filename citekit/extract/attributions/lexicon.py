@@ -158,7 +158,7 @@ NOMINALS = {
     "study": "report", "paper": "report", "analysis": "report", "investigation": "report",
     "assessment": "report", "survey": "report", "audit": "report", "memo": "report",
     "memorandum": "report", "dossier": "report", "brief": "report", "briefing": "report",
-    "white": "report", "evaluation": "report", "review": "report", "bulletin": "report",
+    "white": "report", "evaluation": "report", "review": "report", "bulletin": "report", "edition": "report",
     "letter": "misc", "statement": "misc", "communiqué": "misc", "communique": "misc",
     "declaration": "misc", "speech": "misc", "guidelines": "misc", "manifesto": "misc",
     "testimony": "misc", "interview": "misc", "cable": "misc", "filing": "misc",
