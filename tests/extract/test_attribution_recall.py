@@ -1817,3 +1817,11 @@ def test_last_years_edition_is_the_year_before_and_this_years_report_the_one_jus
                          "report also records some good news.", date="2025-06-20")
     assert [(m.fields.title, m.fields.date) for m in found] == [
         ("Global Trends", "2025-06-12"), ("Global Trends 2023", "2024"), ("Global Trends", "2025-06-12")]
+
+
+def test_a_work_by_two_people_each_with_their_affiliation_has_both_authors():
+    (m,) = attributions("Research by Greta Varga of the University of Tessholm and Jonas Lindholm of the Estrelmark "
+                        "School of Economics found that deposits fled.")
+    assert authors(m) == ["Varga", "Lindholm"]
+    (m,) = attributions("A study by Greta Varga of the University of Science and Technology found that deposits fled.")
+    assert authors(m) == ["Varga"]

@@ -59,6 +59,8 @@ _EDITION_YEAR = re.compile(r"\s(?:19|20)\d\d$")
 # A source line's work described in lower case: "interim review of the 21 July disturbance", "annual report for 2025".
 # A source line's body acronym right before a capitalised title, with no comma between.
 _ACRONYM_TITLE = re.compile(r"(?P<body>[A-Z][A-Z&]{1,9})\s+(?P<title>[A-Z][a-z]+(?:\s+\S+)+)$")
+_TWO_PLACED = re.compile(r"(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+(?:of|at|from)\s+[^,;]+?\s+and\s+"
+                         r"(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?:\s+(?:of|at|from)\s+[^,;]+)?")
 _TWO_NAMES = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) and ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 # A symbol (and its date) between a work's nominal and its verb: "The report NFSL/2027/041-P of 2 March found".
 _SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.-]*[A-Z0-9]){2,}|[A-Z]{2,6}\s\d{4}\.\d{2,5}|[A-Z]{2,6}(?:-[A-Z]{1,4})+-\d{4}-\d+"
@@ -2283,6 +2285,9 @@ class Sentence:
         pair = _TWO_NAMES.fullmatch(raw)
         if pair and (ent.head in L.SCHOLARLY_HEADS or all(is_person_name(p) for p in pair.groups())):
             return [author_for(self.names.canonical(p, person_hint=True)[0], True) for p in pair.groups()]
+        placed = _TWO_PLACED.fullmatch(raw)  # "Greta Varga of the University of T and Jonas Lindholm of the X School"
+        if placed and all(is_person_name(p) for p in placed.group("a", "b")):
+            return [author_for(self.names.canonical(p, person_hint=True)[0], True) for p in placed.group("a", "b")]
         name, person = self.names.canonical(raw, article=self.low(b - 1) == "the")
         return [author_for(name, person)]
 
