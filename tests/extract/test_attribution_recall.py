@@ -1825,3 +1825,9 @@ def test_a_work_by_two_people_each_with_their_affiliation_has_both_authors():
     assert authors(m) == ["Varga", "Lindholm"]
     (m,) = attributions("A study by Greta Varga of the University of Science and Technology found that deposits fled.")
     assert authors(m) == ["Varga"]
+
+
+def test_a_titled_work_with_its_year_then_a_description_in_apposition_is_the_subject():
+    (m,) = attributions("ENISA's Threat Landscape 2024, the EU cybersecurity agency's annual report, ranked "
+                        "ransomware among the most serious threats.")
+    assert (authors(m), m.fields.title) == (["ENISA"], "Threat Landscape 2024")

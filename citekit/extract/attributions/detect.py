@@ -1868,8 +1868,9 @@ class Sentence:
                 return m, None  # ", a Berlin-based think tank," / ", published last June," / ", carried out by X,"
             if self.low(m + 1) in ("on", "dated", "of") and j - m <= 7 and self.dates_in(m + 1, j - 1):
                 return m, None  # "the fund's first statement, on Feb. 3, which said"
-            if self.low(m + 1) == "the" and self.name_tok(m - 1):
-                return m, None  # "Figures from Statbel, the national statistics office, show"
+            if self.low(m + 1) == "the" and (self.name_tok(m - 1) or re.fullmatch(r"(?:19|20)\d\d", self.t[m - 1].text)
+                                             and self.name_tok(m - 2)):
+                return m, None  # "Figures from Statbel, the national statistics office, show", "X's Landscape 2024, the …,"
             if self.title_words(m + 1, j - 1) and self.low(j) not in L.INDEFINITE | {"the"} \
                     and any(self.low(h) in L.NOMINALS and self.t[h].text.islower() for h in range(max(0, m - 8), m)):
                 # (not "the paper, Ingrid Haugen, a marine ecologist,": a person described next)
