@@ -1831,3 +1831,10 @@ def test_a_titled_work_with_its_year_then_a_description_in_apposition_is_the_sub
     (m,) = attributions("ENISA's Threat Landscape 2024, the EU cybersecurity agency's annual report, ranked "
                         "ransomware among the most serious threats.")
     assert (authors(m), m.fields.title) == (["ENISA"], "Threat Landscape 2024")
+
+
+def test_a_work_an_inserted_participle_says_another_body_made_is_not_the_one_before():
+    found = attributions("The Haldor Courier published an investigation of its valuations on 9 February. The "
+                         "actuarial valuation as at 31 March 2031, prepared by Corbel Actuarial LLP, put the funding "
+                         "level at 97 per cent.")
+    assert authors(found[-1]) == ["Corbel Actuarial LLP"]

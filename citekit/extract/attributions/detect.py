@@ -1919,9 +1919,17 @@ class Sentence:
             if published and len(self.hits) > count and self.hits[-1].entity.kind == "work" \
                     and not self.hits[-1].entity.date:
                 self.hits[-1].entity.date = published
-            if release and len(self.hits) > count and (ent := self.hits[-1].entity).kind == "work" \
-                    and not (ent.authors or ent.institution):
-                self.work_maker(release[0], ent, True, stop=release[1])  # ", published in May by researchers at X,"
+            if release and len(self.hits) > count and (ent := self.hits[-1].entity).kind == "work":
+                if not (ent.authors or ent.institution):
+                    self.work_maker(release[0], ent, True, stop=release[1])  # ", published in May by researchers at X,"
+                else:  # "The actuarial valuation, prepared by Corbel Actuarial LLP," after Greyhollow's valuation
+                    made = Entity(kind="work")
+                    self.work_maker(release[0], made, True, stop=release[1])
+                    if made.authors and not made.author_keys() & ent.author_keys():
+                        hit = self.hits[-1]
+                        hit.entity, hit.emit = self.reg.new_work(ent.head, ent.type), True
+                        hit.entity.authors, hit.entity.date = made.authors, published or made.date
+                        self.reg.mentioned(hit.start, hit.entity)
 
     def names_it_again(self, j: int) -> bool:
         """The subject ending before t[j] is a bare "The report" / "This study" (no owner, no
