@@ -1838,3 +1838,11 @@ def test_a_work_an_inserted_participle_says_another_body_made_is_not_the_one_bef
                          "actuarial valuation as at 31 March 2031, prepared by Corbel Actuarial LLP, put the funding "
                          "level at 97 per cent.")
     assert authors(found[-1]) == ["Corbel Actuarial LLP"]
+
+
+def test_a_definite_work_of_one_kind_is_not_the_last_work_of_another_kind():
+    found = attributions("The Haldor Courier published an investigation on 9 February. The valuation put the funding "
+                         "level at 97 per cent.")
+    assert not any(m.text == "The valuation put" and authors(m) == ["Haldor Courier"] for m in found)
+    found = attributions("A paper by Greta Varga found that deposits fled. The study put the outflow at 9 per cent.")
+    assert authors(found[-1]) == ["Varga"]  # (a study is what the paper is)

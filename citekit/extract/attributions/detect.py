@@ -900,7 +900,12 @@ class Sentence:
                 later = self.reg.new_work(head, type_)  # "Its 2024 report" after its 2023 one
                 later.authors, later.institution, later.date = list(ent.authors), ent.institution, date
                 return later, True
-            at = j + (self.t[j].text == "," if j < len(self.t) else 0)  # "The figures, released by X on Tuesday, show"
+            at = j
+            if self.low(at) in ("as", "of", "dated", "for") and (comma := next(
+                    (y for y in range(at, min(len(self.t), at + 7)) if self.t[y].text == ","), None)) is not None \
+                    and self.dates_in(at, comma):
+                at = comma  # "The actuarial valuation as at 31 March 2031, prepared by X,"
+            at += self.t[at].text == "," if at < len(self.t) else 0  # "The figures, released by X on Tuesday, show"
             by = at + 1 if self.low(at) in L.AUTHORSHIP_AGENTS and self.low(at + 1) == "by" \
                 else at if self.low(at) == "by" else None  # "The report by X", "The report, by X, found"
             b = (by or j) + 1 + (self.low((by or j) + 1) == "the")

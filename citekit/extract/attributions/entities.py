@@ -249,7 +249,10 @@ class Registry:
             same = [e for e in works if e.head == head or (e.title and head in e.title.lower())]
             return same[-1] if same else None
         same = [e for e in works if head and (e.head == head or (e.title and head in e.title.lower()))]
-        return same[-1] if same else (works[-1] if works else None)  # "that audit": the audit, not a later review
+        if same or not works:
+            return same[-1] if same else None  # "that audit": the audit, not a later review
+        last = works[-1]  # "the study" after "a paper by X"; not "the valuation" after an investigation
+        return None if head in GENRE_HEADS and last.head in GENRE_HEADS | {"investigation", "story", "article"} else last
 
     def work_by(self, author_key: str, date: str | None = None) -> Entity | None:
         for ent in reversed(self.entities):
