@@ -1846,3 +1846,12 @@ def test_a_definite_work_of_one_kind_is_not_the_last_work_of_another_kind():
     assert not any(m.text == "The valuation put" and authors(m) == ["Haldor Courier"] for m in found)
     found = attributions("A paper by Greta Varga found that deposits fled. The study put the outflow at 9 per cent.")
     assert authors(found[-1]) == ["Varga"]  # (a study is what the paper is)
+
+
+def test_the_company_is_the_firm_named_by_its_business_not_a_ministry():
+    found = attributions("Tovald Lifting Systems made the cranes. Brightwater Terminals, which runs the quay, says no ship "
+                         "was worked. In a statement, the company said it had offered a pay rise.")
+    assert [authors(m) for m in found] == [["Brightwater Terminals"], ["Brightwater Terminals"]]
+    found = attributions("The Ministry of Trade and Industries agreed. Talvik Port Holdings rejected the audit. In a "
+                         "statement, the company said the figure was wrong.")
+    assert authors(found[-1]) == ["Talvik Port Holdings"]

@@ -32,7 +32,10 @@ _COMPANY_ENDINGS = {"holdings", "plc", "ltd", "limited", "inc", "corporation", "
                     "foods", "pharmaceuticals", "therapeutics", "logistics", "securities", "advisory", "consulting",
                     "analytics", "technologies", "solutions", "shipping", "telecom", "communications", "insurance",
                     "electronics", "chemicals", "engineering", "construction", "airport", "railways", "mining",
-                    "mutual", "assurance", "reinsurance", "capital"} | ORG_ENDINGS
+                    "mutual", "assurance", "reinsurance", "capital", "terminals", "ports", "freight", "breweries",
+                    "hotels", "stores", "software", "biotech", "devices"} | ORG_ENDINGS
+_PUBLIC_BODY = re.compile(r"(?:Ministry|Department|Office|Agency|Authority|Commission|Council|Directorate|Bureau|Board"
+                          r"|Inspectorate|Secretariat)\b")
 # What a document's title ends in and a person's name does not: "Summer Readiness Assessment"
 _DOCUMENT_ENDINGS = {"assessment", "report", "review", "survey", "outlook", "analysis", "audit", "bulletin",
                      "briefing", "guidance", "guidelines", "memorandum", "statement", "study", "yearbook",
@@ -427,7 +430,8 @@ class Names:
             if not found and k == {"central", "bank"}:
                 found = {n for n in names if re.match(r"(?:National\s+)?Bank of [A-Z]", n)}
             if not found and k & _BUSINESS_HEADS:  # "the company": the text's one X Holdings, X plc, X Pharma ASA
-                found = {n for n in names if n.split()[-1].lower().strip(".,") in _COMPANY_ENDINGS}
+                found = {n for n in names if n.split()[-1].lower().strip(".,") in _COMPANY_ENDINGS
+                         and not _PUBLIC_BODY.match(n)}  # (not the "Ministry of Trade and Industries")
             if not found and k & {"regulator", "watchdog", "supervisor"}:
                 found = {n for n in names if re.search(r"\b(?:Regulat|Supervis)\w*\s+(?:Authority|Agency|Commission|Office|Board)\b", n)}
                 if not found:  # "the regulator": the National Structures Safety Authority, the text's one authority
