@@ -1855,3 +1855,9 @@ def test_the_company_is_the_firm_named_by_its_business_not_a_ministry():
     found = attributions("The Ministry of Trade and Industries agreed. Talvik Port Holdings rejected the audit. In a "
                          "statement, the company said the figure was wrong.")
     assert authors(found[-1]) == ["Talvik Port Holdings"]
+
+
+def test_a_work_titled_in_apposition_before_which_reports_through_it():
+    found = attributions("The Schools Estate Inspectorate (SEI) surveys schools. That figure is far higher than the one "
+                         "in the SEI's 2023 thematic review, Under the Roof, which counted 1,120 blocks.")
+    assert (authors(found[-1]), found[-1].fields.title) == (["Schools Estate Inspectorate"], "Under the Roof")

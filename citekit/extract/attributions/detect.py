@@ -2071,10 +2071,11 @@ class Sentence:
         for k, _verb, j in self.verbs_with_subject_slot(works=True):
             if j < 4 or self.low(j - 1) != "which" or self.t[j - 2].text != ",":
                 continue
-            comma = j - 2
-            while (inserted := self.parenthetical_before(comma + 1)) is not None and inserted[1] is None \
+            comma, title = j - 2, None
+            while (inserted := self.parenthetical_before(comma + 1)) is not None and not (inserted[1] and title) \
                     and self.low(inserted[0] + 1) not in ("which", "who"):
-                comma = inserted[0]  # "X's statement, on Feb. 3, which said"
+                comma, title = inserted[0], title or inserted[1]  # "X's statement, on Feb. 3, which said"; "the
+                # SEI's 2023 thematic review, Under the Roof, which counted
             symbol = None
             if comma >= 3 and self.t[comma - 2].text == "," and _DOC_SYMBOL.fullmatch(self.t[comma - 1].text):
                 symbol, comma = self.t[comma - 1].text, comma - 2  # "its February advisory, MDX-SA-2027-002, which told"
@@ -2087,6 +2088,8 @@ class Sentence:
                         self.nominal_hit(span[0], h + 1, None, comma, k)
                         if symbol and len(self.hits) > count:
                             self.numbered_work(self.hits[-1], symbol, self.low(h))
+                        if title and len(self.hits) > count and not self.hits[-1].entity.title:
+                            self.hits[-1].entity.title = title
                     break
             else:
                 if not symbol:
