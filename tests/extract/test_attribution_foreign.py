@@ -372,3 +372,10 @@ def test_a_possessive_work_opening_the_sentence_is_the_work_of_the_body_cited_la
                                "public le 9 mars, a établi que la vanne était fermée.")
     assert found[-1].text.startswith("Son rapport") and [a.literal for a in found[-1].fields.authors] == ["ANSV"]
     assert attributions("fr", "Son rapport préliminaire a établi que la vanne était fermée.") == []  # (whose?)
+
+
+@pytest.mark.parametrize("lang, sentence", [("it", "«Nessuno aveva spiegato loro il rischio», ha detto la dottoressa."),
+                                            ("fr", "Personne n'a expliqué le risque aux familles."),
+                                            ("es", "Nadie ha dicho que el riesgo era alto.")])
+def test_no_one_is_no_source(lang, sentence):
+    assert not any(m.text.lower().startswith(("nessuno", "personne", "nadie")) for m in attributions(lang, sentence))

@@ -1861,3 +1861,11 @@ def test_a_work_titled_in_apposition_before_which_reports_through_it():
     found = attributions("The Schools Estate Inspectorate (SEI) surveys schools. That figure is far higher than the one "
                          "in the SEI's 2023 thematic review, Under the Roof, which counted 1,120 blocks.")
     assert (authors(found[-1]), found[-1].fields.title) == (["Schools Estate Inspectorate"], "Under the Roof")
+
+
+@pytest.mark.parametrize("text", ["Cuts announced by several large donors since January will deepen that gap.",
+                                  "Bank details of about 240,000 members may also have been taken."])
+def test_a_passive_participle_or_a_noun_that_looks_like_a_verb_reports_nothing(text):
+    assert attributions(text) == []
+    assert [m.text for m in attributions("The company confirmed by email that the plant was closed.")] == [
+        "The company confirmed"]  # (the means, not the agent)

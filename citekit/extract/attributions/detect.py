@@ -224,6 +224,7 @@ _TIME_OPENERS = {"in", "on", "last", "earlier", "late", "early", "later", "two",
 _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | L.OUTLET_NOUNS | {"site", "website", "outlet", "bureau", "pollster",
                                                                   "broadcaster", "police", "daily"}
 _TIME_ADVERBS = ("later", "earlier", "yesterday", "today", "afterwards")  # a sentence's opener before its subject
+_MEANS = {"email", "e-mail", "phone", "telephone", "letter", "text", "video", "post", "mail", "videolink", "fax"}
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "held", "gave", "put", "set"}
 _POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -1848,6 +1849,10 @@ class Sentence:
         will report"), a negation ("has not said") or a byline's description ("X writes about energy")."""
         if any(self.low(x) in L.MODALS or self.low(x) in _NEGATIONS for x in range(j, k)):
             return True  # (nor a refusal: "X has not said", "the report does not say", "X did not respond")
+        if self.low(k + 1) == "by" and j == k and self.low(k).endswith("ed") and self.low(k + 2) not in _MEANS:
+            return True  # a passive participle: "Cuts announced by several donors will deepen"; not "said by email"
+        if self.low(k) == "details" and self.low(k + 1) == "of":
+            return True  # "Bank details of 240,000 members": a noun
         return self.low(k) in ("writes", "wrote") and self.low(k + 1) in L.BIO_AFTER_WRITES
 
     def parenthetical_before(self, j: int) -> tuple[int, str | None] | None:

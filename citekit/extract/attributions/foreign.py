@@ -836,6 +836,10 @@ def _back(s: Sentence, k: int, cues: Cues) -> tuple[int, int] | None:
     return (b, k) if caps and b < k else None
 
 
+_NOBODY = {"nessuno", "personne", "nadie", "ninguém", "niemand", "nobody", "keiner", "keine", "aucun",
+           "nessuna", "ninguno", "ninguna"}
+
+
 def _hit(s: Sentence, start: int, i: int, end: int, cue: str, cues: Cues, cue_end: int | None = None) -> None:
     """A hit from t[start] to t[end-1] (or to the verb, ``cue_end``) for the source phrase t[i:end]."""
     keep, day = list(range(i, end)), None
@@ -852,6 +856,8 @@ def _hit(s: Sentence, start: int, i: int, end: int, cue: str, cues: Cues, cue_en
     article = quoted or bool(words) and (_low_word(words[0]) in cues.articles or bool(_ELIDED.match(words[0])))
     while words and _low_word(words[0]) in cues.articles:
         words = words[1:]
+    if len(words) == 1 and _low_word(words[0]) in _NOBODY:
+        return  # "Nessuno aveva spiegato": no one said it
     ent = _entity(s, words, cues, article)
     if ent is not None:
         if day and ent.kind == "work" and not ent.date:
