@@ -1864,7 +1864,8 @@ def test_a_work_titled_in_apposition_before_which_reports_through_it():
 
 
 @pytest.mark.parametrize("text", ["Cuts announced by several large donors since January will deepen that gap.",
-                                  "Bank details of about 240,000 members may also have been taken."])
+                                  "Bank details of about 240,000 members may also have been taken.",
+                                  "Hospital San Judas admitted 46 children with measles in the past seven days."])
 def test_a_passive_participle_or_a_noun_that_looks_like_a_verb_reports_nothing(text):
     assert attributions(text) == []
     assert [m.text for m in attributions("The company confirmed by email that the plant was closed.")] == [

@@ -310,6 +310,8 @@ class Sentence:
                 return nxt in (":", ",", "best", "simply", "more", "this", "another") or nxt.endswith("ly") \
                     and nxt.isalpha()
             return self.ahead_in_clause(k, "at") and self.low(k + 1) in L.DETERMINERS
+        if w in ("admitted", "admits", "admit") and (self.t[k + 1].text[:1].isdigit() if k + 1 < len(self.t) else False):
+            return False  # "Hospital San Judas admitted 46 children": patients, nothing conceded
         if w == "written":  # "X has written to the Minister confirming that"; not "was written by", nor
             b = k - 1 - (self.low(k - 1) in ("also", "now", "since", "already", "recently", "previously"))
             return self.low(b) in ("has", "have", "had") and (  # "has written to the council" (an act)
