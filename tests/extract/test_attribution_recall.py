@@ -1870,3 +1870,11 @@ def test_a_passive_participle_or_a_noun_that_looks_like_a_verb_reports_nothing(t
     assert attributions(text) == []
     assert [m.text for m in attributions("The company confirmed by email that the plant was closed.")] == [
         "The company confirmed"]  # (the means, not the agent)
+
+
+def test_a_countrys_people_described_by_their_work_speak_for_the_body_so_described():
+    found = attributions("The Transport Accident Investigation Board (TAIB) opened an inquiry. Vastria's accident "
+                         "investigators said the ferry had listed.")
+    assert authors(found[-1]) == ["Transport Accident Investigation Board"]
+    found = attributions("The Lanthorn Foundation's researchers found that rents rose.")
+    assert authors(found[-1]) == ["Lanthorn Foundation"]

@@ -2385,8 +2385,15 @@ class Sentence:
                     self.add(j - 4, k + 1, self.t[k].text, self.span_text(j - 4, g), ent, confidence=0.6)
                 continue
             i = self.name_back(j - 2)
-            if i is not None and self.opens_clause(i - (self.low(i - 1) == "the")):
-                self.speak(i - (self.low(i - 1) == "the"), i, j - 2, k, body=True)
+            if i is None or not self.opens_clause(i - (self.low(i - 1) == "the")):
+                continue
+            owner = self.span_text(i, j - 2)
+            if j < g and not is_org_like(owner) and not self.names.canonical(owner)[1] \
+                    and (body := self.names.described([self.low(x) for x in range(j - 1, g)])):
+                ent = self.reg.source(body, False, author_for(body, False))  # "Vastria's accident investigators
+                self.add(i, k + 1, self.t[k].text, self.span_text(i, g), ent, confidence=0.6)  # said": the TAIB
+                continue
+            self.speak(i - (self.low(i - 1) == "the"), i, j - 2, k, body=True)
 
     def titled_subject(self, k: int, j: int, anywhere: bool = False) -> None:
         """"The European Commission's Grid Action Plan estimated", "X's World Energy Outlook 2024
