@@ -1878,3 +1878,8 @@ def test_a_countrys_people_described_by_their_work_speak_for_the_body_so_describ
     assert authors(found[-1]) == ["Transport Accident Investigation Board"]
     found = attributions("The Lanthorn Foundation's researchers found that rents rose.")
     assert authors(found[-1]) == ["Lanthorn Foundation"]
+
+
+def test_a_one_word_aside_between_a_name_and_its_verb():
+    (m,) = attributions("Dr Marquand, recalled, said that the Authority had failed.")
+    assert (m.text, authors(m)) == ("Dr Marquand, recalled, said", ["Marquand"])

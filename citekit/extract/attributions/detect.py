@@ -2541,8 +2541,9 @@ class Sentence:
                     # "Lindqvale's insurer, Aldwick Mutual, confirmed": a body named after what it is
                     described = self.t[m - 1].text.islower() and self.low(m - 1) in _DESCRIBED_HEADS  # "A trade
                     # publication, Boxline Weekly, reported"
-                elif m is not None and m == j - 3 and re.fullmatch(r"\d{1,3}", self.t[m + 1].text) and self.name_tok(m - 1):
-                    j = m  # "Mario Huaranga, 63, said"
+                elif m is not None and m == j - 3 and (re.fullmatch(r"\d{1,3}", self.t[m + 1].text) or self.t[m + 1].text.isalpha()
+                                                         and self.t[m + 1].text.islower()) and self.name_tok(m - 1):
+                    j = m  # "Mario Huaranga, 63, said", "Dr Marquand, recalled, said"
                 elif m is not None and self.low(m + 1) == "writing" and self.low(m + 2) == "in" and self.name_tok(m - 1):
                     self.writing_in = self.periodical_after(m + 3, j - 1, before=m)
                     j = m  # "Sørbye and Mensah, writing in the *Journal* in 2024, found": their article
