@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citekit.extract.normalize.names import capitalised_name
 from citekit.ingest.view import TextView
 
 # Headings of a list of works that may also head prose ("### Reading list" over a paragraph):
@@ -12,11 +13,12 @@ from citekit.ingest.view import TextView
 LIST_ONLY = ("reading list", "further reading", "show notes")
 # A press release's notes: mostly prose ("The Bureau's report can be downloaded …", "About X"),
 # a reference section only for the notes that cite a work as a list does ("X Agency, *Title*, 2027").
-EDITORS_NOTES_RE = re.compile(r"notes? (?:to|for) (?:the )?editors", re.I)
+EDITORS_NOTES = r"notes? (?:to|for) (?:the )?editors"
+EDITORS_NOTES_RE = re.compile(EDITORS_NOTES, re.I)
 SECTION_NAMES = (
     r"references?(?: list| cited)?|bibliography|select(?:ed)? bibliography|works cited|"
     r"literature cited|cited works|sources|sources cited|notes|endnotes|footnotes|" + r"|".join(LIST_ONLY) + "|"
-    r"notes? (?:to|for) (?:the )?editors|"
+    + EDITORS_NOTES + "|"
     r"(?:reports|documents|publications|papers|works|sources) (?:cited|consulted|referenced)|"
     r"literatur(?:verzeichnis)?|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|"
     r"referencias|bibliograf[íi]a|список литературы|литература|источники"
@@ -108,7 +110,6 @@ def _listed(text: str, section: Section) -> bool:
     return section.name.lower() not in LIST_ONLY or _marker_kind(text, _lines(text, section.start, section.end)) is not None
 
 
-_NAME_JOINERS = {"of", "for", "and", "the", "&", "on", "in", "de", "du", "des", "van", "von", "der"}
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -119,9 +120,7 @@ def _cites_a_work(entry: str) -> bool:
     head = re.match(r"([^,.]{3,90}?)(?:,|\.\s)", entry)
     if head is None or not _YEAR_RE.search(entry, head.end()):
         return False
-    words = head.group(1).replace("*", "").split()
-    return 0 < len(words) <= 10 and words[0][:1].isupper() and all(
-        w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words)
+    return len(head.group(1).split()) <= 10 and capitalised_name(head.group(1))
 
 
 FOOTNOTES = "Footnotes"  # the name of a run of Markdown footnote definitions

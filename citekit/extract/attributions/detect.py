@@ -221,8 +221,8 @@ _FRONTED_TIME = {"in", "on", "late", "early", "mid", "the", "of", "past", "next"
 _TIME_OPENERS = {"in", "on", "last", "earlier", "late", "early", "later", "two", "three", "four", "five", "six", "ten",
                  "several", "a", "the", "that", "by"}  # "Two days later The Herald published", "Two weeks ago the …"
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
-_DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | L.OUTLET_NOUNS | {"site", "website", "outlet", "bureau", "pollster",
-                                                                  "broadcaster", "police", "daily"}
+_DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | L.OUTLET_NOUNS | {"outlet", "bureau", "pollster",
+                                                                                  "police", "daily"}
 _TIME_ADVERBS = ("later", "earlier", "yesterday", "today", "afterwards")  # a sentence's opener before its subject
 _MEANS = {"email", "e-mail", "phone", "telephone", "letter", "text", "video", "post", "mail", "videolink", "fax"}
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "held", "gave", "put", "set"}
@@ -2081,8 +2081,8 @@ class Sentence:
             comma, title = j - 2, None
             while (inserted := self.parenthetical_before(comma + 1)) is not None and not (inserted[1] and title) \
                     and self.low(inserted[0] + 1) not in ("which", "who"):
-                comma, title = inserted[0], title or inserted[1]  # "X's statement, on Feb. 3, which said"; "the
-                # SEI's 2023 thematic review, Under the Roof, which counted
+                # "X's statement, on Feb. 3, which said"; one title: "the SEI's review, Under the Roof, which counted"
+                comma, title = inserted[0], title or inserted[1]
             symbol = None
             if comma >= 3 and self.t[comma - 2].text == "," and _DOC_SYMBOL.fullmatch(self.t[comma - 1].text):
                 symbol, comma = self.t[comma - 1].text, comma - 2  # "its February advisory, MDX-SA-2027-002, which told"
@@ -2538,9 +2538,9 @@ class Sentence:
                 elif m is not None and not is_role(self.t[m + 1].text) and self.name_fwd(m + 1) == j - 1 \
                         and self.name_back(j - 1) == m + 1:
                     named_apposition = m  # "the country's health minister, Jane Doe, said"
-                    # "Lindqvale's insurer, Aldwick Mutual, confirmed": a body named after what it is
-                    described = self.t[m - 1].text.islower() and self.low(m - 1) in _DESCRIBED_HEADS  # "A trade
-                    # publication, Boxline Weekly, reported"
+                    # "Lindqvale's insurer, Aldwick Mutual, confirmed", "A trade publication, Boxline Weekly,
+                    # reported": a body or an outlet named after what it is
+                    described = self.t[m - 1].text.islower() and self.low(m - 1) in _DESCRIBED_HEADS
                 elif m is not None and m == j - 3 and (re.fullmatch(r"\d{1,3}", self.t[m + 1].text) or self.t[m + 1].text.isalpha()
                                                          and self.t[m + 1].text.islower()) and self.name_tok(m - 1):
                     j = m  # "Mario Huaranga, 63, said", "Dr Marquand, recalled, said"

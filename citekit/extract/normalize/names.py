@@ -183,6 +183,18 @@ def _parse_person(text: str) -> Author | None:
     return Author(family=" ".join(family).rstrip(",") , given=" ".join(given + suffix))
 
 
+_NAME_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le", "van", "von", "der",
+                     "plc", "ltd", "llp", "inc", "gmbh", "bv", "nv"}  # (and lower-case legal forms)
+
+
+def capitalised_name(text: str) -> bool:
+    """Words a name is written in: capitalised, or its small words ("Ministry of Energy and
+    Infrastructure", "Corrin Lake Lines plc"); not a sentence ("The Bureau's report")."""
+    words = text.replace("*", "").split()
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS
+                                                          for w in words)
+
+
 @lru_cache(maxsize=4096)
 def looks_like_organisation(text: str) -> bool:
     """True for names like 'United Nations Security Council', 'CNN', 'RAND Corporation'."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.extract.normalize.names import looks_like_organisation, parse_names
+from citekit.extract.normalize.names import capitalised_name, looks_like_organisation, parse_names
 from citekit.extract.normalize.numbers import printed_number
 
 from pydantic import BaseModel, Field
@@ -97,12 +97,7 @@ def parse_reference(text: str) -> ParsedReference:
 def _a_maker(name: str) -> bool:
     """A body's name opening a title ("Corrin Lake Lines plc", "Ministry of Energy and Infrastructure"):
     capitalised words, organisation-like, no news outlet (that is the container)."""
-    return all(w[:1].isupper() or w in _JOINERS for w in name.split()) and looks_like_organisation(name) \
-        and not is_news_outlet(name)
-
-
-_JOINERS = {"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le", "van", "von", "der",
-            "plc", "ltd", "llp", "inc", "gmbh", "bv", "nv"}  # (and lower-case legal forms)
+    return capitalised_name(name) and looks_like_organisation(name) and not is_news_outlet(name)
 
 
 _MAKER_FIRST = re.compile(r"(?P<maker>[A-Z][^,:;]{2,80}?)\s*[,:]\s+(?P<rest>\S+\s+\S.*)", re.S)
