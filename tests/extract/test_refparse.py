@@ -727,3 +727,14 @@ def test_a_bodys_name_opening_an_untitled_note_is_its_maker():
     p = check("Meeting with the manager and staff of the Skarvik municipal home-care service, 5 February 2027; "
               "notes on file.")
     assert p.fields.authors == []  # (a document's description that names a body is no maker's name)
+
+
+@pytest.mark.parametrize("ref, author", [
+    ("Letter from Declan Maybury, Director of Network Operations, Corvenna Rail Infrastructure, to the General "
+     "Secretary, URCU, 23 March 2027 (Annex B).", "Maybury, Declan"),
+    ("Letter from Norrhaven Energi AS to the Ombudsman, 9 February 2027, with annexed register data.",
+     "Norrhaven Energi AS"),
+    ("Letter from the General Secretary, URCU, to the Director of Network Operations, 9 March 2027.", "URCU"),
+])
+def test_an_untitled_letters_sender_is_its_author(ref, author):
+    check(ref, authors=[author])

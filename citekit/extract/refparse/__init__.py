@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from citekit.extract.normalize.names import capitalised_name, looks_like_organisation, parse_names
+from citekit.extract.normalize.names import capitalised_name, looks_like_organisation, parse_names, parse_person
 from citekit.extract.normalize.numbers import printed_number
 
 from pydantic import BaseModel, Field
 
-from citekit.extract.attributions.names import is_news_outlet
+from citekit.extract.attributions.names import is_news_outlet, is_org_like
 from citekit.extract.normalize.fold import fold
 from citekit.models import Author, Fields
 
@@ -91,7 +91,24 @@ def parse_reference(text: str) -> ParsedReference:
         f.date = fuller
     if not (f.authors or f.editors) and f.title and (m := _MAKER_FIRST.match(f.title)) and _a_maker(m.group("maker")):
         f.authors, f.title = [Author(literal=m.group("maker"))], m.group("rest")  # "Corrin Lake Lines plc, Departure load sheet"
+    if not (f.authors or f.editors) and f.title and (sender := _sender(f.title)) is not None:
+        f.authors = [sender]  # "Letter from Declan Maybury, Director of …, to the General Secretary, URCU, 23 March 2027"
     return parsed
+
+
+_FROM_TO = re.compile(r"(?:Letter|E-?mail|Memo(?:randum)?|Note|Submission)\s+from\s+(?P<who>.+?),?\s+to\s+", re.I)
+
+
+def _sender(title: str) -> Author | None:
+    """Who an untitled letter's description says sent it: the person first named ("Declan
+    Maybury, Director of …"), else the body ("Norrhaven Energi AS", "the General Secretary, URCU")."""
+    if (m := _FROM_TO.match(title)) is None:
+        return None
+    parts = [p.strip() for p in m.group("who").split(",") if p.strip()]
+    if (person := parse_person(parts[0])) is not None and person.family and not is_org_like(parts[0]):
+        return person
+    body = next((p for p in parts if capitalised_name(p) and is_org_like(p)), None)
+    return Author(literal=body) if body else None
 
 
 def _a_maker(name: str) -> bool:
