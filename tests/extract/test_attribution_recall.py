@@ -1883,3 +1883,11 @@ def test_a_countrys_people_described_by_their_work_speak_for_the_body_so_describ
 def test_a_one_word_aside_between_a_name_and_its_verb():
     (m,) = attributions("Dr Marquand, recalled, said that the Authority had failed.")
     assert (m.text, authors(m)) == ("Dr Marquand, recalled, said", ["Marquand"])
+
+
+def test_a_time_phrase_with_this_before_the_subject():
+    found = attributions("This week the Patient Safety Authority published its interim report into the overdoses. "
+                         "The report found that the pumps had been loaded with a faulty library.")
+    assert [(m.text, authors(m)) for m in found] == [
+        ("the Patient Safety Authority published its interim report", ["Patient Safety Authority"]),
+        ("The report found", ["Patient Safety Authority"])]

@@ -219,7 +219,7 @@ _FRONTED_TIME = {"in", "on", "late", "early", "mid", "the", "of", "past", "next"
                  "days", "weeks", "months", "hours", "two", "three", "four", "five", "six", "ten", "few", "several",
                  "that", "by", "ago"}
 _TIME_OPENERS = {"in", "on", "last", "earlier", "late", "early", "later", "two", "three", "four", "five", "six", "ten",
-                 "several", "a", "the", "that", "by"}  # "Two days later The Herald published", "Two weeks ago the …"
+                 "several", "a", "the", "that", "by", "this"}  # "Two days later The Herald published", "This week the …"
 # Head nouns of a lower-case description before a name: "the financial daily X", "the news site X".
 _DESCRIBED_HEADS = L.PERIODICALS | L.BODY_HEADS | L.OUTLET_HEADS | L.OUTLET_NOUNS | {"outlet", "bureau", "pollster",
                                                                                   "police", "daily"}
