@@ -381,7 +381,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     if subject_title:
         meta.title = subject_title  # a record's or a memo's "Subject:" line names it
     elif candidates and (best := max(candidates, key=lambda c: c[0]))[0] > 0:
-        meta.title = _unquoted(best[1].text.strip(" *#"))
+        meta.title = _unquoted(_with_wrapped_end(best[1], header, text).strip(" *#"))
 
     head_text = "\n".join(line.text for line in header)
     if meta.title and (episode := EPISODE_RE.match(meta.title)):
@@ -408,6 +408,25 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
 
 
 QUOTED_LINE_RE = re.compile(r'^(?:"(?P<straight>[^"]+)"|“(?P<curly>[^“”]+)”)$')
+
+
+_OPEN_ENDS = ("of", "and", "in", "at", "on", "for", "to", "the", "from", "by", "with")
+
+
+def _with_wrapped_end(line: Line, header: list[Line], text: str) -> str:
+    """A title line and, when it breaks off (a comma, "of", "and" at its end), the line right under
+    it: "Overdoses of morphine in children at St Aldric's, Corramore," / "28 February to 8 March 2034"."""
+    n = next((n for n, h in enumerate(header) if h.start == line.start), None)
+    words = line.text.split()
+    if n is None or n + 1 == len(header) or not (line.text.endswith(",") or words[-1] in _OPEN_ENDS):
+        return line.text
+    after = header[n + 1]
+    plain = _plain(after.text)
+    if text.count("\n", line.end, after.start) != 1 or after.heading is not None or line.heading is not None \
+            or _date_like(plain) or PUBLISHED_RE.search(plain) or len(plain.split()) > 12 \
+            or plain.endswith(_SENTENCE_ENDS) or not any(c.isalpha() for c in plain):
+        return line.text
+    return f"{line.text} {after.text}"
 
 
 def _unquoted(title: str) -> str:

@@ -400,3 +400,12 @@ def test_a_spanish_byline_of_three_words_is_a_first_name_and_two_surnames():
                "no mercado e também no porto, e não foi possível recuperar uma parte das vendas. ") * 4
     meta = extract_document(doc(f"Ponte reabre aos peões\n\nPor Helena Cordeiro Vaz\n\n{body_pt}\n")).meta
     assert meta.language == "pt" and [a.display() for a in meta.authors] == ["Cordeiro Vaz, Helena"]
+
+
+def test_a_title_broken_off_at_a_comma_goes_on_to_the_next_line():
+    m = _meta("NATIONAL SAFETY AUTHORITY\n\nInterim Report I-2034/02\n\nOverdoses of morphine in children at St Aldric's "
+              f"Hospital, Corramore,\n28 February to 8 March 2034\n\nPublished 12 June 2034\n\n{BODY}\n")
+    assert m.title == "Overdoses of morphine in children at St Aldric's Hospital, Corramore, 28 February to 8 March 2034"
+    assert (m.number, m.date) == ("I-2034/02", "2034-06-12")
+    m = _meta(f"Overdoses of morphine in children,\n\nPublished 12 June 2034\n\n{BODY}\n")
+    assert m.title == "Overdoses of morphine in children,"  # (a blank line: the next line is not the title's)
