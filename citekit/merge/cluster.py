@@ -50,10 +50,13 @@ class _Dated:
                    {month} if month and not f.title else set(), {title_numbers(title)} if title else set(),
                    {written} if written else set())
 
-    def conflicts(self, other: _Dated) -> bool:
-        return (_differ(self.years, other.years) or _differ(self.untitled_months, other.months)
-                or _differ(self.months, other.untitled_months) or _differ(self.numbers, other.numbers)
-                or _differ(self.title_years, other.title_years))
+    def conflicts(self, other: _Dated, some: bool = False) -> bool:
+        """Some record here differs from some record there; with ``some``, only when no record
+        here agrees with one there (the variant readings of one document's symbol)."""
+        differ = _disjoint if some else _differ
+        return (differ(self.years, other.years) or differ(self.untitled_months, other.months)
+                or differ(self.months, other.untitled_months) or differ(self.numbers, other.numbers)
+                or differ(self.title_years, other.title_years))
 
     def absorb(self, other: _Dated) -> None:
         for name in ("years", "months", "untitled_months", "numbers", "title_years"):
@@ -85,10 +88,14 @@ class _Summary:
         )
 
     def conflicts(self, other: _Summary) -> bool:
-        """True when some member here conflicts with some member there."""
-        return (_differ(self.dois, other.dois) or _differ(self.uns, other.uns)
-                or _differ(self.symbols, other.symbols) or self.plain.conflicts(other.plain)
-                or self.plain.conflicts(other.symbolled) or self.symbolled.conflicts(other.plain))
+        """True when some member here conflicts with some member there; when both give the
+        same symbol, only a DOI or UN symbol can: the symbol names one document, whatever dates
+        and title numbers the members without it were joined by ("28 February to 8 March")."""
+        if _differ(self.dois, other.dois) or _differ(self.uns, other.uns) or _differ(self.symbols, other.symbols):
+            return True
+        return not (self.symbols and self.symbols == other.symbols) and (
+            self.plain.conflicts(other.plain) or self.plain.conflicts(other.symbolled, some=True)
+            or self.symbolled.conflicts(other.plain, some=True))
 
     def copy(self) -> _Summary:
         fresh = _Summary(set(), set(), set(), _Dated.of(None, ""), _Dated.of(None, ""))
@@ -105,6 +112,11 @@ class _Summary:
 def _differ(a: set, b: set) -> bool:
     """Some value in ``a`` differs from some value in ``b``."""
     return bool(a) and bool(b) and (len(a) > 1 or len(b) > 1 or a != b)
+
+
+def _disjoint(a: set, b: set) -> bool:
+    """No value in ``a`` is one in ``b`` (both given)."""
+    return bool(a) and bool(b) and a.isdisjoint(b)
 
 
 RARE_WORDS = 3  # a title is also blocked under each pair of its 3 rarest words (a typo spoils one)

@@ -108,12 +108,18 @@ def document_symbol(fields: Fields) -> str | None:
 def title_symbol(title: str) -> str | None:
     """The symbol a title gives its own document after its kind ("Technical Bulletin HSS-TB-2027-017:
     SentinelLock 4.2.2", "Pollution Incident Report PIR-2029-0117"): a dated symbol after capitalised
-    words only, so not one the title refers to ("Comments on Notice PN-2027-041")."""
+    words only, or in sentence case ("Interim report I-2034/02: …"), so not one the title refers to
+    ("Comments on Notice PN-2027-041")."""
     m = _TITLE_SYMBOL.search(title)
     if m is None or _TITLE_SYMBOL.search(title, m.end()) is not None:
         return None
     before = title[:m.start()].split()
-    return m.group().upper() if len(before) <= 5 and all(w[:1].isupper() for w in before) else None
+    kind = len(before) <= 5 and (not before or before[0][:1].isupper()) and all(
+        w[:1].isupper() or w.isalpha() and w.islower() and w not in _LINKING_WORDS for w in before)
+    return m.group().upper() if kind else None
+
+
+_LINKING_WORDS = frozenset("of on to for about in at by with from and under regarding concerning re".split())
 
 
 def is_personal_communication(fields: Fields) -> bool:

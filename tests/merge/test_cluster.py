@@ -118,6 +118,32 @@ def test_a_symbol_a_title_gives_its_own_document_is_its_identity():
     assert cluster([short, long_, numbered, other, comment, *virus]) == [[0, 1, 2], [3], [4], [5], [6]]
 
 
+def test_a_sentence_case_kind_before_a_symbol_is_the_titles_own_symbol():
+    body = [Author(literal="Patient Safety Authority")]
+    listed = Fields(type="report", title="Interim report I-2034/02: Overdoses of morphine in children", authors=body,
+                    date="2034")
+    numbered = Fields(type="report", title="Overdoses of morphine in children", authors=body, date="2034-06-12",
+                      report_number="I-2034/02")
+    comment = Fields(type="report", title="Response to report I-2034/02: Overdoses of morphine in children",
+                     authors=body, date="2035")
+    assert cluster([numbered, listed, comment]) == [[0, 1], [2]]
+
+
+def test_records_of_one_symbol_join_whatever_the_dates_and_numbers_of_the_ones_without_it():
+    body = [Author(literal="Patient Safety Authority")]
+    title = "Overdoses of morphine in children at St Aldric's, 28 February to 8 March 2034"
+    document = Fields(type="report", title=title, authors=body, date="2034-06-12", report_number="I-2034/02")
+    described = Fields(type="report", title=title, authors=body, date="2034-06-12")  # a mention linked to it
+    listed = Fields(type="report", title="Interim Report I-2034/02: Overdoses of morphine in children at St Aldric's",
+                    authors=body, date="2034")
+    other = Fields(type="report", title=title.replace("8 March", "9 March"), authors=body, date="2034-06-12",
+                   report_number="I-2034/03")
+    assert cluster([document, described, listed, other]) == [[0, 1, 2], [3]]
+    # a record without the symbol still joins only when it agrees with one that has it
+    later = Fields(type="report", title=title, authors=body, date="2036-05-10")
+    assert cluster([document, listed, later]) == [[0, 1], [2]]
+
+
 def test_what_one_person_said_on_any_day_is_one_source_and_what_they_wrote_is_another():
     def said(date, family="Voss", given="Tamsin", institution=None):
         return Fields(type="misc", authors=[Author(family=family, given=given)], date=date,
