@@ -1891,3 +1891,17 @@ def test_a_time_phrase_with_this_before_the_subject():
     assert [(m.text, authors(m)) for m in found] == [
         ("the Patient Safety Authority published its interim report", ["Patient Safety Authority"]),
         ("The report found", ["Patient Safety Authority"])]
+
+
+def test_a_wire_bullet_ends_in_its_source_after_a_dash_or_opens_with_a_report_and_a_colon():
+    found = attributions("UPDATE 1-Pump library error behind overdoses, investigators say\n\n"
+                         "* Interim report: new syringes five times stronger than pumps assumed\n"
+                         "* No evidence nurses mis-programmed pumps -NPSIA\n\nBy Maja Holt\n\n"
+                         "CORRAMORE, June 12 (KNA) - In an interim report, the National Patient Safety Investigation "
+                         "Authority (NPSIA) said on Monday that the pumps had been told the wrong strength.")
+    texts = [m.text for m in found]
+    assert "Interim report:" in texts and "NPSIA" in texts
+    assert authors(found[texts.index("NPSIA")]) == ["National Patient Safety Investigation Authority"]
+    # a masthead's dash and a headline's last words are no source
+    assert attributions("KALDRIA PRESS AGENCY (KPA) - DOMESTIC NEWS WIRE\n\nThe river rose.") == []
+    assert attributions("Pump library error - what we know so far\n\nThe river rose.") == []

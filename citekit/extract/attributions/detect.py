@@ -191,6 +191,8 @@ _COORDINATED_VERBS = {"said", "told", "added", "warned", "insisted", "stressed",
 _TIME_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend", "spring", "summer",
                "autumn", "winter", "last", "this", "earlier"}
+# A wire headline's or bullet's source after a dash at its end: "… mis-programmed pumps -NPSIA".
+_DASH_SOURCE = re.compile(r"\S\s+[-–—]\s?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$")
 # Words before a headline's colon that label it, not its source: "Update: …", "Analysis: …".
 _HEADLINE_LABELS = {"update", "analysis", "comment", "opinion", "editorial", "exclusive", "breaking", "explainer",
                     "interview", "review", "watch", "live", "correction", "note", "background", "photos", "video",
@@ -1364,6 +1366,25 @@ class Sentence:
             self.hits[-1].forward = True
             return
 
+    def dash_source(self, first_line: bool) -> None:
+        """'* No evidence nurses mis-programmed pumps -NPSIA': a wire's headline or bullet (a line
+        with no closing full stop) ending in its source's name, an acronym or a body's, after a
+        dash; resolved forward as ``headline_subject``'s are."""
+        if not self.t or self.t[-1].text in (".", "?", "!", ":") or len(self.t) > 30 or "\n" in self.text.strip():
+            return
+        if not (first_line or self.t[0].text in ("*", "-", "•", "–")):
+            return
+        m = _DASH_SOURCE.search(self.text)
+        k = next((x for x, tok in enumerate(self.t) if tok.start - self.base >= m.start("name")), None) if m else None
+        if k is None or not self.free(k, len(self.t)) or sum(tok.text.islower() for tok in self.t[:k]) < 3:
+            return  # (a masthead: "KALDRIA PRESS AGENCY (KPA) - DOMESTIC NEWS WIRE")
+        if not (is_acronym(m.group("name")) or is_org_like(m.group("name"))):
+            return  # (not "… - What We Know")
+        found = self.source_entity(k, len(self.t), findings=True)
+        if found:
+            self.add(k, len(self.t), "-", found[1], found[0], confidence=0.7)
+            self.hits[-1].forward = True
+
     def colon_headline(self) -> None:
         """'NISA: nobody read the alerts', 'Regulator: blocked drains behind the crack': a headline
         (no closing full stop) whose body speaks before a colon; the body or its work the text
@@ -1371,6 +1392,14 @@ class Sentence:
         if len(self.t) < 4 or len(self.t) > 25 or self.t[-1].text in (".", "?", "!", ":", "”", '"'):
             return
         i = 2 if self.t[0].text.isdigit() and self.t[1].text in (".", ")") else 0  # "2. NISA: …"
+        i += self.t[i].text in ("*", "•")  # a bullet
+        if self.t[i + 2:i + 3] and self.t[i + 2].text == ":" and self.low(i) in L.DESCRIPTORS \
+                and L.NOMINALS.get(self.low(i + 1)) == "report" and self.free(i, i + 3):
+            ent = self.reg.new_work(self.low(i + 1), "report")  # "* Interim report: new syringes five times stronger"
+            ent.descriptors = [self.low(i)]
+            self.add(i, i + 3, ":", self.span_text(i, i + 2), ent, confidence=0.6)
+            self.hits[-1].forward = True
+            return
         if i + 3 >= len(self.t) or self.t[i + 1].text != ":" or not self.free(i, i + 2) \
                 or self.low(i) in _HEADLINE_LABELS:
             return
@@ -3472,6 +3501,7 @@ class Sentence:
             self.headline()
         self.headline_subject()
         self.headline_opening(first_line)
+        self.dash_source(first_line)
         self.colon_headline()
         self.in_the_context()
         self.frames()
