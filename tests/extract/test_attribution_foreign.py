@@ -379,3 +379,12 @@ def test_a_possessive_work_opening_the_sentence_is_the_work_of_the_body_cited_la
                                             ("es", "Nadie ha dicho que el riesgo era alto.")])
 def test_no_one_is_no_source(lang, sentence):
     assert not any(m.text.lower().startswith(("nessuno", "personne", "nadie")) for m in attributions(lang, sentence))
+
+
+def test_spanish_calls_demands_and_orders_are_cues():
+    assert sources(attributions("es", "El Sindicato de Estibadores de Velmont (SEV) pidió que se cierre el muelle.")) == \
+        [("El Sindicato de Estibadores de Velmont (SEV) pidió", ["Sindicato de Estibadores de Velmont"])]
+    assert sources(attributions("es", "La Autoridad Portuaria ordenó el martes a todas las terminales que revisen las "
+                                      "grúas.")) == [("La Autoridad Portuaria ordenó", ["Autoridad Portuaria"])]
+    assert sources(attributions("es", "La Federación de Transportes ha exigido que se publique el informe.")) == \
+        [("La Federación de Transportes ha exigido", ["Federación de Transportes"])]

@@ -111,12 +111,13 @@ LANGUAGES: dict[str, Cues] = {
         participles=_w("dicho declarado afirmado señalado indicado explicado asegurado anunciado estimado advertido "
                        "añadido confirmado reconocido informado escrito respondido precisado recordado denunciado "
                        "insistido subrayado destacado revelado admitido sostenido alertado manifestado lamentado "
-                       "concluido"),
+                       "concluido pedido exigido reclamado ordenado"),
         finite=_w("dijo afirmó declaró señaló indicó explicó aseguró anunció estimó advirtió añadió confirmó "
                   "reconoció informó escribió respondió precisó dice afirma declara señala indica explica asegura "
                   "anuncia estima advierte añade confirma reconoce informa recordó denunció insistió subrayó "
                   "destacó reveló admitió sostuvo alertó manifestó lamentó recuerda denuncia insiste subraya "
-                  "destaca revela admite sostiene concluye concluyó escribe atribuye atribuyó"),
+                  "destaca revela admite sostiene concluye concluyó escribe atribuye atribuyó pidió pide exigió "
+                  "exige reclamó reclama ordenó"),
         articles=_w("el la los las un una su sus este esta"),
         joiners=_w("de del la las los y e para"),
         stops=_w("que quien quienes cuando donde pero porque si"),
