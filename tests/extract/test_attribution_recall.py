@@ -1905,3 +1905,11 @@ def test_a_wire_bullet_ends_in_its_source_after_a_dash_or_opens_with_a_report_an
     # a masthead's dash and a headline's last words are no source
     assert attributions("KALDRIA PRESS AGENCY (KPA) - DOMESTIC NEWS WIRE\n\nThe river rose.") == []
     assert attributions("Pump library error - what we know so far\n\nThe river rose.") == []
+
+
+def test_a_work_says_past_a_short_aside_what_follows():
+    found = attributions("The Authority published its interim report on Monday. The report notes, however, that no "
+                         "alert was raised.")
+    assert [m.text for m in found] == ["The Authority published its interim report", "The report notes"]
+    found = attributions("The Authority published its interim report on Monday. The report says, for instance.")
+    assert [m.text for m in found] == ["The Authority published its interim report"]

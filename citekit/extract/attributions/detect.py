@@ -3106,6 +3106,11 @@ class Sentence:
         object), not a bare 'says.' or 'says, for instance'; ``strict``: only 'that', a
         quotation or a colon."""
         nxt = self.t[k + 1].text if k + 1 < len(self.t) else "."
+        if nxt == ",":  # "says, however, that …": past a short aside, to what it says
+            close = next((x for x in range(k + 2, min(len(self.t), k + 6)) if self.t[x].text == ","), None)
+            if close is not None and all(tok.text.isalpha() for tok in self.t[k + 2:close]):
+                after = self.t[close + 1].text if close + 1 < len(self.t) else "."
+                return after.lower() == "that" or after in _QUOTES_OPEN
         if strict:
             return nxt.lower() == "that" or nxt in _QUOTES_OPEN or nxt == ":"
         return nxt not in (".", ",", ";", ")", "!", "?")
