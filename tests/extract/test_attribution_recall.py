@@ -1913,3 +1913,15 @@ def test_a_work_says_past_a_short_aside_what_follows():
     assert [m.text for m in found] == ["The Authority published its interim report", "The report notes"]
     found = attributions("The Authority published its interim report on Monday. The report says, for instance.")
     assert [m.text for m in found] == ["The Authority published its interim report"]
+
+
+def test_the_trust_is_the_health_trust_the_text_names_even_where_it_writes_trust_in_lower_case():
+    found = attributions("Corramore and Westfold Health Trust runs the hospital. Patients lost trust in the pumps.\n\n"
+                         "The Trust said in March that it would support its staff.")
+    assert [(m.text, authors(m)) for m in found] == [("The Trust said", ["Corramore and Westfold Health Trust"])]
+
+
+def test_a_subject_after_an_opening_work_and_its_day_is_the_voice_not_the_work():
+    found = attributions("Tessaro Medical Systems makes the pumps. In a statement on Monday the company said its "
+                         "software could have done more.")
+    assert [(m.text, authors(m)) for m in found] == [("the company said", ["Tessaro Medical Systems"])]

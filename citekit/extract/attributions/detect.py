@@ -2198,6 +2198,8 @@ class Sentence:
         """The work nominal ending before t[j] that reports through the verb at t[k], if any."""
         if self.low(j - 1) in ("and", "or", "but"):
             return  # "X accepted the laboratory's findings and said": X said, of a verb before
+        if self.context_new is not None and j > self.context_new[1] + 1:
+            return  # "In a statement on Monday the company said": the opening's work, the subject's voice
         agent = None
         for h in range(j - 1, max(-1, j - 25), -1):
             if h == j - 1 and self.low(h) in _SUBJECT_PRONOUNS:
@@ -3462,13 +3464,15 @@ class Sentence:
                 self.context_new, self.context_title = (self.low(head), comma), self.span_text(first, comma)
 
     def past_date_phrase(self, i: int) -> int:
-        """The token after "of 17 March", "dated 12 October", "on 28 September" at t[i] (i if none)."""
+        """The token after "of 17 March", "dated 12 October", "on 28 September", "on Monday" at t[i]
+        (i if none)."""
         if self.low(i) not in ("of", "dated", "on"):
             return i
         x = i + 1
-        while x < min(len(self.t), i + 5) and (self.t[x].text.isdigit() or self.low(x) in L.MONTHS):
+        while x < min(len(self.t), i + 5) and (self.t[x].text.isdigit() or self.low(x) in L.MONTHS
+                                               or self.low(x) in _WEEKDAYS):
             x += 1
-        return x if any(self.low(y) in L.MONTHS for y in range(i + 1, x)) else i
+        return x if any(self.low(y) in L.MONTHS or self.low(y) in _WEEKDAYS for y in range(i + 1, x)) else i
 
     def title_words(self, i: int, j: int) -> bool:
         """t[i:j] reads as a title: two or more words, capitalised (numbers and small joining

@@ -374,7 +374,7 @@ BODY_HEADS = {
     "publisher", "gang", "party", "body", "court",
     "police", "bureau", "pollster", "forecaster", "league", "club", "tank", "auditor",
     "laboratory", "lab", "cooperative", "co-operative", "directorate", "hospital", "institution", "consultancy",
-    "inquiry", "business",
+    "inquiry", "business", "trust",
 }
 # Body heads that never name a person ("a ferry operator" may be one): a name the text
 # describes with one of these ("X, a charity for …", "the security firm X") is a body's.
