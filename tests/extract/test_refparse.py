@@ -738,3 +738,13 @@ def test_a_bodys_name_opening_an_untitled_note_is_its_maker():
 ])
 def test_an_untitled_letters_sender_is_its_author(ref, author):
     check(ref, authors=[author])
+
+
+def test_a_body_with_a_lower_case_word_in_its_name_is_one_author_not_a_person_and_a_title():
+    for ref in ("Kestrian Medicines and Healthcare products Agency. Medical Device Alert MDA/2034/011: Tessaro Vela "
+                "SP3 syringe pumps - check drug library concentrations. 13 March 2034.",
+                "Kestrian Medicines and Healthcare products Agency, Medical Device Alert MDA/2034/011, 13 March 2034."):
+        f = parse_reference(ref).fields
+        assert [a.literal for a in f.authors] == ["Kestrian Medicines and Healthcare products Agency"]
+        assert f.title.startswith("Medical Device Alert MDA/2034/011") and f.date == "2034-03-13"
+    assert not parse_reference("The state of food security, FAO, 2020.").fields.title.startswith("FAO")

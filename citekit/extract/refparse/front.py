@@ -388,6 +388,11 @@ def read_vancouver(t: str) -> Front | None:
 def read_plain(t: str) -> Front:
     """No anchors: the longest leading run of names, then the title; else title first."""
     end, closer = name_list_end(t)
+    first, comma = sentence_end(t, 0, initials_break=True), t.find(", ")
+    body = min(first, comma) if comma > 0 else first  # (a note's "Body, Title, date.")
+    one_body = bool(end) and t[end:body].startswith(" and ") and body < len(t) and looks_like_organisation(t[:body])
+    if one_body:
+        end = 0  # "Kestrian Medicines and Healthcare products Agency. Title.": one body, not a person and a title
     if end:
         # ("Tarvonian Nurses and Midwives Union. Title." is one body, not two people)
         names = parse_names(t[:end], None if looks_like_organisation(t[:end].strip(" .,")) else "names")
@@ -411,12 +416,12 @@ def read_plain(t: str) -> Front:
             title, rem, italic, desc = take_title(rest)
             return Front("unknown", names, title, rem, title_kind=italic, descriptors=desc,
                          editors_as_authors=bool(eds))
-    end = sentence_end(t, 0, initials_break=True)
+    end = first
     if end < len(t) and looks_like_organisation(t[:end]) and len(split_top(t[end:])) >= 2:
         title, rem, italic, desc = take_title(t[end:])
         return Front("unknown", parse_names(t[:end]), title, rem, title_kind=italic, descriptors=desc)
-    comma = t.find(", ")
-    if 0 < comma < end and _short_name(t[:comma]) and (looks_like_organisation(t[:comma]) or _one_word_body(t, comma)) \
+    if 0 < comma < end and (one_body or _short_name(t[:comma]) and (looks_like_organisation(t[:comma])
+                                                                  or _one_word_body(t, comma))) \
             and len(split_top(t[comma + 2:])) >= 2 and not re.search(STANDARD, t):  # (not "IEEE Standard for …, IEEE Std 754")
         # a note's "Body, Title, date.": "Port Alder Chamber of Commerce, Crossing Closure Impact Survey: Results, 30 April 2027."
         return _notes_front(t[:comma].strip(), t[comma + 2:])
