@@ -7,7 +7,7 @@ import time
 import pytest
 
 from citekit.extract.attributions import find_attributions
-from citekit.extract.attributions.names import defined_acronyms, expand
+from citekit.extract.attributions.names import defined_acronyms, expand, initials
 from citekit.ingest.view import plain_view
 from citekit.models import Document, Fields
 
@@ -182,6 +182,11 @@ def test_acronym_definitions_and_expansion():
     assert defined_acronyms("The Carrendian Environment Agency's (CEA) incident report. The Harbour Nurses' "
                             "Association (HNA) said") == {"CEA": "Carrendian Environment Agency",
                                                           "HNA": "Harbour Nurses' Association"}
+    # one lower-case word inside a name is no letter of its acronym; a word after the name is no part of it
+    assert defined_acronyms("The Kestrian Medicines and Healthcare products Agency (KMHA) issued alerts. The Safety "
+                            "Board said (SB) so.") == {"KMHA": "Kestrian Medicines and Healthcare products Agency"}
+    assert initials("Kestrian Medicines and Healthcare products Agency") == "KMHA"
+    assert initials("Office for Clinical Value") == "OCV" and initials("finance ministry") == "FM"
 
 
 def test_spans_point_into_the_original_text():

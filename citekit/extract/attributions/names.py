@@ -128,11 +128,14 @@ def defined_acronyms(text: str) -> dict[str, str]:
         words = before.group().split()
         letters = [c for c in acro if c.isalpha()]
         i, j = len(words) - 1, len(letters) - 1
-        start = None
+        start, skipped = None, False
         while i >= 0 and j >= 0:
             w = words[i].strip("“”\"',")
             if w.lower() in _SMALL:
                 i -= 1
+                continue
+            if w[:1].islower() and j < len(letters) - 1 and not skipped and w[:1].upper() != letters[j].upper():
+                i, skipped = i - 1, True  # "Medicines and Healthcare products Agency (MHA)": one lower-case word inside
                 continue
             if w[:1].upper() == letters[j].upper():
                 j -= 1
@@ -153,8 +156,11 @@ def _bare_word(word: str) -> str:
 
 
 def initials(name: str) -> str:
-    """'Office for Clinical Value' -> 'OCV' (small words skipped); '' for a one-word name."""
+    """'Office for Clinical Value' -> 'OCV' (small words skipped, and lower-case words inside a
+    capitalised name: 'Medicines and Healthcare products Agency' -> 'MHA'); '' for a one-word name."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL | {"du", "des", "la", "le", "d"}]
+    if sum(w[:1].isupper() for w in words) >= 2:
+        words = [w for w in words if not w[:1].islower()]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
