@@ -212,6 +212,23 @@ def _is_body(line: Line) -> bool:
     return line.heading is None and len(words) >= BODY_WORDS and line.text[-1:] in ".!?”\"’)"
 
 
+def _wrapped_paragraph(lines: list[Line], n: int, text: str) -> bool:
+    """Line n opens a hard-wrapped paragraph: three or more lines with no blank line between them,
+    all but the last filling the width (60 characters or more), of body length, with a sentence
+    ending inside ("OLIVER PENHALLOW: Good afternoon. This week …"); not a block of label lines."""
+    k = n
+    while k + 1 < len(lines) and text.count("\n", lines[k].end, lines[k + 1].start) == 1 \
+            and lines[k + 1].heading is None:
+        k += 1
+    block = lines[n:k + 1]
+    return len(block) >= 3 and block[0].heading is None and all(len(line.text) >= 60 for line in block[:-1]) \
+        and sum(len(line.text.split()) for line in block) >= BODY_WORDS \
+        and any(_SENTENCE_INSIDE.search(line.text) for line in block)
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2,}[.!?][\"”’)]?\s+[A-Z]")  # "Good afternoon. This week", not "Vol. 14"
+
+
 BOLD_LINE_LEVEL = 6  # a line all in **bold**: a heading to Markdown converters, often a masthead or a rubric
 
 
@@ -226,7 +243,7 @@ def header_lines(view: TextView) -> list[Line]:
     for n, line in enumerate(lines):
         if n >= MAX_HEADER_LINES:
             break
-        if _is_body(line):
+        if _is_body(line) or _wrapped_paragraph(lines, n, view.text):
             if any(_byline_or_date(later.text) for later in lines[n + 1:n + 3]):
                 continue  # a standfirst under the headline, before the byline and date
             if n == 1 and any(s <= line.start and line.end <= e for s, e in view.emphasis):
@@ -430,11 +447,13 @@ def _with_wrapped_end(line: Line, header: list[Line], text: str) -> str:
 
 
 def _unquoted(title: str) -> str:
-    """A programme's or a series' name printed in quotes on its own line: "Brannock This Morning";
-    not a quotation used as a headline ("We planned for a storm. We did not plan for a week")."""
+    """A programme's or a series' name printed in quotes on its own line: "Brannock This Morning",
+    or an episode's one question ("St Aldric's: Who owns the pump?"); not a quotation used as a
+    headline ("We planned for a storm. We did not plan for a week")."""
     m = QUOTED_LINE_RE.match(title)
     name = (m.group("straight") or m.group("curly")).strip() if m else ""
-    return name if name and _title_cased(name) and not re.search(r"[.!?;,]", name) else title
+    question = name.endswith("?") and not re.search(r"[.!?;]", name[:-1])
+    return name if name and (question or _title_cased(name) and not re.search(r"[.!?;,]", name)) else title
 
 
 EDITION_RE = re.compile(r"\s*(?:\(\s*|[—–-]\s*)?(?i:english|international|online|print)\s+(?i:edition)\s*\)?\s*$")

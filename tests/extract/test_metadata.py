@@ -409,3 +409,18 @@ def test_a_title_broken_off_at_a_comma_goes_on_to_the_next_line():
     assert (m.number, m.date) == ("I-2034/02", "2034-06-12")
     m = _meta(f"Overdoses of morphine in children,\n\nPublished 12 June 2034\n\n{BODY}\n")
     assert m.title == "Overdoses of morphine in children,"  # (a blank line: the next line is not the title's)
+
+
+def test_a_hard_wrapped_speaker_turn_ends_the_header_and_a_quoted_question_is_the_episodes_title():
+    m = _meta('KESTRIAN BROADCASTING CORPORATION\nKBC RADIO ONE - HEALTH DESK\n"St Aldric\'s: Who owns the pump?"\n'
+              "Broadcast: Friday 16 June 2034, 12:30-13:00\nPresenter: Oliver Penhallow\n\nTRANSCRIPT\n\n"
+              "OLIVER PENHALLOW: Good afternoon. This week the National Patient Safety Investigation Authority\n"
+              "published its interim report into the morphine overdoses at St Aldric's Children's Hospital in\n"
+              "Corramore. Sixteen children were given up to five times the dose they were prescribed. Two of\n"
+              f"them died.\n\n{BODY}\n")
+    assert m.title == "St Aldric's: Who owns the pump?"
+    # label lines ending in a sentence are no paragraph that ends the header
+    m = _meta("DECISION SUMMARY\n\nReference: ODPC/DEC/2027/006\nDate of decision: 3 March 2027\nController: Corvenian "
+              "Health Insurance Fund (CHIF), Ardell\nStatus: Provisional. The controller may make representations.\n\n"
+              f"Preliminary Enforcement Notice: Corvenian Health Insurance Fund\n\n{BODY}\n")
+    assert m.title == "Preliminary Enforcement Notice: Corvenian Health Insurance Fund"
