@@ -748,3 +748,10 @@ def test_a_body_with_a_lower_case_word_in_its_name_is_one_author_not_a_person_an
         assert [a.literal for a in f.authors] == ["Kestrian Medicines and Healthcare products Agency"]
         assert f.title.startswith("Medical Device Alert MDA/2034/011") and f.date == "2034-03-13"
     assert not parse_reference("The state of food security, FAO, 2020.").fields.title.startswith("FAO")
+
+
+def test_an_apa_broadcasts_host_is_its_author_and_the_episode_no_chapter():
+    f = parse_reference("Penhallow, O. (Host). (2034, June 16). St Aldric's: Who owns the pump? [Radio broadcast]. "
+                        "In *Health Desk*. KBC Radio One.").fields
+    assert ([a.family for a in f.authors], f.title, f.date, f.type) == (
+        ["Penhallow"], "St Aldric's: Who owns the pump?", "2034-06-16", "misc")

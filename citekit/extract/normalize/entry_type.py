@@ -9,6 +9,7 @@ _THESIS = re.compile(r"thes[ie]s|dissertation|ph\.?\s?d|doctoral|master'?s|mémo
 _REPORT = re.compile(
     r"\breport\b|working paper|technical|tech\. rep|policy (?:brief|paper)|discussion paper|research paper|"
     r"occasional paper|issue brief|white paper|briefing|\bbrief\b|resolution|\bUN document\b", re.I)
+_MEDIA = re.compile(r"broadcast|podcast|episode|video|film|television|radio|audio", re.I)  # "[Radio broadcast]"
 _PROC = re.compile(r"proceedings|\bproc\.|conference|\bconf\.|symposium|workshop|congress|meeting|colloquium", re.I)
 TYPES = ("article", "report", "book", "chapter", "paper-conference", "thesis", "webpage", "misc")
 
@@ -19,6 +20,8 @@ def classify(rec: dict) -> str:
     container = rec.get("container-title") or rec.get("journal") or ""
     if _THESIS.search(genre):
         return "thesis"
+    if _MEDIA.search(genre):
+        return "misc"  # an episode "In *Health Desk*" is no chapter
     if container and _PROC.search(container) and not rec.get("issue"):
         return "paper-conference"
     if container and (rec.get("_in") or rec.get("editor")):

@@ -51,6 +51,9 @@ _PAREN_DATE = re.compile(
 )
 _NOT_APA_PREFIX = re.compile(r"[.,?!][\"”]\s|\b(?:vol|no|pp)\.\s*\d|\d\s*,?\s*$|[\"“]\s*$")
 _EDS = re.compile(r"(?:\s*\((?:eds?|hrsg|hg|coords?|dirs?|comps?)\.?\)|,?\s+(?:eds?\.|editors?))\s*[.,]?\s*$", re.I)
+# An APA creator's role in an audiovisual work: "Penhallow, O. (Host). (2034, June 16). St Aldric's: …"
+_CREATOR_ROLE = re.compile(r"\s*\((?:hosts?|presenters?|producers?|executive producers?|directors?|writers?|"
+                           r"interviewers?|narrators?|speakers?)\)", re.I)
 _LEADING_YEAR = re.compile(r"^\(?(?P<d>" + _YEAR + r"[a-z]?)\)?[.,:]?\s+(?=\S)")
 _AD_DATE = re.compile(
     r"(?<=\S)\s*[.,]{0,2}\s+(?P<d>(?:\[\d{4}\]\s*)?" + _YEAR + r"[a-zA-Z]?|n\.\s?d\.|forthcoming|in press)[.,:]?\s+(?=\S)",
@@ -259,7 +262,7 @@ def read_paren_date(t: str) -> Front | None:
     prefix = t[: m.start()].strip()
     rest = t[m.end():].lstrip(" .,:")
     editors = bool(_EDS.search(prefix))
-    prefix = _EDS.sub("", prefix).strip()
+    prefix = _CREATOR_ROLE.sub("", _EDS.sub("", prefix)).strip()
     if style == "harvard":
         names = parse_names(prefix)
         if (not _names_ok(names) or names.form == "forward") and not _group_before_italic(prefix, rest):
