@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from citekit.extract.attributions.names import JOURNAL_WORDS_RE, is_news_outlet, strip_honorific
 from citekit.extract.identifiers import find_identifiers
-from citekit.extract.issuer import (SMALL_WORDS, body_name, numbered, read_issuer, report_label, series_and_date,
-                                   title_case)
+from citekit.extract.issuer import (DATELINE_RE, SMALL_WORDS, body_name, numbered, read_issuer, report_label,
+                                   series_and_date, title_case)
 from citekit.extract.labeller.model import load_labeller
 from citekit.extract.normalize.dates import parse_date
 from citekit.extract.normalize.names import looks_like_organisation, parse_person
@@ -401,6 +401,8 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         meta.title = _unquoted(_with_wrapped_end(best[1], header, text).strip(" *#"))
 
     head_text = "\n".join(line.text for line in header)
+    # the body opens at the header's end, or at a wire's dateline the header ran into ("CORRAMORE, June 12 (KNA) - …")
+    opening = next((line.start for line in header if DATELINE_RE.match(_plain(line.text))), header_end)
     if meta.title and (episode := EPISODE_RE.match(meta.title)):
         _read_episode(episode, head_text, meta)
     for line in header:
@@ -410,7 +412,7 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
                 if ident.kind == "doi" and not meta.doi:
                     meta.doi = ident.value
     read_issuer([_plain(line.text) for n, line in enumerate(header) if n not in bylines],
-                text[header_end:header_end + 2000], meta)
+                text[opening:opening + 2000], meta)
     _read_tail(text[:body_end], meta)
     if meta.date is None:
         meta.date = _dateline_date(text[header_end:header_end + 2000], text)

@@ -424,3 +424,11 @@ def test_a_hard_wrapped_speaker_turn_ends_the_header_and_a_quoted_question_is_th
               "Health Insurance Fund (CHIF), Ardell\nStatus: Provisional. The controller may make representations.\n\n"
               f"Preliminary Enforcement Notice: Corvenian Health Insurance Fund\n\n{BODY}\n")
     assert m.title == "Preliminary Enforcement Notice: Corvenian Health Insurance Fund"
+
+
+def test_a_wire_storys_agency_is_read_from_a_dateline_the_header_ran_into():
+    m = _meta("UPDATE 1-Pump library error behind overdoses, investigators say\n\n* No evidence of nurse error\n\n"
+              "By Maja Holt\n\nCORRAMORE, Kestria, June 12 (KNA) - Sixteen children given morphine overdoses at St Aldric's\n"
+              "Children's Hospital in March were harmed because the hospital's infusion pumps had been told the\n"
+              f"drug was five times weaker than it was, the national patient safety investigator said on Monday.\n\n{BODY}\n")
+    assert m.container == "KNA"

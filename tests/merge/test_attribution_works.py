@@ -74,6 +74,17 @@ def test_an_article_known_by_its_periodical_and_day_links_to_the_corpus_article_
     assert [m.fields.title for m in corpus.mentions] == ["Cranes Idle in Lisbon", None]  # (not another day's)
 
 
+def test_a_news_agency_named_in_full_links_to_its_story_datelined_with_its_initials():
+    story = _doc("a", "Cranes idle. " + FACTS, type="article", title="Cranes Idle in Lisbon", container="KNA",
+                 authors=[Author(family="Holt", given="Maja")], date="2025-02-01")
+    citing = _doc("b", "The Kestrian News Agency reported that " + FACTS, type="article", title="Idle cranes")
+    outlet = Mention(document="b", kind="attribution", start=0, end=35, text="The Kestrian News Agency reported",
+                     fields=body("Kestrian News Agency", type="article"))
+    corpus = Corpus(documents=[story, citing], mentions=[outlet])
+    link_corpus(corpus)
+    assert corpus.mentions[0].fields.title == "Cranes Idle in Lisbon"
+
+
 def test_outlet_attribution_without_shared_facts_stays_a_body():
     article = _doc("a", "Cranes idle. " + FACTS, type="article", title="Cranes", container="Harbour Weekly")
     other = _doc("b", "Harbour Weekly has found that trains are late.", type="article", title="Trains")

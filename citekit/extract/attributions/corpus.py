@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from citekit.extract.attributions.names import initials
 from citekit.extract.attributions.names import key as name_key
 from citekit.extract.normalize.fold import fold, stable_hash
 from citekit.models import Corpus, Fields, Mention
@@ -109,6 +110,8 @@ def _issuers_named(body: str, outlets: dict[str, list[str]], by_word: dict[str, 
     "Majlis of the Republic of Kharzia")."""
     if body in outlets:
         return [body]
+    if (short := initials(body).lower()) in outlets:
+        return [short]  # "the Kestrian News Agency reported" and a wire story of the corpus datelined "(KNA)"
     words = _name_words(body)
     if not words:
         return []
