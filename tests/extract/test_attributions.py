@@ -279,7 +279,8 @@ def test_a_clause_after_the_frame_is_no_list_of_sources():
 
 
 @pytest.mark.parametrize("name", ["Al Jazeera", "Toronto Star", "Associated Press", "Agence France-Presse",
-                                  "CBC.ca", "The Daily Courier"])
+                                  "CBC.ca", "The Daily Courier", "El Heraldo de Valmira", "La Gaceta de Valdemora",
+                                  "La Voz de Galicia"])
 def test_outlets_are_organisations(name):
     from citekit.extract.attributions.names import is_outlet, is_person_name
     assert is_outlet(name) and not is_person_name(name)

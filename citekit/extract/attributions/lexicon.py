@@ -348,7 +348,9 @@ OUTLET_HEADS = {
 # Outlets in other languages: the head first ("El Diario del Aveno", "Diário do Orvel", "Corriere
 # Continentale", "Écho de la Vaudrine") or a compound's end ("De Grenskoerier", "Kessenauer Tagblatt").
 OUTLET_LEADING_HEADS = {"diario", "diário", "jornal", "periódico", "periodico", "corriere", "gazzetta", "gazeta",
-                        "correio", "correo", "folha", "écho", "echo", "courrier", "noticias", "notícias"}
+                        "correio", "correo", "folha", "écho", "echo", "courrier", "noticias", "notícias", "heraldo",
+                        "gaceta", "tribuna", "prensa", "crónica", "cronica", "voz", "giornale", "quotidiano", "stampa",
+                        "messaggero", "dépêche", "depeche", "nouvelliste", "presse"}
 OUTLET_COMPOUND_ENDS = ("koerier", "courant", "krant", "blad", "blatt", "zeitung", "anzeiger", "kurier", "tidning",
                         "tidende", "posten")
 # Web addresses written as a name: "CBC.ca", "Politico.eu".
