@@ -222,3 +222,15 @@ def test_that_after_the_object_of_told_is_no_relative_clause():
     assert not any("Board" in m.source_name for m in attributions(text))
     (m,) = attributions("The Harbour Board, which reviewed the logs, found that declared masses had been used.")
     assert m.source_name.startswith("Harbour Board")
+
+
+@needs_model
+def test_a_person_only_described_who_told_someone_something():
+    text = ("The Authority interviewed staff. The checker told the Authority that she had not been asked to compare "
+            "the entry. The mother of one of the children told the Authority that nurses had been kind.")
+    assert [(m.text, m.fields.authors[0].literal) for m in attributions(text)] == [
+        ("The checker told", "the checker"),
+        ("The mother of one of the children told", "the mother of one of the children")]
+    # a thing that tells, or what someone tells now, is no such source
+    assert attributions("The display told the nurse that the dose was safe.") == []
+    assert attributions("The checker tells the Authority that the entry is right.") == []

@@ -117,6 +117,18 @@ _TELLING = {"told", "tell", "tells", "telling", "informed", "informs", "assured"
 _BAD_SUBJECT_CHILD = {"appos", "relcl", "acl", "advcl"}
 
 
+_KIN = frozenset("mother father parent son daughter wife husband widow widower sister brother relative neighbour "
+                 "neighbor friend witness colleague victim survivor patient child".split())
+_THINGS = frozenset("computer monitor counter printer server controller sensor meter container letter register paper "
+                    "number order error water matter power answer".split())
+
+
+def _a_persons_noun(word: str) -> bool:
+    """A common noun for a person: one of kin or circumstance, or a doer's ("checker", "operator",
+    "pharmacist", "resident"); not a thing that does ("the display", "the computer")."""
+    return word in _KIN or word.endswith(("er", "or", "ist", "ian", "ant", "ent")) and word not in _THINGS
+
+
 def enabled() -> bool:
     """The parse runs unless CITEKIT_NO_PARSER is set (``citekit build --no-parse`` sets it)."""
     return os.environ.get("CITEKIT_NO_PARSER", "") in ("", "0")
@@ -320,6 +332,11 @@ class DepPass:
             ent = s.reg.antecedent("he", s.t[h].start, window=4)  # "the judge held"
             if ent is not None:
                 s.add(i, k + 1, s.t[k].text, s.span_text(i, h + 1), ent, confidence=0.55)
+        elif subj.tag_ == "NN" and _a_persons_noun(subj.lower_) and s.low(i) == "the" and v.lower_ in _TELLING \
+                and not v.lower_.endswith("s") and any(c.dep_ in ("dative", "dobj") for c in v.children):
+            # "The checker told the Authority that", "The mother of one of the children told …": one
+            # person the text only describes, telling someone something
+            s.add(i, k + 1, s.t[k].text, s.span_text(i, j), s.described_source(i, j), confidence=0.5)
         elif s.low(h) in L.SPOKES and s.low(i) in L.INDEFINITE and (i, j) == (h - 1, h + 1):
             recent = [s.speaker(e) for n, _, e in s.reg.seen if n >= s.reg.sentence - 2]
             recent = [e for e in recent if e is not None and not e.person]
