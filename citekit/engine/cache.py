@@ -195,6 +195,12 @@ class ResultCache:
                               _unpack_sketch(sketch), array("Q", facts), bool(compared))
                 for path, document, sha, digest, date, works, cites, derived, sketch, facts, compared in rows}
 
+    def emitted_digests(self, out: str) -> dict[str, tuple[str, str]]:
+        """Per input path, the document id and merge digest the last complete build of ``out``
+        wrote for it (:meth:`emitted`'s cheap part)."""
+        rows = self._db.execute("SELECT path, document, digest FROM emitted WHERE out = ?", (out,))
+        return {path: (document, digest) for path, document, digest in rows}
+
     def record_emitted(self, out: str, documents: dict[str, Emitted], replace_all: bool = True) -> None:
         """Remember what a complete build of ``out`` wrote per document: for every document
         (forgetting the others), or with ``replace_all`` False for those given only."""

@@ -67,15 +67,15 @@ def patch(cache: ResultCache, out: str, out_dir: Path, engine: DocumentEngine, f
     as they were; returns how many documents were patched (0: none, a full build is needed).
     ``fingerprint_of(inputs)``: the fingerprint of this build with other inputs."""
     fresh = engine.extract_changed()
-    known = cache.emitted(out)
+    digests = cache.emitted_digests(out)  # (what most rebuilds that cannot be patched fail on, read first)
     scanned = {f.shown for f in engine.scan().files}
-    if not fresh or set(known) != scanned or len(known) <= reuse.EXACT_UP_TO:
+    if not fresh or set(digests) != scanned or len(digests) <= reuse.EXACT_UP_TO:
         return 0
     for path, result in fresh.items():
-        before = known.get(path)
-        if (before is None or result.document is None or result.digest != before.digest
-                or result.document.id != before.document or result.sketch is None or result.facts is None):
+        if (path not in digests or result.document is None or (result.document.id, result.digest) != digests[path]
+                or result.sketch is None or result.facts is None):
             return 0
+    known = cache.emitted(out)
     if not _same_outlet_links(known, fresh):
         return 0
     inputs = [(path, known[path].sha256 if path in fresh else sha) for path, sha in engine.inputs()]
