@@ -385,3 +385,13 @@ def test_a_person_quoted_is_speaking_not_her_listed_work():
     titles = {m.text: m.fields.title for m in in_document(text)}
     assert titles["Captain Amberley said"] is None
     assert titles["Amberley found"] == "Forty-Seven Minutes: An Independent Review"
+
+
+def test_an_opening_work_with_its_citation_is_the_listed_entry_of_the_company_without_its_legal_form():
+    text = ("Interim report\n\nThe pumps were configured by the hospital. In its comments on the Authority's draft [2], "
+            "Tessaro Medical Systems said that the library was the hospital's responsibility.\n\nReferences\n\n"
+            "[1] National Safety Authority. Annual report 2033. 2 February 2034.\n"
+            "[2] Tessaro Medical Systems Ltd. Comments on the Authority's draft interim report. 23 May 2034.\n")
+    (m,) = in_document(text)
+    assert m.text.startswith("In its comments on the Authority's draft [2],")
+    assert m.fields.title == "Comments on the Authority's draft interim report"

@@ -272,6 +272,7 @@ class Sentence:
         self.hits: list[Hit] = []
         self.context: Entity | None = None  # "In the letter, X declared": X speaks through it
         self.context_new: tuple[str, int] | None = None  # "In its annual report, X said"
+        self.opening_work: Entity | None = None  # the work that opening names, once made (context_work)
         self.context_title: str | None = None  # "In its Basin Water Balance 2025, X found"
         self.writing_in: tuple[int, str, str | None] | None = None  # "Writing in *Journal* (2025), A and B found"
 
@@ -636,6 +637,8 @@ class Sentence:
 
     def add(self, i: int, j: int, cue: str, source_name: str, ent: Entity, emit: bool = True,
             confidence: float = 0.8) -> None:
+        if ent is self.opening_work and self.free(0, i):
+            i = 0  # "In its comments on the draft [12], X said": the opening names the work, and its citation
         self.claim(i, j)
         self.reg.mentioned(self.t[i].start, ent)
         self.hits.append(Hit(self.t[i].start, self.t[j - 1].end, cue, source_name, ent, emit, confidence))
@@ -3493,7 +3496,7 @@ class Sentence:
         else:
             work.date = self.verb_date(k) or self.sentence_date() or self.dates_in(0, comma) or self.appended_date(comma)
         work.title, self.context_title = self.context_title, None
-        self.context_new = None
+        self.context_new, self.opening_work = None, work
         return work
 
     def appended_date(self, comma: int) -> str | None:

@@ -173,7 +173,7 @@ NOMINALS = {
     "post-mortem": "report", "guidance": "report", "summary": "report", "directive": "misc", "circular": "report",
     "record": "report", "records": "misc", "notification": "report", "plan": "report", "alert": "report",
     "website": "webpage", "story": "article", "write-up": "report", "standard": "report", "preprint": "report",
-    "research": "report", "modelling": "report", "modeling": "report", "polling": "report",
+    "research": "report", "modelling": "report", "modeling": "report", "polling": "report", "comments": "misc",
 }
 # Works only when a body puts them out ("the Institute issued a red warning"); elsewhere the word
 # is a description ("the report says, a warning that …"), no new work.

@@ -45,9 +45,14 @@ def _bodies(f: Fields) -> str:
     return " " + " ".join(org_key(n) for n in names if n) + " "
 
 
+_LEGAL_FORM = re.compile(r"(?<=\w)(?: (?:ltd|limited|plc|inc|llc|llp|ag|asa|gmbh|sa|nv|bv))+$")
+
+
 def _makers(f: Fields) -> set[str]:
-    """The bodies that made an entry (its authors and institution), as ``org_key``s."""
-    return {org_key(n) for n in [a.name_key for a in f.authors] + [f.institution or ""] if n}
+    """The bodies that made an entry (its authors and institution), as ``org_key``s, also without
+    a company's legal form ("Tessaro Medical Systems Ltd" is a work of Tessaro Medical Systems)."""
+    keys = {org_key(n) for n in [a.name_key for a in f.authors] + [f.institution or ""] if n}
+    return keys | {_LEGAL_FORM.sub("", key) for key in keys}
 
 
 def _made_by(body: str, entry: Fields) -> bool:
