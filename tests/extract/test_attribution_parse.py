@@ -234,3 +234,12 @@ def test_a_person_only_described_who_told_someone_something():
     # a thing that tells, or what someone tells now, is no such source
     assert attributions("The display told the nurse that the dose was safe.") == []
     assert attributions("The checker tells the Authority that the entry is right.") == []
+
+
+@needs_model
+def test_saying_in_a_progressive_tense_reports_what_follows():
+    found = attributions("Tessaro Medical Systems said in March that its pumps performed to specification. By 12 June "
+                         "it was saying that the software could have done more.")
+    assert [(m.text, m.fields.authors[0].literal) for m in found][-1] == ("it was saying", "Tessaro Medical Systems")
+    assert [m.text for m in attributions("The Harbour Trust has been saying for months that staffing was adequate.")] \
+        == ["The Harbour Trust has been saying"]

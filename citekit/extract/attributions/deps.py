@@ -67,7 +67,7 @@ REPORT_FORMS = (L.REPORT_VERBS | L.NEEDS_AUX | L.INVERTED_VERBS | L.REPLY_VERBS
                             "explain", "add", "stress", "insist", "predict", "recommend"})
                 | _inflect({"promise", "pledge", "vow"}) | {"notified", "decided", "determined"}  # (past: a ruling)
                 | {"hold", "holds", "held", "submitted", "submitting", "find", "finds", "found", "write",
-                   "writes", "wrote", "written", "say", "says", "said", "tell", "tells", "told",
+                   "writes", "wrote", "written", "say", "says", "said", "saying", "tell", "tells", "told", "telling",
                    "think", "thinks", "thought", "forecast", "forecasts"}) \
     - {"called", "calls", "counted", "counts", "recorded", "records", "continued", "asked", "posted",
        "cites", "put", "urged", "urges"}
