@@ -395,3 +395,10 @@ def test_an_opening_work_with_its_citation_is_the_listed_entry_of_the_company_wi
     (m,) = in_document(text)
     assert m.text.startswith("In its comments on the Authority's draft [2],")
     assert m.fields.title == "Comments on the Authority's draft interim report"
+
+
+def test_a_defined_term_means_the_body_it_was_defined_for():
+    found = fields_of("The Vastrian Press Agency reported the sinking. He asked the Vastrian Maritime Safety Agency "
+                      "(the Agency) for a copy. In its response to my draft decision, the Agency accepted my "
+                      "recommendations.")
+    assert bodies(found[-1]) == ["Vastrian Maritime Safety Agency"]

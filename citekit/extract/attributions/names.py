@@ -155,6 +155,21 @@ def _bare_word(word: str) -> str:
     return bare if re.search(r"s['’]$", bare) else bare.rstrip("'’")
 
 
+_DEFINED_TERM = re.compile(r"\b(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*)){1,8})\s*\("
+                           r"(?:hereinafter\s+)?(?:the\s+)?[“\"‘']?(?P<term>[A-Z][a-z]+)[”\"’']?\)")
+
+
+def defined_terms(text: str) -> dict[str, str]:
+    """Short terms a text defines for a body, folded: "the Vastrian Maritime Safety Agency (the
+    Agency)" -> {"agency": "Vastrian Maritime Safety Agency"}; the term is the name's last word."""
+    found: dict[str, str] = {}
+    for m in _DEFINED_TERM.finditer(text):
+        name, term = m.group("name"), m.group("term")
+        if name.split()[-1] == term:
+            found.setdefault(fold(term), re.sub(r"^The\s+", "", name))
+    return found
+
+
 def initials(name: str) -> str:
     """'Office for Clinical Value' -> 'OCV' (small words skipped, and lower-case words inside a
     capitalised name: 'Medicines and Healthcare products Agency' -> 'MHA'); '' for a one-word name."""
@@ -389,6 +404,7 @@ class Names:
                     if len(part.split()) >= 2:
                         self.spellings.setdefault(fold(part), part)
         self.orgs = described_bodies(text)
+        self.defined = defined_terms(text)
 
     @cached_property
     def org_spellings(self) -> list[str]:
@@ -450,7 +466,10 @@ class Names:
     def by_head(self, head: str) -> str | None:
         """The one body whose name has the head word ``head`` ("the Fund": "the International
         Monetary Fund"; "the ministry"): among the names cited so far, else the text's names;
-        two of that head, or none: None."""
+        two of that head, or none: None.  A text that defines its term ("the Vastrian Maritime
+        Safety Agency (the Agency)") means that body, whatever others it names."""
+        if (defined := self.defined.get(fold(head))) is not None:
+            return defined
         k = set(fold(head).split())
         # a spelling across lines is a heading run into the text; "Dorland's Ministry of X" is
         # another country's or body's, not the one a bare "the ministry" means
