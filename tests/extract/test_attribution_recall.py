@@ -1926,3 +1926,10 @@ def test_a_subject_after_an_opening_work_and_its_day_is_the_voice_not_the_work()
                          "software could have done more.")
     assert [(m.text, authors(m)) for m in found] == [("In a statement on Monday the company said",
                                                       ["Tessaro Medical Systems"])]
+
+
+def test_an_opening_of_undetermined_findings_names_the_work_the_report_then_means():
+    found = attributions("In interim findings published six months after the disaster, inquiry chair Dame Corinna "
+                         "Haverill said the bridge failed. The report found that council engineers recorded rust.")
+    assert [m.text for m in found][-1] == "The report found" and authors(found[-1]) == ["Haverill"]
+    assert found[0].text.startswith("In interim findings")

@@ -3434,6 +3434,13 @@ class Sentence:
                 self.context = found[0]
             if found or self.low(1) not in ("its", "their"):
                 return  # (else "In its report," names no known work: a new one, below)
+        if self.low(0) == "in" and self.t[1:2] and self.t[1].text.isalpha() and self.t[1].text.islower() \
+                and self.low(1) not in L.DETERMINERS:
+            comma = next((x for x in range(2, min(len(self.t), 20)) if self.t[x].text == ","), None)
+            head = next((x for x in range(1, min(comma or 0, 5)) if self.low(x) in L.PLURAL_NOMINALS), None)
+            if head is not None and all(self.t[x].text.islower() for x in range(1, head)):
+                self.context_new = (self.low(head), comma)  # "In interim findings published in March, X said"
+            return
         if self.low(0) == "in" and self.low(1) in ("its", "their", "his", "her", "a", "an"):
             comma = next((x for x in range(2, min(len(self.t), 14)) if self.t[x].text == ","), None)
             head = next((x for x in range(2, comma or 0) if self.low(x) in L.NOMINALS), None)
