@@ -40,6 +40,7 @@ MARKERS = {
     "paren": re.compile(r"^[ \t]*\((\d{1,4})\)[ \t]+", re.M),
     "superscript": re.compile(r"^[ \t]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]*", re.M),
     "footnote": re.compile(r"^[ \t]*\[\^(\d{1,4})\]:[ \t]*", re.M),  # Markdown footnotes: "[^3]: …"
+    "bare": re.compile(r"^[ \t]*(\d{1,3})[ \t]+(?=\S)", re.M),  # a report's footnotes: "9 Examinations …"
 }
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
@@ -88,7 +89,7 @@ def find_sections(view: TextView) -> list[Section]:
         return sections + _footnotes(text, sections)
     lines = _lines(text, 0, len(text))
     for n, (ls, le) in enumerate(lines):
-        if not SECTION_RE.match(text[ls:le]):
+        if not SECTION_RE.match(text[ls:le]) or _in_contents(text, lines, n):
             continue
         end, body = len(text), False
         for ms, me in lines[n + 1 :]:
@@ -100,6 +101,21 @@ def find_sections(view: TextView) -> list[Section]:
         sections.append(Section(text[ls:le].strip().rstrip(":"), le, end))
     sections = _drop_nested([s for s in sections if _listed(text, s)])
     return sections + _footnotes(text, sections)
+
+
+CONTENTS_RE = re.compile(r"^\s*(?:table of )?contents\s*:?\s*$", re.I)
+
+
+def _in_contents(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Line n is an entry of a table of contents: the lines above it, up to a blank one, start
+    with "Contents" ("Contents / 1 Introduction / … / References")."""
+    for ls, le in reversed(lines[max(0, n - 40):n]):
+        line = text[ls:le]
+        if not line.strip():
+            return False
+        if CONTENTS_RE.match(line):
+            return True
+    return False
 
 
 def _listed(text: str, section: Section) -> bool:
@@ -184,6 +200,8 @@ def _marker_kind(text: str, lines: list[tuple[int, int]]) -> str | None:
         hits = [m for s, e in filled if (m := pattern.match(text, s, e))]
         if not filled or len(hits) < (1 if kind == "footnote" else 2):
             continue  # (one footnote definition is one: its "[^n]:" is unmistakable)
+        if kind == "bare" and not _counts_up(hits):
+            continue  # (bare numbers only when they number the notes 9, 10, 11 …)
         if len(hits) * 2 >= len(filled) or (pattern.groups and hits[0].start() == filled[0][0] and _counts_up(hits)):
             return kind
     return None

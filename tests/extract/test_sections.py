@@ -110,3 +110,23 @@ def test_notes_to_editors_are_a_reference_section_for_the_notes_that_cite_a_work
                  "1. The Bureau's preliminary report, AI-2026-031, can be downloaded from its website.\n"
                  "2. The terms of reference of the review will be published on 12 October 2026.\n")
     assert find_sections(prose) == []
+
+
+def test_a_references_line_in_the_table_of_contents_is_no_section():
+    text = ("RESPONSE TO CONSULTATION\n\nContents\n1 Introduction\n2 Next steps\nReferences\n\n1 Introduction\n\n"
+            "We consulted on four conditions [1].\n\n2 Next steps\n\nWe will publish guidance.\n\nReferences\n\n"
+            "[1] Standards Authority (2037) Automated Marking. Consultation document.\n"
+            "[2] Standards Authority (2037) Review of the incident. Interim report.\n")
+    assert _entries(text) == [(1, "Standards Authority (2037) Automated Marking. Consultation document."),
+                              (2, "Standards Authority (2037) Review of the incident. Interim report.")]
+
+
+def test_footnotes_numbered_without_a_full_stop_keep_their_numbers():
+    text = ("The interim report found that only the opening part was marked.[9] The board denied it.[10]\n\n"
+            "Footnotes\n\n9 Standards Authority, Review of the Incident: Interim Report, 15 September 2037\n"
+            "10 Ibid., para 2.6\n11 Northgate Board, \"Statement on results\", 21 August 2037\n")
+    assert [label for label, _ in _entries(text)] == [9, 10, 11]
+    assert _entries(text)[0][1].startswith("Standards Authority, Review")
+    # numbers that do not count up are no labels ("2019 Annual report", "2021 Survey")
+    text = "Body.\n\nReferences\n\n2019 Annual report of the Board.\n2023 Survey of members.\n"
+    assert [label for label, _ in _entries(text)] == [None, None]
