@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.extract.attributions import find_attributions
-from citekit.extract.inline import Marker, find_author_year, find_numeric, find_page_only
+from citekit.extract.inline import Marker, find_author_year, find_links, find_numeric, find_page_only
 from citekit.extract.language import language
 from citekit.extract.link import link
 from citekit.extract.metadata import extract_metadata
@@ -100,6 +100,7 @@ def extract_document(doc: Document) -> Extraction:
     markers: list[Marker] = find_numeric(view.text, regions, labels) if labels else []
     if not labels:
         markers += find_page_only(view.text, regions, entries)
+    markers += find_links(doc.text, view, regions, entries)
     linked: dict[tuple[str, str | None], tuple[int | None, float]] = {}  # the same citation, cited again
     for marker in find_author_year(view.text, regions):
         if (marker.names, marker.year) not in linked:

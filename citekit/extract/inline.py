@@ -11,9 +11,12 @@ when it does not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+from citekit.extract.identifiers import normalize_url
 from citekit.extract.normalize.fold import fold
+from citekit.ingest.view import TextView
 from citekit.models import Fields
 
 YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
@@ -165,3 +168,24 @@ def find_numeric(text: str, regions: list[tuple[int, int]], labels: dict[int, in
                     if number in labels:
                         out.append(Marker(m.start(), m.end(), str(number), None, labels[number], 1.0))
     return sorted(out, key=lambda k: (k.start, k.reference or 0))
+
+
+_MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\(<?(https?://[^)\s>]+)>?\)")
+
+
+def find_links(original: str, view: TextView, regions: list[tuple[int, int]], entries: list[Fields]) -> list[Marker]:
+    """Markdown links in the text whose address is a listed entry's ("… has [applied for judicial
+    review](https://…)" over a "Sources" list giving that address): citations of that entry."""
+    listed: dict[str, int] = {}
+    for n, f in enumerate(entries, 1):
+        if f.url and (url := normalize_url(f.url)):
+            listed.setdefault(url, n)
+    if not listed or "](" not in original:
+        return []
+    markers = []
+    for m in _MD_LINK.finditer(original):
+        n = listed.get(normalize_url(m.group(2).rstrip(".,;:!?)]»’'\"")) or "")
+        start, end = bisect_left(view.source, m.start(1)), bisect_left(view.source, m.end(1))
+        if n is not None and end > start and any(a <= start and end <= b for a, b in regions):
+            markers.append(Marker(start, end, "", None, reference=n, score=1.0))
+    return markers

@@ -148,3 +148,17 @@ def test_a_see_note_marker_points_at_its_numbered_note():
     text = "The Fund suspended investment (see note 4) and restated its accounts (see notes 2 and 3)."
     got = [(text[m.start:m.end], m.reference) for m in find_numeric(text, [(0, len(text))], {i: i for i in range(1, 5)})]
     assert got == [("(see note 4)", 4), ("(see notes 2 and 3)", 2), ("(see notes 2 and 3)", 3)]
+
+
+def test_a_markdown_link_to_a_listed_address_cites_that_entry():
+    from collections import Counter
+    from citekit.extract.document import extract_document
+    from citekit.models import Document
+    text = ("# Three questions\n\nParents have [applied for judicial review](https://fairgrading.example/news/jr) and "
+            "the regulator's [interim review](https://esa.example/reports/interim) found a fault; see also "
+            "[our home page](https://cap.example/).\n\n## Sources\n\n"
+            "- Standards Authority (2037). *Interim review of the incident*. https://esa.example/reports/interim\n"
+            "- Parents for Fair Grading (2037). *Judicial review filed*. https://fairgrading.example/news/jr\n")
+    doc = Document(id="b", path="b.md", sha256="0", text=text, format="markdown")
+    found = [m for m in extract_document(doc).mentions if m.kind == "inline-citation"]
+    assert [(m.text, m.reference) for m in found] == [("applied for judicial review", 2), ("interim review", 1)]
