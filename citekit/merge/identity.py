@@ -8,7 +8,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from citekit.extract.attributions.names import org_key
+from citekit.extract.attributions.names import org_key, without_legal_form
 from citekit.extract.identifiers import normalize_doi, normalize_url
 from citekit.extract.normalize.fold import fold
 from citekit.models import Fields
@@ -22,7 +22,6 @@ _NUMBER_WORDS = frozenset(
 TITLE_THRESHOLD = 92
 TITLE_SCORERS = (fuzz.token_sort_ratio, fuzz.ratio)  # title_ratio takes the best of them
 TITLE_PREFIX = 20  # a title this long that starts another names the same work (with shorter, none)
-_LEGAL_FORM_RE = re.compile(r"(?<=\w)(?: (?:llp|ltd|limited|plc|inc|llc|ag|asa|gmbh|nv|bv|oyj|spa|pty|sarl|srl))+$")
 
 
 def name_key(fields: Fields) -> str:
@@ -31,7 +30,7 @@ def name_key(fields: Fields) -> str:
     people = fields.authors or fields.editors
     if not people:
         return ""
-    return _LEGAL_FORM_RE.sub("", org_key(people[0].literal)) if people[0].literal else fold(people[0].name_key)
+    return without_legal_form(org_key(people[0].literal)) if people[0].literal else fold(people[0].name_key)
 
 
 def title_key(fields: Fields) -> str:

@@ -170,6 +170,15 @@ def defined_terms(text: str) -> dict[str, str]:
     return found
 
 
+# A company's legal form at the end of an ``org_key``: "corbel actuarial llp", "tessaro medical systems ltd".
+_LEGAL_FORM = re.compile(r"(?<=\w)(?: (?:llp|ltd|limited|plc|inc|llc|ag|asa|gmbh|nv|bv|oyj|spa|pty|sarl|srl))+$")
+
+
+def without_legal_form(key: str) -> str:
+    """An ``org_key`` without its legal form: a work of "Corbel Actuarial LLP" is one of "Corbel Actuarial"."""
+    return _LEGAL_FORM.sub("", key)
+
+
 def initials(name: str) -> str:
     """'Office for Clinical Value' -> 'OCV' (small words skipped, and lower-case words inside a
     capitalised name: 'Medicines and Healthcare products Agency' -> 'MHA'); '' for a one-word name."""

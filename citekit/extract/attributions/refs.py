@@ -32,7 +32,7 @@ from citekit.extract.attributions.detect import Hit
 from citekit.extract.attributions.entities import Entity
 from citekit.extract.attributions.lexicon import FINDING_VERBS, NOMINALS
 from citekit.extract.normalize.fold import fold
-from citekit.extract.attributions.names import head_word, initials, is_org_like, org_key
+from citekit.extract.attributions.names import head_word, initials, is_org_like, org_key, without_legal_form
 from citekit.models import Fields
 
 _VERSION = re.compile(r",?\s*(?:version|edition|rev\.?|v)\s*[\d.]+\s*$", re.I)  # "Hardening Guide, version 3.1"
@@ -45,14 +45,11 @@ def _bodies(f: Fields) -> str:
     return " " + " ".join(org_key(n) for n in names if n) + " "
 
 
-_LEGAL_FORM = re.compile(r"(?<=\w)(?: (?:ltd|limited|plc|inc|llc|llp|ag|asa|gmbh|sa|nv|bv))+$")
-
-
 def _makers(f: Fields) -> set[str]:
     """The bodies that made an entry (its authors and institution), as ``org_key``s, also without
     a company's legal form ("Tessaro Medical Systems Ltd" is a work of Tessaro Medical Systems)."""
     keys = {org_key(n) for n in [a.name_key for a in f.authors] + [f.institution or ""] if n}
-    return keys | {_LEGAL_FORM.sub("", key) for key in keys}
+    return keys | {without_legal_form(key) for key in keys}
 
 
 def _made_by(body: str, entry: Fields) -> bool:
