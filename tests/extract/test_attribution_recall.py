@@ -1933,3 +1933,10 @@ def test_an_opening_of_undetermined_findings_names_the_work_the_report_then_mean
                          "Haverill said the bridge failed. The report found that council engineers recorded rust.")
     assert [m.text for m in found][-1] == "The report found" and authors(found[-1]) == ["Haverill"]
     assert found[0].text.startswith("In interim findings")
+
+
+def test_giving_evidence_that_reports_what_follows():
+    found = attributions("The claim was heard in May. The lead claimant, Amani Okafor, gave evidence that her answer had "
+                         "been cut off.")
+    assert [(m.text, authors(m)) for m in found] == [("The lead claimant, Amani Okafor, gave", ["Okafor"])]
+    assert attributions("The court gave evidence of its own to nobody. Witnesses gave evidence in May.") == []

@@ -65,7 +65,7 @@ _CUE_WORDS = frozenset(L.REPORT_VERBS | L.WORK_VERBS | L.NEEDS_AUX | L.MAKERS | 
                        | L.RELEASE_VERBS | L.REPLY_VERBS | L.DATA_NOUNS
                        | L.AUTHORSHIP_AGENTS | L.CONFIRMING_AGENTS | L.ISSUE_WORDS | L.PARTICIPLE_CUES | {f[0] for f in L.FRAMES if len(f) == 1}
                        | {max(f, key=len) for f in _LONG_FRAMES}
-                       | {"makes", "made"})  # each one \w+ word (tested); "makes three recommendations"
+                       | {"makes", "made", "gave", "gives"})  # each one \w+ word (tested); "makes three recommendations"
 _WORD = re.compile(r"\w+")
 _OPENING = re.compile(r"\s*(?:in(?!\w)|(?:" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r"))", re.I)
 

@@ -321,6 +321,8 @@ class Sentence:
                 self.low(k + 1) == "that" or any(self.ahead_in_clause(k, w) for w in L.PARTICIPLE_CUES))
         if w in ("makes", "made", "make") and self.low(k + 1) == "clear" and self.low(k + 2) == "that":
             return True  # "The guidelines make clear that"
+        if w in ("gave", "gives", "give") and self.low(k + 1) == "evidence" and self.low(k + 2) == "that":
+            return True  # "The lead claimant, Amani Okafor, gave evidence that"
         if w in ("makes", "made"):  # "The NAO makes three main recommendations", "made the point that"
             return any(self.low(x) in _MADE_STATEMENTS for x in range(k + 1, min(len(self.t), k + 5))
                        if all(self.t[y].text.isalnum() and self.low(y) not in _NOT_MADE for y in range(k + 1, x)))
