@@ -388,3 +388,12 @@ def test_spanish_calls_demands_and_orders_are_cues():
                                       "grúas.")) == [("La Autoridad Portuaria ordenó", ["Autoridad Portuaria"])]
     assert sources(attributions("es", "La Federación de Transportes ha exigido que se publique el informe.")) == \
         [("La Federación de Transportes ha exigido", ["Federación de Transportes"])]
+
+
+def test_french_verbs_with_their_pronoun_after_them_speak_for_the_person_last_named():
+    named = "Mathilde Arnaud, directrice de Correctis, a parlé hier. "
+    assert sources(attributions("fr", named + "« Nous avons failli », affirme-t-elle.")) == \
+        [("affirme-t-elle", ["Arnaud, Mathilde"])]
+    assert sources(attributions("fr", named + "« Nous avons failli », a-t-elle déclaré.")) == \
+        [("a-t-elle déclaré", ["Arnaud, Mathilde"])]
+    assert sources(attributions("fr", named + "Peut-être faut-il attendre la fin de l'enquête.")) == []

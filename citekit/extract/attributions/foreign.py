@@ -278,7 +278,24 @@ def find(s: Sentence, cues: Cues) -> None:
             _spoken(s, k, k, cues)
         elif low in cues.postpositions and k > 0:
             _postposed(s, k, cues)
+        elif (inverted := _INVERTED_PRONOUN.fullmatch(low)) and k > 0 and s.free(k, k + 1):
+            _inverted_pronoun(s, k, inverted, cues)
     _through_opening_work(s, cues)
+
+
+# A French verb with its subject pronoun after it: "affirme-t-elle", "dit-il", "a-t-elle déclaré"
+_INVERTED_PRONOUN = re.compile(r"(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pronoun>il|elle)")
+_PRONOUNS_EN = {"il": "he", "elle": "she"}
+
+
+def _inverted_pronoun(s: Sentence, k: int, m: re.Match, cues: Cues) -> None:
+    """'« Nous avons failli », affirme-t-elle', '…, a-t-il déclaré': the person last named speaks."""
+    verb, end = m.group("verb"), k + 1
+    if verb in cues.auxiliaries and _low(s, k + 1) in cues.participles:
+        end = k + 2
+    elif verb not in cues.finite:
+        return
+    s.pronoun_hit(k, end, end - 1, _PRONOUNS_EN[m.group("pronoun")])
 
 
 # "in" opening a sentence with a work: "Dans son rapport", "En su informe", "Nel suo rapporto", "No seu relatório"
