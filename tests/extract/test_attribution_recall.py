@@ -1940,3 +1940,9 @@ def test_giving_evidence_that_reports_what_follows():
                          "been cut off.")
     assert [(m.text, authors(m)) for m in found] == [("The lead claimant, Amani Okafor, gave", ["Okafor"])]
     assert attributions("The court gave evidence of its own to nobody. Witnesses gave evidence in May.") == []
+
+
+def test_a_time_phrase_without_a_comma_before_a_body_the_text_named():
+    found = attributions("The Northgate Examinations Board said there was no problem. A week later the board admitted "
+                         "that its software had failed.")
+    assert [(m.text, authors(m)) for m in found][-1] == ("the board admitted", ["Northgate Examinations Board"])

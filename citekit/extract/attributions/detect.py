@@ -550,11 +550,16 @@ class Sentence:
             return k
         if k == 1 and self.low(0) in L.ADVERBS:  # "Later the Agency said"
             return 0
-        if 2 <= k <= 5 and self.low(0) in _TIME_OPENERS and all(
-                self.low(x) in _TIME_WORDS or self.low(x) in L.MONTHS or self.low(x) in _FRONTED_TIME
-                or _YEAR.fullmatch(self.t[x].text) or self.t[x].text.isdigit() for x in range(k)):
+        if self.fronted_time(k):
             return k  # "In January the Council published", "Earlier this month the regulator concluded"
         return None
+
+    def fronted_time(self, k: int) -> bool:
+        """t[:k] is a time phrase opening the sentence without a comma: "In January", "Earlier this
+        month", "A week later", "This week"."""
+        return 2 <= k <= 5 and self.low(0) in _TIME_OPENERS and all(
+            self.low(x) in _TIME_WORDS or self.low(x) in L.MONTHS or self.low(x) in _FRONTED_TIME
+            or _YEAR.fullmatch(self.t[x].text) or self.t[x].text.isdigit() for x in range(k))
 
     def by_phrase(self, j: int) -> int:
         """End of a noun phrase after 'by' starting at j ('a private, Dublin-based firm')."""
@@ -3139,8 +3144,8 @@ class Sentence:
     def time_opener(self, x: int) -> bool:
         """Only a time phrase before t[x], with or without its comma: "On 9 March the Minister said",
         "At 11:30, a spokesperson told", "Later, a spokesperson told"."""
-        if x == 1 and self.low(0) in _TIME_ADVERBS:
-            return True  # "Later the minister said"
+        if x == 1 and self.low(0) in _TIME_ADVERBS or self.fronted_time(x):
+            return True  # "Later the minister said", "A week later the board admitted"
         if x >= 2 and self.t[x - 1].text == ",":
             if x == 2 and self.low(0) in _TIME_ADVERBS:
                 return True
