@@ -1946,3 +1946,9 @@ def test_a_time_phrase_without_a_comma_before_a_body_the_text_named():
     found = attributions("The Northgate Examinations Board said there was no problem. A week later the board admitted "
                          "that its software had failed.")
     assert [(m.text, authors(m)) for m in found][-1] == ("the board admitted", ["Northgate Examinations Board"])
+
+
+def test_a_person_with_a_role_in_apposition_releases_a_work():
+    (m,) = attributions("Dr Priya Venkataraman, head of data at the Riverside Learning Trust, published an analysis "
+                        "showing that long answers scored lower.")
+    assert (m.fields.type, authors(m)) == ("report", ["Venkataraman"])

@@ -1919,6 +1919,8 @@ class Sentence:
                 return m, None  # ", a Berlin-based think tank," / ", published last June," / ", carried out by X,"
             if self.low(m + 1) in ("on", "dated", "of") and j - m <= 7 and self.dates_in(m + 1, j - 1):
                 return m, None  # "the fund's first statement, on Feb. 3, which said"
+            if self.name_tok(m - 1) and self.t[m + 1].text.islower() and is_role(self.t[m + 1].text):
+                return m, None  # "Dr Priya Venkataraman, head of data at the Riverside Learning Trust, published"
             if self.low(m + 1) == "the" and (self.name_tok(m - 1) or re.fullmatch(r"(?:19|20)\d\d", self.t[m - 1].text)
                                              and self.name_tok(m - 2)):
                 return m, None  # "Figures from Statbel, the national statistics office, show", "X's Landscape 2024, the …,"
