@@ -402,3 +402,11 @@ def test_a_defined_term_means_the_body_it_was_defined_for():
                       "(the Agency) for a copy. In its response to my draft decision, the Agency accepted my "
                       "recommendations.")
     assert bodies(found[-1]) == ["Vastrian Maritime Safety Agency"]
+
+
+def test_a_described_work_is_the_last_one_so_described_not_the_last_of_its_kind():
+    found = fields_of("The Examinations Standards Authority's interim report, published on Tuesday, says the fault "
+                      "affected 38,412 scripts. Correctis published its own incident report on Friday. The document "
+                      "says the update was not tested. The interim review notes that the approval did not require "
+                      "re-testing.")
+    assert bodies(found[-1]) == ["Examinations Standards Authority"]

@@ -905,6 +905,11 @@ class Sentence:
                 self.reg.entities.append(aside)
                 return aside, True
             ent = self.reg.last_work(head)
+            if det == "the" and descriptors and ent is not None and not set(descriptors) <= set(ent.descriptors) \
+                    and (described := next((e for e in reversed(self.reg.entities) if e.kind == "work"
+                                            and set(descriptors) <= set(e.descriptors)
+                                            and L.NOMINALS.get(e.head or "") == type_), None)) is not None:
+                ent = described  # "The interim review notes" after the regulator's interim report and another's report
             if det == "this" and head in _SELF_HEADS and self.low(j) not in L.AUTHORSHIP_AGENTS | {",", "by"} \
                     and ent is not None and ent.head != head and not (ent.title and head in ent.title.lower()):
                 return None  # "This brief asks" after an assessment: the text speaking of itself
