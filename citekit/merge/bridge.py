@@ -19,7 +19,8 @@
 - **An unnamed report of an ambiguous date stays in its document.** When the corpus knows two
   titled works of one body from that month (or, for a mention dated by its year, that year),
   "its March 2016 report" in two documents may be two reports: each mention is scoped to its
-  document, as a statement is, and joins no titled work.
+  document, as a statement is, and joins no titled work, unless its own document cites exactly
+  one of them: the text's own reference list tells which report it means.
 - **A survey is not a review.** A group the texts call a kind of document ("the union's
   survey", "EURA's interim review": ``Fields.genre``) joins, by either rule above, only a work
   called that kind too or titled with its head word ("Household Survey 2025").
@@ -232,6 +233,7 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
             for body in bodies:
                 unnamed_months[(body, next(iter(years)))].update(months)
     into: dict[int, int] = {}
+    anchored: dict[int, int] = {}  # record -> group: see _anchored
     for g, (title, bodies, years, months, report) in enumerate(facts):
         if title or not report or len(years) != 1 or not bodies:
             continue
@@ -250,8 +252,46 @@ def join_unnamed_reports(groups: list[list[int]], records: list[Fields],
                       and _same_people([records[r] for r in groups[g]], [records[r] for r in groups[c]])}
         if len(candidates) == 1:
             into[g] = candidates.pop()
-    groups = _regroup(groups, into, documents)
+        elif candidates and documents is not None:
+            anchored.update(_anchored(groups, g, candidates, records, documents))
+    groups = [group for group in _regroup(_moved(groups, anchored), into, documents) if group]
     return groups if documents is None else _join_undated(groups, records, documents)
+
+
+def _anchored(groups: list[list[int]], g: int, candidates: set[int], records: list[Fields],
+              documents: list[str | None]) -> dict[int, int]:
+    """Records of the unnamed report group ``g`` whose own document cites exactly one of the
+    ``candidates`` (its body's titled works of that date): "the ICG said in its December 2010
+    report" in a text whose reference list holds one ICG report of December 2010 is that one,
+    however many the corpus knows.  A record dated to the day looks only at the candidates of
+    that day when there are any ("the preliminary report, published on 9 March" is not the
+    March statistics the text also cites).  Record -> the candidate group it joins."""
+    citing: dict[str, set[int]] = defaultdict(set)  # document -> the candidates it cites
+    for c in candidates:
+        for r in groups[c]:
+            citing[documents[r]].add(c)
+    days: dict[str, set[int]] = defaultdict(set)
+    for c in candidates:
+        for r in groups[c]:
+            if records[r].date and len(records[r].date) == 10:
+                days[records[r].date].add(c)
+    moves = {}
+    for r in groups[g]:
+        cited = citing.get(documents[r], set()) & (days.get(records[r].date or "") or candidates)
+        if len(cited) == 1:
+            moves[r] = next(iter(cited))
+    return moves
+
+
+def _moved(groups: list[list[int]], moves: dict[int, int]) -> list[list[int]]:
+    """``groups`` with each record of ``moves`` taken from its group into the group given;
+    places kept (a group left empty stays, empty)."""
+    if not moves:
+        return groups
+    out = [[r for r in group if r not in moves] for group in groups]
+    for r, target in moves.items():
+        out[target].append(r)
+    return [sorted(group) for group in out]
 
 
 def _join_undated(groups: list[list[int]], records: list[Fields], documents: list[str | None]) -> list[list[int]]:

@@ -370,3 +370,39 @@ def test_two_people_of_one_family_name_are_two_makers():
     assert join_unnamed_reports([[0], [1]], [greta, varga], ["a", "b"]) == [[0, 1]]  # (no given name: may be her)
     halina = Fields(type="report", authors=[Author(family="Varga", given="Halina")])
     assert join_unnamed_reports([[0], [1]], [halina, greta], ["a", "b"]) == [[0], [1]]
+
+
+def test_an_unnamed_report_of_an_ambiguous_month_is_the_one_its_own_document_cites():
+    """'The ICG said in its December 2010 report' where the body has two titled reports of that
+    month: in a text that cites one of them it is that one; in a text citing neither (or both)
+    it stays unnamed."""
+    body = _body("International Crisis Group")
+    housing = Fields(type="report", title="Housing markets in Ukraine", authors=body, date="2010-12")
+    police = Fields(type="report", title="Police reform in Libya", authors=body, date="2010-12")
+    unnamed = Fields(type="report", authors=body, date="2010-12")
+    records = [housing, police, unnamed, unnamed, police, unnamed, housing, police]
+    documents = ["a", "b", "a", "b", "c", "c", "d", "d"]
+    groups = [[0, 6], [1, 4, 7], [2, 3, 5]]
+    assert join_unnamed_reports(groups, records, documents) == [[0, 2, 6], [1, 3, 4, 5, 7]]
+    # in a document citing both, or neither, the mention stays unnamed
+    documents = ["a", "b", "x", "y", "c", "c", "a", "a"]
+    assert join_unnamed_reports(groups, records, documents) == [[0, 6], [1, 4, 5, 7], [2, 3]]
+
+
+def test_a_mention_dated_to_the_day_is_not_taken_for_another_work_of_its_month():
+    """'The Authority's preliminary report, published on 9 March' in a text that cites the
+    Authority's March statistics is not those statistics: the corpus knows a report of 9 March
+    (in a group that also holds a mention of 10 March, so no same-day rule joins them)."""
+    body = _body("Saltmere Port Authority")
+    statistics = Fields(type="report", title="Port Statistics", authors=body, date="2027-03")
+    preliminary = Fields(type="report", title="Preliminary report on the crane failure", authors=body, date="2027")
+    ninth = Fields(type="report", authors=body, date="2027-03-09", report_number="SPA/ENG/2027/03")
+    tenth = ninth.model_copy(update={"date": "2027-03-10"})
+    unnamed = Fields(type="report", authors=body, date="2027-03-09", genre="preliminary report")
+    records = [statistics, preliminary, ninth, tenth, unnamed]
+    groups = [[0], [1, 2, 3], [4]]
+    documents = ["a", "b", "c", "d", "a"]
+    assert join_unnamed_reports(groups, records, documents) == [[0], [1, 2, 3], [4]]
+    # dated to the month only, it is the one its document cites
+    records[4] = unnamed.model_copy(update={"date": "2027-03"})
+    assert join_unnamed_reports(groups, records, documents) == [[0, 4], [1, 2, 3]]
