@@ -1952,3 +1952,19 @@ def test_a_person_with_a_role_in_apposition_releases_a_work():
     (m,) = attributions("Dr Priya Venkataraman, head of data at the Riverside Learning Trust, published an analysis "
                         "showing that long answers scored lower.")
     assert (m.fields.type, authors(m)) == ("report", ["Venkataraman"])
+
+
+def test_a_dated_document_opening_a_sentence_is_the_work_its_subject_acts_through():
+    found = attributions("By a note of 5 May, the Republic of Calvera notified the Commission, under Article 14 of the "
+                         "Convention, of a claim for damage. By a letter dated 3 March 2027, the Ministry of Finance "
+                         "informed the committee that the fund was empty.")
+    assert [(m.text, authors(m), m.fields.type, m.fields.date) for m in found] == [
+        ("By a note of 5 May, the Republic of Calvera notified", ["Republic of Calvera"], "misc", "2025-05-05"),
+        ("By a letter dated 3 March 2027, the Ministry of Finance informed", ["Ministry of Finance"], "misc",
+         "2027-03-03")]
+
+
+def test_notifying_someone_reports_only_what_follows_that():
+    found = attributions("The Republic of Calvera notified the Commission that it would seek damages.")
+    assert [m.text for m in found] == ["The Republic of Calvera notified"]
+    assert attributions("The bank notified the police of the theft. The Fund notified its members.") == []

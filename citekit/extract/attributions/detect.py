@@ -157,6 +157,9 @@ _ROLE_VERBS = {"chairs", "heads", "leads", "runs", "directs", "represents", "man
 _FORECASTS = {"expects", "expected"}  # "it expects to finish by May": a plan, nothing said
 _PUBLISHED = {"published", "released", "issued"}
 _LOWER_COMPANY_SUFFIXES = {"plc", "ltd", "llc", "gmbh"}  # (after a capitalised word: "Ardent Minerals plc")
+# What "By a note of 5 May, X notified …" opens with: a dated document through which X acts.
+_DATED_DOCUMENTS = {"note": "misc", "letter": "misc", "notice": "report", "decision": "misc", "order": "misc",
+                    "communication": "misc", "notification": "report", "memorandum": "report", "submission": "misc"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words of a time between a release and its maker: "published on Monday by", "the previous day by".
 _WHEN_WORDS = _WEEKDAYS | {"on", "in", "at", "last", "this", "the", "previous", "next", "day", "week", "month", "year",
@@ -3432,6 +3435,11 @@ class Sentence:
         """'In the letter, X declared': X speaks through that (known) work; 'In its first
         situation report on the outbreak, X said', 'In a post on LinkedIn, X wrote': through a
         new work of X's; 'Writing in *Journal* (vol. 9, 2025), A and B found': their article there."""
+        if self.low(0) == "by" and self.low(1) in ("a", "an", "its", "their") and self.low(2) in _DATED_DOCUMENTS:
+            after = self.past_date_phrase(3)  # "By a note of 5 May, the Republic notified the Commission"
+            if 3 < after < len(self.t) and self.t[after].text == ",":
+                self.context_new = (self.low(2), after)
+            return
         if self.low(0) == "writing" and self.low(1) == "in":
             depth, comma = 0, None
             for x in range(2, min(len(self.t), 40)):
@@ -3509,7 +3517,7 @@ class Sentence:
     def context_work(self, ent: Entity, k: int) -> Entity:
         """The new work of ``ent``'s that the sentence's opening "In its …," names (``context_new``)."""
         head, comma = self.context_new
-        work = self.reg.new_work(head, L.NOMINALS.get(head, "report"))
+        work = self.reg.new_work(head, L.NOMINALS.get(head) or _DATED_DOCUMENTS.get(head, "report"))
         work.authors = list(ent.authors)
         if self.context_title:  # "In its Water Balance 2025, published in February,": the title's year is its edition's
             month = self.bare_month(self.t[2].text) if self.low(1) == "the" and self.low(2) in L.MONTHS else None

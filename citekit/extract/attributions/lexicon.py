@@ -10,6 +10,7 @@ REPORT_VERBS = {
     "disputed", "disputes", "denied", "denies",  # "X denied that"
     "boasted", "boasts",  # "the group has boasted on its leak site that"
     "informed", "informs", "considers",  # "X has informed the Secretariat that", "X considers that"
+    "notified", "notifies",  # "X notified the Commission that"
     "said", "says", "say", "told", "tells", "stated", "states", "reported", "warned", "warns", "warn",
     "questioned", "questions",
     "detailed", "details", "uncovered", "uncovers", "revealed", "reveals", "found", "finds",
@@ -41,7 +42,7 @@ REPORT_VERBS = {
 # "that" ("asked the government to pay", "has advised me that"); not "asked not to be named".
 REQUEST_VERBS = {"advised", "advises"}
 # Verbs that report only with their audience and then "that": "informed the Ministry that".
-OBJECT_THAT_VERBS = {"informed", "informs", "assured", "assures", "reminded", "reminds"}
+OBJECT_THAT_VERBS = {"informed", "informs", "notified", "notifies", "assured", "assures", "reminded", "reminds"}
 # Verbs a document does with what it says: they report only when a work is their subject ("The
 # determination holds that", "the review, which puts the cost at", "Section 4 provides that");
 # said of a body or a person they are acts ("the Fund gave the lender a month").
