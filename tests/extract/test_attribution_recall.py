@@ -1968,3 +1968,26 @@ def test_notifying_someone_reports_only_what_follows_that():
     found = attributions("The Republic of Calvera notified the Commission that it would seek damages.")
     assert [m.text for m in found] == ["The Republic of Calvera notified"]
     assert attributions("The bank notified the police of the theft. The Fund notified its members.") == []
+
+
+def test_a_provision_of_a_law_the_text_only_named_cites_that_law():
+    found = attributions("Calvera notified the Commission under Article 14 of the Convention on the Protection of the "
+                         "Aveno River (Aveno Convention). Article 14(1) of the Convention requires each Party to take "
+                         "all measures. Article 14(3) provides that disputes go first to consultations.")
+    assert [(m.text, m.fields.title) for m in found] == [
+        ("Article 14(1) of the Convention requires", "Aveno Convention"), ("Article 14(3) provides", "Aveno Convention")]
+    # a law the text cited goes first: "the AI Act" named later may be its short name
+    found = attributions("The Artificial Intelligence Act 2024 states that bans apply from February. Firms under the "
+                         "AI Act must register. The Act requires a technical file.")
+    assert [m.fields.title for m in found] == ["Artificial Intelligence Act 2024"] * 2
+
+
+def test_under_a_provision_of_a_law_the_sentence_states_what_it_says():
+    found = attributions("The Food Hygiene (Infant and Specialist Foods) Regulations 2019 set a limit. Under "
+                         "regulation 9 of the same Regulations, food that does not meet it must be withdrawn. Under "
+                         "section 71 of the Data Protection Act 2021, a person who suffers damage may seek redress.")
+    assert [(m.text, m.fields.title, m.fields.date) for m in found] == [
+        ("Under regulation 9 of the same Regulations", "Food Hygiene (Infant and Specialist Foods) Regulations 2019",
+         "2019"),
+        ("Under section 71 of the Data Protection Act 2021", "Data Protection Act 2021", "2021")]
+    assert attributions("Under pressure from donors, the ministry changed course. Under the plan, fees rise.") == []

@@ -34,7 +34,7 @@ from citekit.extract.attributions import deps, foreign
 from citekit.extract.language import language
 from citekit.extract.attributions.days import sitting_day, spoken_before, spoken_on
 from citekit.extract.attributions import lexicon as L
-from citekit.extract.attributions.detect import Hit, Sentence
+from citekit.extract.attributions.detect import Hit, Sentence, named_laws
 from citekit.extract.attributions.entities import Entity, Registry
 from citekit.extract.attributions.names import Names
 from citekit.extract.attributions.links import link_anchors, link_works, linked_citations, without_links
@@ -67,7 +67,7 @@ _CUE_WORDS = frozenset(L.REPORT_VERBS | L.WORK_VERBS | L.NEEDS_AUX | L.MAKERS | 
                        | {max(f, key=len) for f in _LONG_FRAMES}
                        | {"makes", "made", "gave", "gives"})  # each one \w+ word (tested); "makes three recommendations"
 _WORD = re.compile(r"\w+")
-_OPENING = re.compile(r"\s*(?:in(?!\w)|(?:" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r"))", re.I)
+_OPENING = re.compile(r"\s*(?:in(?!\w)|under(?!\w)|(?:" + "|".join(re.escape(s) for s in L.SOURCE_LABELS) + r"))", re.I)
 
 
 _COLON_HEADLINE = re.compile(r"\s*(?:\d+[.)]\s*)?\S+:\s")  # "NISA: nobody read the alerts" (detect.Sentence.colon_headline)
@@ -158,11 +158,13 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         # a sentence of quoted speech is not counted: "He added:" after the speaker's quoted
         # paragraphs looks back past them to the speaker
         counted = not _within(quoted, s, e)
+        laws = named_laws(text[s:e])  # (read after the sentence: what the next ones may call "the Act")
         turn = turns.at(s)
         said = turn.said if turn and s <= turn.said < e else None  # (where a speaker's label ends)
         if prefilter and not first and not reg.source_block and cues is None and not _may_attribute(text[s:e]) \
                 and not (said and _may_attribute(text[said:e])) and not (anchors and "://" in text[s:e]):
             reg.sentence += counted and has_tokens(text, s, e)  # counted all the same: pronouns look back
+            reg.named_laws.extend(laws)
             continue
         toks, links = without_links(text, tokens(text, s, e))
         if len(toks) > 1 and _PARAGRAPH_NUMBER.fullmatch(toks[0].text) and toks[1].text[:1].isupper():
@@ -190,6 +192,7 @@ def _run(view: TextView, meta: Fields, spans: list[tuple[int, int]], prefilter: 
         if not _ELSEWHEN.search(text[s:e]):
             _continue_work(kept, last_works, reg.sentence)
         hits.extend(kept)
+        reg.named_laws.extend(laws)
         for hit in kept:
             if hit.spokesperson:  # "A spokeswoman for the VFSA confirmed …  She said …": the VFSA
                 reg.spokesperson = (reg.sentence, hit.start, hit.entity)

@@ -132,6 +132,31 @@ _LAW_HEADS = {"Act", "Regulations", "Rules", "Code", "Order", "Ordinance", "Dire
               "Treaty"}  # the last word of a law's title
 _LAW_PARTS = {"section", "sections", "article", "articles", "clause", "schedule", "part", "paragraph", "annex",
               "regulation", "rule", "chapter"}
+# A law's title as a text names it: capitalised words ending in a law's head, and its year.
+_NAMED_LAW = re.compile(r"(?<![\w’'-])((?:(?:[A-Z][\w’'-]*|\([A-Z][^()\n]{0,60}\))[ \t]+(?:(?:of|and|on|for|the|in)[ \t]+)*)+(?:"
+                        + "|".join(sorted(_LAW_HEADS - {"Order", "Rules"})) + r")(?:[ \t]+(?:19|20)\d\d)?)(?![\w’'-])")
+_NOT_IN_TITLE = {"The", "Under", "By", "In", "Of", "A", "An", "This", "That", "Its", "Their", "Article", "Section",
+                 "Regulation", "Schedule", "Part", "Clause", "Paragraph", "Annex", "Chapter"}
+
+
+def named_laws(text: str) -> list[str]:
+    """The laws a sentence names, in order: 'the Data Protection Act 2021', 'the Convention on …
+    (Aveno Convention)' (its short name)."""
+    found = []
+    for m in _NAMED_LAW.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in _NOT_IN_TITLE or words[0].isdigit() or words[0].islower()):
+            words.pop(0)
+        if len(words) >= 2:
+            found.append(" ".join(words))
+    return found
+
+
+def _law_head(title: str) -> str:
+    words = title.split()
+    return words[-2] if len(words) > 2 and _YEAR.fullmatch(words[-1]) else words[-1]
+
+
 _NOT_BEFORE_VERB = L.DETERMINERS | _PASSIVE  # "the report", "was found": not a reporting verb
 _BETWEEN_SUBJECT_AND_VERB = L.ADVERBS | L.AUXILIARIES
 # Words opening a clause of time or cause, whose subject is not the main verb's: "after the report came out".
@@ -2069,6 +2094,7 @@ class Sentence:
         states", "Regulation 21 of the Electricity Supply Regulations 2019 requires": a law as the
         subject of a reporting verb is the work cited, by its title; "Regulation 14 requires", the
         law named before."""
+        self.under_a_provision()
         for k, _verb, j in self.verbs_with_subject_slot(works=True):
             x = j - 1 - bool(j >= 2 and _YEAR.fullmatch(self.t[j - 1].text))
             if x < 1 or self.t[x].text not in _LAW_HEADS:
@@ -2086,7 +2112,7 @@ class Sentence:
                 b -= 1
             if depth or self.low(b - 1) != "the" and b > 0 and self.t[b - 1].text not in _PUNCT_OPEN:
                 continue
-            known = self.last_law() if b == x else None  # "The Act also requires": the Act named before
+            known = self.last_law(self.t[x].text) if b == x else None  # "The Act also requires": the Act named before
             if b == x and known is None:
                 continue
             start = b - (self.low(b - 1) == "the")
@@ -2103,8 +2129,50 @@ class Sentence:
                 ent.title, ent.date = title, self.t[j - 1].text if x < j - 1 else None
             self.add(start, k + 1, self.t[k].text, title, ent, confidence=0.7)
 
-    def last_law(self) -> Entity | None:
-        return next((e for e in reversed(self.reg.entities) if e.kind == "work" and e.head == "act"), None)
+    def under_a_provision(self) -> None:
+        """"Under section 71 of the Data Protection Act 2021, a person who …", "Under regulation 9
+        of the same Regulations, food … must be withdrawn": the sentence states what that law says."""
+        if not (self.low(0) == "under" and self.low(1) in _LAW_PARTS and len(self.t) > 6
+                and re.fullmatch(r"\d+[A-Z]?", self.t[2].text)):
+            return
+        x = 3
+        while x + 2 < len(self.t) and self.t[x].text == "(" and self.t[x + 2].text == ")":
+            x += 3  # "71(2)"
+        comma = next((y for y in range(x, min(len(self.t), x + 16)) if self.t[y].text == ","), None)
+        if comma is None or self.low(x) != "of" or self.low(x + 1) != "the" or not self.free(0, comma):
+            return
+        head = comma - 1 - bool(_YEAR.fullmatch(self.t[comma - 1].text))
+        if self.t[head].text not in _LAW_HEADS:
+            return
+        if self.low(x + 2) == "same" or head == x + 2:  # "of the same Regulations", "of the Act"
+            law = self.last_law(self.t[head].text)
+        else:
+            title = self.span_text(x + 2, comma)
+            if not all(self.t[y].text[:1].isupper() or self.low(y) in L.NAME_JOINERS or self.t[y].text.isdigit()
+                       for y in range(x + 2, comma)):
+                return
+            law = next((e for e in self.reg.entities if e.kind == "work" and e.head == "act" and e.title == title), None)
+            if law is None:
+                law = self.reg.new_work("act", "misc")
+                law.title, law.date = title, self.t[comma - 1].text if head < comma - 1 else None
+        if law is not None:
+            self.add(0, comma, self.t[0].text, law.title or self.span_text(x + 2, comma), law, confidence=0.6)
+
+    def last_law(self, head: str | None = None) -> Entity | None:
+        """The law the text cited last (of that ``head``, "the Convention", when given), or else the
+        one it named last ("under Article 14 of the Aveno Convention"), then made a work.  (A law
+        cited goes first: "the AI Act" named later may be its short name.)"""
+        cited = next((e for e in reversed(self.reg.entities) if e.kind == "work" and e.head == "act"
+                      and (head is None or _law_head(e.title or "-") == head)), None)
+        named = next((t for t in reversed(self.reg.named_laws) if head is None or _law_head(t) == head), None)
+        if cited is not None or named is None:
+            return cited
+        ent = next((e for e in self.reg.entities if e.kind == "work" and e.head == "act"
+                    and (e.title or "").casefold() == named.casefold()), None)
+        if ent is None:
+            ent = self.reg.new_work("act", "misc")
+            ent.title, ent.date = named, (_YEAR.findall(named)[-1:] or [None])[0]
+        return ent
 
     def provision_of_the_last_law(self, k: int, j: int) -> None:
         """"Regulation 14 requires", "Section 4(2) provides" opening a clause: a provision of the law

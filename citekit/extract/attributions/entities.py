@@ -142,6 +142,7 @@ class Registry:
         self.sentence = 0  # number of the sentence being read
         self.seen: list[tuple[int, int, Entity]] = []  # (sentence, offset, entity) of each mention
         self.source_block = False  # inside a "Sources:" list
+        self.named_laws: list[str] = []  # titles of the laws named so far (detect.named_laws), in order
         self.spokesperson: tuple[int, int, Entity] | None = None  # (sentence, offset, body) of the last spokesperson
         self.speaker_body: str | None = None  # the body a transcript's current speaker speaks for (``turns``)
         self.turn_said: int | None = None  # where the speaker's words start, when the sentence opens a turn
