@@ -1991,3 +1991,13 @@ def test_under_a_provision_of_a_law_the_sentence_states_what_it_says():
          "2019"),
         ("Under section 71 of the Data Protection Act 2021", "Data Protection Act 2021", "2021")]
     assert attributions("Under pressure from donors, the ministry changed course. Under the plan, fees rise.") == []
+
+
+def test_a_law_before_which_reports_and_is_never_they():
+    found = attributions("The Claimants contend that the notices failed to meet the requirements of section 34(2) of "
+                         "the Industrial Relations Act 2019, which requires a union to list the workers. They also "
+                         "argue that the balance of convenience favours them.")
+    assert [(m.text, authors(m) or m.fields.title) for m in found] == [
+        ("The Claimants contend", ["Claimants"]),
+        ("section 34(2) of the Industrial Relations Act 2019, which requires", "Industrial Relations Act 2019"),
+        ("They also argue", ["Claimants"])]

@@ -2096,6 +2096,8 @@ class Sentence:
         law named before."""
         self.under_a_provision()
         for k, _verb, j in self.verbs_with_subject_slot(works=True):
+            relative = j >= 4 and self.low(j - 1) == "which" and self.t[j - 2].text == ","
+            j -= 2 * relative  # "section 34(2) of the Industrial Relations Act 2019, which requires"
             x = j - 1 - bool(j >= 2 and _YEAR.fullmatch(self.t[j - 1].text))
             if x < 1 or self.t[x].text not in _LAW_HEADS:
                 self.provision_of_the_last_law(k, j)
@@ -2120,7 +2122,7 @@ class Sentence:
                 part = next((y for y in range(start - 2, max(-1, start - 7), -1)
                              if self.low(y) in _LAW_PARTS), None)
                 start = part if part is not None else start
-            if not self.free(start, k + 1) or not self.opens_clause(start):
+            if not self.free(start, k + 1) or not (relative or self.opens_clause(start)):
                 continue
             title = self.span_text(b, j) if known is None else known.title
             ent = known or next((e for e in self.reg.entities if e.kind == "work" and e.title == title), None)

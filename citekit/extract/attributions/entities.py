@@ -180,6 +180,8 @@ class Registry:
                     return at, ent
             elif pronoun == "it" and ent.head in PLURAL_NOMINALS:
                 continue  # figures and data are "they", not "it"
+            elif pronoun == "they" and ent.head == "act":
+                continue  # a law is "it": "the Claimants rely on section 34(2) of the Act, which … They argue"
             elif ent.kind == "work" or not ent.person:
                 return at, ent
         return None
