@@ -2001,3 +2001,11 @@ def test_a_law_before_which_reports_and_is_never_they():
         ("The Claimants contend", ["Claimants"]),
         ("section 34(2) of the Industrial Relations Act 2019, which requires", "Industrial Relations Act 2019"),
         ("They also argue", ["Claimants"])]
+
+
+def test_the_makers_of_a_work_the_text_names_speak_for_it():
+    found = attributions("A 2024 study by Mbeki and Tran said wages fell. The authors of that study had found that "
+                         "pay fell. The Halden Review found that rents rose. The review's authors note that rents rose.")
+    assert [(m.text, m.fields.title or authors(m)) for m in found][1::2] == [
+        ("The authors of that study had found", ["Mbeki", "Tran"]), ("The review's authors note", "Halden Review")]
+    assert attributions("The review's authors note that pay fell.") == []  # no review named before

@@ -2465,6 +2465,22 @@ class Sentence:
             if recent:
                 self.add(j - 2, k + 1, self.t[k].text, self.span_text(j - 2, j), recent[-1], confidence=0.6)
 
+    def makers_of_works(self) -> None:
+        """"The review's authors note", "The authors of that study had found": the makers of the
+        work the text last called so, speaking for it."""
+        for k, verb, j in self.verbs_with_subject_slot(plural=True, makers=True):
+            if j >= 4 and self.low(j - 1) in L.MAKERS and self.t[j - 2].text in ("’s", "'s") \
+                    and self.low(j - 3) in L.NOMINALS:
+                d, head = j - 4, self.low(j - 3)  # "The review's authors"
+            elif j >= 5 and self.low(j - 1) in L.NOMINALS and self.low(j - 2) in ("the", "that", "this") \
+                    and self.low(j - 3) == "of" and self.low(j - 4) in L.MAKERS:
+                d, head = j - 5, self.low(j - 1)  # "The authors of that study"
+            else:
+                continue
+            if self.low(d) in ("the", "this", "that") and self.leads_clause(d) and self.free(d, k + 1) \
+                    and self.has_complement(k) and (work := self.reg.last_work(head)) is not None:
+                self.add(d, k + 1, self.t[k].text, self.span_text(d, j), work, confidence=0.6)
+
     def joint_follow_up(self) -> None:
         """'The agencies added', 'the two ministries warned': the bodies a recent sentence cited
         together speaking again (their joint statement or report); no such pair, no attribution."""
@@ -3624,6 +3640,7 @@ class Sentence:
         self.releases()
         self.authorship()
         self.laws()
+        self.makers_of_works()
         self.nominal_subjects()
         self.relative_works()
         self.relative_people()
