@@ -2009,3 +2009,11 @@ def test_the_makers_of_a_work_the_text_names_speak_for_it():
     assert [(m.text, m.fields.title or authors(m)) for m in found][1::2] == [
         ("The authors of that study had found", ["Mbeki", "Tran"]), ("The review's authors note", "Halden Review")]
     assert attributions("The review's authors note that pay fell.") == []  # no review named before
+
+
+def test_according_to_a_bodys_work_named_by_its_possessive_is_that_work():
+    found = attributions("According to Lockwell's security advisory, the flaw is critical. According to UNHCR's "
+                         "Global Trends report, more people were displaced.")
+    assert [(m.text, m.fields.type, authors(m)) for m in found] == [
+        ("According to Lockwell's security advisory", "report", ["Lockwell"]),
+        ("According to UNHCR's Global Trends report", "report", ["United Nations High Commissioner for Refugees"])]

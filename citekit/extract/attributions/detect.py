@@ -1509,6 +1509,12 @@ class Sentence:
                                   works_only)
                 break
 
+    def possessed(self, n: int, h: int) -> bool:
+        """t[n:h] is a name and its possessive, then the words before the work's head at t[h]:
+        "Lockwell's security" before "advisory", "UNHCR's Global Trends" before "report"."""
+        poss = next((x for x in range(n + 1, h) if self.t[x].text in ("’s", "'s")), None)
+        return poss is not None and self.t[n].text[:1].isupper() and self.name_back(poss) == n
+
     def work_frames(self) -> None:
         """"Mensah cited the union's survey": run last, so a work already found as the subject of
         its own verb ("pointed to the review, which found") is not found twice."""
@@ -1518,7 +1524,7 @@ class Sentence:
         # a document: "according to a June 2023 UN report", "referring to a confidential document"
         owned = any(self.t[x].text in _POSSESSIVE_MARKS for x in range(n, min(len(self.t), n + 5)))
         for h in range(n, min(len(self.t), n + (16 if owned else 8))):  # ("X's Pathways to Commercial Liftoff: … report")
-            if self.low(h) in L.NOMINALS and self.low(n) in L.DETERMINERS and not (
+            if self.low(h) in L.NOMINALS and (self.low(n) in L.DETERMINERS or self.possessed(n, h)) and not (
                     self.t[h].text[:1].isupper() and h + 1 < len(self.t) and self.t[h + 1].text[:1].isupper()
                     and self.t[h + 1].text.isalpha()):  # "the Data Commissioner": a name goes on, no work
                 if any(self.t[x].text in (",", ";") for x in range(n, h)):
