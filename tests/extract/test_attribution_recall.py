@@ -2017,3 +2017,11 @@ def test_according_to_a_bodys_work_named_by_its_possessive_is_that_work():
     assert [(m.text, m.fields.type, authors(m)) for m in found] == [
         ("According to Lockwell's security advisory", "report", ["Lockwell"]),
         ("According to UNHCR's Global Trends report", "report", ["United Nations High Commissioner for Refugees"])]
+
+
+def test_a_firm_named_networks_is_a_body_and_the_vendor_its_later_name():
+    found = attributions("Lockwell Networks said it had fixed the routers. According to the vendor's security "
+                         "advisory, published on 4 November, the flaw is critical.")
+    assert [(m.text, m.fields.type, authors(m)) for m in found] == [
+        ("Lockwell Networks said", "misc", ["Lockwell Networks"]),
+        ("According to the vendor's security advisory", "report", ["Lockwell Networks"])]

@@ -33,7 +33,7 @@ _COMPANY_ENDINGS = {"holdings", "plc", "ltd", "limited", "inc", "corporation", "
                     "analytics", "technologies", "solutions", "shipping", "telecom", "communications", "insurance",
                     "electronics", "chemicals", "engineering", "construction", "airport", "railways", "mining",
                     "mutual", "assurance", "reinsurance", "capital", "terminals", "ports", "freight", "breweries",
-                    "hotels", "stores", "software", "biotech", "devices"} | ORG_ENDINGS
+                    "hotels", "stores", "software", "biotech", "devices", "networks"} | ORG_ENDINGS
 _PUBLIC_BODY = re.compile(r"(?:Ministry|Department|Office|Agency|Authority|Commission|Council|Directorate|Bureau|Board"
                           r"|Inspectorate|Secretariat)\b")
 # What a document's title ends in and a person's name does not: "Summer Readiness Assessment"

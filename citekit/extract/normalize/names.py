@@ -53,7 +53,7 @@ ORG_WORDS = {
     "global", "world", "watch", "rights", "house", "affairs", "security", "research", "consortium",
     "secretary-general", "unit", "division", "staff", "dataset", "studies", "reuters", "associated",
     "republic", "kingdom", "state", "states", "ministère", "ministerio", "министерство", "bundesamt",
-    "systems", "labs", "laboratories", "technologies", "solutions", "software", "industries", "partners",
+    "systems", "networks", "labs", "laboratories", "technologies", "solutions", "software", "industries", "partners",
     "consulting", "holdings", "pharmaceuticals", "plc", "llp", "database",
     # what companies call themselves ("Nordhaven Line", "Harlan Brede Engineers", "Ardent Minerals",
     # "Corvenna Rail Infrastructure", "Sonatek Structural Monitoring")
@@ -320,7 +320,7 @@ _ORG_HEADS = {
     "trust", "centre", "center", "university", "college", "academy", "bureau", "authority", "board", "forum",
     "partnership", "initiative", "consortium", "observatory", "watch", "mission", "service", "services",
     "parliament", "congress", "nations", "inc", "inc.", "ltd", "ltd.", "llc", "gmbh",
-    "systems", "labs", "laboratory", "laboratories", "technologies", "solutions", "industries", "partners",
+    "systems", "networks", "labs", "laboratory", "laboratories", "technologies", "solutions", "industries", "partners",
     "holdings", "plc", "llp", "database",
 }
 _ORG_ACRONYM = r"[A-Z][A-Z0-9&-]{1,9}"
