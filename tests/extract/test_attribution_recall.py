@@ -2025,3 +2025,17 @@ def test_a_firm_named_networks_is_a_body_and_the_vendor_its_later_name():
     assert [(m.text, m.fields.type, authors(m)) for m in found] == [
         ("Lockwell Networks said", "misc", ["Lockwell Networks"]),
         ("According to the vendor's security advisory", "report", ["Lockwell Networks"])]
+
+
+def test_its_work_after_a_firm_or_an_acronym_that_cited_nothing_is_theirs():
+    found = attributions("Corvane Systems was hacked on Monday. Its statement said the incident was minor.")
+    assert [(m.text, authors(m)) for m in found] == [("Its statement said", ["Corvane Systems"])]
+    found = attributions("4.1 ARHS shut down its clinical systems on 7 March. Its first public statement, issued later "
+                         "that morning, described the incident as \"a technical problem\".")
+    assert [(m.text, authors(m)) for m in found] == [
+        ("Its first public statement, issued later that morning, described", ["ARHS"])]
+
+
+def test_a_warning_is_a_kind_of_document_of_its_own():
+    found = attributions("The Tarvenian Meteorological Institute issued a red warning for freezing rain.")
+    assert [(m.fields.type, m.fields.genre) for m in found] == [("report", "warning")]

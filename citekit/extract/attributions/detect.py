@@ -1045,12 +1045,15 @@ class Sentence:
         lo = max(0, offset - 400)
         ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", text[lo:offset])]
         lo += ends[-3] if len(ends) >= 3 else 0
-        heads = [m for m in _SUBJECT_BODY.finditer(text, lo, offset) if m.group("name").split()[-1].lower() in L.BODY_HEADS
+        heads = [m for m in _SUBJECT_BODY.finditer(text, lo, offset)
+                 if (m.group("name").split()[-1].lower() in L.BODY_HEADS or is_org_like(m.group("name"))
+                     or is_acronym(m.group("name")))
                  and (m.group("next") is None or m.group("next") not in _NOT_AFTER_SUBJECT)
-                 and (m.group("the") or len(m.group("name").split()) > 1)]  # "The Fund notified", "Harlow Bank's own figures"
+                 and (m.group("the") or len(m.group("name").split()) > 1 or is_acronym(m.group("name")))]
+        # ("The Fund notified", "Harlow Bank's own figures", "ARHS shut down its systems")
         if heads and (found is None or heads[-1].start() > found[0]):
             name = heads[-1].group("name")
-            if len(name.split()) == 1:
+            if len(name.split()) == 1 and not is_acronym(name):
                 return self.body_named(name.lower(), heads[-1].start())
             canon = self.names.canonical(name)[0]
             return self.reg.source(canon, False, author_for(canon, False))

@@ -30,7 +30,7 @@ KIND_HEADS = {"memo": "memo", "memorandum": "memo", "letter": "letter", "guidanc
               "survey": "survey", "poll": "survey", "bulletin": "bulletin", "directive": "directive",
               "interview": "interview", "speech": "speech", "testimony": "testimony", "minutes": "minutes",
               "advisory": "advisory", "submission": "submission", "plan": "plan", "notification": "notification",
-              "alert": "alert", "notice": "notice"}
+              "alert": "alert", "notice": "notice", "warning": "warning", "warnings": "warning"}
 # Heads that refer back only to a work of their kind.
 _OWN_KIND_HEADS = set(KIND_HEADS) | {"statement", "tweet", "post", "book", "preprint"}
 # Heads and modifiers that name what kind of document a work is, beyond "report" (its genre):
