@@ -2162,10 +2162,7 @@ class Sentence:
             if not all(self.t[y].text[:1].isupper() or self.low(y) in L.NAME_JOINERS or self.t[y].text.isdigit()
                        for y in range(x + 2, comma)):
                 return
-            law = next((e for e in self.reg.entities if e.kind == "work" and e.head == "act" and e.title == title), None)
-            if law is None:
-                law = self.reg.new_work("act", "misc")
-                law.title, law.date = title, self.t[comma - 1].text if head < comma - 1 else None
+            law = self.law_work(title, self.t[comma - 1].text if head < comma - 1 else None)
         if law is not None:
             self.add(0, comma, self.t[0].text, law.title or self.span_text(x + 2, comma), law, confidence=0.6)
 
@@ -2178,11 +2175,15 @@ class Sentence:
         named = next((t for t in reversed(self.reg.named_laws) if head is None or _law_head(t) == head), None)
         if cited is not None or named is None:
             return cited
+        return self.law_work(named, (_YEAR.findall(named)[-1:] or [None])[0])
+
+    def law_work(self, title: str, date: str | None) -> Entity:
+        """The text's work of the law so titled, made when it has none."""
         ent = next((e for e in self.reg.entities if e.kind == "work" and e.head == "act"
-                    and (e.title or "").casefold() == named.casefold()), None)
+                    and (e.title or "").casefold() == title.casefold()), None)
         if ent is None:
             ent = self.reg.new_work("act", "misc")
-            ent.title, ent.date = named, (_YEAR.findall(named)[-1:] or [None])[0]
+            ent.title, ent.date = title, date
         return ent
 
     def provision_of_the_last_law(self, k: int, j: int) -> None:
