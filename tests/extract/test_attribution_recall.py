@@ -2039,3 +2039,11 @@ def test_its_work_after_a_firm_or_an_acronym_that_cited_nothing_is_theirs():
 def test_a_warning_is_a_kind_of_document_of_its_own():
     found = attributions("The Tarvenian Meteorological Institute issued a red warning for freezing rain.")
     assert [(m.fields.type, m.fields.genre) for m in found] == [("report", "warning")]
+
+
+def test_an_opening_note_names_the_work_its_subject_speaks_through():
+    found = attributions("Halden & Rusk Maritime Consultants advises shippers. In a note to clients on Monday, the "
+                         "consultancy put the extra cost at 2 million.")
+    assert [m.text for m in found] == ["In a note to clients on Monday, the consultancy put"]
+    assert [m.text for m in attributions("In a note of caution, the minister said that prices may rise.")] == [
+        "the minister said"]

@@ -3561,7 +3561,7 @@ class Sentence:
             return
         if self.low(0) == "in" and self.low(1) in ("its", "their", "his", "her", "a", "an"):
             comma = next((x for x in range(2, min(len(self.t), 14)) if self.t[x].text == ","), None)
-            head = next((x for x in range(2, comma or 0) if self.low(x) in L.NOMINALS), None)
+            head = next((x for x in range(2, comma or 0) if self.low(x) in L.NOMINALS or self.low(x) == "note"), None)
             titled = next((x for x in range(3, min(len(self.t) - 1, 8)) if self.low(x - 1) in L.NOMINALS
                            and self.low(x) in ("titled", "entitled", "called") and self.t[x + 1].text in _QUOTES_OPEN), None)
             close = next((x for x in range(titled + 2, min(len(self.t) - 1, titled + 60))
