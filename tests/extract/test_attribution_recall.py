@@ -2047,3 +2047,9 @@ def test_an_opening_note_names_the_work_its_subject_speaks_through():
     assert [m.text for m in found] == ["In a note to clients on Monday, the consultancy put"]
     assert [m.text for m in attributions("In a note of caution, the minister said that prices may rise.")] == [
         "the minister said"]
+
+
+def test_a_works_makers_after_a_quotation_speak_for_it():
+    found = attributions("An internal report by the Supreme Audit Office found that costs rose. \"The authority accepted "
+                         "the estimates without checking,\" the auditors concluded.")
+    assert [(m.text, authors(m)) for m in found][-1] == ("the auditors concluded", ["Supreme Audit Office"])

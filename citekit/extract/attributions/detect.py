@@ -2468,8 +2468,10 @@ class Sentence:
                                                           if self.t[x].text == ","), None)) is not None \
                     and self.name_fwd(m + 1) is not None:
                 j = m  # "Its authors, Thandiwe Ndlovu and Ama Mensah, estimate"
+            quoted = j >= 3 and self.t[j - 3].text in _QUOTES_CLOSE  # '"…," the auditors concluded.'
             if self.low(j - 1) not in L.MAKERS or self.low(j - 2) not in ("the", "its", "their") \
-                    or not self.leads_clause(j - 2) or not self.free(j - 2, k + 1) or not self.has_complement(k):
+                    or not (quoted or self.leads_clause(j - 2)) or not self.free(j - 2, k + 1) \
+                    or not (quoted or self.has_complement(k)):
                 continue
             recent = [e for n, _, e in self.reg.seen if n >= self.reg.sentence - MAKERS_REACH and e.kind == "work"]
             if recent:
