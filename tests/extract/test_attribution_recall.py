@@ -2053,3 +2053,12 @@ def test_a_works_makers_after_a_quotation_speak_for_it():
     found = attributions("An internal report by the Supreme Audit Office found that costs rose. \"The authority accepted "
                          "the estimates without checking,\" the auditors concluded.")
     assert [(m.text, authors(m)) for m in found][-1] == ("the auditors concluded", ["Supreme Audit Office"])
+
+
+def test_as_set_out_in_a_work_cites_it():
+    found = attributions("The Ministry of Health announced the plan on Monday. The plan, as set out in the ministry's "
+                         "press release, covers all hospitals. The cap applies from May, as stated in the Commission's "
+                         "decision.")
+    assert [m.text for m in found][1:] == ["as set out in the ministry's press release",
+                                           "as stated in the Commission's decision"]
+    assert attributions("As set out in March, the plan covers all hospitals.") == []  # no work named
