@@ -19,8 +19,10 @@
 - **An unnamed report of an ambiguous date stays in its document.** When the corpus knows two
   titled works of one body from that month (or, for a mention dated by its year, that year),
   "its March 2016 report" in two documents may be two reports: each mention is scoped to its
-  document, as a statement is, and joins no titled work, unless its own document cites exactly
-  one of them: the text's own reference list tells which report it means.
+  document for clustering, as a statement is, and joins no titled work, unless its own document
+  cites exactly one of them: the text's own reference list tells which report it means.  The
+  mentions left are then one untitled work of that body and month (next rule): one entry cited by
+  many texts, not one entry per text, and never one of the titled reports.
 - **A survey is not a review.** A group the texts call a kind of document ("the union's
   survey", "EURA's interim review": ``Fields.genre``) joins, by either rule above, only a work
   called that kind too or titled with its head word ("Household Survey 2025").
