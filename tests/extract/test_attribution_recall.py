@@ -2062,3 +2062,11 @@ def test_as_set_out_in_a_work_cites_it():
     assert [m.text for m in found][1:] == ["as set out in the ministry's press release",
                                            "as stated in the Commission's decision"]
     assert attributions("As set out in March, the plan covers all hospitals.") == []  # no work named
+
+
+def test_demanded_that_and_held_that_report_what_was_said():
+    (m,) = attributions("In a statement on Thursday, the union demanded that the board withdraw the rules.")
+    assert m.cue == "demanded" and authors(m) == ["the union"]
+    (m,) = attributions("The judge held that the council had acted unlawfully.")
+    assert m.cue == "held"
+    assert attributions("The union demanded an inquiry. If Corbel held that line, costs would fall.") == []

@@ -383,6 +383,9 @@ class Sentence:
             return nxt.lower() not in ("not", "to", "about", "whether", "if", "why", "what", "how") \
                 and any(self.low(x) in ("to", "that") for x in range(k + 2, min(len(self.t), k + 7)))
         if self.low(k) in L.COMPLEMENT_WORDS:
+            if nxt.lower() == "that" and k + 3 < len(self.t) and self.t[k + 3].text in (".", ";", ",") \
+                    and self.t[k + 2].text.isalpha() and self.t[k + 2].text.islower() and self.low(k + 2) not in _SUBJECT_PRONOUNS:
+                return False  # "If Corbel held that line, …": a demonstrative, nothing said
             return nxt.lower() in L.COMPLEMENT_WORDS[self.low(k)]
         if self.low(k) in L.OBJECT_THAT_VERBS:  # "informed the Ministry that", not "informed the police"
             return self.ahead_in_clause(k, "that")

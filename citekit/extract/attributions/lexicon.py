@@ -37,6 +37,8 @@ REPORT_VERBS = {
     "advised", "advises",  # "has advised that", "advised patients to"
     "promised", "promises",  # "The mayor has promised six more engineers", "promised that"
     "complains", "complained",  # "Mr K complains that" (only with "that": not "complained of pain")
+    "demanded",  # "the union demanded that" (only with "that": not "demanded an inquiry"; not "demands", a noun)
+    "held",  # "The judge held that" (only with "that"; not "holds", as in "If X holds that line")
 }
 # Verbs of requests and advice: they report with "for" or "that" next, or an audience then "to" or
 # "that" ("asked the government to pay", "has advised me that"); not "asked not to be named".
@@ -79,6 +81,7 @@ COMPLEMENT_WORDS = {"called": ("for",), "calls": ("for",), "ruled": ("that", "ou
                     "accepted": ("that",), "accepts": ("that",),  # not "the court accepted the appeal"
                     "pointed": ("out",), "complains": ("that",), "complained": ("that",),  # "she pointed out that"; not "pointed to the door"
                     "projects": ("that",), "assumes": ("that",), "assumed": ("that",),
+                    "demanded": ("that",), "held": ("that",),
                     "questioned": ("whether",), "questions": ("whether",),
                     "rated": (), "labelled": (), "labeled": (), "branded": (), "dubbed": (), "termed": (),  # not "police questioned a man"
                     **{verb: ("that",) for verb in THAT_ONLY}}
