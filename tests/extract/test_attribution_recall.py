@@ -2070,3 +2070,12 @@ def test_demanded_that_and_held_that_report_what_was_said():
     (m,) = attributions("The judge held that the council had acted unlawfully.")
     assert m.cue == "held"
     assert attributions("The union demanded an inquiry. If Corbel held that line, costs would fall.") == []
+
+
+def test_a_dated_reply_opening_the_sentence_is_the_work_its_subject_answers_through():
+    found = attributions("My investigator wrote to the Hessvik regional prosecutor's office. In its reply of 22 August "
+                         "2033, the office told me that it had no objection.")
+    assert [(m.text, authors(m), m.fields.date) for m in found] == [
+        ("In its reply of 22 August 2033, the office told", ["Hessvik regional prosecutor's office"], "2033-08-22")]
+    (m,) = attributions("Prices rose. After the meeting, the ministry said that it had no objection.")
+    assert m.text == "the ministry said"

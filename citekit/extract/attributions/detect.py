@@ -184,7 +184,8 @@ _PUBLISHED = {"published", "released", "issued"}
 _LOWER_COMPANY_SUFFIXES = {"plc", "ltd", "llc", "gmbh"}  # (after a capitalised word: "Ardent Minerals plc")
 # What "By a note of 5 May, X notified …" opens with: a dated document through which X acts.
 _DATED_DOCUMENTS = {"note": "misc", "letter": "misc", "notice": "report", "decision": "misc", "order": "misc",
-                    "communication": "misc", "notification": "report", "memorandum": "report", "submission": "misc"}
+                    "communication": "misc", "notification": "report", "memorandum": "report", "submission": "misc",
+                    "reply": "misc", "response": "misc", "answer": "misc"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words of a time between a release and its maker: "published on Monday by", "the previous day by".
 _WHEN_WORDS = _WEEKDAYS | {"on", "in", "at", "last", "this", "the", "previous", "next", "day", "week", "month", "year",
@@ -3013,7 +3014,8 @@ class Sentence:
             ent = self.reg.source(name, False, author_for(name, False))  # a news lede's "the country's state
             # auditor said", the Office of the Auditor-General named in the next paragraph
         if ent is None and self.low(d) == "the" and d == h - 1 and start == d and not self.low(k).endswith("s") \
-                and self.low(k + 1) != "for" and (d == 0 or self.time_opener(d) or self.ends_opening(d)):
+                and self.low(k + 1) != "for" and (d == 0 or self.time_opener(d) or self.ends_opening(d)
+                                                  or self.prepositional_opening(d)):
             # (not inside "X said that the agency had"; nor an appeal: "The federation called for")
             ent = self.described_source(d, h + 1)  # "The utility said"
         if ent is None:
@@ -3252,6 +3254,12 @@ class Sentence:
         """t[x] follows the opening "In its statement of 17 March" (comma or not): a subject starts there."""
         return self.context_new is not None and x == self.context_new[1] + 1
 
+    def prepositional_opening(self, x: int) -> bool:
+        """Only a short prepositional phrase and its comma before t[x]: "In its reply of 22 August,
+        the office told me", "In reply, the ministry said" (no verb, no other comma in it)."""
+        return 3 <= x <= 12 and self.t[x - 1].text == "," and self.low(0) in ("in", "at", "after", "following") \
+            and not any(self.t[y].text in (",", ";", ":", '"', "“") or self.is_verb(y) for y in range(1, x - 1))
+
     def time_opener(self, x: int) -> bool:
         """Only a time phrase before t[x], with or without its comma: "On 9 March the Minister said",
         "At 11:30, a spokesperson told", "Later, a spokesperson told"."""
@@ -3291,7 +3299,7 @@ class Sentence:
         if full and full in self.names.text[:offset] and name_key(full) not in self.own:
             return self.reg.source(full, False, author_for(full, False))
         named = [m for m in re.finditer(r"\b((?:[A-Z][\w.’'-]*[^\S\n]+(?:of[^\S\n]+|for[^\S\n]+|and[^\S\n]+)?){1,5}"
-                                        r"(?:(?!" + _NOT_IN_NAMES + r"\b)[a-z]+[^\S\n]+){0,2}(?i:" + re.escape(head) + r"))\b",
+                                        r"(?:(?!" + _NOT_IN_NAMES + r"\b)[a-z]+(?:[’']s)?[^\S\n]+){0,2}(?i:" + re.escape(head) + r"))\b",
                                         self.names.text[:offset])
                  if not re.search(r"\w\w\.\s", m.group(1))  # within one sentence (and one line)
                  and name_key(m.group(1).removeprefix("The ")) not in self.own]  # (not the document's own outlet)
@@ -3589,6 +3597,9 @@ class Sentence:
                 self.context_title = self.span_text(2, comma)
             elif head is not None:
                 self.context_new = (self.low(head), comma)
+            elif self.low(1) in ("its", "their", "his", "her") and self.low(2) in _DATED_DOCUMENTS \
+                    and self.past_date_phrase(3) == comma:
+                self.context_new = (self.low(2), comma)  # "In its reply of 22 August, the office told me"
         elif self.low(0) == "in" and self.low(1) == "the" and self.t[-1].text != "?":
             comma = next((x for x in range(3, min(len(self.t), 14)) if self.t[x].text == ","), None)
             first = 3 if self.low(2) in L.MONTHS else 2  # "In the February Monetary Policy Report, the Bank projected"
