@@ -153,7 +153,7 @@ FRAMES = [
 STRICT_FRAMES = {("per",), ("via",), ("citing",), ("quoting",)}
 # Verbs of relying on a document, taken as frames only before a determined work ("Mensah cited
 # the union's survey", "the bill draws on a 2024 review"), never a person or a concern.
-WORK_FRAMES = [("cited",), ("cites",), ("pointed", "to"), ("points", "to"), ("drew", "on"), ("draws", "on"),
+WORK_FRAMES = [("cited",), ("cites",), ("quoted",), ("quotes",), ("pointed", "to"), ("points", "to"), ("drew", "on"), ("draws", "on"),
                ("relied", "on"), ("relies", "on"), ("referred", "to"), ("refers", "to"),
                # "the plan, as set out in the ministry's press release, covers"
                ("as", "set", "out", "in"), ("as", "stated", "in"), ("as", "described", "in"), ("as", "noted", "in"),
