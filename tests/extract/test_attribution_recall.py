@@ -2079,3 +2079,13 @@ def test_a_dated_reply_opening_the_sentence_is_the_work_its_subject_answers_thro
         ("In its reply of 22 August 2033, the office told", ["Hessvik regional prosecutor's office"], "2033-08-22")]
     (m,) = attributions("Prices rose. After the meeting, the ministry said that it had no objection.")
     assert m.text == "the ministry said"
+
+
+def test_a_work_by_a_described_body_is_that_bodys():
+    found = attributions("The Port Authority closed the port. A report by the authority found that fees were low.")
+    assert [authors(m) for m in found] == [["Port Authority"]]
+    found = attributions("The Comptroller General's Office audited the port. An earlier special audit of port "
+                         "concessions by the same office, released in 2023, found that fees were low.")
+    assert [(authors(m), m.fields.date) for m in found] == [(["Comptroller General's Office"], "2023")]
+    (m,) = attributions("Prices rose. A report by the Comptroller General's Office found that fees were low.")
+    assert authors(m) == ["Comptroller General's Office"]  # (a body: "Comptroller" is no honorific here)

@@ -2376,6 +2376,7 @@ class Sentence:
             if self.low(b) in L.GROUP_WORDS and self.low(b + 1) in ("at", "from"):
                 b += 2  # "led by researchers at the X Institute"
             b += self.low(b) == "the"
+            described = b
             if self.body_fwd(b, stop) is None and (d := self.described_name(b)) is not None:
                 b = d  # "by the security firm Greyhook Labs"
             e = self.body_fwd(b, stop)
@@ -2384,7 +2385,13 @@ class Sentence:
                 b, e = e + 1, named  # "by the Lessenburg firm Halvorsen & Drey": the firm, not its city
             if e is not None and e + 1 < stop and self.t[e].text in ("’s", "'s") and self.t[e + 1].text[:1].isupper() \
                     and (owned := self.body_fwd(e + 1, stop)) is not None:
-                b, e = e + 1, owned  # "Data from Spain's State Meteorological Agency": the agency, not its country
+                # "Data from Spain's State Meteorological Agency": the agency, not its country; but
+                # "the Comptroller General's Office" is named whole
+                b, e = (e + 1, owned) if owned - e > 2 or self.low(e + 1) not in L.BODY_HEADS else (b, owned)
+            if e is None and new and not (ent.authors or ent.institution) \
+                    and (body := self.described_maker(described, stop)) is not None:
+                ent.authors = list(body.authors)  # "a report by the authority", "a release from the transport ministry"
+                return h
             if e is None:
                 return h
             if new and not (ent.authors or ent.institution):
@@ -3057,6 +3064,20 @@ class Sentence:
             name = self.names.described(mods + [self.low(h)]) or self.span_text(d + 1, h + 1)
             ent = self.reg.source(name, False, author_for(name, False))
         return ent
+
+    def described_maker(self, b: int, stop: int) -> Entity | None:
+        """The body that "the <lower-case words> <head>" from t[b] (after "by"/"from" and "the")
+        stands for: "by the authority", "from the transport ministry", "by the same office"."""
+        if self.low(b - 1) != "the":
+            return None
+        first = b + (self.low(b) == "same")
+        h = next((x for x in range(first, min(stop, first + 3)) if self.t[x].text.islower() and self.low(x) in L.BODY_HEADS
+                  and self.low(x + 1) not in L.BODY_HEADS), None)
+        if h is None or any(not self.t[x].text.isalpha() or not self.t[x].text.islower() for x in range(first, h)):
+            return None
+        if first > b:  # ("the same office": the one named before)
+            return self.body_named(self.low(h), self.t[b].start)
+        return self.described_body(b - 1, h)
 
     def sentence_subject(self, d: int) -> Entity | None:
         """The name that is the subject of this sentence before t[d] ("Cordillera Minerals will

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from citekit.extract.attributions.lexicon import (HONORIFICS, INSTITUTION_HEADS, KNOWN_ACRONYMS, ORG_HEADS, OUTLET_DOMAIN,
+from citekit.extract.attributions.lexicon import (BODY_HEADS, HONORIFICS, INSTITUTION_HEADS, KNOWN_ACRONYMS, ORG_HEADS, OUTLET_DOMAIN,
                                                   OUTLET_COMPOUND_ENDS, OUTLET_HEADS, OUTLET_LEADING_HEADS, OUTLETS,
                                                   ROLE_WORDS)
 from citekit.extract.normalize.fold import fold
@@ -504,8 +504,9 @@ class Names:
         elif (at := _BODY_IN_PLACE.match(name)) and is_org_like(at.group("body")):
             name = at.group("body")  # "the Bank of England in London": the bank
         stripped, titled = strip_honorific(name)
-        if titled and is_office(stripped):
-            titled = False  # "the Chief Medical Officer": an office, no honorific before a name
+        if titled and (is_office(stripped) or fold(name.split()[-1]) in BODY_HEADS):
+            titled = False  # "the Chief Medical Officer": an office, no honorific before a name; "the
+            # Comptroller General's Office": a body
         else:
             name = stripped
         person_hint = person_hint or titled
