@@ -138,6 +138,12 @@ def test_romance_language_bodies_are_not_people():
     assert is_person_name("Luis de Guindos")
 
 
+def test_firms_by_their_trade_and_titles_with_an_article_are_not_people():
+    for name in ("Fitch Ratings", "Meridian Heavy Works", "Corbel Actuarial", "Der Standard", "Het Parool"):
+        assert not is_person_name(name), name
+    assert is_person_name("Marine Le Pen") and is_person_name("Charles De Gaulle")
+
+
 def test_an_author_year_finding_takes_the_reference_entry_of_those_authors_and_year():
     text = ("# Paper\n\nHalvorsen and Idowu (2026) find that most of the cost reaches consumers.\n\n## References\n\n"
             "Halvorsen, P., & Idowu, K. (2026). *Who pays for a closed port?* Northern Centre for Trade.\n\n"

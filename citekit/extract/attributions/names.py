@@ -33,7 +33,8 @@ _COMPANY_ENDINGS = {"holdings", "plc", "ltd", "limited", "inc", "corporation", "
                     "analytics", "technologies", "solutions", "shipping", "telecom", "communications", "insurance",
                     "electronics", "chemicals", "engineering", "construction", "airport", "railways", "mining",
                     "mutual", "assurance", "reinsurance", "capital", "terminals", "ports", "freight", "breweries",
-                    "hotels", "stores", "software", "biotech", "devices", "networks"} | ORG_ENDINGS
+                    "hotels", "stores", "software", "biotech", "devices", "networks", "ratings", "works",
+                    "actuarial"} | ORG_ENDINGS  # ("Fitch Ratings", "Meridian Heavy Works", "Corbel Actuarial")
 _PUBLIC_BODY = re.compile(r"(?:Ministry|Department|Office|Agency|Authority|Commission|Council|Directorate|Bureau|Board"
                           r"|Inspectorate|Secretariat)\b")
 # What a document's title ends in and a person's name does not: "Summer Readiness Assessment"
@@ -272,7 +273,12 @@ def is_person_name(name: str) -> bool:
         return False
     if len(words) == 1:
         return bool(re.match(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-Z]", words[0]))
+    if words[0] in _FOREIGN_ARTICLES:
+        return False  # "Der Standard", "Het Parool": a title with its article, never a person
     return parse_person(name) is not None
+
+
+_FOREIGN_ARTICLES = {"Der", "Die", "Das", "Het", "Los", "Las"}  # (not "Le", "La", "El", "De": "Le Pen", "De Gaulle")
 
 
 def person(name: str) -> Author:
