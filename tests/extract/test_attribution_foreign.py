@@ -397,3 +397,33 @@ def test_french_verbs_with_their_pronoun_after_them_speak_for_the_person_last_na
     assert sources(attributions("fr", named + "« Nous avons failli », a-t-elle déclaré.")) == \
         [("a-t-elle déclaré", ["Arnaud, Mathilde"])]
     assert sources(attributions("fr", named + "Peut-être faut-il attendre la fin de l'enquête.")) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "L'Agence nationale a publié un rapport mardi. Le rapport conclut que le problème est ancien.",
+     [("L'Agence nationale a publié", ["Agence nationale"]), ("Le rapport conclut", ["Agence nationale"])]),
+    ("es", "La Comisión publicó su informe anual el lunes. Según el informe, el problema es antiguo.",
+     [("La Comisión publicó", ["La Comisión"]), ("Según el informe", ["La Comisión"])]),
+    ("de", "Das Statistische Bundesamt veröffentlichte am Montag einen Bericht. Laut dem Bericht wurden 40 Fälle gezählt.",
+     [("Das Statistische Bundesamt veröffentlichte", ["Statistische Bundesamt"]),
+      ("Laut dem Bericht", ["Statistische Bundesamt"])]),
+    ("it", "Il Ministero della Salute ha pubblicato un rapporto. Il rapporto ammette che il problema è antico.",
+     [("Il Ministero della Salute ha pubblicato", ["Ministero della Salute"]),
+      ("Il rapporto ammette", ["Ministero della Salute"])]),
+    ("pt", "O Ministério da Saúde publicou um relatório. Segundo o relatório, o problema é antigo.",
+     [("O Ministério da Saúde publicou", ["Ministério da Saúde"]), ("Segundo o relatório", ["Ministério da Saúde"])]),
+    ("nl", "De Onderzoeksraad publiceerde een tussenrapport. Volgens het tussenrapport gaf het systeem het wissel vrij.",
+     [("De Onderzoeksraad publiceerde", ["Onderzoeksraad"]), ("Volgens het tussenrapport", ["Onderzoeksraad"])]),
+    ("fr", "Le ministère a publié une photo lundi.", []),  # (a photo is no work cited)
+])
+def test_a_work_put_out_is_the_one_its_later_mentions_cite(lang, text, expected):
+    assert sources(attributions(lang, text)) == expected
+
+
+def test_a_work_published_by_a_body_is_that_bodys():
+    found = attributions("fr", "Le rapport d'incident publié par Correctis le 4 septembre allait déjà dans ce sens.")
+    assert sources(found) == [("Le rapport d'incident publié par Correctis", ["Correctis"])]
+    found = attributions("it", "Lo spiega il rapporto preliminare pubblicato martedì da Tarvenet, la società pubblica.")
+    assert sources(found) == [("il rapporto preliminare pubblicato martedì da Tarvenet", ["Tarvenet"])]
+    assert [m.fields.genre for m in attributions("fr", "L'avis diffusé par AVW le 4 mars demandait de bouillir l'eau.")] \
+        == ["notice"]  # (a body's notice of a day is not its press release of that day)

@@ -69,6 +69,7 @@ class Cues:
     months: frozenset[str] = frozenset()
     inverters: frozenset[str] = frozenset()  # "…, zo meldt het ministerie": after a comma, the verb's subject follows
     members: frozenset[str] = frozenset()  # a body's people or estimates before its name: "des chercheurs de l'université de X"
+    releases: frozenset[str] = frozenset()  # verbs of putting a work out, finite or participle: "a publié", "legte … vor"
 
 
 def _w(words: str) -> frozenset[str]:
@@ -101,6 +102,8 @@ LANGUAGES: dict[str, Cues] = {
         spokes=_w("porte-parole porte-paroles"),
         members=_w("chercheurs chercheuses experts analystes économistes directeur directrice président présidente "
                     "dirigeants responsables avocats estimations"),
+        releases=_w("publie publié publiait présente présenté présentait dévoile dévoilé diffuse diffusé rend rendu "
+                    "remis remet"),
         work_nouns=_w("rapport étude enquête document note communiqué bilan statistiques chiffres compte lettre "
                       "avis décision jugement"),
         pronouns=_w("elle lui eux elles"),
@@ -125,6 +128,8 @@ LANGUAGES: dict[str, Cues] = {
         spokes=_w("portavoz"),
         members=_w("investigadores expertos analistas economistas director directora presidente presidenta "
                     "responsables abogados estimaciones"),
+        releases=_w("publicó publicado publica presentó presentado presenta difundió difundido difunde emitió emitido "
+                    "emite"),
         work_nouns=_w("informe estudio encuesta documento nota comunicado datos cifras carta decisión sentencia"),
         pronouns=_w("ella él ellos ellas"),
     ),
@@ -147,14 +152,17 @@ LANGUAGES: dict[str, Cues] = {
         time_words=_w("am montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute auch bereits "
                       "außerdem zudem noch selbst damals nun inzwischen mitte anfang ende vergangenen letzten"),
         spokes=_w("sprecher sprecherin"),
-        work_nouns=_w("bericht studie umfrage dokument mitteilung daten zahlen brief entscheidung urteil"),
+        releases=_w("veröffentlichte veröffentlicht veröffentlichten legte legten vorgelegt präsentierte präsentiert "
+                    "stellte vorgestellt"),
+        work_nouns=_w("bericht studie umfrage dokument mitteilung daten zahlen brief entscheidung urteil gutachten analyse"),
         pronouns=_w("sie ihm ihr"),
         nouns_capitalised=True,
         verb_second=True,
         prepositions=_w("auf nach in im bei beim mit von vom vor seit während gegen unter über für zu zum zur aus "
                         "angesichts wegen trotz"),
         separable=(("teilte", "mit"), ("teilt", "mit"), ("teilten", "mit"), ("kündigte", "an"), ("kündigt", "an"),
-                   ("gab", "bekannt"), ("gibt", "bekannt"), ("kam", "schluss"), ("kommt", "schluss")),
+                   ("gab", "bekannt"), ("gibt", "bekannt"), ("kam", "schluss"), ("kommt", "schluss"),
+                   ("legte", "vor"), ("legten", "vor"), ("stellte", "vor")),
         postpositions=_w("zufolge"),
         subject_pronouns=_w("er sie"),
         plural_pronouns=_w("sie"),
@@ -179,6 +187,8 @@ LANGUAGES: dict[str, Cues] = {
         spokes=_w("portavoce"),
         members=_w("ricercatori esperti analisti economisti amministratore direttore direttrice presidente "
                     "presidentessa responsabili avvocati stime"),
+        releases=_w("pubblicato pubblicò pubblica presentato presentò presenta diffuso diffuse diramato diramò "
+                    "emesso emise"),
         work_nouns=_w("rapporto studio indagine documento nota comunicato dati cifre lettera decisione sentenza"),
         pronouns=_w("lei lui loro"),
     ),
@@ -205,6 +215,8 @@ LANGUAGES: dict[str, Cues] = {
         spokes=_w("porta-voz"),
         members=_w("investigadores pesquisadores especialistas analistas economistas diretor diretora presidente "
                     "responsáveis advogados estimativas"),
+        releases=_w("publicou publicado publica apresentou apresentado apresenta divulgou divulgado divulga emitiu "
+                    "emitido"),
         work_nouns=_w("relatório estudo inquérito pesquisa documento nota comunicado dados números carta decisão "
                       "sentença parecer"),
         pronouns=_w("ela ele eles elas"),
@@ -227,6 +239,7 @@ LANGUAGES: dict[str, Cues] = {
                       "eerder inmiddels nog zelf"),
         spokes=_w("woordvoerder woordvoerster woordvoerders"),
         members=_w("onderzoekers deskundigen experts analisten economen directeur voorzitter topman advocaten schattingen"),
+        releases=_w("publiceerde publiceerden gepubliceerd presenteerde gepresenteerd bracht uitgebracht"),
         work_nouns=_w("rapport tussenrapport eindrapport verslag onderzoek studie document verklaring persbericht "
                       "brief cijfers gegevens besluit uitspraak"),
         pronouns=_w("haar hem hen"),
@@ -234,7 +247,7 @@ LANGUAGES: dict[str, Cues] = {
         prepositions=_w("op in na bij met van voor sinds tijdens tegen onder over uit volgens"),
         separable=(("deelde", "mee"), ("deelt", "mee"), ("deelden", "mee"), ("liet", "weten"), ("laat", "weten"),
                    ("lieten", "weten"), ("kondigde", "aan"), ("kondigt", "aan"), ("maakte", "bekend"),
-                   ("maakt", "bekend"), ("gaf", "aan"), ("geeft", "aan"), ("kwam", "conclusie")),
+                   ("maakt", "bekend"), ("gaf", "aan"), ("geeft", "aan"), ("kwam", "conclusie"), ("bracht", "uit")),
         subject_pronouns=_w("hij zij ze"),
         plural_pronouns=_w("zij ze"),
         date_openers=_w("op sinds tot"),
@@ -271,6 +284,11 @@ def find(s: Sentence, cues: Cues) -> None:
         low = _low(s, k)
         if frame := next((f for f in cues.frames if _frame_at(s, k, f)), None):
             _frame(s, k, k + len(frame), cues)
+        elif low in cues.releases and k > 0:
+            count = len(s.hits)
+            _released(s, k, cues)
+            if len(s.hits) == count:
+                _published_by(s, k, cues)
         elif low in cues.participles and k > 0 and _PARTICIPLE_NEXT.get(low, _low(s, k + 1)) == _low(s, k + 1) \
                 and (aux := _auxiliary(s, k, cues)) is not None:
             _spoken(s, aux, k, cues)
@@ -281,6 +299,80 @@ def find(s: Sentence, cues: Cues) -> None:
         elif (inverted := _INVERTED_PRONOUN.fullmatch(low)) and k > 0 and s.free(k, k + 1):
             _inverted_pronoun(s, k, inverted, cues)
     _through_opening_work(s, cues)
+
+
+def _released(s: Sentence, k: int, cues: Cues) -> None:
+    """"L'agence a publié un rapport", "die Behörde TAIB hat einen Zwischenbericht vorgelegt", "X publicó
+    su informe anual": the subject's new work, when a work noun is the verb's object (in its clause,
+    before the verb too in German order); the work is what later "selon le rapport" cites."""
+    aux = _auxiliary(s, k, cues)
+    lo, hi = (aux if aux is not None else k) + 1, k
+    while hi + 1 < len(s.t) and hi - k < 8 and s.t[hi + 1].text not in ",;:.":
+        hi += 1
+    nouns = [x for x in range(lo, hi + 1) if x != k and _work_noun(_low(s, x), cues)
+             and (_low(s, x - 1) in cues.articles | _ACCUSATIVE_DE
+                  or _low(s, x - 2) in cues.articles | _ACCUSATIVE_DE and s.t[x - 1].text.isalpha())]
+    if not nouns or (aux is None and _separated(s, k, cues) is False and _low(s, k) in _SEPARABLE_ONLY):
+        return
+    count = len(s.hits)
+    _spoken(s, aux if aux is not None else k, k, cues)
+    if len(s.hits) <= count or len(s.hits) - count > 1 or s.hits[-1].entity.kind != "source":
+        del s.hits[count:]
+        return
+    hit, noun = s.hits[-1], nouns[0]
+    head = _ELIDED.sub("", _low(s, noun))
+    work = s.reg.new_work(_KINDS.get(head, head), "misc" if head in _STATEMENT_NOUNS else "report")
+    work.authors = list(hit.entity.authors)
+    work.date = spoken_on(s.span_text(lo, hi + 1), s.doc_date) or hit.day
+    hit.entity = work
+    s.reg.mentioned(hit.start, work)
+
+
+def _published_by(s: Sentence, k: int, cues: Cues) -> None:
+    """"le rapport d'incident publié par Correctis le 4 septembre", "il rapporto preliminare pubblicato
+    martedì da Tarvenet", "L'avis diffusé par AVW": the work of the body after the agent preposition,
+    cited wherever the phrase stands."""
+    noun = next((x for x in range(k - 1, max(-1, k - 5), -1) if _work_noun(_low(s, x), cues)), None)
+    if noun is None or not (_low(s, noun - 1) in cues.articles or _ELIDED.match(s.t[noun].text)):
+        return
+    first = noun - (not _ELIDED.match(s.t[noun].text))
+    by = k + 1
+    while by < min(len(s.t), k + 8) and _low(s, by) not in _AGENT_WORDS and s.t[by].text not in ",;:.":
+        by += 1
+    if _low(s, by) not in _AGENT_WORDS or not (_capitalised(s.t[by + 1].text) if by + 1 < len(s.t) else False):
+        return
+    end = _forward(s, by + 1, cues)
+    if end is None or not s.free(first, end):
+        return
+    name, person = s.names.canonical(s.span_text(by + 1, end), article=False)
+    if person:
+        return
+    head = _ELIDED.sub("", _low(s, noun))
+    work = s.reg.new_work(_KINDS.get(head, head), "misc" if head in _STATEMENT_NOUNS else "report")
+    work.authors = [author_for(name, False)]
+    work.date = spoken_on(s.span_text(k + 1, by), s.doc_date) or spoken_on(s.span_text(end, min(len(s.t), end + 6)),
+                                                                          s.doc_date)
+    s.add(first, end, s.t[k].text, name, work, confidence=0.6)
+
+
+# Work nouns that name a kind of document of its own (``entities.KIND_HEADS``): a body's notice of a
+# day is not its press release of that day
+_KINDS = {"avis": "notice", "aviso": "notice", "avviso": "notice", "alerte": "alert", "alerta": "alert", "allerta": "alert",
+          "lettre": "letter", "carta": "letter", "lettera": "letter", "brief": "letter", "enquête": "survey",
+          "encuesta": "survey", "umfrage": "survey", "sondage": "survey", "pesquisa": "survey", "indagine": "survey",
+          "communiqué": "statement", "comunicado": "statement", "comunicato": "statement", "mitteilung": "statement",
+          "persbericht": "statement", "verklaring": "statement"}
+# The agent of a passive: "publié par X", "pubblicato da X", "publicado por X", "gepubliceerd door X"
+_AGENT_WORDS = {"par", "por", "da", "dal", "dalla", "dallo", "pelo", "pela", "door", "von", "vom"}
+_ACCUSATIVE_DE = {"einen", "seinen", "ihren", "den"}  # "legte einen Bericht vor"
+_SEPARABLE_ONLY = {"legte", "legten", "stellte", "bracht"}  # a release only with their particle ("legte … vor")
+
+
+def _work_noun(word: str, cues: Cues) -> bool:
+    """A work noun, also as the head of a compound ("Zwischenbericht", "jaarverslag")."""
+    word = _ELIDED.sub("", word)
+    return word in cues.work_nouns or (cues.verb_second and len(word) > 8
+                                       and word.endswith(("bericht", "gutachten", "rapport", "verslag", "studie")))
 
 
 # A French verb with its subject pronoun after it: "affirme-t-elle", "dit-il", "a-t-elle déclaré"
