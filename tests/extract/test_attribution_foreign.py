@@ -427,3 +427,20 @@ def test_a_work_published_by_a_body_is_that_bodys():
     assert sources(found) == [("il rapporto preliminare pubblicato martedì da Tarvenet", ["Tarvenet"])]
     assert [m.fields.genre for m in attributions("fr", "L'avis diffusé par AVW le 4 mars demandait de bouillir l'eau.")] \
         == ["notice"]  # (a body's notice of a day is not its press release of that day)
+
+
+def test_idioms_of_reading_in_a_work_cite_it():
+    found = attributions("nl", "De Onderzoeksraad publiceerde een tussenrapport. Uit het rapport blijkt dat het wissel "
+                               "te vroeg openging. Het sein stond op groen, aldus het tussenrapport.")
+    assert sources(found)[1:] == [("Uit het rapport", ["Onderzoeksraad"]), ("aldus het tussenrapport", ["Onderzoeksraad"])]
+    assert attributions("nl", "Ik kom uit Utrecht en het bleek goed.") == []
+    found = attributions("de", "Das geht aus einem vertraulichen Gutachten der Firma Halvorsen & Drey Forensics hervor.")
+    assert [authors for _, authors in sources(found)] == [["Halvorsen & Drey Forensics"]]
+    found = attributions("it", "Il Ministero ha pubblicato un rapporto. «Il problema è antico», si legge nel documento.")
+    assert sources(found)[1:] == [("si legge nel documento", ["Il Ministero"])]
+
+
+def test_a_bodys_person_speaks_for_it_on_the_day_of_the_text():
+    found = attributions("it", "Tarvenet ha pubblicato un rapporto preliminare martedì. «Non ci sono colpe», ha precisato "
+                               "l'amministratore delegato di Tarvenet.")
+    assert [(m.fields.type, m.fields.date) for m in found] == [("report", "2027-04-20"), ("misc", "2027-04-21")]

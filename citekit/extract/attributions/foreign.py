@@ -170,7 +170,7 @@ LANGUAGES: dict[str, Cues] = {
         months=_w("januar februar märz april mai juni juli august september oktober november dezember"),
     ),
     "it": Cues(
-        frames=(("secondo",), ("stando", "a")),
+        frames=(("secondo",), ("stando", "a"), ("si", "legge")),
         auxiliaries=_w("ha aveva hanno avevano avrebbe"),
         participles=_w("detto dichiarato affermato spiegato annunciato sottolineato precisato confermato riferito fatto "
                        "scritto stimato avvertito aggiunto ammesso risposto riconosciuto assicurato garantito "
@@ -223,7 +223,7 @@ LANGUAGES: dict[str, Cues] = {
     ),
     # Dutch: verb second, as German ("Op dinsdag verklaarde een woordvoerder van X"), but nouns in lower case
     "nl": Cues(
-        frames=(("volgens",),),
+        frames=(("volgens",), ("aldus",)),
         auxiliaries=_w("heeft hebben had hadden"),
         participles=_w("gezegd verklaard gemeld bevestigd geschreven gewaarschuwd aangekondigd benadrukt erkend "
                        "geconcludeerd vastgesteld gesteld ontkend laten"),
@@ -284,6 +284,9 @@ def find(s: Sentence, cues: Cues) -> None:
         low = _low(s, k)
         if frame := next((f for f in cues.frames if _frame_at(s, k, f)), None):
             _frame(s, k, k + len(frame), cues)
+        elif low in _EMERGES and any(_work_noun(_low(s, x), cues) for x in range(k + 2, min(len(s.t), k + 5))) \
+                and any(_low(s, x) in _EMERGES[low] for x in range(k + 2, min(len(s.t), k + 25))):
+            _frame(s, k, k + 1, cues)  # "Uit het rapport blijkt dat", "Das geht aus einem Gutachten der X hervor"
         elif low in cues.releases and k > 0:
             count = len(s.hits)
             _released(s, k, cues)
@@ -375,6 +378,11 @@ def _work_noun(word: str, cues: Cues) -> bool:
                                        and word.endswith(("bericht", "gutachten", "rapport", "verslag", "studie")))
 
 
+_FUSED_ARTICLES = {"nel", "nella", "nello", "nei", "nelle", "in"}  # "si legge nella nota", "si legge in una nota"
+# "From the report it emerges that": the work after the preposition is cited (with the idiom's verb later)
+_EMERGES = {"uit": {"blijkt", "bleek"}, "aus": {"hervor", "hervorgeht", "hervorging"}}
+
+
 # A French verb with its subject pronoun after it: "affirme-t-elle", "dit-il", "a-t-elle déclaré"
 _INVERTED_PRONOUN = re.compile(r"(?P<verb>[^\W\d_]+)-(?:t-)?(?P<pronoun>il|elle)")
 _PRONOUNS_EN = {"il": "he", "elle": "she"}
@@ -460,7 +468,8 @@ def _frame(s: Sentence, at: int, i: int, cues: Cues) -> None:
     elif end is None and (made := _made_by(s, i, cues)) is not None:
         work, stop = made  # "Según el informe publicado el miércoles por la presidenta de la comisión, X"
         s.add(at, stop, s.t[at].text, s.span_text(i, stop), work, confidence=0.6)
-    elif end is None and _low(s, i) in cues.articles and _low(s, i + (same := _low(s, i + 1) in _SAME) + 1) \
+    elif end is None and (_low(s, i) in cues.articles or _low(s, i) in _FUSED_ARTICLES) \
+            and _low(s, i + (same := _low(s, i + 1) in _SAME) + 1) \
             in cues.work_nouns and s.free(at, i + same + 2) and _bare(s, i + same + 2, cues):
         work = s.reg.last_work("report")  # "Volgens het tussenrapport gaf", "Segundo o mesmo comunicado,"
         if work is not None:
@@ -973,6 +982,8 @@ def _hit(s: Sentence, start: int, i: int, end: int, cue: str, cues: Cues, cue_en
         if day and ent.kind == "work" and not ent.date:
             ent.date = day
         s.add(start, cue_end or end, cue, " ".join(words), ent, confidence=0.7)
+        if words and _low_word(_ELIDED.sub("", words[0])) in cues.members:
+            s.hits[-1].spokesperson = True  # "l'amministratore delegato di Tarvenet": the body's person, not its report
 
 
 def _after_head(words: list[str], cues: Cues, complement: bool = True) -> list[str]:
