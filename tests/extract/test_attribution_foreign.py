@@ -444,3 +444,11 @@ def test_a_bodys_person_speaks_for_it_on_the_day_of_the_text():
     found = attributions("it", "Tarvenet ha pubblicato un rapporto preliminare martedì. «Non ci sono colpe», ha precisato "
                                "l'amministratore delegato di Tarvenet.")
     assert [(m.fields.type, m.fields.date) for m in found] == [("report", "2027-04-20"), ("misc", "2027-04-21")]
+
+
+def test_alerts_and_statements_put_out_are_cited_again_by_their_kind():
+    assert sources(attributions("es", "La AVMPS emitió una alerta el lunes. La alerta exige revisar las bombas.")) == [
+        ("La AVMPS emitió", ["AVMPS"]), ("La alerta exige", ["AVMPS"])]
+    assert sources(attributions("fr", "AVW a publié un communiqué mardi. Le communiqué conteste certains éléments.")) == [
+        ("AVW a publié", ["AVW"]), ("Le communiqué conteste", ["AVW"])]
+    assert sources(attributions("it", "Il TMI ha diramato un'allerta rossa mercoledì.")) == [("Il TMI ha diramato", ["TMI"])]

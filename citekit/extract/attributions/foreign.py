@@ -105,7 +105,7 @@ LANGUAGES: dict[str, Cues] = {
         releases=_w("publie publié publiait présente présenté présentait dévoile dévoilé diffuse diffusé rend rendu "
                     "remis remet"),
         work_nouns=_w("rapport étude enquête document note communiqué bilan statistiques chiffres compte lettre "
-                      "avis décision jugement"),
+                      "avis décision jugement alerte"),
         pronouns=_w("elle lui eux elles"),
     ),
     "es": Cues(
@@ -130,7 +130,7 @@ LANGUAGES: dict[str, Cues] = {
                     "responsables abogados estimaciones"),
         releases=_w("publicó publicado publica presentó presentado presenta difundió difundido difunde emitió emitido "
                     "emite"),
-        work_nouns=_w("informe estudio encuesta documento nota comunicado datos cifras carta decisión sentencia"),
+        work_nouns=_w("informe estudio encuesta documento nota comunicado datos cifras carta decisión sentencia alerta aviso"),
         pronouns=_w("ella él ellos ellas"),
     ),
     "de": Cues(
@@ -189,7 +189,8 @@ LANGUAGES: dict[str, Cues] = {
                     "presidentessa responsabili avvocati stime"),
         releases=_w("pubblicato pubblicò pubblica presentato presentò presenta diffuso diffuse diramato diramò "
                     "emesso emise"),
-        work_nouns=_w("rapporto studio indagine documento nota comunicato dati cifre lettera decisione sentenza"),
+        work_nouns=_w("rapporto studio indagine documento nota comunicato dati cifre lettera decisione sentenza allerta "
+                      "avviso"),
         pronouns=_w("lei lui loro"),
     ),
     "pt": Cues(
@@ -218,7 +219,7 @@ LANGUAGES: dict[str, Cues] = {
         releases=_w("publicou publicado publica apresentou apresentado apresenta divulgou divulgado divulga emitiu "
                     "emitido"),
         work_nouns=_w("relatório estudo inquérito pesquisa documento nota comunicado dados números carta decisão "
-                      "sentença parecer"),
+                      "sentença parecer alerta aviso"),
         pronouns=_w("ela ele eles elas"),
     ),
     # Dutch: verb second, as German ("Op dinsdag verklaarde een woordvoerder van X"), but nouns in lower case
@@ -264,7 +265,7 @@ _BODY_ENDINGS_DE = ("ung", "heit", "keit", "schaft", "behörde", "amt", "bank", 
                     "dienstes", "zentrums", "rates", "rats", "büros", "vereins", "bundes", "verbandes", "verbands",
                     "konzerns", "senders", "hafens", "blattes", "blatts")
 _DESCRIPTOR_WORD = re.compile(r"^[^\W\d_][\w]*-[^\W\d_A-Z]+$")  # "VRS-voorzitter": an acronym's role
-_ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu|[dDnNsS]?ell|[dD]?all)['’](?=\w)")  # "l'autorité", "d'après", "qu'il",
+_ELIDED = re.compile(r"^(?:[ldLD]|qu|Qu|[dDnNsS]?ell|[dD]?all|[uU]n)['’](?=\w)")  # "l'autorité", "d'après", "qu'il",
 # and the Italian article joined to its preposition: "Ministero dell'Energia", "nell'ambito"
 _CLOSERS = {",", "»", "”", "’", '"', "“"}
 _DOC_SYMBOL_RE = re.compile(SYMBOL)
@@ -313,7 +314,7 @@ def _released(s: Sentence, k: int, cues: Cues) -> None:
     while hi + 1 < len(s.t) and hi - k < 8 and s.t[hi + 1].text not in ",;:.":
         hi += 1
     nouns = [x for x in range(lo, hi + 1) if x != k and _work_noun(_low(s, x), cues)
-             and (_low(s, x - 1) in cues.articles | _ACCUSATIVE_DE
+             and (_ELIDED.match(s.t[x].text) or _low(s, x - 1) in cues.articles | _ACCUSATIVE_DE
                   or _low(s, x - 2) in cues.articles | _ACCUSATIVE_DE and s.t[x - 1].text.isalpha())]
     if not nouns or (aux is None and _separated(s, k, cues) is False and _low(s, k) in _SEPARABLE_ONLY):
         return
@@ -897,6 +898,9 @@ def _work_subject(s: Sentence, last: int, verb: int, cues: Cues) -> bool:
         work.authors = [author_for(name, False)]
     elif first in ("le", "el", "il", "o") and noun in _REPORT_NOUNS and (work := s.reg.last_work("report")) is not None:
         pass  # "Le rapport … établit": the report just cited
+    elif first in ("le", "el", "il", "o", "la", "a") and noun in _KINDS \
+            and (work := s.reg.last_work(_KINDS[noun])) is not None:
+        pass  # "Le communiqué conteste": the statement just cited
     elif first in _POSSESSIVES and (owner := _last_body(s)) is not None:
         work = s.reg.new_work("report", "report")  # "Son rapport préliminaire, rendu public le 9 mars, a établi":
         work.authors = list(owner.authors)  # a work of the body cited last
