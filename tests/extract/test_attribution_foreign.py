@@ -452,3 +452,11 @@ def test_alerts_and_statements_put_out_are_cited_again_by_their_kind():
     assert sources(attributions("fr", "AVW a publié un communiqué mardi. Le communiqué conteste certains éléments.")) == [
         ("AVW a publié", ["AVW"]), ("Le communiqué conteste", ["AVW"])]
     assert sources(attributions("it", "Il TMI ha diramato un'allerta rossa mercoledì.")) == [("Il TMI ha diramato", ["TMI"])]
+
+
+def test_portuguese_openings_and_asides():
+    (m,) = attributions("pt", "Num comunicado emitido a 19 de abril, o Ministério da Saúde lamentou ter sido informado tarde.")
+    assert (m.fields.type, m.fields.date, [a.literal for a in m.fields.authors]) == ("misc", "2027-04-19",
+                                                                                    ["Ministério da Saúde"])
+    assert sources(attributions("pt", "O Hospital de St Aldric, em Port Alder, informou que 140 doentes são seguidos.")) \
+        == [("O Hospital de St Aldric, em Port Alder, informou", ["Hospital de St Aldric"])]

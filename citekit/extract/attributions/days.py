@@ -24,8 +24,8 @@ _WEEKDAYS = {d: i % 7 for i, d in enumerate(
 _DAY_MONTH = (r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})\b(?!\.?,?\s*\d)"  # "2 September"
               r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)")  # "Sept. 2"
 # French, Spanish, German, Italian, Portuguese, Dutch: "(dès) le 2 mars", "el 2 de marzo", "am 2. März", "il 2 marzo",
-# "em 2 de março", "op 2 maart", "mardi", "hier"
-_FOREIGN_DAY = (r"(?i:(?:dès\s+)?le|el|am|il|em|no\s+dia|op)\s+"
+# "em 2 de março", "a 2 de março", "op 2 maart", "mardi", "hier"
+_FOREIGN_DAY = (r"(?i:(?:dès\s+)?le|el|am|il|em|a|no\s+dia|op)\s+"
                 r"(?P<d3>[0-3]?\d)(?:er|\.)?\s+(?:de\s+)?(?P<m3>[^\W\d_]{3,9})\b(?!\.?,?\s*\d)"
                 r"|\b(?P<wd2>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
                 r"viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|"

@@ -379,6 +379,7 @@ def _work_noun(word: str, cues: Cues) -> bool:
                                        and word.endswith(("bericht", "gutachten", "rapport", "verslag", "studie")))
 
 
+_PLACE_PREPOSITIONS = {"em", "en", "in", "à", "a", "à", "no", "na"}  # before a place in an aside: ", em Port Alder,"
 _FUSED_ARTICLES = {"nel", "nella", "nello", "nei", "nelle", "in"}  # "si legge nella nota", "si legge in una nota"
 # "From the report it emerges that": the work after the preposition is cited (with the idiom's verb later)
 _EMERGES = {"uit": {"blijkt", "bleek"}, "aus": {"hervor", "hervorgeht", "hervorging"}}
@@ -400,7 +401,7 @@ def _inverted_pronoun(s: Sentence, k: int, m: re.Match, cues: Cues) -> None:
 
 
 # "in" opening a sentence with a work: "Dans son rapport", "En su informe", "Nel suo rapporto", "No seu relatório"
-_IN = {"dans", "en", "nel", "nella", "in", "no", "na", "em"}
+_IN = {"dans", "en", "nel", "nella", "in", "no", "na", "em", "num", "numa"}
 # Works that are a body's words of a day rather than a report
 _STATEMENT_NOUNS = {"communiqué", "comunicado", "comunicato", "nota", "note", "lettre", "carta", "lettera", "brief",
                     "mitteilung", "verklaring", "persbericht"}
@@ -519,8 +520,11 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
     if not cues.verb_second and last > 2 and s.t[last - 1].text == ",":  # "A Greyhollow, por sua vez, afirmou"
         comma = next((x for x in range(last - 2, max(0, last - 12), -1) if s.t[x].text == ","), None)
         if comma is not None and (last - comma <= 6 or _low(s, comma + 1) in cues.articles) \
-                and all(s.t[y].text.isalpha() and s.t[y].text.islower() for y in range(comma + 1, last - 1)):
-            last = comma  # (also "Equal Access Tarvenia, la principale di queste organizzazioni, ha fatto sapere")
+                and (all(s.t[y].text.isalpha() and s.t[y].text.islower() for y in range(comma + 1, last - 1))
+                     or _low(s, comma + 1) in _PLACE_PREPOSITIONS and last - comma <= 5
+                     and all(_capitalised(s.t[y].text) for y in range(comma + 2, last - 1))):
+            last = comma  # (also "Equal Access Tarvenia, la principale di queste organizzazioni, ha fatto sapere";
+            # "O Hospital de St Aldric, em Port Alder, informou")
     if last > 3 and s.t[last - 1].text == ")" and s.t[last - 3].text == "(" and s.t[last - 2].text.isupper():
         last -= 3  # "A Autoridade de Supervisão dos Fundos de Pensões (ASFP) informou"
     phrase = _back(s, last, cues)
