@@ -460,3 +460,10 @@ def test_portuguese_openings_and_asides():
                                                                                     ["Ministério da Saúde"])
     assert sources(attributions("pt", "O Hospital de St Aldric, em Port Alder, informou que 140 doentes são seguidos.")) \
         == [("O Hospital de St Aldric, em Port Alder, informou", ["Hospital de St Aldric"])]
+
+
+def test_german_subject_after_the_auxiliary_and_a_time():
+    found = attributions("de", "Zu den Ursachen des Untergangs hatte bereits im Juli die vastrische Unfalluntersuchungsbehörde "
+                               "TAIB einen Zwischenbericht vorgelegt.")
+    assert [(m.fields.type, [a.literal for a in m.fields.authors]) for m in found] == [
+        ("report", ["Unfalluntersuchungsbehörde TAIB"])]

@@ -435,7 +435,7 @@ def _auxiliary(s: Sentence, k: int, cues: Cues) -> int | None:
     while aux > 0 and _low(s, aux) in cues.time_words:
         aux -= 1
     if cues.verb_second:
-        aux = next((x for x in range(k - 1, max(-1, k - 10), -1) if _low(s, x) in cues.auxiliaries
+        aux = next((x for x in range(k - 1, max(-1, k - 16), -1) if _low(s, x) in cues.auxiliaries
                     or s.t[x].text in ",;:"), aux)
     return aux if _ELIDED.sub("", _low(s, aux)) in cues.auxiliaries else None  # ("Comme l'a rapporté")
 
@@ -538,13 +538,17 @@ def _spoken(s: Sentence, first: int, verb: int, cues: Cues) -> None:
             s.add(at, verb + 1, s.t[verb].text, s.span_text(at, last), ent, confidence=0.6)
         return
     if phrase is not None and cues.verb_second and (_low(s, phrase[0]) in cues.prepositions or (
+            _low(s, 0) in cues.prepositions and not any(s.t[y].text in ",;:" for y in range(first))) or (
             phrase[1] - phrase[0] == 1 and _clause_start(s, phrase[0]) and _low(s, phrase[0]).endswith(_ADVERB_ENDINGS))):
         if verb > first + 1 and cues.nouns_capitalised:  # "Im März hatte X bei der Vorstellung gesagt": the
-            # subject after the auxiliary
-            end = _forward(s, first + 1, cues) \
-                if _capitalised(s.t[first + 1].text) or _low(s, first + 1) in cues.articles else None
+            # subject after the auxiliary (and after the time: "hatte bereits im Juli die Behörde X … vorgelegt")
+            subject = first + 1
+            while subject < verb and (_timeish(s, subject, cues) or _low(s, subject) in ("im", "am", "seit")):
+                subject += 1
+            end = _forward(s, subject, cues) \
+                if _capitalised(s.t[subject].text) or _low(s, subject) in cues.articles else None
             if end is not None and end <= verb and s.free(first, verb + 1):
-                _hit(s, first, first + 1, end, s.t[verb].text, cues, cue_end=verb + 1)
+                _hit(s, first, subject, end, s.t[verb].text, cues, cue_end=verb + 1)
             return
         end = _forward(s, start, cues) if opens else None  # "Auf Anfrage von X erklärte eine Sprecherin des Y"
         if end is not None and s.free(start, end):
