@@ -2089,3 +2089,12 @@ def test_a_work_by_a_described_body_is_that_bodys():
     assert [(authors(m), m.fields.date) for m in found] == [(["Comptroller General's Office"], "2023")]
     (m,) = attributions("Prices rose. A report by the Comptroller General's Office found that fees were low.")
     assert authors(m) == ["Comptroller General's Office"]  # (a body: "Comptroller" is no honorific here)
+
+
+def test_people_of_a_described_firm_speak_for_it():
+    (m,) = attributions("Prices rose. Economists at the insolvency firm Pemberton Ashe said that assets were low.")
+    assert authors(m) == ["Pemberton Ashe"]
+    found = attributions("In their first report to creditors, the joint liquidators from the insolvency firm Pemberton Ashe "
+                         "put the bank's assets at 10.6 billion. \"Recoveries will be slow,\" the report says. The "
+                         "liquidators added that a sale would bring in 3.4 billion.")
+    assert [(m.fields.type, authors(m)) for m in found] == [("report", ["Pemberton Ashe"])] * 3

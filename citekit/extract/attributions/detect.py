@@ -2929,6 +2929,11 @@ class Sentence:
             if self.t[i - 1].text in ("’s", "'s") and (owner := self.name_back(i - 1)) is not None:
                 i = owner  # "researchers at the University of X's School of Public Health"
             at = i - 1 - (self.low(i - 1) == "the")
+            d = i - 1
+            while d > i - 4 and self.t[d].text.isalpha() and self.t[d].text.islower() and self.low(d) != "the":
+                d -= 1  # "Economists at the insolvency firm Pemberton Ashe": the firm so described
+            if d < i - 1 and self.low(d) == "the" and self.low(i - 1) in _DESCRIBED_HEADS:
+                at = d - 1
             if self.low(at) in ("rival", "parent", "sister", "partner") and self.low(at - 1) in ("for", "at"):
                 at -= 1  # "a spokesman for rival Corbel"
             while i < j - 1 and self.t[i].text.endswith("-based"):
@@ -2936,6 +2941,9 @@ class Sentence:
             if self.low(at) in ("at", "from", "with", "for") and (self.low(at - 1) in L.GROUP_WORDS or (
                     is_role(self.t[at - 1].text) and self.low(at - 2) in L.INDEFINITE)):
                 first = at - 1 - (self.low(at - 2) in L.INDEFINITE)
+                if first == at - 1 and self.t[at - 2].text.isalpha() and self.t[at - 2].text.islower() \
+                        and self.low(at - 3) in L.INDEFINITE | {"the"} and not self.is_verb(at - 2):
+                    first = at - 3  # "The joint liquidators from X", "Independent analysts at X"
                 if self.opens_clause(first):  # "Economists at the X Institute argue", "A spokesperson for X said"
                     count = len(self.hits)
                     self.speak(first, i, j, k, body=True)
@@ -3303,6 +3311,8 @@ class Sentence:
             if ent.kind == "source" and (work := self.work_after_verb(k)) is not None:
                 work.authors = list(ent.authors)  # "the X agency said in a report published in May"
                 ent = work
+            elif ent.kind == "source" and self.context_new is not None and start > self.context_new[1]:
+                ent = self.context_work(ent, k)  # "In their first report, the liquidators from X put"
             elif (work := self.dated_findings(ent, k)) is not None:
                 ent = work  # "the conservation group X reported on 9 March"
             self.add(start, k + 1, self.t[k].text, raw, ent, confidence=0.8)

@@ -395,7 +395,7 @@ GROUP_WORDS = {
     "analysts", "economists", "researchers", "scientists", "experts", "officials", "staff",
     "engineers", "lawyers", "doctors", "strategists", "investigators", "academics", "scholars",
     "statisticians", "epidemiologists", "specialists", "auditors", "inspectors", "monitors",
-    "brokers", "consultants", "forecasters",
+    "brokers", "consultants", "forecasters", "liquidators", "administrators",
 }
 # Modifiers that alone make no title: "the Annual Review" is no title "Annual".
 GENERIC_MODIFIERS = {"annual", "monthly", "weekly", "quarterly", "latest", "new", "final", "first",
