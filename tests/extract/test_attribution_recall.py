@@ -2098,3 +2098,12 @@ def test_people_of_a_described_firm_speak_for_it():
                          "put the bank's assets at 10.6 billion. \"Recoveries will be slow,\" the report says. The "
                          "liquidators added that a sale would bring in 3.4 billion.")
     assert [(m.fields.type, authors(m)) for m in found] == [("report", ["Pemberton Ashe"])] * 3
+
+
+def test_a_bodys_staff_speak_for_it_and_was_revealed_by_is_the_revealer():
+    assert [authors(m) for m in attributions("Prices rose. ARHS staff told us they had not been aware of it.")] == [["ARHS"]]
+    assert [authors(m) for m in attributions("Prices rose. Ministry of Health officials said the water was clean.")] == [
+        ["Ministry of Health"]]
+    assert attributions("Prices rose. Chinese officials said the water was clean.") == []  # (no body named)
+    (m,) = attributions("Prices rose. Its existence was revealed by the Lisgard Courier on 24 September.")
+    assert authors(m) == ["Lisgard Courier"]

@@ -209,6 +209,9 @@ def _may_be_called(name: str, head: str) -> bool:
 _MADE_STATEMENTS = {"recommendation", "recommendations", "point", "points", "finding", "findings", "claim", "claims",
                     "argument", "observation", "observations"}
 _PERIODS = {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}  # "Earlier this month"
+_SPEECH = {"said", "says", "say", "told", "tell", "tells"}
+_STAFF_WORDS = {"staff", "officials", "officers", "executives", "managers", "analysts", "economists", "researchers",
+                "engineers", "inspectors", "investigators", "auditors", "lawyers", "scientists"}  # "ARHS staff told"
 _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 _HEDGED_THAT = {"only", "merely", "simply", "expressly", "explicitly"}  # between a verb and its "that"
 _NOT_MADE = {"no", "any", "of", "in", "to", "for", "on", "about"}  # "makes no such finding", "made of the findings"
@@ -2885,6 +2888,13 @@ class Sentence:
                     self.definite_body(j - 1, k)  # "The institute said", "the finance ministry said"
                 continue
             if bare and head in L.BODY_HEADS:
+                continue
+            if self.low(j - 1) in _STAFF_WORDS and head.islower() and self.low(k) in _SPEECH \
+                    and (i := self.name_back(j - 1)) is not None and i < j - 1 and self.free(i, j) \
+                    and (is_acronym(self.span_text(i, j - 1)) or j - 1 - i >= 2 and is_org_like(self.span_text(i, j - 1))):
+                first = i - (self.low(i - 1) in L.INDEFINITE or self.low(i - 1) == "the")
+                if self.opens_clause(first):  # "ARHS staff told us", "Ministry of Health officials said": the body
+                    self.speak(first, i, j - 1, k, body=True)
                 continue
             if self.low(j - 1) in L.SPOKES and head.islower() and not bare:  # "A Finance Ministry spokesman said"
                 i = self.name_back(j - 1)

@@ -146,7 +146,9 @@ FRAMES = [
     ("as", "documented", "by"), ("as", "cited", "by"), ("in", "the", "words", "of"),
     ("citing",), ("quoting",), ("referring", "to"), ("per",), ("cited", "by"), ("reported", "by"),
     ("quoted", "by"), ("via",), ("courtesy", "of"), ("heard", "from"), ("heard", "evidence", "from"),
-    ("made", "public", "by"), ("disclosed", "by"),  # (not "revealed by": "this report revealed by X" is the report)
+    ("made", "public", "by"), ("disclosed", "by"),  # (not "revealed by": "this report revealed by X" is the report;
+    ("was", "revealed", "by"), ("were", "revealed", "by"), ("been", "revealed", "by"),  # but "was revealed by X" is X's)
+    ("was", "uncovered", "by"), ("were", "uncovered", "by"),
     ("read", "in"),  # "I read in the Courier in August that" (only before a periodical's name)
 ]
 # Frames that need a named or determined source right after them ("per cent" is no frame).
