@@ -2107,3 +2107,12 @@ def test_a_bodys_staff_speak_for_it_and_was_revealed_by_is_the_revealer():
     assert attributions("Prices rose. Chinese officials said the water was clean.") == []  # (no body named)
     (m,) = attributions("Prices rose. Its existence was revealed by the Lisgard Courier on 24 September.")
     assert authors(m) == ["Lisgard Courier"]
+
+
+def test_numbers_a_body_recorded_or_its_laboratory_produced_are_its():
+    (m,) = attributions("Prices rose. Rainfall recorded by the Kaldrian Meteorological Office reached 212 mm.")
+    assert authors(m) == ["Kaldrian Meteorological Office"]
+    (m,) = attributions("Prices rose. Results from the laboratory of Aguas de Villalmar, shared through the Commission, "
+                        "show that arsenic remained high.")
+    assert authors(m) == ["Aguas de Villalmar"]
+    assert attributions("Prices rose. The goal was recorded by Smith. The song recorded by Adele was a hit.") == []

@@ -115,7 +115,15 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 _DAY_MONTH = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})|(?P<m2>{_MONTH_NAMES})\s+"
                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)")  # "8 May", "May 8"
 _CONTRACTION = re.compile(r"[A-Za-z]+['’](?:ll|m|ve|d|re)")
-_DATA_PARTICIPLES = {"compiled", "supplied", "provided", "collected", "gathered", "published", "released", "produced"}
+_MEASURED = {"recorded", "measured", "counted", "logged", "registered"}  # "Rainfall recorded by X"
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+
+
+def _a_body(author) -> bool:
+    """An author that names a body: an acronym or an organisation's name ("Adele" is neither)."""
+    return bool(author.literal) and (is_acronym(author.literal) or is_org_like(author.literal))
+_DATA_PARTICIPLES = {"compiled", "supplied", "provided", "collected", "gathered", "published", "released",
+                     "produced"} | _MEASURED
 _AFTER_A_NAME = L.REPORT_VERBS | L.WORK_VERBS | {"and", "or", "on", "for", "in", "that", "which", "to", "of", "at", "as",
                                                 "is", "are", "was", "were", "point", "suggest", "indicate"}
 _MEMBER_SURVEYS = {"survey", "poll", "census", "consultation", "questionnaire"}
@@ -1610,18 +1618,24 @@ class Sentence:
         landings data from Statistics Kestria', 'Data from the X Office point the same way': a
         named body's numbers the text relies on, whatever verb (or none) follows."""
         for k in range(len(self.t) - 2):
-            if self.low(k) not in L.DATA_NOUNS:
+            measured = self.low(k + 1) in _MEASURED and self.low(k + 2) == "by" and self.t[k].text.isalpha() \
+                and self.low(k) not in L.AUXILIARIES | _BE  # ("Rainfall recorded by the Meteorological Office")
+            if self.low(k) not in L.DATA_NOUNS and not measured:
                 continue
             at = k + 1  # "from" or "by", perhaps after a participle: "Figures supplied to the Ministry by X"
             if self.low(at) in _DATA_PARTICIPLES:
                 at = next((x for x in range(at + 1, min(len(self.t) - 1, at + 6)) if self.low(x) == "by"), at)
-            if self.low(at) not in ("from", "by") or not self.free(k, at + 1) \
-                    or not self.t[at + 1 + (self.low(at + 1) == "the")].text[:1].isupper():
+            b = at + 1 + (self.low(at + 1) == "the")
+            if self.low(at) == "from" and b + 2 < len(self.t) and self.low(b) in _DESCRIBED_HEADS | {"laboratory", "lab"} \
+                    and self.low(b + 1) == "of" and self.t[b + 2].text[:1].isupper():
+                at = b + 1  # "Results from the laboratory of Aguas de Villalmar": the body whose laboratory it is
+            elif self.low(at) not in ("from", "by") or not self.free(k, at + 1) or not self.t[b].text[:1].isupper():
                 continue
             ent = self.reg.new_work(self.low(k), L.NOMINALS.get(self.low(k), "misc"))  # (its maker follows)
             end = self.work_maker(at, ent, True)
             one_word = end - (at + 1 + (self.low(at + 1) == "the")) == 1
-            if not ent.authors or end <= at + 1 or not self.free(k, end) or one_word and end < len(self.t) \
+            if not ent.authors or end <= at + 1 or not self.free(k, end) or measured and not _a_body(ent.authors[0]) \
+                    or one_word and end < len(self.t) \
                     and self.t[end].text.isalpha() and self.t[end].text.islower() and self.low(end) not in _AFTER_A_NAME:
                 self.reg.entities.remove(ent)  # ("data from German cities": an adjective, no body)
                 continue

@@ -307,7 +307,7 @@ HEDGE_SOURCES = {"sources", "critics", "residents", "witnesses", "observers", "a
                  "nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "none",
                  "contacts"}  # no one in particular ("None declared", "Contacts in the industry had told")
 # Plural or mass nominals that need no determiner ("Monthly figures compiled by X show").
-DATA_NOUNS = {"data", "figures", "statistics", "estimates"}  # a body's numbers: "figures from X", "data by X"
+DATA_NOUNS = {"data", "figures", "statistics", "estimates", "results", "readings", "measurements"}  # a body's numbers: "figures from X", "data by X"
 PLURAL_NOMINALS = {"figures", "data", "statistics", "findings", "estimates", "documents", "reports", "records"}
 # Mass nouns that name a work without a determiner when its maker follows ("Research by X found",
 # "Analysis published by X shows"); alone ("Research shows") they name nothing.

@@ -66,7 +66,7 @@ ORG_WORDS = {
     "laboratório", "laboratorio", "laboratoire", "instituto", "institut", "istituto", "agência", "agencia",
     "agence", "agenzia", "comissão", "comisión", "commissione", "conselho", "consejo", "consiglio", "conseil",
     "raad", "ministério", "ministero", "ministerie", "nacional", "nazionale", "nationale", "nationaal",
-    "tribunale", "autoridade", "autoridad", "autorità", "oficina", "dirección", "direção",
+    "tribunale", "autoridade", "autoridad", "autorità", "oficina", "dirección", "direção", "aguas", "águas",
 }
 # Words that end a utility's name, never a person's: "Aldra Valley Water", "Norrhaven Energi", "National
 # Grid" (at the end only: "Water Resources Act" is no body, and not "Power", a family name)
