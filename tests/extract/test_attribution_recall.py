@@ -750,9 +750,12 @@ def test_which_said_after_a_dated_insertion_is_the_work_before_it():
 
 
 def test_a_body_before_which_said_is_the_source_and_a_body_acting_is_not():
-    (m,) = attributions("The breach was revealed by The Harbour Herald, which reported on Saturday that the account "
-                        "had no second factor.")
+    (m,) = attributions("The breach made the front page of The Harbour Herald, which reported on Saturday that the "
+                        "account had no second factor.")
     assert authors(m) == ["Harbour Herald"] and m.text.endswith("which reported")
+    (m,) = attributions("The breach was revealed by The Harbour Herald, which reported on Saturday that the account "
+                        "had no second factor.")  # (one mention: the Herald revealing it)
+    assert authors(m) == ["Harbour Herald"]
     assert attributions("The dam was built by Harbour Logistics, which owns the port.") == []
 
 
