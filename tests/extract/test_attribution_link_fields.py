@@ -416,3 +416,26 @@ def test_a_described_work_is_the_last_one_so_described_not_the_last_of_its_kind(
                       "says the update was not tested. The interim review notes that the approval did not require "
                       "re-testing.")
     assert bodies(found[-1]) == ["Examinations Standards Authority"]
+
+
+NOTES = ("\n\n## Notes\n\n"
+         "[^1]: Environmental Protection Directorate (2031). *Emerging contaminants in surface waters*. Report EPD-R-2031-2.\n\n"
+         "[^2]: Environmental Protection Directorate (2033). *PFAS in the Sallow catchment*. Report EPD-R-2033-14.\n\n"
+         "[^3]: Environmental Protection Directorate (2016). *Brackwater plant permit*. EPP/SV/0412.\n\n"
+         "[^4]: Council of Northern States, Committee on Water and Health. *Health-based guidance values*. "
+         "CNS/CWH/2034/7, 11 April 2034.\n\n"
+         "[^5]: Norvane Public Health Institute (2034). *A pilot biomonitoring study*. NPHI Report 2034:9.\n\n"
+         "[^6]: Norvane Public Health Institute (2035). *Serum PFAS in Sallow Vale residents*. NPHI Report 2035:4.\n")
+
+
+def test_notes_tie_mentions_to_their_entries():
+    text = ("# Brief\n\nThe Directorate first measured the load in 2031.[^1] Two years later the Directorate traced "
+            "that load to its sources.[^2] Its catchment report attributes 70% of it to one plant, whose permit dates "
+            "from 2016.[^3]\n\nIn April 2034 the Committee on Water and Health of the Council of Northern States "
+            "recommended a guidance value of 20 ng/L.[^4]\n\nThe Institute measured PFAS in a 2034 pilot study, which "
+            "found concentrations high enough to justify a full survey.[^5] The full survey followed in 2035.[^6]" + NOTES)
+    titles = {m.text: m.fields.title for m in in_document(text, "markdown")}
+    assert titles["Its catchment report attributes"] == "PFAS in the Sallow catchment"  # (the note just before "Its")
+    assert titles["the Committee on Water and Health of the Council of Northern States recommended"] \
+        == "Health-based guidance values"  # (its words in another order)
+    assert titles["a 2034 pilot study, which found"] == "A pilot biomonitoring study"  # (its sentence's note only)

@@ -67,6 +67,10 @@ def _made_by(body: str, entry: Fields) -> bool:
 
 NEAR = 120  # a citation right after a named author ("Peng and McCallum [1] showed")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]*(?:\s+[A-Z“\"(\[]|\s*$))|;|\n\s*\n")  # (or its clause's)
+# A sentence's end with the notes printed right after its full stop: "… a full survey.[^10] The"
+_NOTED_END = re.compile(r"[.!?][\"”’)]*(?:\[\^?\d+\]|<sup>\d+</sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+(?=\s+[A-Z“\"(\[]|\s*$)"
+                        r"|[.!?](?=[\"”’)]*(?:\s+[A-Z“\"(\[]|\s*$))|;(?![^()\n]*\))|\n\s*\n")
+# (or its clause's; not at a semicolon between the citations of one bracket: "(EPD, 2033; NPHI, 2035)")
 _FULL_STOP = re.compile(r"[.!?](?=[\"”’)]*(?:\s+[A-Z“\"(\[]|\s*$))|\n\s*\n")
 _ENDS_SENTENCE = re.compile(r"[.!?\"”’)\]]*(?:\s+[A-Z“\"(\[]|\s*$)")  # after a sentence's last citation
 
@@ -79,9 +83,15 @@ def _reach(text: str, hit: Hit) -> int:
 
 
 def _cited_near(text: str, hit: Hit, markers: list) -> list[int]:
-    """The entries cited within the hit's reach, in order; with none, the citation that closes its
-    sentence past a semicolon ("X recorded 1,146 consultations …; no deaths were attributed to it.[2]"):
-    a note at a sentence's end stands for all of it."""
+    """The entries cited within the hit's reach, in order: those of its own sentence (with the notes
+    right after its full stop, "… a full survey.[^10]") when it has any, else those a little past its
+    words; with none, the citation that closes its sentence past a semicolon ("X recorded 1,146
+    consultations …; no deaths were attributed to it.[2]"): a note at a sentence's end stands for all of it."""
+    end = _NOTED_END.search(text, hit.end, hit.end + WINDOW)
+    if end:
+        own = [m.reference - 1 for m in markers if m.reference and hit.start <= m.start < end.end()]
+        if own:
+            return own
     reach = _reach(text, hit)
     near = [m.reference - 1 for m in markers if m.reference and hit.start <= m.start <= reach]
     for m in [] if near else sorted((m for m in markers if m.reference and reach < m.start <= hit.end + WINDOW), key=lambda m: m.start):
@@ -146,7 +156,8 @@ def attach_people(text: str, hits: list[Hit], fields: list[Fields], markers: lis
             candidates = [] if body else _by_people(hit.source_name, entries)
             if not candidates and not hit.entity.person:  # a body ("the commission confirmed (Mekong
                 body = f" {org_key(hit.entity.name)} "    # River Commission, 2020)", "Greyhollow said")
-                candidates = [i for i, entry in enumerate(entries) if body in _bodies(entry)]
+                candidates = [i for i, entry in enumerate(entries) if body in _bodies(entry)
+                              or _same_words(hit.entity.name or "", entry)]
         if not candidates:
             continue
         near = _cited_near(text, hit, markers)
@@ -155,6 +166,17 @@ def attach_people(text: str, hits: list[Hit], fields: list[Fields], markers: lis
             chosen = candidates[0]  # (a body says more than its listed works: only a citation ties it)
         if chosen is not None:
             fields[n] = entries[chosen].model_copy(deep=True)
+
+
+_SMALL = {"of", "on", "and", "for", "the", "&"}
+
+
+def _same_words(name: str, entry: Fields) -> bool:
+    """The body's name has the words of one of the entry's authors, in another order: "the Committee on
+    Water and Health of the Council of Northern States" is "Council of Northern States, Committee on
+    Water and Health"."""
+    words = set(org_key(name).split()) - _SMALL
+    return len(words) >= 3 and any(words == set(org_key(a.name_key).split()) - _SMALL for a in entry.authors)
 
 
 def _quoted(text: str, hit: Hit) -> bool:
@@ -219,6 +241,10 @@ def attach_references(text: str, hits: list[Hit], fields: list[Fields], markers:
             continue
         following = sorted((m for m in markers if m.reference and hit.start <= m.start <= hit.end + WINDOW),
                            key=lambda m: m.start)  # (its own words' citation first: "X's report [9] records")
+        following = [m for m in markers if m.reference and m.end <= hit.start and not text[m.end:hit.start].strip()
+                     and text[hit.start:hit.start + 4].lower().startswith(("its ", "their "))] + following
+        # ("…traced that load to its sources.[^2] Its catchment report attributes": the note just before
+        # is of the work "its" names)
         for marker in following:
             entry = entries[marker.reference - 1]
             if (f" {body} " in _bodies(entry) or _made_by(body, entry)) and _may_be(f, entry):
