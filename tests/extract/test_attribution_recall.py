@@ -2119,3 +2119,20 @@ def test_numbers_a_body_recorded_or_its_laboratory_produced_are_its():
                         "show that arsenic remained high.")
     assert authors(m) == ["Aguas de Villalmar"]
     assert attributions("Prices rose. The goal was recorded by Smith. The song recorded by Adele was a hit.") == []
+
+
+def test_numbered_works_and_plural_possessives():
+    (m,) = attributions("Prices rose. NPHI Report 2035:4 found a median serum concentration of 41 ng/mL.")
+    assert (authors(m), m.fields.report_number) == (["NPHI"], "2035:4")
+    (m,) = attributions("Prices rose. The Clearwater Institute's Policy Brief No. 17 recommends that the limit be cut.")
+    assert (authors(m), m.fields.title) == (["Clearwater Institute"], "Policy Brief")
+    (m,) = attributions("Prices rose. The Council of Northern States' guidance, CNS/CWH/2034/7, recommends 20 ng/L.")
+    assert authors(m) == ["Council of Northern States"]
+    (m,) = attributions("Prices rose. The Consumers' Ombudsman report found that fees rose.")
+    assert authors(m) == ["Consumers Ombudsman"]  # (a name with an apostrophe, no possessive)
+
+
+def test_a_person_addressed_is_not_the_subject():
+    found = attributions("Prices rose. Dr Kallaway, NPHI Report 2035:4 found a median serum concentration of PFOS and "
+                         "PFOA of 41 ng/mL.")
+    assert "Kallaway" not in [a for m in found for a in authors(m)]

@@ -419,6 +419,9 @@ class DepPass:
             return
         if b < e - 1 and s.t[b].text in ("’s", "'s"):
             return
+        if e + 1 < k and s.t[e].text == "," and (s.t[e + 1].text[:1].isupper() or s.low(e + 1) in L.DETERMINERS) \
+                and not any(s.t[x].text == "," for x in range(e + 1, k)):
+            return  # "Dr Kallaway, NPHI Report 2035:4 found …": the person addressed, not the subject
         start = i
         found = s.source_entity(b, e, s.low(k) in L.FINDING_VERBS, s.low(k))
         if not found:

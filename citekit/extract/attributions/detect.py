@@ -710,6 +710,8 @@ class Sentence:
         raw, titled = strip_honorific(self.span_text(i, j))  # "Ms Ekwueme": a person, whatever the name
         if titled and is_office(raw):
             raw, titled = self.span_text(i, j), False  # "the Chief Medical Officer": an office
+        if (numbered := self.work_numbered_after(i, j)) is not None:
+            return numbered, raw
         name, person = self.names.canonical(raw, person_hint=titled and not body, article=body or self.low(i - 1) == "the")
         if name_key(name) in self.own:
             return None  # the document's own outlet or publisher speaking of itself
@@ -721,6 +723,24 @@ class Sentence:
         ent = self.reg.source(name, person, author_for(name, person))
         ent.findings = ent.findings or findings
         return ent, raw
+
+    def work_numbered_after(self, i: int, j: int) -> Entity | None:
+        """"NPHI Report 2035:4 found", "EPD Technical Note 12 says": a name ending in a document's
+        head word, then its number, is that numbered work of the body the name starts with."""
+        if j - i < 2 or j >= len(self.t) or not self.t[j - 1].text[:1].isupper() \
+                or L.NOMINALS.get(self.low(j - 1)) != "report" or not re.fullmatch(r"\d[\w:/.-]*", self.t[j].text):
+            return None
+        body = self.span_text(i, j - 1)
+        if not (is_acronym(body) or is_org_like(body)):
+            return None
+        number = re.match(r"\d(?:[\w:/.-]*\w)?", self.text[self.t[j].start - self.base:]).group()  # ("2035:4")
+        work = next((e for e in self.reg.entities if e.kind == "work" and e.number == number), None)
+        if work is None:
+            work = self.reg.new_work(self.low(j - 1), "report")
+            name = self.names.canonical(body, article=True)[0]
+            work.authors, work.number = [author_for(name, False)], number
+            work.title = f"{self.t[j - 1].text} {number}"
+        return work
 
     def plural_hedge(self, i: int, j: int, verb: str | None) -> bool:
         """"Neighbours say", "Fishermen in Harl say": one capitalised plural common noun opening
@@ -799,7 +819,9 @@ class Sentence:
                      and self.t[x].text[:1].isupper() and not find_dates(self.t[x].text)
                      and self.t[x].low not in L.MONTHS and self.t[x].low not in L.DESCRIPTORS
                      and not (x == 0 and self.is_common(x))]
-        poss = [x for x in range(i, j) if self.t[x].text in ("’s", "'s")]
+        poss = [x for x in range(i, j) if self.t[x].text in ("’s", "'s") or self.t[x].text in ("’", "'") and x > i
+                and self.t[x - 1].text.endswith("s") and self.t[x - 1].text[:1].isupper()
+                and self.t[x + 1].text.islower()]  # ("the Council of Northern States' guidance"; not "Consumers' Ombudsman")
         if poss and (when := self.time_possessive(poss[0])) is not None and when >= i:
             # "Wednesday's policy brief", "Last week's review": a time, not an owner
             word = self.low(when)
@@ -1940,7 +1962,16 @@ class Sentence:
 
     def before_aside(self, j: int) -> int:
         """Where the subject ends when a bracketed role ends at t[j-1] ("Ms Sandvik (Chief
-        Executive, Harbour Foods plc) apologised"); a bracketed acronym stays with its name."""
+        Executive, Harbour Foods plc) apologised"); a bracketed acronym stays with its name.  A
+        designation after a work's head is no part of the subject either ("Policy Brief No. 17 recommends")."""
+        if j >= 4 and self.t[j - 1].text.isdigit() and self.t[j - 2].text == "." and self.low(j - 3) in ("no", "nos") \
+                and self.low(j - 4) in L.NOMINALS:
+            return j - 3
+        n = j
+        while n > j - 6 and n > 1 and (self.t[n - 1].text.isdigit() or self.t[n - 1].text in (":", "/", "-")):
+            n -= 1  # "NPHI Report 2035:4 found": the report's number after its head
+        if n < j and self.t[n].text.isdigit() and self.t[n - 1].text[:1].isupper() and self.low(n - 1) in L.NOMINALS:
+            return n
         if j < 3 or self.t[j - 1].text != ")":
             return j
         o = next((x for x in range(j - 2, max(0, j - 16), -1) if self.t[x].text == "("), None)

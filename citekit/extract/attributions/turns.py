@@ -1,7 +1,7 @@
 """Speaker turns of a transcript (one job: who speaks where, and for which body).
 
 A transcript gives each turn a label ("BRENDAN ACHTERBERG:", "**Dolores Kimathi (CTWU):**", "GUEST
-(Dr Tomas Breck):"); its header or its presenter says whom each speaker speaks for ("Guests: Brendan
+(Dr Tomas Breck):", a committee record's "Q8 Gemma Rathbone:"); its header or its presenter says whom each speaker speaks for ("Guests: Brendan
 Achterberg, General Secretary, Public Service Pensioners' Union", "Dorota Welk, who chairs the Aldra
 Valley Consumers' Council").  Within a turn, "our survey" is that body's survey.  A scholar speaks
 for no body: "our 2024 survey" of a professor at a university is the scholar's own.
@@ -17,7 +17,7 @@ from citekit.extract.attributions.names import head_word, is_org_like, is_role
 from citekit.extract.normalize.fold import fold
 
 _NAME = r"[A-Z][A-Za-z’'.-]*(?:[ \t]+[A-Z][A-Za-z’'.-]*){0,3}"
-_TURN = re.compile(r"(?m)^[ \t]*(?:\*\*)?(" + _NAME + r")(?:[ \t]*\(([^)\n]{1,60})\))?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)")
+_TURN = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:Q\d{1,4}[ \t]+)?(" + _NAME + r")(?:[ \t]*\(([^)\n]{1,60})\))?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)")
 # Labels of a transcript's header and of interview questions, not speakers.
 _FIELDS = {"presenter", "presenters", "guest", "guests", "host", "hosts", "broadcast", "date", "source", "sources",
            "producer", "programme", "program", "episode", "transcript", "recorded", "note", "notes", "subject",
