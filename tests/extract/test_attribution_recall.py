@@ -2136,3 +2136,10 @@ def test_a_person_addressed_is_not_the_subject():
     found = attributions("Prices rose. Dr Kallaway, NPHI Report 2035:4 found a median serum concentration of PFOS and "
                          "PFOA of 41 ng/mL.")
     assert "Kallaway" not in [a for m in found for a in authors(m)]
+
+
+def test_quoted_as_saying_is_the_outlet_and_the_person_it_quotes():
+    found = attributions("Prices rose. Reuters quoted Jane Doe, a spokeswoman, as saying the plant was safe.")
+    assert [(m.text, authors(m)) for m in found] == [("Reuters quoted", ["Reuters"]),
+                                                     ("Jane Doe, a spokeswoman, as saying", ["Doe"])]
+    assert attributions("Prices rose. He quoted Churchill at length.") == []

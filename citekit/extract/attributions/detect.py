@@ -394,6 +394,8 @@ class Sentence:
                 return True
             return nxt.lower() not in ("not", "to", "about", "whether", "if", "why", "what", "how") \
                 and any(self.low(x) in ("to", "that") for x in range(k + 2, min(len(self.t), k + 7)))
+        if self.low(k) == "quoted":
+            return self.quoted_as(k) is not None
         if self.low(k) in L.COMPLEMENT_WORDS:
             if nxt.lower() == "that" and k + 3 < len(self.t) and self.t[k + 3].text in (".", ";", ",") \
                     and self.t[k + 2].text.isalpha() and self.t[k + 2].text.islower() and self.low(k + 2) not in _SUBJECT_PRONOUNS:
@@ -412,6 +414,30 @@ class Sentence:
         if nxt.lower() in _HEDGED_THAT and self.low(k + 2) == "that":
             return True  # "The notice records only that"
         return nxt.lower() in ("that", "to", "how", "what", "why", "whether", "in", "on") or nxt in _PUNCT_OPEN or nxt == "."
+
+    def quoted_as(self, k: int) -> int | None:
+        """Where "as saying" (warning, telling …) follows "quoted" at t[k] and its object, in one sentence."""
+        for x in range(k + 2, min(len(self.t) - 1, k + 18)):
+            if self.t[x].text in (".", ";"):
+                return None
+            if self.low(x) == "as" and self.low(x + 1) in L.PARTICIPLE_CUES | {"saying"}:
+                return x
+        return None
+
+    def quoted_people(self) -> None:
+        """'The paper quoted Vireloup's mayor, Claire Vautrin, as saying that …': besides the
+        paper's report, the words of the person it quotes (the last one named before "as")."""
+        for k in range(1, len(self.t)):
+            if self.low(k) != "quoted" or (a := self.quoted_as(k)) is None:
+                continue
+            people = [(x, e) for x in range(k + 1, a) if self.name_tok(x) and (x == k + 1 or not self.name_tok(x - 1))
+                      and (e := self.name_fwd(x, a)) is not None and is_person_name(self.span_text(x, e))]
+            if not people or not self.free(people[-1][0], a + 2):
+                continue
+            x, e = people[-1]
+            name = self.names.canonical(self.span_text(x, e), person_hint=True)[0]
+            ent = self.reg.source(name, True, author_for(name, True))
+            self.add(x, a + 2, self.t[a + 1].text, self.span_text(x, e), ent, confidence=0.7)
 
     def ahead_in_clause(self, k: int, word: str, reach: int = 8) -> bool:
         """``word`` follows the verb at t[k] after its object (within ``reach`` tokens, no comma
@@ -3772,6 +3798,7 @@ class Sentence:
         self.coordinated()
         self.work_frames()
         self.published_by()
+        self.quoted_people()
         self.named_works()
         self.data_from()
         self.numbers_in_hits()

@@ -37,6 +37,7 @@ REPORT_VERBS = {
     "advised", "advises",  # "has advised that", "advised patients to"
     "promised", "promises",  # "The mayor has promised six more engineers", "promised that"
     "complains", "complained",  # "Mr K complains that" (only with "that": not "complained of pain")
+    "quoted",  # "The paper quoted the mayor as saying" (only with "as saying" after its object)
     "demanded",  # "the union demanded that" (only with "that": not "demanded an inquiry"; not "demands", a noun)
     "held",  # "The judge held that" (only with "that"; not "holds", as in "If X holds that line")
 }
