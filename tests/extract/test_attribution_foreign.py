@@ -467,3 +467,8 @@ def test_german_subject_after_the_auxiliary_and_a_time():
                                "TAIB einen Zwischenbericht vorgelegt.")
     assert [(m.fields.type, [a.literal for a in m.fields.authors]) for m in found] == [
         ("report", ["Unfalluntersuchungsbehörde TAIB"])]
+
+
+def test_french_demands():
+    assert sources(attributions("fr", "L'association Saule vivante réclame une campagne d'analyses sanguines.")) == [
+        ("L'association Saule vivante réclame", ["Saule vivante"])]

@@ -85,11 +85,11 @@ LANGUAGES: dict[str, Cues] = {
                        "assuré confirmé averti ajouté promis établi relevé salué conclu constaté révélé signalé noté "
                        "écrit répondu prévenu démenti rappelé dénoncé regretté insisté raconté témoigné confié "
                        "martelé plaidé admis soutenu alerté recommandé qualifié contesté montré réagi mentionné "
-                       "chiffré évalué reproché fait"),
+                       "chiffré évalué reproché fait réclamé"),
         finite=_w("déclare dit indique affirme annonce explique précise estime souligne juge rapporte reconnaît "
                   "assure confirme avertit ajoute conclut constate révèle signale note écrit répond prévient "
                   "rappelle dénonce regrette insiste raconte témoigne confie martèle plaide admet soutient alerte "
-                  "recommande qualifie conteste montre mentionne chiffre évalue reproche "
+                  "recommande qualifie conteste montre mentionne chiffre évalue reproche réclame "
                   # the imperfect of reports and findings: "le rapport constatait", "le régulateur qualifiait"
                   "déclarait disait indiquait affirmait annonçait expliquait précisait estimait soulignait jugeait "
                   "rapportait reconnaissait assurait confirmait avertissait ajoutait concluait constatait révélait "
