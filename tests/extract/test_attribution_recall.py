@@ -2143,3 +2143,9 @@ def test_quoted_as_saying_is_the_outlet_and_the_person_it_quotes():
     assert [(m.text, authors(m)) for m in found] == [("Reuters quoted", ["Reuters"]),
                                                      ("Jane Doe, a spokeswoman, as saying", ["Doe"])]
     assert attributions("Prices rose. He quoted Churchill at length.") == []
+
+
+def test_an_outlet_running_a_feature_or_story_publishes_it():
+    (m,) = attributions("Prices rose. The Sallow Vale Examiner ran a big feature at the weekend.")
+    assert (m.fields.type, authors(m)) == ("article", ["Sallow Vale Examiner"])
+    assert attributions("Prices rose. The company ran a test of the new feature. The Daily Ledger ran the numbers.") == []

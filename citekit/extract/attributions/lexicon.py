@@ -135,7 +135,7 @@ PARTICIPLE_CUES = {"saying", "warning", "adding", "arguing", "noting", "stating"
 # Verbs whose object is the work: "X released a report titled …", "X issued his Guidelines".
 RELEASE_VERBS = {"released", "releases", "published", "publishes", "issued", "issues", "produced",
                  "unveiled", "unveils", "launched", "launches", "circulated", "authored", "penned",
-                 "compiled", "prepared", "presented", "submitted", "put"}
+                 "compiled", "prepared", "presented", "submitted", "put", "ran"}  # ("The Examiner ran a feature")
 # Verb findings (versus statements): an organisation's findings are a report.
 FINDING_VERBS = {"reported", "report", "documented", "detailed", "details", "uncovered", "uncovers",
                  "found", "finds", "identified", "identifies", "estimated", "estimates", "revealed",
@@ -187,7 +187,7 @@ NOMINALS = {
 }
 # Works only when a body puts them out ("the Institute issued a red warning"); elsewhere the word
 # is a description ("the report says, a warning that …"), no new work.
-RELEASED_ONLY = {"warning": "report", "warnings": "report"}
+RELEASED_ONLY = {"warning": "report", "warnings": "report", "feature": "article", "piece": "article"}
 # Heads of works people write ("a 2025 study by Mbeki and Tran": two authors, not one firm)
 SCHOLARLY_HEADS = {"study", "paper", "analysis", "survey", "article", "book", "review", "preprint"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
