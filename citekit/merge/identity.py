@@ -205,6 +205,9 @@ def similarity_key(fields: Fields) -> SimilarityKey:
     return title_key(fields), name_key(fields), fields.year, makers
 
 
+LONG_TITLE_WORDS = 7  # a title this long, word for word the same, names one work without authors or year
+
+
 def similar_keys(a: SimilarityKey, b: SimilarityKey) -> bool:
     """:func:`similar` of two records given as :func:`similarity_key`.  A body named as one
     record's author and as the other's issuer is the same maker: "the Consumers' Association's
@@ -215,7 +218,10 @@ def similar_keys(a: SimilarityKey, b: SimilarityKey) -> bool:
     if na and nb and na != nb and fuzz.ratio(na, nb) < 90 and na not in mb and nb not in ma:
         return False
     if not (na and nb) and not (ya and yb):
-        return False  # without authors, a title alone needs a year to agree with
+        # without authors, a title alone needs a year to agree with; unless neither gives a year and the
+        # title is long and the same ("PFAS dans la Saule : Vireloup renforce ses contrôles …", a
+        # headline no other work has: an undated copy and a dated one of a series title stay apart)
+        return not ya and not yb and ta == tb and len(ta.split()) >= LONG_TITLE_WORDS and not (ma and mb and not ma & mb)
     if title_ratio(ta, tb) >= TITLE_THRESHOLD:
         return True
     short, long_ = sorted((ta, tb), key=len)

@@ -201,3 +201,11 @@ def test_one_body_s_work_cited_with_and_without_its_legal_form_is_one_work_under
     assert cluster([short, full]) == [[0, 1]]
     fields, _ = merge_fields([(short, "parsed", 0.9), (full, "parsed", 0.9)])
     assert [a.literal for a in fields.authors] == ["Corbel Actuarial LLP"]
+
+
+def test_a_long_title_word_for_word_is_one_work_without_authors_or_year():
+    headline = "PFAS dans la Saule : Vireloup renforce ses contrôles après les révélations norvanaises"
+    assert cluster([_f(headline), _f(headline), _f(headline, date="2036")]) == [[0, 1], [2]]
+    assert cluster([_f("Annual report on drugs"), _f("Annual report on drugs")]) == [[0], [1]]  # (short: any year's)
+    other = _f(headline, publisher="Le Courrier"), _f(headline, publisher="La Gazette")
+    assert cluster(list(other)) == [[0], [1]]  # (two publishers' pieces of one headline)
