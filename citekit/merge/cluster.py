@@ -207,12 +207,14 @@ def _close_titles(titles: list[str]) -> Iterator[tuple[int, int]]:
                     yield a, b
 
 
-def _title_pairs(members: list[int], titles: list[str], pairs: _Pairs) -> None:
+def _title_pairs(members: list[int], titles: list[str], pairs: _Pairs, one_maker: bool = False) -> None:
     """Add the pairs of a fuzzy block whose titles could pass ``similar_keys``: ``title_ratio`` at
     the threshold, or one title (of 20 characters or more) the start of the other.  Other pairs
     of such a block can only match through an identity key, whose own block has them, so
     comparing just these gives the same clusters as comparing all pairs, at C speed.  Each
-    distinct title is compared once, however many records carry it."""
+    distinct title is compared once, however many records carry it.  ``one_maker``: the block's
+    records share author and year, where a title of three words or more that starts another may
+    be shorter (``identity.similar_keys``)."""
     by_title: dict[str, list[int]] = defaultdict(list)
     for member, title in zip(members, titles):
         by_title[title].append(member)
@@ -220,7 +222,7 @@ def _title_pairs(members: list[int], titles: list[str], pairs: _Pairs) -> None:
     close = [(unique[a], unique[b]) for a, b in _close_titles(unique)]
     ordered = sorted(unique)
     for n, title in enumerate(ordered):  # titles starting with this one follow it in sorted order
-        if len(title) < TITLE_PREFIX:
+        if len(title) < TITLE_PREFIX and not (one_maker and len(title.split()) >= 3):
             continue
         for m in range(n + 1, len(ordered)):
             if not ordered[m].startswith(title):
@@ -293,7 +295,7 @@ def cluster(records: list[Fields], distinct: int = 0, documents: list[str | None
     for key, group in blocks.items():
         block = sorted(set(group))
         if key.startswith(FUZZY_BLOCKS) and len(block) > 2:
-            _title_pairs(block, [similarity[i][0] for i in block], pairs)
+            _title_pairs(block, [similarity[i][0] for i in block], pairs, one_maker=key.startswith("ny:"))
         else:
             pairs.within(block)
     for i, j in pairs.ordered():

@@ -225,7 +225,11 @@ def similar_keys(a: SimilarityKey, b: SimilarityKey) -> bool:
     if title_ratio(ta, tb) >= TITLE_THRESHOLD:
         return True
     short, long_ = sorted((ta, tb), key=len)
-    return len(short) >= TITLE_PREFIX and long_.startswith(short)
+    if len(short) >= TITLE_PREFIX:
+        return long_.startswith(short)
+    # a shorter one names it too with the same authors and year, when it is the other's first words
+    # ("Forever in the tap?" and "Forever in the tap? PFAS and Norvane's …": its subtitle dropped)
+    return bool(na) and na == nb and bool(ya) and ya == yb and len(short.split()) >= 3 and long_.startswith(short + " ")
 
 
 def title_ratio(a: str, b: str) -> float:

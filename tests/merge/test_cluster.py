@@ -209,3 +209,13 @@ def test_a_long_title_word_for_word_is_one_work_without_authors_or_year():
     assert cluster([_f("Annual report on drugs"), _f("Annual report on drugs")]) == [[0], [1]]  # (short: any year's)
     other = _f(headline, publisher="Le Courrier"), _f(headline, publisher="La Gazette")
     assert cluster(list(other)) == [[0], [1]]  # (two publishers' pieces of one headline)
+
+
+def test_a_title_without_its_subtitle_is_the_same_work_of_the_same_authors_and_year():
+    short = _f("Forever in the tap?", "Haddad-Kemp", "2033")
+    full = _f("Forever in the tap? PFAS and Norvane's drinking water standard", "Haddad-Kemp", "2033")
+    assert cluster([short, full]) == [[0, 1]]
+    assert cluster([short, _f("Forever in the tap? PFAS and Norvane's drinking water standard", "Haddad-Kemp",
+                              "2034")]) == [[0], [1]]
+    assert cluster([_f("Forever in the", "Haddad-Kemp", "2033"), full]) == [[0, 1]]
+    assert cluster([_f("Forever in", "Haddad-Kemp", "2033"), full]) == [[0], [1]]  # (two words name nothing)
