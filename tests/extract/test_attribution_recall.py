@@ -2149,3 +2149,8 @@ def test_an_outlet_running_a_feature_or_story_publishes_it():
     (m,) = attributions("Prices rose. The Sallow Vale Examiner ran a big feature at the weekend.")
     assert (m.fields.type, authors(m)) == ("article", ["Sallow Vale Examiner"])
     assert attributions("Prices rose. The company ran a test of the new feature. The Daily Ledger ran the numbers.") == []
+
+
+def test_a_symbol_in_the_words_of_a_parsed_subject_numbers_its_work():
+    (m,) = attributions("Prices rose. The Council of Northern States' guidance, CNS/CWH/2034/7, recommends 20 ng/L.")
+    assert (authors(m), m.fields.report_number) == (["Council of Northern States"], "CNS/CWH/2034/7")

@@ -434,5 +434,7 @@ class DepPass:
 
 
 def parse_hits(sent: Sentence, doc: Any) -> None:
-    """Add to ``sent.hits`` what the parse ``doc`` of its text finds beyond the rules."""
+    """Add to ``sent.hits`` what the parse ``doc`` of its text finds beyond the rules (a work's symbol
+    in its words included, as for the rules' hits: "The Council's guidance, CNS/CWH/2034/7, recommends")."""
     DepPass(sent, doc).run()
+    sent.numbers_in_hits()
