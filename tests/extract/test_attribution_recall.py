@@ -2154,3 +2154,8 @@ def test_an_outlet_running_a_feature_or_story_publishes_it():
 def test_a_symbol_in_the_words_of_a_parsed_subject_numbers_its_work():
     (m,) = attributions("Prices rose. The Council of Northern States' guidance, CNS/CWH/2034/7, recommends 20 ng/L.")
     assert (authors(m), m.fields.report_number) == (["Council of Northern States"], "CNS/CWH/2034/7")
+
+
+def test_quantified_reports_a_finding():
+    (m,) = attributions("Prices rose. The Joint Basin Commission quantified the load crossing into Aumerie at 4 kg a year.")
+    assert m.cue == "quantified" and authors(m) == ["Joint Basin Commission"]

@@ -27,7 +27,7 @@ REPORT_VERBS = {
     "replied", "replies", "responded", "responds", "admitted", "admits", "recalled", "recalls",
     "conceded", "concedes", "believes", "believed", "believe", "thinks", "think", "feels", "felt",
     "expects", "expected", "fears", "feared", "doubts", "doubted", "hopes", "hoped",
-    "counted", "counts", "recorded", "records", "urged", "urges", "reckons", "reckoned",
+    "counted", "counts", "recorded", "records", "urged", "urges", "reckons", "reckoned", "quantified", "quantifies",
     "apologised", "apologized", "apologises", "apologizes", "accepted", "accepts",
     "called", "calls", "ruled", "rules", "recommend", "assumes", "assumed", "projects", "cites",
     "rated", "labelled", "labeled", "branded", "dubbed", "termed", "pointed",
