@@ -439,3 +439,10 @@ def test_notes_tie_mentions_to_their_entries():
     assert titles["the Committee on Water and Health of the Council of Northern States recommended"] \
         == "Health-based guidance values"  # (its words in another order)
     assert titles["a 2034 pilot study, which found"] == "A pilot biomonitoring study"  # (its sentence's note only)
+
+
+def test_an_author_year_subject_with_a_page_and_a_verb_of_naming():
+    text = ("# Paper\n\nKessling (2033, p. 91) calls standards \"promises with an expiry date\". Ruiz (2019, pp. 4–6) "
+            "found that prices rose.\n\n## References\n\nKessling, M. (2033). *Standards and their limits*. Ardrenna: "
+            "Norvane Press.\n\nRuiz, A. (2019). *Prices*. Madrid: Press.\n")
+    assert [m.fields.title for m in in_document(text, "markdown")] == ["Standards and their limits", "Prices"]

@@ -1529,8 +1529,12 @@ class Sentence:
         by its authors' family names and year, as the subject of its clause (no reference list
         needed)."""
         for k in range(1, len(self.t) - 2):
-            if self.t[k].text != "(" or self.t[k + 2].text != ")" \
-                    or not re.fullmatch(r"(?:19|20)\d\d[a-z]?", self.t[k + 1].text) or not self.free(k, k + 3):
+            if self.t[k].text != "(" or not re.fullmatch(r"(?:19|20)\d\d[a-z]?", self.t[k + 1].text):
+                continue
+            close = k + 2
+            if self.t[close].text == "," and self.low(close + 1) in ("p", "pp"):  # "(2033, p. 91)", "(2030, pp. 4–6)"
+                close = next((y for y in range(close + 2, min(len(self.t), close + 8)) if self.t[y].text == ")"), close)
+            if self.t[close].text != ")" or not self.free(k, close + 1):
                 continue
             x, etal = k, False
             if self.low(x - 1) == "." and self.low(x - 2) == "al" and self.low(x - 3) == "et":
@@ -1547,7 +1551,7 @@ class Sentence:
                 continue
             x = opening[-1]  # "In Paris, Mian and Sufi (2014)": the list opens after the comma
             names = [self.t[y].text for y in reversed(starts) if y >= x]
-            v = k + 3
+            v = close + 1
             if self.low(v) == "," and self.low(v + 1) == "in":  # ", in a working paper for the central bank,"
                 v = next((y + 1 for y in range(v + 2, min(len(self.t), v + 24)) if self.t[y].text == ","), v)
             while self.low(v) in _BETWEEN_SUBJECT_AND_VERB and v < len(self.t) - 1:
@@ -1558,7 +1562,7 @@ class Sentence:
             ent = self.reg.new_work("work", "misc")
             ent.authors = [Author(family=n) for n in names]
             ent.date = self.t[k + 1].text[:4]
-            self.add(x, v + 1, self.t[v].text, self.span_text(x, k + 3), ent, confidence=0.75)
+            self.add(x, v + 1, self.t[v].text, self.span_text(x, close + 1), ent, confidence=0.75)
 
     def frames(self, by_first: dict[str, list[tuple[str, ...]]] = _FRAMES_BY_FIRST, works_only: bool = False) -> None:
         for k in range(len(self.t)):
