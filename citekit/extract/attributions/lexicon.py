@@ -68,8 +68,7 @@ WORK_VERB_COMPLEMENTS = {"holds": ("that",), "held": ("that",), "record": ("that
 
 # Verbs of naming that report when a quotation follows their object: 'called the findings "troubling"'
 # (past tense only: the present 'X calls these cases "enlace"' names a term, as scholars do).
-QUOTE_OBJECT_VERBS = {"called", "rated", "labelled", "labeled", "branded", "dubbed", "termed", "described",
-                      "calls", "describes", "labels", "brands", "dubs", "terms"}  # 'Kessling (2033) calls standards "…"'
+QUOTE_OBJECT_VERBS = {"called", "rated", "labelled", "labeled", "branded", "dubbed", "termed", "described"}
 # Verbs after a work cited by author and year that report what it says: 'Doe and Roe (2014) showed'.
 SCHOLARLY_VERBS = {"reached", "demonstrated", "demonstrate", "demonstrates", "proposed", "propose", "proposes",
                    "show", "find", "argue", "estimate", "report", "note", "conclude", "document", "suggest",
