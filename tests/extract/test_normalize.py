@@ -138,6 +138,7 @@ def test_people_are_not_split_as_organisations():
     ("Aldra Valley Water", True), ("Norrhaven Energi", True), ("National Grid", True),
     ("Safeguarding Drinking Water", False), ("Water, M.", False), ("Samantha Power", False),
     ("Karslund Energy", True), ("Pacific Gas and Electric", True), ("Deutsche Bahn", True), ("Energy, M.", False),
+    ("Sallow Vale Clean Water Action", True), ("Action, J.", False),
     # a branch of government with three words or more; not a person of that name
     ("Structural Failures Investigation Branch", True), ("Taylor Branch", False),
 ])

@@ -71,7 +71,7 @@ ORG_WORDS = {
 # Words that end a utility's name, never a person's: "Aldra Valley Water", "Norrhaven Energi", "National
 # Grid" (at the end only: "Water Resources Act" is no body, and not "Power", a family name)
 ORG_ENDINGS = {"water", "energy", "energi", "energie", "energia", "gas", "grid", "electric", "electricity", "oil", "petroleum",
-               "bahn"}  # ("Deutsche Bahn")
+               "bahn", "action"}  # ("Deutsche Bahn", "Sallow Vale Clean Water Action")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
 
