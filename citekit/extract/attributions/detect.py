@@ -218,8 +218,7 @@ _MADE_STATEMENTS = {"recommendation", "recommendations", "point", "points", "fin
                     "argument", "observation", "observations"}
 _PERIODS = {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"}  # "Earlier this month"
 _SPEECH = {"said", "says", "say", "told", "tell", "tells"}
-_STAFF_WORDS = {"staff", "officials", "officers", "executives", "managers", "analysts", "economists", "researchers",
-                "engineers", "inspectors", "investigators", "auditors", "lawyers", "scientists"}  # "ARHS staff told"
+_STAFF_WORDS = L.GROUP_WORDS | {"officers", "executives", "managers"}  # "ARHS staff told", "Ministry officials said"
 _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 _HEDGED_THAT = {"only", "merely", "simply", "expressly", "explicitly"}  # between a verb and its "that"
 _NOT_MADE = {"no", "any", "of", "in", "to", "for", "on", "about"}  # "makes no such finding", "made of the findings"

@@ -316,16 +316,15 @@ def _released(s: Sentence, k: int, cues: Cues) -> None:
     nouns = [x for x in range(lo, hi + 1) if x != k and _work_noun(_low(s, x), cues)
              and (_ELIDED.match(s.t[x].text) or _low(s, x - 1) in cues.articles | _ACCUSATIVE_DE
                   or _low(s, x - 2) in cues.articles | _ACCUSATIVE_DE and s.t[x - 1].text.isalpha())]
-    if not nouns or (aux is None and _separated(s, k, cues) is False and _low(s, k) in _SEPARABLE_ONLY):
+    if not nouns or (aux is None and _low(s, k) in _SEPARABLE_ONLY and not _separated(s, k, cues)):
         return
     count = len(s.hits)
     _spoken(s, aux if aux is not None else k, k, cues)
     if len(s.hits) <= count or len(s.hits) - count > 1 or s.hits[-1].entity.kind != "source":
         del s.hits[count:]
         return
-    hit, noun = s.hits[-1], nouns[0]
-    head = _ELIDED.sub("", _low(s, noun))
-    work = s.reg.new_work(_KINDS.get(head, head), "misc" if head in _STATEMENT_NOUNS else "report")
+    hit = s.hits[-1]
+    work = _work_of_noun(s, nouns[0])
     work.authors = list(hit.entity.authors)
     work.date = spoken_on(s.span_text(lo, hi + 1), s.doc_date) or hit.day
     hit.entity = work
@@ -351,12 +350,17 @@ def _published_by(s: Sentence, k: int, cues: Cues) -> None:
     name, person = s.names.canonical(s.span_text(by + 1, end), article=False)
     if person:
         return
-    head = _ELIDED.sub("", _low(s, noun))
-    work = s.reg.new_work(_KINDS.get(head, head), "misc" if head in _STATEMENT_NOUNS else "report")
+    work = _work_of_noun(s, noun)
     work.authors = [author_for(name, False)]
     work.date = spoken_on(s.span_text(k + 1, by), s.doc_date) or spoken_on(s.span_text(end, min(len(s.t), end + 6)),
                                                                           s.doc_date)
     s.add(first, end, s.t[k].text, name, work, confidence=0.6)
+
+
+def _work_of_noun(s: Sentence, noun: int) -> Entity:
+    """A new work of the kind the work noun at t[noun] names."""
+    head = _ELIDED.sub("", _low(s, noun))
+    return s.reg.new_work(_KINDS.get(head, head), "misc" if head in _STATEMENT_NOUNS else "report")
 
 
 # Work nouns that name a kind of document of its own (``entities.KIND_HEADS``): a body's notice of a
@@ -379,7 +383,7 @@ def _work_noun(word: str, cues: Cues) -> bool:
                                        and word.endswith(("bericht", "gutachten", "rapport", "verslag", "studie")))
 
 
-_PLACE_PREPOSITIONS = {"em", "en", "in", "à", "a", "à", "no", "na"}  # before a place in an aside: ", em Port Alder,"
+_PLACE_PREPOSITIONS = {"em", "en", "in", "à", "a", "no", "na"}  # before a place in an aside: ", em Port Alder,"
 _FUSED_ARTICLES = {"nel", "nella", "nello", "nei", "nelle", "in"}  # "si legge nella nota", "si legge in una nota"
 # "From the report it emerges that": the work after the preposition is cited (with the idiom's verb later)
 _EMERGES = {"uit": {"blijkt", "bleek"}, "aus": {"hervor", "hervorgeht", "hervorging"}}
