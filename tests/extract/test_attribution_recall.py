@@ -2159,3 +2159,10 @@ def test_a_symbol_in_the_words_of_a_parsed_subject_numbers_its_work():
 def test_quantified_reports_a_finding():
     (m,) = attributions("Prices rose. The Joint Basin Commission quantified the load crossing into Aumerie at 4 kg a year.")
     assert m.cue == "quantified" and authors(m) == ["Joint Basin Commission"]
+
+
+def test_a_quotation_after_another_verb_is_no_title_of_the_work():
+    found = attributions("Prices rose. The DWSA's own guidance to water suppliers, Information Letter 07/2034, asked them "
+                         "to \"assess and, where practicable, reduce\" concentrations, but stated that enforcement "
+                         "would follow only a breach.")
+    assert found and all(m.fields.title != "assess and, where practicable, reduce" for m in found)

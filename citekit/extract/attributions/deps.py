@@ -403,8 +403,9 @@ class DepPass:
         Infrastructure, noted", is left out: taking it split one work's keys over the
         back-references the rules resolve to it.)"""
         s = self.s
-        m = re.search(r"(?:titled|entitled|called)?\s*[“\"*_]([^”\"*_]{3,200})[”\"*_]",
-                      s.text[s.t[h].end - s.base:s.t[k].start - s.base])
+        m = re.match(r"\s*,?\s*(?:(?:titled|entitled|called)\s+)?[“\"*_]([^”\"*_]{3,200})[”\"*_]",
+                     s.text[s.t[h].end - s.base:s.t[k].start - s.base])  # (right after the head: a quotation
+        # later, 'asked them to "assess and reduce"', is what the work says)
         return m.group(1).strip() if m else None
 
     def named_subject(self, i: int, h: int, j: int, k: int, subj: Any) -> None:
