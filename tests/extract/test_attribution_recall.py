@@ -2166,3 +2166,9 @@ def test_a_quotation_after_another_verb_is_no_title_of_the_work():
                          "to \"assess and, where practicable, reduce\" concentrations, but stated that enforcement "
                          "would follow only a breach.")
     assert found and all(m.fields.title != "assess and, where practicable, reduce" for m in found)
+
+
+def test_a_time_between_a_verb_and_its_that():
+    (m,) = attributions("Prices rose. Tamsett Chemicals responded at the time that it had complied with its permit.")
+    assert m.cue == "responded" and authors(m) == ["Tamsett Chemicals"]
+    assert attributions("Prices rose. Tamsett Chemicals responded this week.") == []

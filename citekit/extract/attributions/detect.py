@@ -412,6 +412,8 @@ class Sentence:
             return True  # "As the Ledger revealed three weeks ago, …": what it revealed follows
         if nxt.lower() in _HEDGED_THAT and self.low(k + 2) == "that":
             return True  # "The notice records only that"
+        if nxt.lower() in ("at", "during", "last", "this") and self.ahead_in_clause(k, "that", reach=4):
+            return True  # "X responded at the time that", "X noted last year that"
         return nxt.lower() in ("that", "to", "how", "what", "why", "whether", "in", "on") or nxt in _PUNCT_OPEN or nxt == "."
 
     def quoted_as(self, k: int) -> int | None:
