@@ -26,7 +26,7 @@ from rapidfuzz import process
 from citekit.extract.identifiers import normalize_doi
 from citekit.merge.identity import (TITLE_PREFIX, TITLE_SCORERS, TITLE_THRESHOLD, SimilarityKey, document_symbol,
                                     edition_year, identity_keys, is_personal_communication, similar_keys,
-                                    similarity_key, title_numbers, title_years)
+                                    similarity_key, stages_agree, title_numbers, title_stages, title_years)
 from citekit.models import Fields
 
 
@@ -39,27 +39,30 @@ class _Dated:
     untitled_months: set[str]  # the same, of records without a title
     numbers: set[frozenset[str]]  # the number tokens of each record's title (years aside)
     title_years: set[frozenset[str]]  # the years written in the titles that give some
+    stages: set[frozenset[str]]  # the stage words of the titles that give some ("interim", "final")
 
     @classmethod
     def of(cls, f: Fields | None, title: str) -> _Dated:
         if f is None or is_personal_communication(f):  # (a person's statements of any day are one source)
-            return cls(set(), set(), set(), set(), set())
+            return cls(set(), set(), set(), set(), set(), set())
         month = f.date[:7] if f.date and len(f.date) >= 7 else None
         written = title_years(title) if title else frozenset()
+        stages = title_stages(title) if title else frozenset()
         return cls({edition_year(f)} if f.year else set(), {month} if month else set(),
                    {month} if month and not f.title else set(), {title_numbers(title)} if title else set(),
-                   {written} if written else set())
+                   {written} if written else set(), {stages} if stages else set())
 
     def conflicts(self, other: _Dated, some: bool = False) -> bool:
         """Some record here differs from some record there; with ``some``, only when no record
         here agrees with one there (the variant readings of one document's symbol)."""
         differ = _disjoint if some else _differ
+        clash = [not stages_agree(a, b) for a in self.stages for b in other.stages]
         return (differ(self.years, other.years) or differ(self.untitled_months, other.months)
                 or differ(self.months, other.untitled_months) or differ(self.numbers, other.numbers)
-                or differ(self.title_years, other.title_years))
+                or differ(self.title_years, other.title_years) or bool(clash) and (all if some else any)(clash))
 
     def absorb(self, other: _Dated) -> None:
-        for name in ("years", "months", "untitled_months", "numbers", "title_years"):
+        for name in ("years", "months", "untitled_months", "numbers", "title_years", "stages"):
             getattr(self, name).update(getattr(other, name))
 
 

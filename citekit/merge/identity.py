@@ -184,7 +184,24 @@ def conflicts(a: Fields, b: Fields) -> bool:
     if not (ta and tb):
         return False
     years_a, years_b = title_years(ta), title_years(tb)
-    return title_numbers(ta) != title_numbers(tb) or bool(years_a and years_b and years_a != years_b)
+    if title_numbers(ta) != title_numbers(tb) or bool(years_a and years_b and years_a != years_b):
+        return True
+    return not stages_agree(title_stages(ta), title_stages(tb))  # "…: Interim Report", "…: Final Report"
+
+
+# What tells two stages of one piece of work apart: its interim and its final report are two works
+STAGES = frozenset("interim final preliminary draft provisional progress initial revised supplementary".split())
+
+
+def title_stages(title: str) -> frozenset[str]:
+    """The stage words of a title key ("interim", "final", …)."""
+    return STAGES.intersection(title.split())
+
+
+def stages_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two titles' stages agree when one names no stage the other does not ("Interim Report"
+    and "Report" may be one work; "Interim Report" and "Final Report" are not)."""
+    return a <= b or b <= a
 
 
 def similar(a: Fields, b: Fields) -> bool:

@@ -219,3 +219,16 @@ def test_a_title_without_its_subtitle_is_the_same_work_of_the_same_authors_and_y
                               "2034")]) == [[0], [1]]
     assert cluster([_f("Forever in the", "Haddad-Kemp", "2033"), full]) == [[0, 1]]
     assert cluster([_f("Forever in", "Haddad-Kemp", "2033"), full]) == [[0], [1]]  # (two words name nothing)
+
+
+def test_the_interim_and_the_final_report_of_one_review_are_two_works():
+    body = [Author(literal="Examinations Standards Authority")]
+    interim = Fields(type="report", title="Review of the Summer 2037 Marking Incident: Interim Report", authors=body,
+                     date="2037-09-15")
+    final = Fields(type="report", title="Review of the Summer 2037 Marking Incident: Final Report", authors=body,
+                   date="2037-12-03")
+    plain = Fields(type="report", title="Review of the Summer 2037 Marking Incident", authors=body, date="2037")
+    assert cluster([interim, final]) == [[0], [1]]
+    # a record that names no stage may be either, but joins one cluster only, never both
+    assert cluster([interim, plain, final]) in ([[0, 1], [2]], [[0], [1, 2]])
+    assert cluster([interim, interim.model_copy(update={"date": "2037-09"})]) == [[0, 1]]
