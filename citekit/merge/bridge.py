@@ -314,7 +314,8 @@ def _join_undated(groups: list[list[int]], records: list[Fields], documents: lis
         if any(f.title or f.date for f in members):
             for body in bodies:
                 known[body].add(g)
-        elif bodies and not any(f.title or f.date or f.url or f.doi or _findings(f) for f in members):
+        elif bodies and not any(f.title or f.date or f.url or f.doi or f.report_number or f.un_symbol or _findings(f)
+                                for f in members):  # (a number of its own makes it another report)
             undated.append((g, bodies))
     into: dict[int, int] = {}
     for g, bodies in undated:

@@ -232,6 +232,9 @@ def test_an_undated_report_of_another_document_joins_its_bodys_only_known_report
     # the body's findings ("the registry estimates") are its words, not a report
     findings = Fields(type="report", authors=_body("Lakeland Kidney Registry"), institution="Lakeland Kidney Registry")
     assert join_unnamed_reports([[0], [1]], [findings, titled], ["a", "b"]) == [[0], [1]]
+    # a number of its own ("the fourth situation report (LKR/2030/SR/4)") makes it another report
+    numbered = undated.model_copy(update={"report_number": "LKR/2030/SR/4"})
+    assert join_unnamed_reports([[0], [1]], [numbered, titled], ["a", "b"]) == [[0], [1]]
 
 
 def test_a_report_dated_by_its_year_alone_needs_a_closer_dated_work():
