@@ -755,3 +755,69 @@ def test_an_apa_broadcasts_host_is_its_author_and_the_episode_no_chapter():
                         "In *Health Desk*. KBC Radio One.").fields
     assert ([a.family for a in f.authors], f.title, f.date, f.type) == (
         ["Penhallow"], "St Aldric's: Who owns the pump?", "2034-06-16", "misc")
+
+
+@pytest.mark.parametrize("ref, author, title, date", [
+    # a year inside the title is no author-date year when a body's name and a comma open the entry
+    # and the work's own date comes later
+    ("Examinations Standards Authority, Review of the Summer 2037 Automated Marking Incident: Final Report, "
+     "3 December 2037, p 31", "Examinations Standards Authority",
+     "Review of the Summer 2037 Automated Marking Incident: Final Report", "2037-12-03"),
+    ("Ministry of Finance, Capital Programme Review 2026, MF-CPR-2026, March 2026, table 4.3.", "Ministry of Finance",
+     "Capital Programme Review 2026", "2026-03"),
+    # a day's date is no author's year: "…, 30 November 2037"
+    ("Halden Systems Assurance, Independent Technical Audit of ScriptSense 4.2, 30 November 2037, section 5",
+     "Halden Systems Assurance", "Independent Technical Audit of ScriptSense 4.2", "2037-11-30"),
+    ("Centre for Assessment Policy, Machines at the Margin: The Risks of Automated Marking, March 2036, p 18",
+     "Centre for Assessment Policy", "Machines at the Margin: The Risks of Automated Marking", "2036-03"),
+    ("Halvorsen & Drey Forensics. Incident Review: Coastal Hospitals Group Network Compromise. 20 December 2027. "
+     "Confidential; provided to the Inspectorate under section 41.", "Halvorsen & Drey Forensics",
+     "Incident Review: Coastal Hospitals Group Network Compromise", "2027-12-20"),
+])
+def test_a_bodys_name_a_comma_and_a_title_holding_a_year(ref, author, title, date):
+    f = parse_reference(ref).fields
+    assert ([a.literal for a in f.authors], f.title, f.date) == ([author], title, date)
+
+
+@pytest.mark.parametrize("ref, number, genre", [
+    ("Sallow-Saule Joint Basin Commission (2034) Transboundary loads of PFAS at the border station, 2031-2033. "
+     "Technical report SSJBC/TR/2034/2. Ardrenna and Vireloup: SSJBC.", "SSJBC/TR/2034/2", "Technical report"),
+    ("Harlan Brede Engineers, Orvell Crossing Principal Inspection 2025, report BE-4471/PI/2025, June 2025.",
+     "BE-4471/PI/2025", "report"),
+    ("Corvenna Railway Standards Board. Preparation and verification of signalling data. Standard CRS/SG/0417, "
+     "Issue 3, June 2024.", "CRS/SG/0417", "Standard"),
+    ("Aveno River Basin Commission, Situation Report No. 5, ARBC/2027/SR/5 (14 May 2027).", "ARBC/2027/SR/5", None),
+    ("Examinations Standards Authority (2037) Automated Marking in Regulated Qualifications: Proposed Conditions "
+     "and Guidance. Consultation document ESA/37/088, 6 October 2037.", "ESA/37/088", "Consultation document"),
+])
+def test_a_documents_number_standing_alone_is_its_number_not_a_journal(ref, number, genre):
+    f = parse_reference(ref).fields
+    assert (f.report_number, f.genre, f.container, f.volume) == (number, genre, None, None)
+
+
+def test_what_follows_a_documents_number_is_read_for_what_it_is():
+    f = parse_reference("Examinations Standards Authority (2037) Automated Marking in Regulated Qualifications. "
+                        "Consultation document ESA/37/088, 6 October 2037.").fields
+    assert f.date == "2037-10-06" and f.container is None  # the day of the "(2037)" entry
+    f = parse_reference("Sallow-Saule Joint Basin Commission (2034) Transboundary loads of PFAS. Technical report "
+                        "SSJBC/TR/2034/2. Ardrenna and Vireloup: SSJBC.").fields
+    assert (f.place, f.publisher) == ("Ardrenna and Vireloup", "SSJBC")
+    f = parse_reference("Hallam Reiss Engineering, Kessling Tank 7 Failure Investigation: Summary of Findings, "
+                        "published by Norvane Chemicals, 30 July 2029.").fields
+    assert f.publisher == "Norvane Chemicals"
+    f = parse_reference("Bridges and Structures Unit, *Principal Inspection Report: Corran Street Footbridge*, report "
+                        "PI/114/2029, May 2029, published by the council in October 2030: tavistow.gov.ak/documents.").fields
+    assert f.publisher is None and f.note.startswith("published by the council")
+
+
+@pytest.mark.parametrize("ref, title, date", [
+    ("Water Industry Act 2014, section 52.", "Water Industry Act 2014", "2014"),
+    ("Drinking Water Quality Regulations 2029 (SI 2029/311), Schedule 1, Part B.",
+     "Drinking Water Quality Regulations 2029", "2029"),
+    ("Electricity Supply (Quality and Compensation) Regulations 2019, reg. 21(1)-(4).",
+     "Electricity Supply (Quality and Compensation) Regulations 2019", "2019"),
+    ("Health and Safety at Work etc. Act 1974, s. 3.", "Health and Safety at Work etc. Act 1974", "1974"),
+])
+def test_a_statute_cited_by_its_short_title_has_no_author_and_keeps_its_year(ref, title, date):
+    f = parse_reference(ref).fields
+    assert (f.authors, f.title, f.date, f.publisher, f.pages) == ([], title, date, None, None)

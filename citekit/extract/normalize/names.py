@@ -71,11 +71,17 @@ ORG_WORDS = {
 # Words that end a utility's name, never a person's: "Aldra Valley Water", "Norrhaven Energi", "National
 # Grid" (at the end only: "Water Resources Act" is no body, and not "Power", a family name)
 ORG_ENDINGS = {"water", "energy", "energi", "energie", "energia", "gas", "grid", "electric", "electricity", "oil", "petroleum",
-               "bahn", "action"}  # ("Deutsche Bahn", "Sallow Vale Clean Water Action")
+               "bahn", "action", "forensics", "analytics", "associates"}  # ("Deutsche Bahn", "Sallow Vale Clean Water Action")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
 
 _SENTENCE = re.compile(r"[a-z]{2,}\.\s+[A-Z]")
+_BODY_DOC_WORDS = {"assessment", "analysis", "survey"}
+# A body named for what it does: "Centre for Assessment Policy", "Office of Technology Assessment"
+_BODY_FOR = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Centre|Center|Institute|Office|Agency|Ministry|Department|"
+                       r"Council|Commission|Foundation|Bureau|Authority|Board|Unit|Directorate|Service|Society|"
+                       r"Association|Academy|University|College|Laboratory|Programme|Program)\s+(?:for|of|on)\s+"
+                       r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*$")
 _TITLE_CHARS = re.compile(r"[\"“”«»?!:]")
 _BY = re.compile(r"^(?:by|von|par|por|edited by|eds?\.)\s+", re.I)
 _FINAL_INITIAL = re.compile(r"(?:^|[\s.-])" + U + r"[a-z]?\.$")
@@ -203,8 +209,10 @@ def looks_like_organisation(text: str) -> bool:
     if not s or _INVERTED_PAIR.match(s) and len(s.split()) <= 4:
         return False
     words = s.replace(",", " ").split()
-    if s[0].isdigit() or _DOC_WORDS.search(s) or len(words) > 12 or _TITLE_CHARS.search(s) or _SENTENCE.search(s):
+    if s[0].isdigit() or len(words) > 12 or _TITLE_CHARS.search(s) or _SENTENCE.search(s):
         return False
+    if (found := _DOC_WORDS.findall(s)) and not (_BODY_FOR.match(s) and {w.lower() for w in found} <= _BODY_DOC_WORDS):
+        return False  # ("Centre for Assessment Policy" is a body, "Department of Health Annual Report" a title)
     if len(words) == 1:
         return bool(_ACRONYM.match(words[0])) or words[0].lower() in ORG_WORDS
     if any(w.lower().strip("().") in ORG_WORDS for w in words):
@@ -225,7 +233,8 @@ def _person_structure(s: str) -> bool:
         return True
     parts = [p for p in _SPLIT.split(s) if p.strip(" .")]
     return len(parts) >= 2 and all(_parse_person(p) and not any(
-        w.lower().strip(".") in ORG_WORDS for w in p.split()) for p in parts)
+        w.lower().strip(".") in ORG_WORDS for w in p.split()) and p.split()[-1].lower() not in ORG_ENDINGS
+        for p in parts)
 
 
 def _author(family: str, given: str) -> Author:

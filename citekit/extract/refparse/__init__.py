@@ -37,6 +37,7 @@ from .tail import (
     read_in_container,
     read_locators,
     split_container,
+    take_document_number,
 )
 from .text import prepare, split_top
 
@@ -184,7 +185,7 @@ def parse_reference_rules(text: str) -> ParsedReference:
     rest = read_in_container(front.rest.strip(" .,;:—–"), rec, votes)
     if (by := _BY_AUTHOR.match(rest)) and not rec.get("author"):  # MLA "Eds. Title. By Author,"
         rec["author"], rest = list(parse_names(by.group("names"))), by.group("rest")
-    rest = read_locators(rest, rec, votes, need_date=not front.date)
+    rest = read_locators(take_document_number(rest, rec), rec, votes, need_date=not front.date)
     if not front.date and not rec.get("date"):
         rest = read_date(rest, rec)
     if not rec.get("date") and not rec.get("_undated"):

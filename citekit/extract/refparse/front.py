@@ -281,6 +281,7 @@ _DATE_NEXT = re.compile(r"\(?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|S
                         r"(?:\d{1,2},\s+)?" + _YEAR + r"\b")  # "June 2028", "21 November 2028", "Nov. 3, 2028"
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _SENTENCE_IN = re.compile(r"[a-z]{5,}\.\s+[A-Z]")  # "Development. OECD …": not an initial's or abbreviation's period
 
 
@@ -296,11 +297,16 @@ def read_chicago_ad(t: str) -> Front | None:
             or _SENTENCE_IN.search(pre):
         return None  # (nor "Agency, State of Rivers 2027, June 2028." or "… Review 2025 (18 June 2025)": the year ends a title the date follows;
         # nor "Body. Outlook, Volume 2016 Issue 1.": a sentence ends before the year, which is the title's)
+    if _MONTH_BEFORE.search(pre):
+        return None  # "…, 30 November 2037": a day's date, no author's year
     prefix = _EDS.sub("", pre).strip()
     editors = prefix != pre.strip()
     names = parse_names(prefix)
     if not names.complete or not (_names_ok(names) or names.form == "organisation"):
         return None
+    if names.form == "organisation" and "," in prefix and _DATE_NEXT.search(t, m.end()):
+        return None  # "Ministry of Finance, Capital Programme Review 2026, MF-CPR-2026, March 2026": the
+        # year ends a title that a body's name and comma open, and the work's date comes later
     title, rem, italic, desc = take_title(t[m.end():])
     return Front("chicago", names, title, rem, m.group("d"), title_kind=italic, editors_as_authors=editors,
                  descriptors=desc)
@@ -363,6 +369,33 @@ def read_italic(t: str) -> Front | None:
     style = "ieee" if prefix.endswith(",") and names and names.form == "forward" else "chicago"
     return Front(style, names, title, rem, title_kind=italic, descriptors=desc,
                  editors_as_authors=bool(_EDS.search(prefix)))
+
+
+_LEGISLATION = re.compile(
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][^()]{0,60}\)|and|of|the|for|at|on|to|in|etc\.))*"
+    r"\s+(?:Act|Acts|Regulations|Order|Rules|Ordinance|Statute|Code)\s+(?P<year>" + _YEAR + r"))"
+    r"(?=\s*(?:\([^()]*\)\s*)?(?:[,.;]|$))")
+
+
+def read_legislation(t: str) -> Front | None:
+    """A statute or statutory instrument cited by its short title, which holds its year: 'Water
+    Industry Act 2014, section 52.', 'Drinking Water Quality Regulations 2029 (SI 2029/311),
+    Schedule 1' (no author; 'Act' is no family name)."""
+    m = _LEGISLATION.match(t)
+    if not m:
+        return None
+    rest = t[m.end():]
+    desc = []
+    if (d := _DESCRIPTOR.match(rest)):  # "(SI 2029/311)", "(c. 36)"
+        desc, rest = [d.group(1)], rest[d.end():]
+    rest = rest.lstrip(" ,.;")
+    if _PROVISIONS.fullmatch(rest):
+        rest = ""  # "section 52", "Schedule 1, Part B", "reg. 21(1)-(4)": where in it, not who published it
+    return Front("unknown", AuthorList(), m.group("title"), rest, m.group("year"), title_first=True, descriptors=desc)
+
+
+_PROVISION = r"(?:sections?|ss?\.|regs?\.|regulations?|schedules?|sch\.|parts?|art(?:icle)?s?\.?|paras?\.?|paragraphs?|chapters?|rules?)\s*(?:\d[\w()–-]*|[IVX]+\b|[A-Z]\b)"
+_PROVISIONS = re.compile(rf"(?i){_PROVISION}(?:(?:\s*,\s*|\s+and\s+){_PROVISION})*\s*[.;]?")
 
 
 def read_leading_year(t: str) -> Front | None:
@@ -487,7 +520,7 @@ def _title_end_ieee(rest: str) -> int:
     return e
 
 
-READERS = (read_paren_date, read_leading_year, read_chicago_ad, read_quoted, read_italic, read_vancouver)
+READERS = (read_legislation, read_paren_date, read_leading_year, read_chicago_ad, read_quoted, read_italic, read_vancouver)
 
 
 def read_front(t: str) -> Front:

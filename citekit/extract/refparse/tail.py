@@ -381,6 +381,29 @@ def _document_number(seg: str) -> str | None:
     return m.group("n") if m else None
 
 
+_NUMBER_SEGMENT = re.compile(rf"(?:^|(?<=[.,;]\s))(?P<seg>(?:[A-Za-z][\w-]*\.?\s+){{0,2}}{SYMBOL})(?=\s*[.,;(]|\s*$)")
+
+
+def take_document_number(rest: str, rec: dict) -> str:
+    """A document's number standing as a segment of its own after the title ("Technical report
+    SSJBC/TR/2034/2.", ", report BE-4471/PI/2025,", ", Standard CRS/SG/0417,", ", MF-CPR-2026,"):
+    the report number (and the kind of document its label gives), cut before the locators are
+    read, so that no journal, volume or publisher is read into it; returns the rest."""
+    if rec.get("report_number"):
+        return rest
+    for m in _NUMBER_SEGMENT.finditer(rest):
+        seg = m.group("seg")
+        if (number := _document_number(seg)) is None:
+            continue
+        rec["report_number"] = number
+        label = seg[: seg.rfind(number)].strip()
+        if label and not rec.get("genre") and not re.fullmatch(r"(?:No|Nr|Ref|ref|doc|document)\.?", label):
+            rec["genre"] = label
+        before, after = rest[: m.start()].rstrip(" ,;"), rest[m.end():].lstrip(" .,;")
+        return f"{before}, {after}" if before and after else before or after
+    return rest
+
+
 _SERIES = re.compile(r"(?:\b[Ss]eries|\b(?:Working|Discussion|Occasional|Policy|Briefing|Research)\s+Papers)$")
 
 
@@ -417,7 +440,20 @@ def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: 
         if (m := _MONTH_DAY.match(bare)) and m.group("m").lower() in MONTHS and rec.get("date"):
             rec["_month_day"] = bare
             continue
+        if rec.get("date") and (day := _whole_date(bare.rstrip(".,; "))):
+            if len(day) == 10 and day[:4] == str(rec["date"])[:4]:
+                rec["_month_day"] = bare.rstrip(".,; ")[: -4].strip(" ,")  # "6 October 2037" after "(2037)"
+            continue  # the entry's date again
         clean = bare.rstrip(".,; ")
+        if (m := _PUBLISHED_BY.fullmatch(clean)) and not rec.get("publisher"):
+            rec["publisher"] = m.group("pub")  # "published by Norvane Chemicals"
+            continue
+        if _PROSE.match(clean):  # "published by the council in October 2030: …": a note, no publisher's name
+            rec["note"] = f"{rec['note']}; {clean}" if rec.get("note") else clean
+            continue
+        if i == len(segs) - 1 and not rec.get("publisher") and (m := _PLACES_PUBLISHER.fullmatch(clean)):
+            rec["location"], rec["publisher"] = m.group("place"), m.group("pub")  # "Ardrenna and Vireloup: SSJBC"
+            continue
         if not rec.get("report_number") and (number := _document_number(clean)):
             rec["report_number"] = number  # '… stay cables. JOBC/2027/DEC.2. 23 April 2027.': no publisher
             continue
@@ -470,6 +506,22 @@ def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: 
     elif places:
         left.extend(places)
     return left
+
+
+# A segment that describes the work in words rather than naming who published it
+_PROSE = re.compile(r"(?:published|issued|supplied|provided|available|accessed|retrieved|updated|last updated|submitted|"
+                    r"presented|prepared|commissioned|adopted|served|released|entries|copy|reproduced|reprinted|quoted|"
+                    r"cited|summari[sz]ed|held|fieldwork|confidential)\b", re.I)
+_PUBLISHED_BY = re.compile(r"(?:published|issued|released)\s+by\s+(?P<pub>[A-Z][^,;:]{1,80})")
+# Two or more places and a publisher: "Ardrenna and Vireloup: SSJBC" (one place is :data:`_PLACE_PUB`'s)
+_PLACES_PUBLISHER = re.compile(r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*(?:(?:,\s+|\s+and\s+)[A-Z][\w'’.-]+"
+                               r"(?:\s+[A-Z][\w'’.-]+)*)+)\s*:\s*(?P<pub>[A-Z][^:;]{0,80})")
+
+
+def _whole_date(seg: str) -> str | None:
+    """The ISO date a segment is, and nothing else ("6 October 2037", "June 2025")."""
+    found = find_dates(seg)
+    return found[0][2] if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(seg) else None
 
 
 _NOT_PLACE = re.compile(r"\d|[a-z]{2}[A-Z]")  # digits, 'PubMed'-like camel case
