@@ -821,3 +821,27 @@ def test_what_follows_a_documents_number_is_read_for_what_it_is():
 def test_a_statute_cited_by_its_short_title_has_no_author_and_keeps_its_year(ref, title, date):
     f = parse_reference(ref).fields
     assert (f.authors, f.title, f.date, f.publisher, f.pages) == ([], title, date, None, None)
+
+
+@pytest.mark.parametrize("ref, title, date", [
+    ("Brannock Patients' Forum. Written submission to the Health Services Inspectorate, 19 January 2028.",
+     "Written submission to the Health Services Inspectorate", "2028-01-19"),
+    ("Day 5 transcript, pp. 61–88.", "Day 5 transcript", None),
+    ("Witness statement of Leon Farrier, Chief Executive, Vantor Infrastructure Services Ltd, 14 January 2031, "
+     "paras 8–15.", "Witness statement of Leon Farrier, Chief Executive, Vantor Infrastructure Services Ltd",
+     "2031-01-14"),
+    ("Official Report, 14 June 2034, col. 412.", "Official Report", "2034-06-14"),
+    ("R (Okafor and others) v Examinations Standards Authority [2037] EWHC 3187 (Admin), 20 November 2037.",
+     "R (Okafor and others) v Examinations Standards Authority", "2037-11-20"),
+    # what belongs to the title stays: an edition's month, an event's day before the entry's own date
+    ("International Monetary Fund. 2026. *World Economic Outlook, October 2026*. Washington, DC: IMF.",
+     "World Economic Outlook, October 2026", "2026"),
+    ("Rail Safety Inquiry Board. Unintended movement of points under a train at Kellan Cross, 3 February 2024. "
+     "Final Report RSIB-FR-2024-09, December 2024.",
+     "Unintended movement of points under a train at Kellan Cross, 3 February 2024", None),
+])
+def test_a_notes_day_and_pinpoint_after_its_title_are_no_part_of_it(ref, title, date):
+    f = parse_reference(ref).fields
+    assert f.title == title and (date is None or f.date == date)
+    if title.startswith("R (Okafor"):
+        assert f.report_number == "[2037] EWHC 3187 (Admin)"  # the case's neutral citation

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from citekit.extract.normalize.names import capitalised_name, looks_like_organisation, parse_names, parse_person
-from citekit.extract.normalize.numbers import printed_number
+from citekit.extract.normalize.numbers import SYMBOL, printed_number
 
 from pydantic import BaseModel, Field
 
@@ -28,6 +28,7 @@ from ..normalize.titles import ITALIC_OPEN as I0
 from .front import Front, read_front
 from .tail import (
     _SERIES,
+    _whole_date,
     STANDARD,
     assign_segments,
     is_institution,
@@ -94,7 +95,48 @@ def parse_reference(text: str) -> ParsedReference:
         f.authors, f.title = [Author(literal=m.group("maker"))], m.group("rest")  # "Corrin Lake Lines plc, Departure load sheet"
     if not (f.authors or f.editors) and f.title and (sender := _sender(f.title)) is not None:
         f.authors = [sender]  # "Letter from Declan Maybury, Director of …, to the General Secretary, URCU, 23 March 2027"
+    if f.title and ", " in f.title:
+        _trim_title_tail(f)
     return parsed
+
+
+# Where in a work a note points, as a segment of its own: "pp. 61–88", "paras 8–15", "col. 412", "section 5"
+_POINTER = re.compile(r"(?:pp?\.?|pages?|paras?\.?|paragraphs?|cols?\.?|columns?|sections?|ss?\.|tables?|figs?\.|"
+                      r"figures?|annex|appendix|chapter|ch\.)\s*[\d\[][\w\[\]().]*(?:\s*(?:[-–]|and|to|&)\s*[\w.]+)*", re.I)
+_NEUTRAL_CITATION = re.compile(r"\s*(?P<cite>\[(?:19|20)\d\d\]\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?\s+\d+"
+                               r"(?:\s*\([A-Za-z]+\))?)(?=\s*(?:,|$))")
+_DANGLING = re.compile(r",\s*(?:para|paras|ref|pp?|col|at)\.?$", re.I)
+
+
+def _trim_title_tail(f: Fields) -> None:
+    """Cut what a note prints after its title: its day ("…, 19 January 2028"), where in the
+    work it points ("…, paras 8–15", "…, col. 412"), an aside in brackets ("(Annex B)") and a
+    dangling "ref"/"para"; the title keeps a date range ("…, 14-20 January 2027") and all the rest."""
+    title = _DANGLING.sub("", f.title)
+    if (case := _NEUTRAL_CITATION.search(title)) and " v " in title[: case.start()]:
+        f.report_number = f.report_number or case.group("cite")  # "R (Okafor) v ESA [2037] EWHC 3187 (Admin)"
+        title = title[: case.start()] + title[case.end():]
+    parts = split_top(title, ",")
+    notes = []
+    while len(parts) > 1:
+        seg = parts[-1].strip(" .")
+        if (aside := re.fullmatch(r"(?P<seg>.*?)\s*\((?P<aside>[^()]+)\)", seg)) and aside.group("seg"):
+            seg = aside.group("seg")
+        day = _whole_date(seg) or (f.date and _whole_date(f"{seg} {f.date[:4]}"))  # "1 October" of 2030
+        if day and len(day) == 10 and f.date in (None, day):
+            f.date = day  # the entry's own day (not "…, October 2026" of an edition, nor an event's day in a title)
+        elif number := re.fullmatch(rf"(?:ref\.?\s+)?({SYMBOL})", seg, re.I):
+            f.report_number = f.report_number or number.group(1)  # "…, NSSA/DIR/2030/004", "…, ref. NSSA/LA/2029/017"
+        elif not _POINTER.fullmatch(seg):  # (the page a note cites is no field of the work)
+            break
+        if aside:
+            notes.append(aside.group("aside"))
+        parts.pop()
+    kept = ", ".join(p.strip() for p in parts).strip(" ,")
+    if kept and kept != f.title:
+        f.title = kept
+        if notes and not f.note:
+            f.note = "; ".join(notes)
 
 
 _FROM_TO = re.compile(r"(?:Letter|E-?mail|Memo(?:randum)?|Note|Submission)\s+from\s+(?P<who>.+?),?\s+to\s+", re.I)

@@ -437,8 +437,9 @@ def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: 
         pub = not media and _has(bare, _PUBLISHER_WORDS, _PUBLISHER_PHRASES)
         inst = not media and not pub and _has(bare, _INSTITUTION_WORDS, _INSTITUTION_PHRASES)
         body = (pub or inst) and front.style != "vancouver" and not _PROC.search(bare)
-        if (m := _MONTH_DAY.match(bare)) and m.group("m").lower() in MONTHS and rec.get("date"):
-            rec["_month_day"] = bare
+        if (m := _MONTH_DAY.match(bare.rstrip(".")) or _DAY_MONTH.match(bare.rstrip("."))) \
+                and m.group("m").lower() in MONTHS and rec.get("date"):
+            rec["_month_day"] = bare.rstrip(".")  # "February 6", "6 February" of a "(2029)" entry
             continue
         if rec.get("date") and (day := _whole_date(bare.rstrip(".,; "))):
             if len(day) == 10 and day[:4] == str(rec["date"])[:4]:
