@@ -12,7 +12,7 @@ from citekit.extract.link import link
 from citekit.extract.metadata import extract_metadata
 from citekit.extract.normalize.names import two_surnames
 from citekit.extract.notes import repeated_note
-from citekit.extract.refparse import parse_reference
+from citekit.extract.refparse import ParsedReference, parse_reference
 from citekit.extract.sections import FOOTNOTES, find_sections, split_entries
 from citekit.ingest.view import TextView, plain_view
 from citekit.models import Document, Fields, Mention, Problem
@@ -57,6 +57,15 @@ def _attributions(result: Extraction, doc: Document, view: TextView, regions: li
                                        message=f"attribution extraction failed: {type(exc).__name__}: {exc}"))
 
 
+def _parse_entry(text: str) -> ParsedReference:
+    """One reference entry parsed; a parser bug on it loses neither it (kept as printed) nor the
+    document's other entries."""
+    try:
+        return parse_reference(text)
+    except Exception as exc:  # noqa: BLE001 - one entry's bug must not lose the document
+        return ParsedReference(fields=Fields(), problems=[f"parser failed: {type(exc).__name__}: {exc}"])
+
+
 def extract_document(doc: Document) -> Extraction:
     """Metadata, reference entries and inline citations of one document."""
     view = plain_view(doc)
@@ -73,7 +82,7 @@ def extract_document(doc: Document) -> Extraction:
     labels: dict[int, int] = {}
     for section in sections:
         for entry in split_entries(view, section):
-            parsed = parse_reference(view.with_emphasis(entry.start, entry.end))
+            parsed = _parse_entry(view.with_emphasis(entry.start, entry.end))
             if SAME_AUTHOR_RE.match(entry.text) and entries:  # "———. 1855. Title": as above
                 parsed.fields.authors = list(entries[-1].authors)
             if (again := repeated_note(entry.text, entries)) is not None:
@@ -91,7 +100,8 @@ def extract_document(doc: Document) -> Extraction:
                          confidence=parsed.confidence, index=index)
             )
             for message in parsed.problems:
-                result.problems.append(Problem(path=doc.path, message=f"reference {index}: {message}", severity="info"))
+                result.problems.append(Problem(path=doc.path, message=f"reference {index}: {message}",
+                                               severity="warning" if message.startswith("parser failed") else "info"))
     regions = _regions(len(view.text), [(s.start, s.end) for s in sections])
     if not entries:
         _attributions(result, doc, view, regions)

@@ -69,3 +69,24 @@ def test_a_body_announcing_today_in_its_own_release_is_the_release_itself():
     found = extract_document(doc(text))
     announced = [m for m in found.mentions if m.cue == "announced"]
     assert announced and all(m.fields == found.meta for m in announced)
+
+
+def test_a_parser_bug_on_one_reference_loses_neither_it_nor_the_others(monkeypatch):
+    import citekit.extract.document as document_module
+
+    real = document_module.parse_reference
+
+    def failing(text):
+        if "Broken" in text:
+            raise ValueError("boom")
+        return real(text)
+
+    monkeypatch.setattr(document_module, "parse_reference", failing)
+    text = ("Body text (Smith, 2020).\n\nReferences\n\nSmith, J. (2020). A title. Journal, 1(2), 3-4.\n\n"
+            "Broken, B. (2021). Another title. Press.\n\nLee, K. (2019). Third title. Press.\n")
+    result = extract_document(doc(text, id="one-bad-entry"))
+    refs = [m for m in result.mentions if m.kind == "reference"]
+    assert len(refs) == 3 and refs[1].fields.note.startswith("Broken, B. (2021)")
+    assert refs[0].fields.title == "A title" and refs[2].fields.title == "Third title"
+    assert any("reference 2: parser failed: ValueError: boom" in p.message and p.severity == "warning"
+               for p in result.problems)
