@@ -845,3 +845,16 @@ def test_a_notes_day_and_pinpoint_after_its_title_are_no_part_of_it(ref, title, 
     assert f.title == title and (date is None or f.date == date)
     if title.startswith("R (Okafor"):
         assert f.report_number == "[2037] EWHC 3187 (Admin)"  # the case's neutral citation
+
+
+def test_a_group_before_a_quoted_title_a_pointer_to_another_work_and_a_german_body():
+    f = parse_reference('Parents for Fair Grading (2037). "Judicial review claim filed on behalf of GCSE students". '
+                        "30 September 2037. https://www.fairgrading.org.uk/news/judicial-review-filed").fields
+    assert ([a.literal for a in f.authors], f.title) == (["Parents for Fair Grading"],
+                                                        "Judicial review claim filed on behalf of GCSE students")
+    f = parse_reference('National Rail Regulator, Prohibition Notice PN-2027-041, 17 May 2027; see also NRR press '
+                        'release "Regulator prohibits sequential route release", 18 May 2027.').fields
+    assert ([a.literal for a in f.authors], f.date) == (["National Rail Regulator"], "2027-05-17")
+    assert f.note.startswith("see also NRR press release")
+    f = parse_reference("Seenotdienst Orrenhafen (Orrenhafen Lake Rescue), Einsatzbericht 07/2033, 12 February 2033.").fields
+    assert [a.literal for a in f.authors] == ["Seenotdienst Orrenhafen"]

@@ -76,6 +76,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
 
 _SENTENCE = re.compile(r"[a-z]{2,}\.\s+[A-Z]")
+_ORG_COMPOUND = re.compile(r"[a-zäöü](?:dienst|amt|behörde|verband|verein|stiftung|gesellschaft|institut|ministerium|"
+                           r"anstalt|kammer|zentrum|kasse|gericht|direktion)$")
 _BODY_DOC_WORDS = {"assessment", "analysis", "survey"}
 # A body named for what it does: "Centre for Assessment Policy", "Office of Technology Assessment"
 _BODY_FOR = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Centre|Center|Institute|Office|Agency|Ministry|Department|"
@@ -215,8 +217,8 @@ def looks_like_organisation(text: str) -> bool:
         return False  # ("Centre for Assessment Policy" is a body, "Department of Health Annual Report" a title)
     if len(words) == 1:
         return bool(_ACRONYM.match(words[0])) or words[0].lower() in ORG_WORDS
-    if any(w.lower().strip("().") in ORG_WORDS for w in words):
-        return True
+    if any(w.lower().strip("().") in ORG_WORDS or len(w) >= 8 and _ORG_COMPOUND.search(w) for w in words):
+        return True  # (German compounds: "Seenotdienst Orrenhafen", "Umweltbundesamt")
     if words[-1].lower() in ORG_ENDINGS and words[0][:1].isupper() and not words[0].lower().endswith("ing"):
         return True  # ("Safeguarding Drinking Water" is a title)
     if words[-1].lower() == "branch" and len(words) >= 3 and all(w[:1].isupper() for w in words):

@@ -87,8 +87,11 @@ RULES_TRUSTED = 0.75  # at or above this confidence the rule parser's reading is
 def parse_reference(text: str) -> ParsedReference:
     """Parse one reference entry (numbering, Markdown italics and line breaks tolerated): the
     rules first; when they are unsure, the trained labeller's reading if it is surer."""
-    parsed = _parse(text)
+    also = _SEE_ALSO.search(text)
+    parsed = _parse(text[: also.start()] if also else text)
     f = parsed.fields
+    if also:  # "…, 17 May 2027; see also NRR press release “…”, 18 May 2027": one work, a pointer to another
+        f.note = "; ".join(filter(None, [f.note, also.group("also")]))
     if f.date and len(f.date) == 4 and (fuller := fuller_date(" ".join(text.split()), f.date, f.title)):
         f.date = fuller
     if not (f.authors or f.editors) and f.title and (m := _MAKER_FIRST.match(f.title)) and _a_maker(m.group("maker")):
@@ -100,6 +103,7 @@ def parse_reference(text: str) -> ParsedReference:
     return parsed
 
 
+_SEE_ALSO = re.compile(r"(?<=.{12});\s+(?P<also>(?:see also|see|cf\.)\s.+)$", re.I | re.S)
 # Where in a work a note points, as a segment of its own: "pp. 61–88", "paras 8–15", "col. 412", "section 5"
 _POINTER = re.compile(r"(?:pp?\.?|pages?|paras?\.?|paragraphs?|cols?\.?|columns?|sections?|ss?\.|tables?|figs?\.|"
                       r"figures?|annex|appendix|chapter|ch\.)\s*[\d\[][\w\[\]().]*(?:\s*(?:[-–]|and|to|&)\s*[\w.]+)*", re.I)

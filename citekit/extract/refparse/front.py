@@ -115,10 +115,11 @@ def _role_of_prefix(prefix: str, rest: str, hint: str | None) -> tuple[AuthorLis
 
 
 def _group_before_italic(prefix: str, rest: str) -> bool:
-    """'Tarvenet (2027) *Preliminary report …*', 'Statistics Karsland (2032) *Pension schemes*': a
-    name written uninverted before the date, an italic title after it, is a group's (Harvard and
-    APA write people "Family, I.")."""
-    return rest.lstrip(" .").startswith(I0) and _short_name(prefix) and "," not in prefix
+    """'Tarvenet (2027) *Preliminary report …*', 'Statistics Karsland (2032) *Pension schemes*',
+    'Parents for Fair Grading (2037). "Judicial review claim filed"': a name written uninverted
+    before the date, an italic or quoted title after it, is a group's (Harvard and APA write
+    people "Family, I.")."""
+    return rest.lstrip(" .").startswith((I0, '"', "“")) and _short_name(prefix) and "," not in prefix
 
 
 _NAME_JOINERS = frozenset("of and the for on in de du des la le et y &".split())
