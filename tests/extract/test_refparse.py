@@ -858,3 +858,23 @@ def test_a_group_before_a_quoted_title_a_pointer_to_another_work_and_a_german_bo
     assert f.note.startswith("see also NRR press release")
     f = parse_reference("Seenotdienst Orrenhafen (Orrenhafen Lake Rescue), Einsatzbericht 07/2033, 12 February 2033.").fields
     assert [a.literal for a in f.authors] == ["Seenotdienst Orrenhafen"]
+
+
+@pytest.mark.parametrize("ref, number, publisher", [
+    ("Ministry of Health and Care. National cancer waiting times standard. Report No.: MHC/CWT/2025/2. Haskeby: "
+     "Ministry of Health and Care; 2025.", "MHC/CWT/2025/2", "Ministry of Health and Care"),
+    ("Audit Office of Velland, *Cyber security in the regional health services* (AOV 2025/17), November 2025, "
+     "https://www.aov.gov.vl/reports/2025-17", "AOV 2025/17", None),
+    ("Norvane Public Health Institute (2034) Perfluoroalkyl substances in blood: a pilot biomonitoring study. "
+     "NPHI Report 2034:9. Ardrenna: NPHI.", "2034:9", "NPHI"),
+    ("International Association for Cable Structures. Inspection and monitoring of parallel-strand stay cables. "
+     "Guideline G-14, 2nd edition. 2021.", "G-14", None),
+    ("Environmental Protection Directorate (2033). *PFAS in the Sallow catchment*. Report EPD-R-2033-14. "
+     "Ardrenna: EPD, November 2033.", "EPD-R-2033-14", "EPD"),
+    ("Aldra Valley Water, Drinking Water Safety Plan 2026 (Brenholt: Aldra Valley Water, 2026), risk register "
+     "entry BR-17.", None, "Aldra Valley Water"),
+    ("Vastrian Maritime Safety Agency, Inspection report IR-32/1184 (22 November 2032), item 12.", None, None),
+])
+def test_report_numbers_in_their_usual_printings_and_a_publisher_without_the_date(ref, number, publisher):
+    f = parse_reference(ref).fields
+    assert (f.report_number, f.publisher, f.container) == (number, publisher, None)

@@ -24,7 +24,7 @@ _EDITED_BY = re.compile(
     r"^(?P<book>.+?),?\s+(?:edited|ed\.|eds\.|hrsg\.\s*v\.|herausgegeben von)\s*(?:by\s+)?(?P<eds>.+?)"
     r"(?P<rest>,\s*(?:pp?\.\s*)?\d.*|(?<![A-Z])\.\s.*|,\s*[A-Z][\w ]+(?:,\s*[A-Z]{2})?:.*|\.?$)", re.I)
 _INFO = re.compile(r"\(([^()]*(?:\b(?i:ed|edn|eds|pp?|vol|vols|no|report|paper|rev|issue|series)\b\.?|(?<![\w-])"
-                   + SYMBOL + r"(?![\w-]))[^()]*)\)")  # ('(2nd ed., pp. 4–7)', '(NCRC-TA-2027-01)')
+                   + SYMBOL + r"(?![\w-]))[^()]*|[A-Z]{2,6}\s\d{1,4}/\d{1,4})\)")  # ('(2nd ed., pp. 4–7)', '(NCRC-TA-2027-01)', '(AOV 2025/17)')
 _BRACKET = re.compile(r"\[([^\[\]]+)\]")
 _VANCOUVER = re.compile(
     r"(?P<y>" + _YEAR + r")(?:\s+(?P<md>[A-Z][a-z]{2}(?:\s+\d{1,2})?))?\s*;\s*(?P<v>[\w-]+)?\s*(?:\((?P<n>[^)]+)\))?"
@@ -53,7 +53,8 @@ _EDITION = re.compile(
 _REPORT = re.compile(
     r"(?P<g>(?:[A-Z][\w&-]*\s+){0,3}(?:Tech(?:nical|\.)\s*Rep(?:ort|\.)|Working\s+Paper|Research\s+Paper|Discussion\s+Paper|"
     r"Policy\s+(?:Brief|Paper)|Occasional\s+Paper|Briefing\s+Paper|Issue\s+Brief|Research\s+Report|Special\s+Report|"
-    r"Report|Rep\.|White\s+Paper|Paper))(?:\s*(?:No\.?|no\.?|Number|Nr\.?|#)\s*|\s+)(?P<n>[A-Z]{0,6}[-\s/]?\d[\w./-]*)")
+    r"Report|Rep\.|White\s+Paper|Paper))(?:\s*(?:No\.?|no\.?|Number|Nr\.?|#):?\s*|\s+)"
+    r"(?P<n>" + SYMBOL + r"|[A-Z]{0,6}[-\s/]?\d[\w./-]*(?::\d+)?)")
 _LABELLED_NUMBER = re.compile(rf"^(?P<g>[A-Za-z][\w-]*\.?(?:\s+[A-Za-z][\w-]*\.?){{0,2}})\s+"
                               rf"(?P<n>{SYMBOL}|[A-Z]{{1,6}}\s\d{{1,4}}/\d{{2,4}})$")  # ('Rep. X', 'Safety Bull. SB 03/2027')
 _GENRE = re.compile(
@@ -63,7 +64,8 @@ _GENRE = re.compile(
 _PLACE_PUB = re.compile(
     r"(?:^|(?<=[,.;]\s))(?P<place>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|upon|on|am|de|sur|del))*"
     r"(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2})\s*:\s*(?P<pub>[^:;]+?)"
-    r"(?:,\s*(?P<y>" + _YEAR + r"[a-z]?|n\.\s?d\.))?\s*(?=(?<![\s.][A-Z])(?<!Univ)(?<!Inc)(?<!Co)(?<!Ltd)(?<!Dept)(?<!Corp)(?<!Publ)[.;]\s|[.;]?$|,\s*(?:pp?\.|\d)|[,.\s]*$)")
+    r"(?:,\s*(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?P<y>" + _YEAR + r"[a-z]?|n\.\s?d\.))?\s*(?=(?<![\s.][A-Z])(?<!Univ)(?<!Inc)(?<!Co)(?<!Ltd)(?<!Dept)(?<!Corp)(?<!Publ)[.;]\s|[.;]?$|,\s*(?:pp?\.|\d)|[,.\s]*$)")
 STANDARD = (
     r"(?:(?:(?:ISO|IEC|IEEE|ANSI|NISO|ASTM|ASME|BS|DIN|EN|CEN|CENELEC|CSA|ETSI|ITU-[TR]|FIPS|JIS|SAE|NFPA|IETF)"
     r"(?:\s*/\s*|\s+)(?=[A-Z\d]))+(?:Std\.?\s+|PUB\s+|Rec(?:ommendation)?\.?\s+|TR\s+|TS\s+)?"
@@ -130,13 +132,13 @@ _DAY_MONTH = re.compile(r"^(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\.?$")
 # "scenario 7", "recommendation 3", "table 1", "annex B", "reg. 21(1)-(4)"
 _PINPOINT = re.compile(
     r",\s*(?:and\s+)?(?:sections?|ss?\.|§§?|paras?\.?|paragraphs?|recommendations?|scenarios?|tables?|figures?|"
-    r"figs?\.|annex(?:es)?|appendix|appendices|reg\.|regulation|rules?)\s+[A-Z]?[\d.()]*[\dA-Z)]"
+    r"figs?\.|annex(?:es)?|appendix|appendices|reg\.|regulation|rules?|items?)\s+[A-Z]?[\d.()]*[\dA-Z)]"
     r"(?:\s*(?:[-–]|and|to|,|&)\s*[A-Z]?[\d.()]*[\dA-Z)])*(?:\s+and\s+[^,]{1,40})?\s*\.?\s*$", re.I)
 
 
 _PUBLICATION_FACTS = re.compile(
     r"\((?P<place>[A-Z][^():,;]{1,40}):\s*(?P<pub>[^():;]{2,80}?),\s*(?P<d>[^():;]{0,20}?\b(?:1[5-9]|20)\d\d)\)"
-    r"(?=(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*[.,;]?\s*$)")
+    r"(?=(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|,\s*[a-z][^()]{0,40})?\s*[.,;]?\s*$)")
 
 
 def _cut(r: str, m: re.Match[str]) -> str:
@@ -215,8 +217,8 @@ def _parse_info(text: str, rec: dict) -> None:
         elif (m := _LABELLED_NUMBER.match(item)):  # 'Alert NCRC-AL-2027-011', 'board paper BP/2026/118'
             _set(rec, "genre", m.group("g"))
             _set(rec, "report_number", m.group("n"))
-        elif (m := re.fullmatch(SYMBOL, item)):  # '(NCRC-TA-2027-01)' after the title
-            _set(rec, "report_number", m.group())
+        elif (m := re.fullmatch(SYMBOL, item) or re.fullmatch(r"[A-Z]{2,6}\s\d{1,4}/\d{1,4}", item)):
+            _set(rec, "report_number", m.group())  # '(NCRC-TA-2027-01)', '(AOV 2025/17)' after the title
         elif _GENRE.search(item) or not rec.get("genre"):
             if rec.get("genre") and _has(item, _INSTITUTION_WORDS, _INSTITUTION_PHRASES):
                 _set(rec, "institution", item)
@@ -275,7 +277,8 @@ def read_locators(r: str, rec: dict, votes: list[str], need_date: bool) -> str:
         r = _cut(r, m)
         votes.append("chicago")
     if (m := _REPORT.search(r)) and (re.search(r"\b(?:No|Number|Nr)\b", m.group(), re.I)
-                                     or re.fullmatch(SYMBOL, m.group("n").rstrip("."))):
+                                     or re.fullmatch(SYMBOL, m.group("n").rstrip("."))
+                                     or re.fullmatch(_YEAR + r"[:/]\d{1,3}", m.group("n"))):  # "NPHI Report 2034:9"
         _set(rec, "genre", m.group("g"))  # "Report No. 1234", "Report PI/114/2025": a report's number, not a journal's issue or pages
         _set(rec, "report_number", m.group("n"))
         r = _cut(r, m)
@@ -377,8 +380,13 @@ def _document_number(seg: str) -> str | None:
     'Report BE-4471/SI/2027', 'Safety Bull. SB 03/2027', 'Report to Cabinet CAB/2029/088'."""
     if re.fullmatch(SYMBOL, seg):
         return seg
-    m = _LABELLED_NUMBER.match(seg) or _REPORT.fullmatch(seg)
+    m = _LABELLED_NUMBER.match(seg) or _REPORT.fullmatch(seg) or _KIND_NUMBER.fullmatch(seg)
     return m.group("n") if m else None
+
+
+# A kind of document and its number, however short: "Guideline G-14", "Circular 12/2030"
+_KIND_NUMBER = re.compile(r"(?P<g>Guideline|Guidance Note|Standard|Circular|Directive|Bulletin|Advisory|Alert|Notice|"
+                          r"Decision|Resolution)\s+(?P<n>[A-Z]{0,4}-?\d+(?:[./:-]\d+)*[A-Za-z]?)")
 
 
 _NUMBER_SEGMENT = re.compile(rf"(?:^|(?<=[.,;]\s))(?P<seg>(?:[A-Za-z][\w-]*\.?\s+){{0,2}}{SYMBOL})(?=\s*[.,;(]|\s*$)")
