@@ -151,6 +151,21 @@ def editions_equal(gold: Any, predicted: Any) -> bool:
     return not is_empty(predicted) and number(gold) == number(predicted)
 
 
+_NUMBER_WORDS = re.compile(r"\b(?:no|nos|nr|number|num)\b\.?|#")
+
+
+def number_core(value: Any) -> str:
+    """A document number without the label printed before it: "NPHI Report 2035:4", "Policy
+    Brief No. 11" -> "2035:4", "11" (a build keeps the label apart, as BibTeX's ``type``)."""
+    words = _NUMBER_WORDS.sub(" ", fold(value)).split()
+    return words[-1] if words else ""
+
+
+def numbers_equal(gold: Any, predicted: Any) -> bool:
+    """The same document number, with or without its label."""
+    return not is_empty(predicted) and (fold(gold) == fold(predicted) or number_core(gold) == number_core(predicted))
+
+
 def sets_equal(gold: Any, predicted: Any) -> bool:
     """Lists (keywords) compared as sets of folded strings."""
     return {fold(v) for v in as_list(gold)} == {fold(v) for v in as_list(predicted)}

@@ -87,7 +87,7 @@ def _reference_ok(name: str, gold: Any, pred: Any, ref: GoldReference) -> bool:
         "date": cmp.date_matches, "title": cmp.titles_equal, "container": cmp.containers_match,
         "url": cmp.urls_equal, "doi": cmp.dois_equal, "pages": cmp.pages_equal,
         "identifiers.doi": cmp.dois_equal, "identifiers.isbn": cmp.isbns_equal,
-        "edition": cmp.editions_equal,
+        "edition": cmp.editions_equal, "identifiers.report_number": cmp.numbers_equal,
     }
     return rules.get(name, cmp.folded_equal)(gold, pred)
 
@@ -278,7 +278,9 @@ class _DocumentScorer:
             if not cmp.is_empty(value) and not cmp.is_empty(pred):
                 if cmp.fold(value) == cmp.fold(pred):
                     return True
-                conflict = True  # another document's number: not this source, whatever the names
+                if not cmp.numbers_equal(value, pred):
+                    conflict = True  # another document's number: not this source, whatever the names
+                # ("2035:4" for "NPHI Report 2035:4": the same number without its label; the names decide)
         return not conflict and cmp.names_match(work.names(), source.names())
 
     def score_attributions(self) -> None:

@@ -61,3 +61,10 @@ def test_isbns_and_editions_compare_by_value():
 def test_an_abbreviated_page_range_equals_the_range_written_out():
     assert cmp.pages_equal("211-24", "211--224") and cmp.pages_equal("301-9", "301–309")
     assert not cmp.pages_equal("211-24", "211--225") and not cmp.pages_equal("211-24", "211")
+
+
+def test_a_document_number_with_or_without_its_printed_label_is_the_same_number():
+    # a build keeps the label apart (BibTeX's type "NPHI Report", number "2035:4")
+    assert cmp.numbers_equal("NPHI Report 2035:4", "2035:4") and cmp.numbers_equal("Policy Brief No. 11", "11")
+    assert cmp.numbers_equal("SSJBC/TR/2034/2", "SSJBC/TR/2034/2")
+    assert not cmp.numbers_equal("NPHI Report 2035:4", "2034:9") and not cmp.numbers_equal("Policy Brief No. 11", None)
