@@ -878,3 +878,14 @@ def test_a_group_before_a_quoted_title_a_pointer_to_another_work_and_a_german_bo
 def test_report_numbers_in_their_usual_printings_and_a_publisher_without_the_date(ref, number, publisher):
     f = parse_reference(ref).fields
     assert (f.report_number, f.publisher, f.container) == (number, publisher, None)
+
+
+def test_columns_are_pages_and_a_locators_own_word_is_no_periodical():
+    f = parse_reference("National Assembly of Velland. Official Report: Health Service Cyber Security (Funding). "
+                        "2027 Apr 8;212(64):cols 401-9.").fields
+    assert (f.volume, f.number, f.pages, f.container) == ("212", "64", "401--409", None)
+    f = parse_reference("Santamaria, P. (2030) Statement on the collapse of the Corran Street Footbridge. Assembly of "
+                        "Aldermark, Official Record, 16 September, cols 412–418.").fields
+    assert f.pages == "412--418" and f.publisher is None
+    f = parse_reference("World Bank. 2026. *Africa's Pulse*, Volume 34 (October 2026). Washington, DC: World Bank.").fields
+    assert (f.title, f.volume, f.container, f.publisher) == ("Africa's Pulse", "34", None, "World Bank")

@@ -28,7 +28,7 @@ _INFO = re.compile(r"\(([^()]*(?:\b(?i:ed|edn|eds|pp?|vol|vols|no|report|paper|r
 _BRACKET = re.compile(r"\[([^\[\]]+)\]")
 _VANCOUVER = re.compile(
     r"(?P<y>" + _YEAR + r")(?:\s+(?P<md>[A-Z][a-z]{2}(?:\s+\d{1,2})?))?\s*;\s*(?P<v>[\w-]+)?\s*(?:\((?P<n>[^)]+)\))?"
-    r"\s*(?::\s*(?P<p>" + PAGES + r"))?")
+    r"\s*(?::\s*(?:cols?\.?\s*)?(?P<p>" + PAGES + r"))?")
 _CHICAGO_NB = re.compile(
     r"(?<![\w.–-])(?P<v>\d+[A-Za-z]?)\s*(?:,\s*(?:no|issue|nos)\.?\s*(?P<n>[\w/–-]+))?\s*"
     r"\((?P<d>[^()]*\b" + _YEAR + r"\b[^()]*)\)(?:\s*[:,]?\s*(?P<p>" + PAGES + r")(?![\w(]))?")
@@ -40,7 +40,7 @@ _APA = re.compile(
 _VOL = re.compile(r"\b(?:vol(?:ume)?s?|Bd|tome|том|т|v(?=\.\s*\d))\.?\s*(?P<v>[A-Z]?\d+[A-Za-z]?(?:\s*[-–]\s*\d+)?|[IVXLC]+\b)", re.I)
 _NO = re.compile(r"(?:\b(?:no|nos|nr|issue|iss|heft|number)\.?|№|n°|nº)\s*(?P<n>\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)", re.I)
 _PP = re.compile(
-    r"(?:\bpages?|\bpp?\.?|\bS\.|\bстр\.|\bс\.)\s*(?P<p>" + PAGES + r"(?:\s*,\s*(?!" + _YEAR + r"\b)\d{1,4}(?:\s*[-–]\s*\d+)?(?![\w.]))*)"
+    r"(?:\bpages?|\bpp?\.?|(?-i:\bcols?\.?|\bcolumns)|\bS\.|\bстр\.|\bс\.)\s*(?P<p>" + PAGES + r"(?:\s*,\s*(?!" + _YEAR + r"\b)\d{1,4}(?:\s*[-–]\s*\d+)?(?![\w.]))*)"
     r"(?![\w])|\b(?:Article|Art\.)\s*(?:no\.\s*)?(?P<a>[A-Za-z]?\d+)", re.I)
 _BARE_RANGE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<p>[A-Za-z]?\d{1,6}\s*[-–—‐]\s*[A-Za-z]?\d{1,6})(?=\s*[.,;]|\s*$)")
 _VOL_ISSUE = re.compile(
@@ -551,6 +551,9 @@ def _looks_reportish(title: str | None) -> bool:
 _ABBREV_PART = re.compile(r"(?:[A-Z][\w'’&-]{0,11}\.?\s?|(?:of|and|&|the|de|für|für)\s){1,5}")
 
 
+_LOCATOR_WORD = re.compile(r"(?i)(?:vol(?:ume)?s?|issue|no|number|part|cols?|pages?|pp?)\.?")
+
+
 def split_container(pre: str, comma_style: bool) -> tuple[str | None, str | None]:
     """(container, title continuation) from the text before a journal locator.
 
@@ -570,4 +573,6 @@ def split_container(pre: str, comma_style: bool) -> tuple[str | None, str | None
     start = pre.find(parts[k])
     container = pre[start:] if start >= 0 else parts[-1]
     more = pre[:start].strip(" ,.;:") if start > 0 else None
+    if _LOCATOR_WORD.fullmatch(container.strip(" ,.;:")):
+        return None, more  # "*Africa's Pulse*, Volume 34 (October 2026)": the locator's own word, no periodical
     return container, more
