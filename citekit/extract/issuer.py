@@ -29,10 +29,14 @@ SERIES_RE = re.compile(rf"^(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?:(?i:no\
                        rf"|(?P<slashed>\d+/\d+)|(?P<symbol>{SYMBOL}))$")
 # "Briefing Paper No. 11", "RESEARCH BRIEF 7/2026", "Security Advisory MDX-SA-2027-004"
 ISSUE_RE = re.compile(r"^(?:(?i:vol\.?|volume)\s*(?P<volume>\d+),?\s+)?(?i:issue|no\.?|number|week)\s*(?P<number>\d[\w/.-]*)$")
-SYMBOL_RE = re.compile(r"^(?:(?i:(?:our\s+)?ref(?:erence)?\.?|symbol|decision|document|paper|session|sitting|meeting"
-                       r"|[a-z]+\s+(?:number|no\.?))\s*:?\s*)?(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})(?:\b|$)")
+SYMBOL_RE = re.compile(r"^(?P<label>(?i:(?:our\s+)?ref(?:erence)?\.?|symbol|decision|document|paper|session|sitting|meeting"
+                       r"|[a-z]+\s+(?:number|no\.?|ref(?:erence)?\.?))\s*:?\s*)?(?P<number>[A-Z]\w*(?:/[\w.-]+){2,})(?:\b|$)")
 # "Ref: MOF/PR/2026/117", "Our ref.: TPO/2027/0318", "Report number: X/2027/041", "Session HS/2027/04", "HCP/2026/SR.12"
 TITLE_SERIES_RE = re.compile(rf"\s[—–-]\s+(?P<series>{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?i:no\.?)\s*(?P<number>\d[\w/.-]*)$")
+# A working-paper or policy-brief series and its number anywhere in a header line
+PAPER_SERIES_RE = re.compile(r"\b(?P<series>(?i:working|discussion|policy|research|occasional|briefing|staff)\s+"
+                             r"(?i:papers?|briefs?|notes?))\s+(?:(?i:no\.?|number)\s*)?"
+                             r"(?P<number>(?:[A-Z]{2,6}(?:-[A-Z]{1,4})?\s)?\d+(?:[/.:-]\d+)*)\b")
 REPORT_SERIES = frozenset(
     "brief briefing paper papers note notes commentary update bulletin report circular analysis insight "
     "insights memo study studies assessment sitrep advisory advisories alert alerts".split())
@@ -40,7 +44,9 @@ GENRE_HEADS = REPORT_SERIES | {"notice", "notices", "summary"}  # ("EXECUTIVE SU
 REPORT_LABEL_RE = re.compile(
     r"(?i:\b(?:(?:report|audit|decision|evidence)\s+summary|summary\s+of\s+(?:evidence|proceedings)"
     r"|report\s+of\s+proceedings|summary\s+record|verbatim\s+record|record\s+of\s+(?:evidence|proceedings))\b|^(?:minutes(?:\s+of\s+proceedings)?|(?:follow-up\s+)?performance\s+audit"
-    r"|audit\s+report)$)")  # "REPORT OF PROCEEDINGS (SUMMARY)", "AUDIT SUMMARY", "…: SUMMARY OF PROCEEDINGS"
+    r"|audit\s+report)$"
+    r"|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:st|nd|rd|th))\s+report\s+of\s+session\b"
+    r"|^report,\s+together\s+with\b)")  # "REPORT OF PROCEEDINGS (SUMMARY)", "AUDIT SUMMARY", "Fifth Report of Session 2037–38"
 MINUTES_RE = re.compile(r"(?i)minutes\s+of\s+(?:the\s+)?\S")
 PUBLISHED_BY_RE = re.compile(
     r"^(?:An?\s+(?:[\w-]+\s+){0,3}(?:newsletter|digest|bulletin|briefing|letter|update|review)\s+(?:of|from|by)"
@@ -48,6 +54,7 @@ PUBLISHED_BY_RE = re.compile(
 RELEASE_LABEL_RE = re.compile(r"^(?i:(?:joint\s+)?(?:press|news|media)\s+(?:release|statement)|statement)$")
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{1,40}(?:,\s+[^()\n]{2,30}?)?\s*\((?P<agency>[^()\n]{2,60})\)\s*[-–—]")
 ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")  # "Joint Medicines Pricing Authority (JMPA)"
+PARLIAMENTARY_RE = re.compile(r"\b(?:Committee|Assembly|Parliament|Ombudsman|Senate|Tribunal)\b")
 PERIODICAL_HEADS = frozenset("review ledger advertiser digest weekly".split())
 COMMITTEE_HEADS = frozenset("committee subcommittee sub-committee commission panel".split())
 ORG_HEADS = frozenset(
@@ -86,8 +93,13 @@ def read_issuer(lines: Sequence[str], body: str, meta: Fields) -> None:
                     meta.series = meta.series or (series if series.lower() != "report" else None)
             elif (m := SYMBOL_RE.match(part)) and (not meta.number or meta.number.isdigit()):
                 meta.number = m.group("number")  # a document symbol names it better than a series number
+                if re.match(r"(?i)report\b", m.group("label") or ""):
+                    meta.type = "report"  # "Report reference: CSFI/2031/01"
         if report_label(line):
             meta.type = "report"
+        if (m := PAPER_SERIES_RE.search(line)) and not meta.number:
+            meta.type, meta.number = "report", m.group("number")  # "Halden Institute …, Working Paper No. 27/04"
+            meta.series = meta.series or title_case(m.group("series"))
         if (m := PUBLISHED_BY_RE.match(line.strip())) and not meta.publisher:
             meta.publisher = m.group("body").split(", ")[-1]
     if meta.title and not meta.number and (m := TITLE_SERIES_RE.search(meta.title)):
@@ -106,6 +118,9 @@ def read_issuer(lines: Sequence[str], body: str, meta: Fields) -> None:
     if meta.type == "article" and meta.publisher and not meta.container and meta.number and "/" in meta.number \
             or meta.title and MINUTES_RE.match(meta.title):
         meta.type = "report"  # a body's numbered document ("Our ref.: TPO/2027/0318"), or its minutes
+    if meta.type == "article" and not meta.container and meta.publisher and PARLIAMENTARY_RE.search(meta.publisher) \
+            and not any(RELEASE_LABEL_RE.match(line.strip()) for line in lines):
+        meta.type = "report"  # a committee's, an assembly's or an ombudsman's own document, in no periodical
     if meta.type == "report" and meta.publisher and not meta.institution:
         meta.institution = meta.publisher
 

@@ -156,3 +156,26 @@ def test_a_work_about_a_body_is_a_title_not_the_body_issuing_it():
     assert m.title == "Inspection of Fire Safety and Evacuation at Portville Docks Group"
     assert body_name("Portville Docks Group") and body_name("Inspection Unit")
     assert not body_name("Investigation into Portville Docks Group")
+
+
+def test_a_series_of_papers_named_inside_a_line_a_session_report_and_a_report_reference_make_reports():
+    m = _meta(f"# Deferred, Not Avoided\n\n**Ines Marchetti**\n\nHarbour Institute for Public Infrastructure, "
+              f"Working Paper No. 27/04\n\n11 May 2027\n\n## Abstract\n\n{BODY}\n")
+    assert (m.type, m.series, m.number) == ("report", "Working Paper", "27/04")
+    m = _meta(f"# Marked to Model\n\n*Centre for Pensions Research Working Paper CPR-WP 32/14, November 2032*\n\n"
+              f"## Abstract\n\n{BODY}\n")
+    assert (m.type, m.number) == ("report", "CPR-WP 32/14")
+    m = _meta(f"House of Commons\nEducation Committee\n\nMarked Down: Automated Marking\n\nFifth Report of Session "
+              f"2037–38\n\n{BODY}\n")
+    assert m.type == "report"
+    m = _meta(f"CORRAN STREET FOOTBRIDGE INQUIRY\n\nInterim Findings\n\nReport reference: CSFI/2031/01\n12 March 2031"
+              f"\n\n{BODY}\n")
+    assert (m.type, m.number) == ("report", "CSFI/2031/01")
+
+
+def test_a_committees_or_ombudsmans_own_document_is_a_report_but_its_press_release_is_not():
+    m = _meta(f"PARLIAMENTARY AND PUBLIC SERVICES OMBUDSMAN\nRepublic of Vastria\n\nDECISION\n\nDate of decision: "
+              f"6 October 2033\n\n{BODY}\n")
+    assert (m.type, m.publisher) == ("report", "Parliamentary and Public Services Ombudsman")
+    m = _meta(f"STANDING COMMITTEE ON HEALTH\nPRESS RELEASE\n\nCommittee demands answers\n\n6 October 2033\n\n{BODY}\n")
+    assert m.type != "report"
