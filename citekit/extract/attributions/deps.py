@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from citekit.extract.attributions import lexicon as L
 from citekit.extract.attributions.names import author_for, is_role
-from citekit.extract.issuer import DATELINE_RE
+from citekit.extract import issuer  # (the module, not its names: issuer imports this package)
 from citekit.extract.normalize.fold import fold
 
 if TYPE_CHECKING:
@@ -309,7 +309,7 @@ class DepPass:
         i, j = sp
         if j > k or not s.free(i, j):
             return
-        if (dateline := DATELINE_RE.match(s.text)) and s.t[i].start - s.base < dateline.end():
+        if (dateline := issuer.DATELINE_RE.match(s.text)) and s.t[i].start - s.base < dateline.end():
             return  # "VENMOOR, May 28 (Ostrel) - The head of … admitted": the place of a wire's dateline
         word = subj.lower_
         if subj.tag_ in ("PRP", "PRP$", "WP", "EX") or word in L.PRONOUNS_PERSON | L.PRONOUNS_BODY:
