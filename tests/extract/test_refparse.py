@@ -889,3 +889,17 @@ def test_columns_are_pages_and_a_locators_own_word_is_no_periodical():
     assert f.pages == "412--418" and f.publisher is None
     f = parse_reference("World Bank. 2026. *Africa's Pulse*, Volume 34 (October 2026). Washington, DC: World Bank.").fields
     assert (f.title, f.volume, f.container, f.publisher) == ("Africa's Pulse", "34", None, "World Bank")
+
+
+@pytest.mark.parametrize("ref, title, citation, date", [
+    ("Ostrel Queen Families' Association v Corrin Lake Lines plc. Case HDC 2033/417, order of 2 May 2033.",
+     "Ostrel Queen Families' Association v Corrin Lake Lines plc", None, "2033-05-02"),
+    ("Vennmark Pensioners' Action Group v Greyhollow Capital Partners Ltd and Ostrow [2032] KHC 1184 (Comm), "
+     "26 August 2032, at [41].", "Vennmark Pensioners' Action Group v Greyhollow Capital Partners Ltd and Ostrow",
+     "[2032] KHC 1184 (Comm)", "2032-08-26"),
+    ("Donoghue v Stevenson [1932] AC 562.", "Donoghue v Stevenson", "[1932] AC 562", "1932"),
+])
+def test_a_court_case_is_titled_by_its_parties_and_has_no_author(ref, title, citation, date):
+    f = parse_reference(ref).fields
+    assert (f.authors, f.title, f.date) == ([], title, date)
+    assert citation is None or f.report_number == citation

@@ -44,7 +44,7 @@ from .text import prepare, split_top
 
 __all__ = ["ParsedReference", "parse_reference", "parse_reference_rules", "STYLES"]
 
-STYLES = ("apa", "chicago", "mla", "harvard", "ieee", "vancouver", "unknown")
+STYLES = ("apa", "chicago", "mla", "harvard", "ieee", "vancouver", "legal", "unknown")
 
 
 class ParsedReference(BaseModel):
@@ -98,7 +98,7 @@ def parse_reference(text: str) -> ParsedReference:
         f.authors, f.title = [Author(literal=m.group("maker"))], m.group("rest")  # "Corrin Lake Lines plc, Departure load sheet"
     if not (f.authors or f.editors) and f.title and (sender := _sender(f.title)) is not None:
         f.authors = [sender]  # "Letter from Declan Maybury, Director of …, to the General Secretary, URCU, 23 March 2027"
-    if f.title and ", " in f.title:
+    if f.title and (", " in f.title or " v " in f.title):
         _trim_title_tail(f)
     return parsed
 

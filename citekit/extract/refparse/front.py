@@ -399,6 +399,22 @@ _PROVISION = r"(?:sections?|ss?\.|regs?\.|regulations?|schedules?|sch\.|parts?|a
 _PROVISIONS = re.compile(rf"(?i){_PROVISION}(?:(?:\s*,\s*|\s+and\s+){_PROVISION})*\s*[.;]?")
 
 
+_CASE = re.compile(
+    r"(?P<title>(?:R\s+\([^()]{2,80}\)|[A-Z][^.;:()\[\]]{1,150}?)\s+v\s+[A-Z][^.;:\[\]]{1,150}?"
+    r"(?:\s*\[(?P<year>" + _YEAR + r")\][^.;,]{2,40}?)?)(?=\s*(?:[.,;]\s|[.;]?$))")
+
+
+def read_case(t: str) -> Front | None:
+    """A court case cited by its name, 'A v B', with its neutral citation or law report
+    ('[2037] EWHC 3187 (Admin)', '[1932] AC 562'): the name is the title (no author; the
+    citation comes off it with the note's day, see ``parse_reference``)."""
+    m = _CASE.match(t)
+    if not m or re.search(r"\(\s*" + _YEAR, t[: m.start("title") + 1]):
+        return None
+    return Front("legal", AuthorList(), m.group("title"), t[m.end():].lstrip(" .,;"), m.group("year"),
+                 title_first=True)
+
+
 def read_leading_year(t: str) -> Front | None:
     """'2016. Title. …': the date first (a ditto author '———.' was removed before)."""
     m = _LEADING_YEAR.match(t)
@@ -521,7 +537,7 @@ def _title_end_ieee(rest: str) -> int:
     return e
 
 
-READERS = (read_legislation, read_paren_date, read_leading_year, read_chicago_ad, read_quoted, read_italic, read_vancouver)
+READERS = (read_legislation, read_case, read_paren_date, read_leading_year, read_chicago_ad, read_quoted, read_italic, read_vancouver)
 
 
 def read_front(t: str) -> Front:

@@ -133,7 +133,8 @@ _DAY_MONTH = re.compile(r"^(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\.?$")
 _PINPOINT = re.compile(
     r",\s*(?:and\s+)?(?:sections?|ss?\.|§§?|paras?\.?|paragraphs?|recommendations?|scenarios?|tables?|figures?|"
     r"figs?\.|annex(?:es)?|appendix|appendices|reg\.|regulation|rules?|items?)\s+[A-Z]?[\d.()]*[\dA-Z)]"
-    r"(?:\s*(?:[-–]|and|to|,|&)\s*[A-Z]?[\d.()]*[\dA-Z)])*(?:\s+and\s+[^,]{1,40})?\s*\.?\s*$", re.I)
+    r"(?:\s*(?:[-–]|and|to|,|&)\s*[A-Z]?[\d.()]*[\dA-Z)])*(?:\s+and\s+[^,]{1,40})?\s*\.?\s*$"
+    r"|,\s*at\s+\[\d+\](?:\s*[-–]\s*\[\d+\])?\s*\.?\s*$", re.I)  # (a judgment's paragraph: "…, at [41].")
 
 
 _PUBLICATION_FACTS = re.compile(
