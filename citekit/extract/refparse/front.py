@@ -392,7 +392,7 @@ def read_legislation(t: str) -> Front | None:
     rest = rest.lstrip(" ,.;")
     if _PROVISIONS.fullmatch(rest):
         rest = ""  # "section 52", "Schedule 1, Part B", "reg. 21(1)-(4)": where in it, not who published it
-    return Front("unknown", AuthorList(), m.group("title"), rest, m.group("year"), title_first=True, descriptors=desc)
+    return Front("legal", AuthorList(), m.group("title"), rest, m.group("year"), title_first=True, descriptors=desc)
 
 
 _PROVISION = r"(?:sections?|ss?\.|regs?\.|regulations?|schedules?|sch\.|parts?|art(?:icle)?s?\.?|paras?\.?|paragraphs?|chapters?|rules?)\s*(?:\d[\w()–-]*|[IVX]+\b|[A-Z]\b)"
