@@ -17,9 +17,10 @@ EDITORS_NOTES = r"notes? (?:to|for) (?:the )?editors"
 EDITORS_NOTES_RE = re.compile(EDITORS_NOTES, re.I)
 SECTION_NAMES = (
     r"references?(?: list| cited)?|bibliography|select(?:ed)? bibliography|works cited|"
-    r"literature cited|cited works|sources|sources cited|notes|endnotes|footnotes|" + r"|".join(LIST_ONLY) + "|"
-    + EDITORS_NOTES + "|"
-    r"(?:reports|documents|publications|papers|works|sources) (?:cited|consulted|referenced)|"
+    r"literature cited|cited works|(?:show notes\s*[:—–-]\s*)?sources(?: and (?:links|further reading|references))?|"
+    r"sources cited|notes|endnotes|footnotes|" + r"|".join(LIST_ONLY) + "|" + EDITORS_NOTES + "|"
+    r"(?:reports|documents|publications|papers|works|sources) (?:cited|consulted|referenced|referred to)"
+    r"(?: in (?:this|the) \w+)?|"
     r"literatur(?:verzeichnis)?|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|"
     r"referencias|bibliograf[íi]a|список литературы|литература|источники"
 )
@@ -47,11 +48,18 @@ _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 @dataclass
 class Section:
-    """A reference section: the heading's name and the body span, in view coordinates."""
+    """A reference section: the heading's name and the body span, in view coordinates; an
+    ``inline`` one is a line of works after its label ("Sources: A. | B. | C.")."""
 
     name: str
     start: int
     end: int
+    inline: bool = False
+
+
+# "Sources: Carvalho I, et al. … | Equal Ground. … | WHO …", "*Show notes:* A, "T", 2027. — B, …, 2027."
+INLINE_LABEL_RE = re.compile(r"^[ \t*_]*(?P<name>sources?|references|show notes|further reading)[ \t*_]*:[ \t*_]*(?=\S)", re.I | re.M)
+INLINE_SEPARATOR_RE = re.compile(r"\s+[|—–]\s+")
 
 
 @dataclass
@@ -86,7 +94,7 @@ def find_sections(view: TextView) -> list[Section]:
             sections.append(Section(text[hs:he].strip().rstrip(":"), he, nxt))
     sections = [s for s in sections if _listed(text, s)]
     if sections:
-        return sections + _footnotes(text, sections)
+        return sections + _footnotes(text, sections) + _inline_lists(text, sections)
     lines = _lines(text, 0, len(text))
     for n, (ls, le) in enumerate(lines):
         if not SECTION_RE.match(text[ls:le]) or _in_contents(text, lines, n):
@@ -100,7 +108,34 @@ def find_sections(view: TextView) -> list[Section]:
             body = body or (bool(line.strip()) and not RULE_RE.match(line))
         sections.append(Section(text[ls:le].strip().rstrip(":"), le, end))
     sections = _drop_nested([s for s in sections if _listed(text, s)])
-    return sections + _footnotes(text, sections)
+    return sections + _footnotes(text, sections) + _inline_lists(text, sections)
+
+
+def _inline_lists(text: str, sections: list[Section]) -> list[Section]:
+    """Lines that list works after a label, separated by " | " or " — ", two or more of them
+    citing a work as a reference does: each such line is a section of its own."""
+    found = []
+    for m in INLINE_LABEL_RE.finditer(text):
+        if any(s.start <= m.start() < s.end for s in sections):
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        section = Section(m.group("name").capitalize(), m.end(), end, inline=True)
+        if sum(_cites_a_work(e.text) for e in _split_inline(text, section)) >= 2:
+            found.append(section)
+    return found
+
+
+def _split_inline(text: str, section: Section) -> list[Entry]:
+    entries, pos = [], section.start
+    for piece in [*INLINE_SEPARATOR_RE.finditer(text, section.start, section.end), None]:
+        stop = piece.start() if piece else section.end
+        body = text[pos:stop].strip(" *_")
+        if len(body) >= 8:
+            start = text.index(body, pos)
+            entries.append(Entry(start, start + len(body), body, None))
+        pos = piece.end() if piece else stop
+    return entries
 
 
 CONTENTS_RE = re.compile(r"^\s*(?:table of )?contents\s*:?\s*$", re.I)
@@ -223,7 +258,7 @@ def _starts_entry(line: str) -> bool:
 def split_entries(view: TextView, section: Section) -> list[Entry]:
     """Split a section body into entries; each keeps its exact span (of notes to editors,
     those that cite a work)."""
-    entries = _split(view.text, section)
+    entries = _split_inline(view.text, section) if section.inline else _split(view.text, section)
     if EDITORS_NOTES_RE.fullmatch(section.name):
         return [e for e in entries if _cites_a_work(e.text)]
     return entries

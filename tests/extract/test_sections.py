@@ -130,3 +130,26 @@ def test_footnotes_numbered_without_a_full_stop_keep_their_numbers():
     # numbers that do not count up are no labels ("2019 Annual report", "2021 Survey")
     text = "Body.\n\nReferences\n\n2019 Annual report of the Board.\n2023 Survey of members.\n"
     assert [label for label, _ in _entries(text)] == [None, None]
+
+
+def test_a_release_a_podcasts_show_notes_and_a_newsletters_line_of_sources_list_works():
+    text = ("Body.\n\n## Documents referred to in this release\n\n1. Water Authority. Enforcement notice EN/2036/003. "
+            "12 February 2036.\n2. Water Industry Act 2014, section 52.\n\n## About us\n\nWe regulate water.\n")
+    assert [label for label, _ in _entries(text)] == [1, 2]
+    text = ("JOSH: See you in two weeks.\n\nSHOW NOTES: SOURCES AND LINKS\n\n1. Clearwater Institute, Below the "
+            "limit, Policy Brief No. 17, 22 January 2036.\n2. Tobias Quayle, \"Memo shows\", The Ledger, 5 February "
+            "2036.\n")
+    assert len(_entries(text)) == 2
+    text = ("Diary: webinar on 8 July.\n\nSources: Carvalho I, et al. Hot nights and admissions. The Lancet, May 2026. "
+            "| Equal Ground. Too Hot to Work. 16 June 2026. | WHO Regional Office for Europe, statement, 22 June 2026."
+            "\n\nYou are receiving this briefing as a member.\n")
+    assert [t for _, t in _entries(text)] == [
+        "Carvalho I, et al. Hot nights and admissions. The Lancet, May 2026.",
+        "Equal Ground. Too Hot to Work. 16 June 2026.", "WHO Regional Office for Europe, statement, 22 June 2026."]
+    text = ("Thanks for listening.\n\n*Show notes:* Meridian Wire, \"Bridge shut\", 21 April 2027. — Highways Agency, "
+            "press release KHA-PR-2027-041, 3 May 2027.\n")
+    assert len(_entries(text)) == 2
+
+
+def test_a_source_line_naming_one_source_is_no_reference_list():
+    assert find_sections(view("Prices rose.\n\nSource: Institute of Middle East Studies, 2024.\n")) == []
