@@ -27,6 +27,7 @@ AUTHOR_YEAR_RE = re.compile(
 MLA_RE = re.compile(
     r"^(?P<names>.*?\S)(?:,?\s+(?P<loc>(?:pp?\.\s*)?\d+(?::\s*[\dxvilc]+)?(?:\s*[-–]\s*\d+)?))?$"
 )
+_AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[ \t]*$")  # "… Lior Haddad-Kemp " before "("
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}s?$")  # "(ICG)" defines an abbreviation
 NARRATIVE_RE = re.compile(
     rf"\b(?P<names>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)\s+"
@@ -83,6 +84,8 @@ def _author_year_parts(text: str, start: int, inner: str) -> list[Marker]:
         m = MLA_RE.match(body)
         if m and ACRONYM_RE.match(body):
             continue
+        if m and not m.group("loc") and _AFTER_A_NAME.search(text, max(0, start - 60), start):
+            continue  # "Dr Lior Haddad-Kemp (Clearwater Institute)": a person's affiliation, not a citation
         if m and re.search(r"[^\W\d]", m.group("names")) and len(m.group("names")) <= 80:
             markers.append(Marker(pstart, pstart + len(body), m.group("names").strip(" ,"), None,
                                   requires_link=True))

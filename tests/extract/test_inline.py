@@ -162,3 +162,11 @@ def test_a_markdown_link_to_a_listed_address_cites_that_entry():
     doc = Document(id="b", path="b.md", sha256="0", text=text, format="markdown")
     found = [m for m in extract_document(doc).mentions if m.kind == "inline-citation"]
     assert [(m.text, m.reference) for m in found] == [("applied for judicial review", 2), ("interim review", 1)]
+
+
+def test_a_persons_affiliation_in_brackets_is_no_citation_of_that_bodys_work():
+    entries = [Fields(title="Below the limit", date="2036", authors=[Author(literal="Clearwater Institute")])]
+    text = "Guests: Maren Oduya (Sallow Action), Dr Lior Haddad-Kemp (Clearwater Institute)\n\nThe limit is too high (Clearwater Institute)."
+    markers = find_author_year(text, [(0, len(text))])
+    assert [text[m.start:m.end] for m in markers] == ["(Clearwater Institute)"]
+    assert markers[0].start == text.rindex("(Clearwater")
