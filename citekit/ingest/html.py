@@ -8,6 +8,7 @@ reading plain-text corpora does not pay for it.
 from __future__ import annotations
 
 import logging
+import copy
 import re
 
 import lxml.html
@@ -63,6 +64,7 @@ def read_html(text: str, path: str, *, warnings: list[str] | None = None) -> tup
         notes.append("no main text found in the HTML page; using all of its body text")
     else:  # trafilatura escapes brackets: "[1]" became "\[1\]", and so did every quote of it
         body = _restore_source_lines(tree, _ESCAPED_BRACKET.sub(r"\1", body))
+        body = _restore_reference_lists(tree, body)
     if fields.title and not _has_title(body, fields.title):
         body = f"# {fields.title}\n\n{body}"
     return body, fields
@@ -94,6 +96,45 @@ def _restore_source_lines(tree: HtmlElement | None, body: str) -> str:
                 break
         body = f"{body[:end].rstrip()}\n\n{line}\n\n{body[end:].lstrip()}".rstrip() + ("\n" if body.endswith("\n") else "")
     return body
+
+
+def _restore_reference_lists(tree: HtmlElement | None, body: str) -> str:
+    """The main text with the lists of works that trafilatura drops as page furniture (a press
+    release's "Notes to editors" after its "ENDS"): each heading named as a reference section,
+    with the items and paragraphs under it, goes back at the end, numbered, links kept."""
+    if tree is None:
+        return body
+    from citekit.extract.sections import SECTION_RE  # (what the extraction stage reads as a reference heading)
+
+    for heading in tree.iter("h2", "h3", "h4", "h5"):
+        name = " ".join(heading.text_content().split())
+        if not SECTION_RE.match(name) or re.search(rf"^#+\s+{re.escape(name)}\s*$", body, re.M):
+            continue
+        items = []
+        for sibling in heading.itersiblings():
+            if sibling.tag in ("h1", "h2", "h3", "h4", "h5"):
+                break
+            items += [_with_links(el) for el in (sibling.iter("li") if sibling.tag in ("ol", "ul") else [sibling])]
+        items = [item for item in items if item]
+        if not items:
+            continue
+        first = r"[*_\s]+".join(re.escape(word.strip("*_")) for word in items[0].split()[:6])
+        if (kept := re.search(rf"^.*?{first}", body, re.M)) is not None:  # the list is there, its heading was not
+            body = f"{body[:kept.start()].rstrip()}\n\n## {name}\n\n{body[kept.start():]}"
+        else:
+            body = f"{body.rstrip()}\n\n## {name}\n\n" + "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1)) + "\n"
+    return body
+
+
+def _with_links(element: HtmlElement) -> str:
+    """An element's text on one line, each link written "[text](address)" unless its text is the address."""
+    element = copy.deepcopy(element)
+    for a in element.iter("a"):
+        href, text = a.get("href") or "", " ".join(a.text_content().split())
+        if href.startswith(("http://", "https://")) and text and text != href:
+            a.tail = f"]({href}){a.tail or ''}"
+            a.text, a[:] = f"[{text}", []
+    return " ".join(element.text_content().split())
 
 
 def _parse(text: str) -> HtmlElement | None:

@@ -257,3 +257,12 @@ def test_a_body_named_with_and_in_the_author_meta_is_one_author(meta: str, autho
             + "</article></body></html>")
     _, fields = read_html(page, "t.html")
     assert [a.literal or a.display() for a in fields.authors] == authors
+
+
+def test_a_reference_headings_list_that_the_main_text_extractor_drops_comes_back_under_its_heading() -> None:
+    # a real-looking release (written for the golden texts) whose "Notes to editors" heading trafilatura drops
+    page = Path(__file__).parents[1] / "golden" / "docs" / "04_equal_access_tarvenia_press_release.html"
+    body, _ = read_html(page.read_text(encoding="utf-8"), page.name)
+    assert body.count("Parliamentary Ombudsman, *Left Out in the Cold?") == 1  # (never twice: kept where it is)
+    heading = body.index("## Notes to editors")
+    assert body.index("ENDS") < heading < body.index("The survey was carried out online")
