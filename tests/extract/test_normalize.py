@@ -249,3 +249,11 @@ def test_a_year_dated_reference_takes_the_one_fuller_date_it_prints_outside_its_
     assert fuller_date("Smith (2020) On 5 May the polls closed. Journal 3, 5.", "2020",
                        title="On 5 May the polls closed") is None
     assert fuller_date("Doe (2019). Title. Journal, 12 May and 2 June.", "2019") is None  # two: neither
+
+
+def test_a_long_body_name_may_hold_one_lower_case_word_but_a_sentence_is_no_name():
+    from citekit.extract.normalize.names import capitalised_name
+
+    assert capitalised_name("Kestrian Medicines and Healthcare products Agency")  # (as the MHRA writes its name)
+    assert capitalised_name("Corrin Lake Lines plc") and capitalised_name("Ministry of Energy and Infrastructure")
+    assert not capitalised_name("The Bureau's report") and not capitalised_name("The state of food security in the Agency")

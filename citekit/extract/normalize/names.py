@@ -200,8 +200,12 @@ def capitalised_name(text: str) -> bool:
     """Words a name is written in: capitalised, or its small words ("Ministry of Energy and
     Infrastructure", "Corrin Lake Lines plc"); not a sentence ("The Bureau's report")."""
     words = text.replace("*", "").split()
-    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS
-                                                          for w in words)
+    if not words or not words[0][:1].isupper():
+        return False
+    lower = [w for w in words if not (w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS)]
+    # one lower-case word inside a body's long name: "Kestrian Medicines and Healthcare products Agency"
+    return not lower or len(lower) == 1 and len(words) >= 4 and words[-1][:1].isupper() \
+        and words[-1].lower() in ORG_WORDS
 
 
 @lru_cache(maxsize=4096)
