@@ -28,7 +28,6 @@ from ..normalize.titles import ITALIC_OPEN as I0
 from .front import Front, read_front
 from .tail import (
     _SERIES,
-    _whole_date,
     STANDARD,
     assign_segments,
     is_institution,
@@ -39,6 +38,7 @@ from .tail import (
     read_locators,
     split_container,
     take_document_number,
+    whole_date,
 )
 from .text import prepare, split_top
 
@@ -126,7 +126,7 @@ def _trim_title_tail(f: Fields) -> None:
         seg = parts[-1].strip(" .")
         if (aside := re.fullmatch(r"(?P<seg>.*?)\s*\((?P<aside>[^()]+)\)", seg)) and aside.group("seg"):
             seg = aside.group("seg")
-        day = _whole_date(seg) or (f.date and _whole_date(f"{seg} {f.date[:4]}"))  # "1 October" of 2030
+        day = whole_date(seg) or (f.date and whole_date(f"{seg} {f.date[:4]}"))  # "1 October" of 2030
         if day and len(day) == 10 and f.date in (None, day):
             f.date = day  # the entry's own day (not "…, October 2026" of an edition, nor an event's day in a title)
         elif number := re.fullmatch(rf"(?:ref\.?\s+)?({SYMBOL})", seg, re.I):

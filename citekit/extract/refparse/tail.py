@@ -450,7 +450,7 @@ def assign_segments(segs: list[str], rec: dict, front, has_url: bool, day_date: 
                 and m.group("m").lower() in MONTHS and rec.get("date"):
             rec["_month_day"] = bare.rstrip(".")  # "February 6", "6 February" of a "(2029)" entry
             continue
-        if rec.get("date") and (day := _whole_date(bare.rstrip(".,; "))):
+        if rec.get("date") and (day := whole_date(bare.rstrip(".,; "))):
             if len(day) == 10 and day[:4] == str(rec["date"])[:4]:
                 rec["_month_day"] = bare.rstrip(".,; ")[: -4].strip(" ,")  # "6 October 2037" after "(2037)"
             continue  # the entry's date again
@@ -528,7 +528,7 @@ _PLACES_PUBLISHER = re.compile(r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]
                                r"(?:\s+[A-Z][\w'’.-]+)*)+)\s*:\s*(?P<pub>[A-Z][^:;]{0,80})")
 
 
-def _whole_date(seg: str) -> str | None:
+def whole_date(seg: str) -> str | None:
     """The ISO date a segment is, and nothing else ("6 October 2037", "June 2025")."""
     found = find_dates(seg)
     return found[0][2] if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(seg) else None
