@@ -156,3 +156,16 @@ def test_a_release_word_after_the_reporting_verb_dates_nothing():
     doc = Document(id="d", path="d.txt", sha256="0", text=text)
     found = find_attributions(doc, plain_view(doc), Fields(date="2027-04-28"))
     assert [m.fields.date for m in found] == [None, "2027-03"]
+
+
+def test_in_its_dated_report_with_an_unquoted_title_the_title_and_year_are_both_kept():
+    m = attributions("In its 2029 report Keeping Lakeland Dry, the Lakeland Board of Audit found that dams leaked.")[0]
+    assert (m.fields.type, m.fields.title, m.fields.date) == ("report", "Keeping Lakeland Dry", "2029")
+    plain = attributions("In its report on Tuesday, the Lakeland Board of Audit found that dams leaked.")[0]
+    assert plain.fields.title is None
+
+
+def test_a_work_set_off_as_dated_takes_that_date_however_the_clause_goes_on():
+    m = attributions("The Lakeland Board of Audit's inspection report on the dams, dated November 2029 and published "
+                     "in redacted form, recorded that logs were missing.")[0]
+    assert (m.fields.type, m.fields.date) == ("report", "2029-11")

@@ -313,6 +313,7 @@ class Sentence:
         self.context_new: tuple[str, int] | None = None  # "In its annual report, X said"
         self.opening_work: Entity | None = None  # the work that opening names, once made (context_work)
         self.context_title: str | None = None  # "In its Basin Water Balance 2025, X found"
+        self.context_title_at = 0  # where a title after the work's head starts: "In its 2022 report T, X found"
         self.writing_in: tuple[int, str, str | None] | None = None  # "Writing in *Journal* (2025), A and B found"
 
     # -- token predicates -------------------------------------------------------------------
@@ -2044,6 +2045,8 @@ class Sentence:
                 return m, None  # ", a Berlin-based think tank," / ", published last June," / ", carried out by X,"
             if self.low(m + 1) in ("on", "dated", "of") and j - m <= 7 and self.dates_in(m + 1, j - 1):
                 return m, None  # "the fund's first statement, on Feb. 3, which said"
+            if self.low(m + 1) == "dated" and self.date_after_head(m + 1):
+                return m, None  # "X's inspection report, dated November 2024 and published in redacted form,"
             if self.name_tok(m - 1) and self.t[m + 1].text.islower() and is_role(self.t[m + 1].text):
                 return m, None  # "Dr Priya Venkataraman, head of data at the Riverside Learning Trust, published"
             if self.low(m + 1) == "the" and (self.name_tok(m - 1) or re.fullmatch(r"(?:19|20)\d\d", self.t[m - 1].text)
@@ -2066,6 +2069,8 @@ class Sentence:
                 if inserted[1] is None and self.low(j + 1) in L.RELEASE_VERBS | L.AUTHORSHIP_AGENTS:
                     published = published or self.participle_date(j + 1)  # ", published in May,"
                     release = (j + 1, release_end)
+                elif inserted[1] is None and self.low(j + 1) == "dated":
+                    published = published or self.date_after_head(j + 1)  # ", dated November 2024,"
             if (named := self.titled_before(j) or self.quoted_after_head(j)) is not None:
                 j, title = named  # "A 2020 report by X titled “T” found": however long the title
             symbol = None
@@ -3714,6 +3719,9 @@ class Sentence:
                 self.context_title = self.span_text(2, comma)
             elif head is not None:
                 self.context_new = (self.low(head), comma)
+                if comma - head > 2 and self.title_words(head + 1, comma):
+                    # "In its 2022 report Maintaining Critical Water Infrastructure, X found"
+                    self.context_title, self.context_title_at = self.span_text(head + 1, comma), head + 1
             elif self.low(1) in ("its", "their", "his", "her") and self.low(2) in _DATED_DOCUMENTS \
                     and self.past_date_phrase(3) == comma:
                 self.context_new = (self.low(2), comma)  # "In its reply of 22 August, the office told me"
@@ -3750,7 +3758,8 @@ class Sentence:
         work.authors = list(ent.authors)
         if self.context_title:  # "In its Water Balance 2025, published in February,": the title's year is its edition's
             month = self.bare_month(self.t[2].text) if self.low(1) == "the" and self.low(2) in L.MONTHS else None
-            work.date = self.verb_date(k) or self.appended_date(comma) or month  # ("In the February X Report,")
+            work.date = (self.verb_date(k) or self.appended_date(comma) or month  # ("In the February X Report,")
+                         or self.dates_in(0, self.context_title_at))
         else:
             work.date = self.verb_date(k) or self.sentence_date() or self.dates_in(0, comma) or self.appended_date(comma)
         work.title, self.context_title = self.context_title, None
