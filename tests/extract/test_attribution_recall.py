@@ -2172,3 +2172,12 @@ def test_a_time_between_a_verb_and_its_that():
     (m,) = attributions("Prices rose. Tamsett Chemicals responded at the time that it had complied with its permit.")
     assert m.cue == "responded" and authors(m) == ["Tamsett Chemicals"]
     assert attributions("Prices rose. Tamsett Chemicals responded this week.") == []
+
+
+def test_a_wire_ledes_investigators_are_the_investigating_body_speaking():
+    (m,) = attributions("The engine had failed twice before the crash, the country's air accident investigators "
+                        "said on Thursday.")
+    assert m.text == "the country's air accident investigators said" and m.fields.type == "misc"
+    (m,) = attributions("Three patients were given the wrong dose, the national patient safety investigator said.")
+    assert m.source_name == "the national patient safety investigator"
+    assert attributions("Three patients were given the wrong dose, investigators said.") == []  # (no one named)

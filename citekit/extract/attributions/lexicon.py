@@ -387,12 +387,14 @@ BODY_HEADS = {
     "police", "bureau", "pollster", "forecaster", "league", "club", "tank", "auditor",
     "laboratory", "lab", "cooperative", "co-operative", "directorate", "hospital", "institution", "consultancy",
     "inquiry", "business", "trust",
+    "investigator", "investigators",  # "the country's air accident investigators said": the investigating body
 }
 # Body heads that never name a person ("a ferry operator" may be one): a name the text
 # describes with one of these ("X, a charity for …", "the security firm X") is a body's.
 INSTITUTION_HEADS = BODY_HEADS - {"operator", "producer", "manufacturer", "maker", "carrier", "miner", "developer",
                                   "supplier", "provider", "retailer", "lender", "insurer", "publisher", "gang",
-                                  "party", "body", "trader", "police"}
+                                  "party", "body", "trader", "police",
+                                  "investigator", "investigators"}
 # People speaking for the body they work at: "analysts at X said", "researchers from X found".
 GROUP_WORDS = {
     "analysts", "economists", "researchers", "scientists", "experts", "officials", "staff",
