@@ -903,3 +903,14 @@ def test_a_court_case_is_titled_by_its_parties_and_has_no_author(ref, title, cit
     f = parse_reference(ref).fields
     assert (f.authors, f.title, f.date) == ([], title, date)
     assert citation is None or f.report_number == citation
+
+
+def test_a_vancouver_web_entrys_medium_update_and_citation_dates_are_no_title_genre_or_date():
+    f = parse_reference("Lakeland Basin Commission. Weir repairs: questions and answers [Internet]. Kelby: Lakeland "
+                        "Basin Commission; 2031 [updated 2031 Mar 19; cited 2031 Apr 14]. Available from: "
+                        "https://www.lbc.example/weir-faq").fields
+    assert f.title == "Weir repairs: questions and answers" and f.urldate == "2031-04-14"
+    assert f.genre is None and f.date.startswith("2031") and f.date != "2031-04-14"
+    g = parse_reference("Hale M. Gates and weirs. J Water Eng [Internet]. 2029 [cited 2031 Mar 3];12(2):100-9. "
+                        "Available from: https://jwe.example/12/2/100").fields
+    assert (g.title, g.date, g.urldate, g.volume) == ("Gates and weirs", "2029", "2031-03-03", "12")

@@ -40,7 +40,7 @@ from .tail import (
     take_document_number,
     whole_date,
 )
-from .text import prepare, split_top
+from .text import cut_access_date, prepare, split_top
 
 __all__ = ["ParsedReference", "parse_reference", "parse_reference_rules", "STYLES"]
 
@@ -92,7 +92,7 @@ def parse_reference(text: str) -> ParsedReference:
     f = parsed.fields
     if also:  # "…, 17 May 2027; see also NRR press release “…”, 18 May 2027": one work, a pointer to another
         f.note = "; ".join(filter(None, [f.note, also.group("also")]))
-    if f.date and len(f.date) == 4 and (fuller := fuller_date(" ".join(text.split()), f.date, f.title)):
+    if f.date and len(f.date) == 4 and (fuller := fuller_date(" ".join(cut_access_date(text)[1].split()), f.date, f.title)):
         f.date = fuller
     if not (f.authors or f.editors) and f.title and (m := _MAKER_FIRST.match(f.title)) and _a_maker(m.group("maker")):
         f.authors, f.title = [Author(literal=m.group("maker"))], m.group("rest")  # "Corrin Lake Lines plc, Departure load sheet"

@@ -218,6 +218,8 @@ def _parse_info(text: str, rec: dict) -> None:
         elif (m := _LABELLED_NUMBER.match(item)):  # 'Alert NCRC-AL-2027-011', 'board paper BP/2026/118'
             _set(rec, "genre", m.group("g"))
             _set(rec, "report_number", m.group("n"))
+        elif re.match(r"(?i)(?:last\s+)?(?:updated|modified|revised)\s+\S", item):
+            _set(rec, "note", item)  # Vancouver's "[updated 2027 Mar 19]": when the page changed, no genre
         elif (m := re.fullmatch(SYMBOL, item) or re.fullmatch(r"[A-Z]{2,6}\s\d{1,4}/\d{1,4}", item)):
             _set(rec, "report_number", m.group())  # '(NCRC-TA-2027-01)', '(AOV 2025/17)' after the title
         elif _GENRE.search(item) or not rec.get("genre"):

@@ -27,10 +27,12 @@ _LABEL_BEFORE = re.compile(
 )
 _ACCESS = re.compile(
     r"[(\[]?\s*(?:\blast\s+)?\b(?:accessed|retrieved|viewed|consulted|abgerufen(?:\s+am)?|zugegriffen(?:\s+am)?|"
-    r"consulté(?:\s+le)?|consultado(?:\s+el)?|дата\s+обращения|visited)\b\s*(?:on\b)?\s*:?\s*",
+    r"consulté(?:\s+le)?|consultado(?:\s+el)?|дата\s+обращения|visited|(?:(?<=\[)|(?<=;\s))cited)\b\s*(?:on\b)?\s*:?\s*",
     re.I,
 )
-_ACCESS_HINTS = ("ccess", "etriev", "iewed", "onsult", "bgerufen", "griffen", "обращения", "isited")
+_ACCESS_HINTS = ("ccess", "etriev", "iewed", "onsult", "bgerufen", "griffen", "обращения", "isited", "[cited", "; cited")
+# Vancouver's medium designator after a title: "Title [Internet].", "[serial on the Internet]"
+_MEDIUM = re.compile(r"\s*\[(?:(?:serial|monograph|homepage|database|e-?book)\s+on\s+the\s+)?(?:internet|online)\]", re.I)
 _ACCESS_END = re.compile(r"\s*(?:,?\s*from\b)?\s*[)\]]?")
 
 
@@ -137,7 +139,7 @@ def _tidy(text: str) -> str:
     return text.strip(" ,;:")
 
 
-def _cut_access_date(text: str) -> tuple[str | None, str]:
+def cut_access_date(text: str) -> tuple[str | None, str]:
     """Remove 'accessed 5 May 2022' / '(Accessed: ...)' / 'Retrieved March 3, 2021, from'."""
     low = text.lower()
     if not any(k in low for k in _ACCESS_HINTS):
@@ -147,6 +149,9 @@ def _cut_access_date(text: str) -> tuple[str | None, str]:
         if dates and dates[0][0] <= 2:
             end = m.end() + dates[0][1]
             end = _ACCESS_END.match(text, end).end()
+            before = text[: m.start()].rstrip()
+            if before.endswith(";") and text[end - 1] == "]":  # "[updated 2027 Mar 19; cited …]": the bracket stays
+                return dates[0][2], before[:-1] + text[end - 1:]
             return dates[0][2], text[: m.start()] + text[end:]
     return None, text
 
@@ -162,7 +167,9 @@ def prepare(raw: str) -> Prepared:
                     if i.kind == "doi" and _DOI_URL.match(text, i.start)), None)
     text, ids, online = _cut_identifiers(text, found)
     text = _join_lines(text)
-    urldate, text = _cut_access_date(text)
+    urldate, text = cut_access_date(text)
+    text, media = _MEDIUM.subn("", text)
+    online = online or bool(media)
     if "url" not in ids and (bare := bare_domain_url(text.rstrip())):
         ids["url"], text = bare
         if _DOI_URL.match(ids["url"]) and (doi := bare_doi(ids["url"])):
