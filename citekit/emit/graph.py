@@ -15,6 +15,7 @@ def _work_record(work: Work) -> dict:
     return {
         "key": work.key,
         "type": f.type,
+        "genre": f.genre,  # what kind of document, in words: "press release", "interim review"
         "title": f.title,
         "authors": [a.display() for a in f.authors],
         "editors": [a.display() for a in f.editors],
