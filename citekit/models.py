@@ -54,7 +54,8 @@ class Author(BaseModel):
 class Fields(BaseModel):
     """One bibliographic record: a document's own metadata, a parsed reference, a work."""
 
-    type: str = "misc"  # article, report, book, chapter, paper-conference, thesis, webpage, misc
+    type: str = "misc"  # article, report, book, chapter, paper-conference, thesis, webpage, misc; of a
+    # document also press-release, broadcast, podcast, legal_case (extract.kind)
     title: str | None = None
     authors: list[Author] = Field(default_factory=list)
     editors: list[Author] = Field(default_factory=list)

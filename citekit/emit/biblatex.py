@@ -78,7 +78,8 @@ def fit_biblatex(entry_type: str, out: dict[str, str]) -> str:
             venue = None
         if venue or body:
             out.setdefault("organization", venue or body)
-        out.pop("type", None)  # "techreport"/"phdthesis" no longer describes the entry
+        if entry_type not in ("online", "misc"):
+            out.pop("type", None)  # "techreport"/"phdthesis" no longer describes the entry
     elif chosen in ("report", "thesis") and "institution" not in out and "publisher" in out:
         out["institution"] = out.pop("publisher")
     for name in [n for n in out if n not in allowed]:

@@ -146,6 +146,8 @@ def to_entry(work: Work, dialect: Dialect = "bibtex") -> Entry:
         out.setdefault("howpublished" if dialect == "bibtex" else "organization", escape(f.publisher))
     elif f.publisher:
         out["publisher"] = escape(f.publisher)
+    if entry_type in ("misc", "online") and f.genre and f.title:
+        out["type"] = escape(f.genre[:1].upper() + f.genre[1:])  # "Press release", "Radio broadcast"
     if f.place:
         out["location" if dialect == "biblatex" else "address"] = escape(f.place)
     loose_volume = None

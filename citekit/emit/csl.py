@@ -22,7 +22,9 @@ _BIB_TYPES = {
     "phdthesis": "thesis", "mastersthesis": "thesis", "thesis": "thesis", "online": "webpage",
 }
 _CSL_TYPES = {"article": "article-journal", "report": "report", "book": "book", "chapter": "chapter",
-              "paper-conference": "paper-conference", "thesis": "thesis", "webpage": "webpage", "misc": "document"}
+              "paper-conference": "paper-conference", "thesis": "thesis", "webpage": "webpage", "misc": "document",
+              "press-release": "report", "broadcast": "broadcast", "podcast": "broadcast", "legal_case": "legal_case"}
+_GENRE_TYPES = ("thesis", "report", "broadcast", "document")  # CSL types whose genre the BibTeX ``type`` gives
 _JOURNAL_SIGNS = ("volume", "number", "pages", "doi", "issn")
 _ISO_LANGUAGES = {name: code for code, name in BABEL_NAMES.items()}
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -100,7 +102,7 @@ def to_csl(item: Item) -> dict:
         "publisher-place": text("address", "location"), "volume": text("volume"),
         "issue" if kind.startswith("article") else "number": text("number"),
         "page": text("pages"), "edition": text("edition"), "collection-title": text("series"),
-        "genre": text("type") if kind == "thesis" or kind == "report" and f.get("type") != "techreport" else None,
+        "genre": text("type") if kind in _GENRE_TYPES and f.get("type") != "techreport" else None,
         "DOI": f.get("doi"), "ISBN": f.get("isbn"), "ISSN": f.get("issn"), "URL": f.get("url"),
         "keyword": text("keywords"), "issued": _issued(f), "accessed": _date(f.get("urldate")),
         "language": _language(f.get("langid") or f.get("language")),

@@ -17,7 +17,8 @@ UNSPECIFIED_DATE = "XXXX"
 NO_YEAR = "n.d."
 
 _BY_TYPE = {"report": "Report", "article": "Article", "webpage": "Web page", "book": "Book",
-            "chapter": "Book chapter", "thesis": "Thesis", "paper-conference": "Conference paper"}
+            "chapter": "Book chapter", "thesis": "Thesis", "paper-conference": "Conference paper",
+            "press-release": "Press release", "broadcast": "Broadcast", "podcast": "Podcast", "legal_case": "Case"}
 
 
 PERSONAL_DESCRIPTION = "[Personal communication]"

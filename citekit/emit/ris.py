@@ -10,7 +10,7 @@ import re
 RIS_TYPES = {
     "article-journal": "JOUR", "article-newspaper": "NEWS", "article-magazine": "MGZN", "webpage": "ELEC",
     "report": "RPRT", "book": "BOOK", "chapter": "CHAP", "paper-conference": "CPAPER", "thesis": "THES",
-    "document": "GEN", "personal_communication": "PCOMM",
+    "document": "GEN", "personal_communication": "PCOMM", "broadcast": "SOUND", "legal_case": "CASE",
 }
 _PAGES_RE = re.compile(r"^\s*(\S+?)\s*(?:-+|–|—)\s*(\S+)\s*$")
 

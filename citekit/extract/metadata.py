@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from citekit.extract.attributions.names import JOURNAL_WORDS_RE, is_news_outlet, strip_honorific
 from citekit.extract.identifiers import find_identifiers
+from citekit.extract.kind import document_kind
 from citekit.extract.issuer import (DATELINE_RE, SMALL_WORDS, body_name, numbered, read_issuer, report_label,
                                    series_and_date, title_case)
 from citekit.extract.labeller.model import load_labeller
@@ -422,6 +423,8 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if meta.type != "article" and meta.container and not meta.publisher and body_name(meta.container) \
                 and not is_news_outlet(meta.container):
             meta.publisher, meta.container = meta.container, None  # a body's own site publishes its pages
+    if kind := document_kind(text[:body_end]):
+        meta.type, meta.genre = kind[0], meta.genre or kind[1]
     _drop_edition(meta)
     return meta
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from citekit.report.model import NodeKind, WorkRecord
 
 _PUBLICATIONS = {"article", "book", "inbook", "incollection", "inproceedings", "conference", "phdthesis",
-                 "mastersthesis", "thesis", "periodical", "collection", "proceedings", "manual", "booklet"}
-_REPORTS = {"report", "techreport"}
+                 "mastersthesis", "thesis", "periodical", "collection", "proceedings", "manual", "booklet",
+                 "broadcast", "podcast"}
+_REPORTS = {"report", "techreport", "press-release", "legal_case"}
 _WEB = {"online", "www", "webpage", "electronic"}
 
 

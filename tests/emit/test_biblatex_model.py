@@ -19,7 +19,8 @@ BIBER_CONF = Path("/usr/share/perl5/Biber/biber-tool.conf")
 CITEKIT_CONF = Path(str(files("citekit").joinpath("data", "biber-citekit.conf")))
 needs_biber = pytest.mark.skipif(shutil.which("biber") is None, reason="biber is not installed (.ci/run installs it)")
 
-TYPES = ("article", "report", "book", "chapter", "paper-conference", "thesis", "webpage", "misc")
+TYPES = ("article", "report", "book", "chapter", "paper-conference", "thesis", "webpage", "misc",
+         "press-release", "broadcast", "podcast", "legal_case")  # (the last four: documents, extract.kind)
 PEOPLE = {"none": {}, "person": {"authors": [Author(family="Roggio", given="B.")]},
           "org": {"authors": [Author(literal="World Bank")]},
           "editors": {"editors": [Author(family="Guston", given="D.")]}}
