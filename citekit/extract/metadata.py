@@ -97,11 +97,14 @@ EPISODE_RE = re.compile(r"^(?:(?P<show>[^:\n]{2,60}?)\s*[-–—:|,]\s*)?(?i:epi
 HOST_RE = re.compile(rf"\b(?:(?i:host(?:ed\s+by)?|presenter|presented\s+by)\s*:?\s*)(?P<name>{PERSON})")
 PUBLISHED_RE = re.compile(
     r"(?i:\b(?:published|issued|released|tabled|presented|laid|adopted|approved\s+for\s+publication|(?:first\s+)?broadcast"
-    r"|aired)(?:\s+online)?)"
-    r"(?:\s+(?i:in|to|before|by)\s+[^,.;:\n]{1,30}?)?(?i:\s+on)?\s*:?\s*"
+    r"|aired|posted|submitted|publié|publiée|publicad[oa]|veröffentlicht|pubblicat[oa]|gepubliceerd)(?:\s+online)?)"
+    r"(?:\s+(?i:in|to|before|by)\s+[^,.;:\n]{1,30}?)?(?i:\s+(?:on|le|el|am|il|op|em))?\s*:?\s*"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)?"  # "Published: Venmoor, 25 May 2026"
     rf"(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE})"
 )
+# A header line ending in its day, as a sentence of its own or before the hour: "A weekly newsletter …, by
+# Nell Marchetti. Saturday 7 October 2034.", "Thursday 27 August 2037, 18:00-18:30 (lead item and headlines)"
+DAY_AT_END_RE = re.compile(rf"(?:^|[.;|·]\s+)(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE})(?:,?\s+\d{{1,2}}[:.]\d{{2}}\S*.*|\.)?$")
 UPDATED_RE = re.compile(rf"(?i:\b(?:last\s+)?(?:updated|revised|modified))(?i:\s+on)?\s*:?\s*(?:{_WEEKDAY},?\s+)?(?P<date>{_FULL_DATE})")
 STATE_HEADS = frozenset("republic kingdom government state commonwealth principality".split())
 MASTHEAD_ITEM_RE = re.compile(
@@ -349,6 +352,10 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
         if meta.date is None and (date := _as_date(plain, day_first)):
             meta.date = date
             continue
+        if meta.date is None and (m := DAY_AT_END_RE.search(plain.strip(" *_"))):
+            meta.date = parse_date(m.group("date"), day_first=day_first)
+            if m.start() == 0:
+                continue  # a date line ("Thursday 27 August 2037, 18:00-18:30"); else a byline may precede it
         if _read_vancouver(plain, meta) or _read_parts(parts, meta, day_first) or PUBLISHED_RE.search(plain):
             continue
         if (pair := series_and_date(plain)) and meta.date is None:

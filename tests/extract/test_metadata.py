@@ -432,3 +432,14 @@ def test_a_wire_storys_agency_is_read_from_a_dateline_the_header_ran_into():
               "Children's Hospital in March were harmed because the hospital's infusion pumps had been told the\n"
               f"drug was five times weaker than it was, the national patient safety investigator said on Monday.\n\n{BODY}\n")
     assert m.container == "KNA"
+
+
+def test_a_header_says_its_day_after_posted_submitted_publie_or_as_a_sentence_of_its_own():
+    for line, day in (("*Weir Notes, a blog about rivers. Posted by Mara Hale on Wednesday 2 July 2031.*", "2031-07-02"),
+                      ("Submitted 8 June 2031", "2031-06-08"),
+                      ("Publié le jeudi 14 février 2031 à 06 h 30", "2031-02-14"),
+                      ("*A weekly newsletter on weirs, by Mara Hale. Saturday 7 June 2031.*", "2031-06-07"),
+                      ("Thursday 27 March 2031, 18:00-18:30 (lead item and headlines)", "2031-03-27")):
+        m = _meta(f"# The gates of the Lakeland weir\n\n{line}\n\n{BODY}\n")
+        assert m.date == day, line
+        assert m.title == "The gates of the Lakeland weir", line
