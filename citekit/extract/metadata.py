@@ -413,6 +413,12 @@ def extract_metadata(view: TextView, body_end: int, base: Fields | None = None) 
     opening = next((line.start for line in header if DATELINE_RE.match(_plain(line.text))), header_end)
     if meta.title and (episode := EPISODE_RE.match(meta.title)):
         _read_episode(episode, head_text, meta)
+    elif (at := next((n for n, line in enumerate(header[:6]) if EPISODE_RE.match(_plain(line.text).strip(" *#"))), None)) \
+            is not None:  # "THE FLOW — a podcast about …" over "Episode 41: "Nine days dry"": the episode is the work
+        _read_episode(EPISODE_RE.match(_plain(header[at].text).strip(" *#")), head_text, meta)
+        show = re.split(r"\s+[—–-]\s+|:\s", _plain(header[0].text).strip(" *#"))[0] if at else None
+        if not meta.container and show and len(show.split()) <= 6:
+            meta.container = title_case(show) if show.isupper() else show
     for line in header:
         if len(line.text.split()) <= 6 or DOI_LINE_RE.match(line.text) or not line.text.rstrip(" *_").endswith(_SENTENCE_ENDS):
             # (not a DOI a sentence cites: "A study in the Annals (doi:10.7326/…) found that …")
@@ -518,10 +524,12 @@ def _dateline_date(body: str, text: str) -> str | None:
 def _read_episode(episode: re.Match, head_text: str, meta: Fields) -> None:
     """A podcast's or a programme's episode ("The Cold Chain - Episode 88: Title"): the show is
     its container, its host its author."""
-    meta.title, meta.number = episode.group("title").strip(), episode.group("number")
+    title = episode.group("title").strip()
+    whole = QUOTED_LINE_RE.match(title)  # '"The bridge was telling us"' (not '"The dryer knew": inside …')
+    meta.title, meta.number = (whole.group("straight") or whole.group("curly")) if whole else title, episode.group("number")
     meta.container = meta.container or (episode.group("show") or "").strip() or None
     if not meta.authors and (host := HOST_RE.search(head_text)):
-        meta.authors = _person_names(re.split(r"(?<=[a-z])\.\s", host.group("name"))[0])  # "Host: Mara Quist. Guest: …"
+        meta.authors = _person_names(re.split(r"(?<=[a-z])\.\s|\n", host.group("name"))[0])  # "Host: Mara Quist. Guest: …"
 
 
 def _read_parts(parts: list[str], meta: Fields, day_first: bool | None) -> bool:

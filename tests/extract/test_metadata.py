@@ -188,7 +188,7 @@ def test_podcast_episode_title_show_host_and_publication_date_in_an_italic_note(
     m = _meta('# Field Notes - Episode 12: "Salt in the wells"\n\n*Transcript. Recorded 3 May 2026, published '
               "5 May 2026. Host: Nora Falk. Guest: Dr Ivo Sand, hydrologist at the Coastal Water Institute, who "
               f"has studied the aquifer for a decade.*\n\n{BODY}\n")
-    assert (m.title, m.container, m.number, m.date) == ('"Salt in the wells"', "Field Notes", "12", "2026-05-05")
+    assert (m.title, m.container, m.number, m.date) == ("Salt in the wells", "Field Notes", "12", "2026-05-05")  # (unquoted)
     assert [a.display() for a in m.authors] == ["Falk, Nora"]
 
 
@@ -443,3 +443,10 @@ def test_a_header_says_its_day_after_posted_submitted_publie_or_as_a_sentence_of
         m = _meta(f"# The gates of the Lakeland weir\n\n{line}\n\n{BODY}\n")
         assert m.date == day, line
         assert m.title == "The gates of the Lakeland weir", line
+
+
+def test_a_podcasts_episode_line_under_the_shows_line_is_the_title_and_the_show_its_container():
+    m = _meta(f"THE WEIR — a podcast about rivers and the people who live by them\nEpisode 12: \"Nine days dry\"\n"
+              f"Released Thursday 27 March 2031\nHost: Mara Hale\nGuests: Tomas Breck\n\n{BODY}\n")
+    assert (m.title, m.container, m.number, m.date) == ("Nine days dry", "The Weir", "12", "2031-03-27")
+    assert [a.display() for a in m.authors] == ["Hale, Mara"]
