@@ -365,8 +365,13 @@ def _fits(genre: str, genres: set[str], title_words: set[str]) -> bool:
     if any(g.split()[-1] == words[-1] and (set(words) <= set(g.split()) or set(g.split()) <= set(words))
            for g in genres):
         return True
-    # a "preliminary report" is any report not called something else
-    return words[-1] in title_words or words[-1] == "report" and not genres
+    # a "preliminary report" is any report not called something else, by the texts or by its title
+    return words[-1] in title_words or words[-1] == "report" and not genres and not title_words & _OTHER_KINDS
+
+
+# Title words that call a work another kind of document than a report ("Port Statistics, March 2027")
+_OTHER_KINDS = frozenset("statistics data figures bulletin index outlook yearbook factsheet minutes notice poll "
+                         "estimates letter statement speech memo memorandum survey advisory update".split())
 
 
 def _findings(fields: Fields) -> bool:

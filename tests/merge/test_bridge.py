@@ -394,8 +394,9 @@ def test_an_unnamed_report_of_an_ambiguous_month_is_the_one_its_own_document_cit
 
 def test_a_mention_dated_to_the_day_is_not_taken_for_another_work_of_its_month():
     """'The Authority's preliminary report, published on 9 March' in a text that cites the
-    Authority's March statistics is not those statistics: the corpus knows a report of 9 March
-    (in a group that also holds a mention of 10 March, so no same-day rule joins them)."""
+    Authority's March statistics is not those statistics (whose title calls them something
+    else) but the Authority's preliminary report the corpus knows, dated to the day or to the
+    month (in a group that also holds a mention of 10 March, so no same-day rule joins them)."""
     body = _body("Saltmere Port Authority")
     statistics = Fields(type="report", title="Port Statistics", authors=body, date="2027-03")
     preliminary = Fields(type="report", title="Preliminary report on the crane failure", authors=body, date="2027")
@@ -405,7 +406,20 @@ def test_a_mention_dated_to_the_day_is_not_taken_for_another_work_of_its_month()
     records = [statistics, preliminary, ninth, tenth, unnamed]
     groups = [[0], [1, 2, 3], [4]]
     documents = ["a", "b", "c", "d", "a"]
-    assert join_unnamed_reports(groups, records, documents) == [[0], [1, 2, 3], [4]]
-    # dated to the month only, it is the one its document cites
+    assert join_unnamed_reports(groups, records, documents) == [[0], [1, 2, 3, 4]]
     records[4] = unnamed.model_copy(update={"date": "2027-03"})
+    assert join_unnamed_reports(groups, records, documents) == [[0], [1, 2, 3, 4]]
+    # a report the text calls by no kind is still the one its document cites
+    records[4] = unnamed.model_copy(update={"date": "2027-03", "genre": None})
     assert join_unnamed_reports(groups, records, documents) == [[0, 4], [1, 2, 3]]
+
+
+def test_a_preliminary_report_is_no_work_its_title_calls_statistics_or_a_bulletin():
+    preliminary = Fields(type="report", authors=_body("Lakeland Port Authority"), date="2031-03-09",
+                         genre="preliminary report")
+    for title in ("Port Statistics", "Port bulletin: February 2031"):
+        other = Fields(type="report", authors=_body("Lakeland Port Authority"), date="2031-03", title=title)
+        assert join_unnamed_reports([[0], [1]], [preliminary, other]) == [[0], [1]], title
+    report = Fields(type="report", authors=_body("Lakeland Port Authority"), date="2031-03",
+                    title="Failure of crane STS-07 at Gannet Basin")
+    assert join_unnamed_reports([[0], [1]], [preliminary, report]) == [[0, 1]]
