@@ -43,11 +43,9 @@ _CASE_NUMBER_RE = re.compile(r"(?i)^(?:case|claim|appeal|application)\s+(?:no\.?
                              r"|\[(?:19|20)\d\d\]\s+[A-Z][A-Za-z]{1,6}(?:\s+[A-Z][a-z]{0,5})?\s+\d+")
 
 
-def document_kind(text: str, lines: list[str] | None = None) -> tuple[str, str | None] | None:
-    """(citekit type, genre) of a document whose header says what kind it is; None otherwise.
-    ``lines``: the text's lines as plain text (markup removed), when the caller has them."""
-    lines = lines if lines is not None else text.splitlines()
-    header = [line.strip(" \t*_#>|") for line in lines if line.strip(" \t*_#>|")][:HEADER_LINES]
+def document_kind(text: str) -> tuple[str, str | None] | None:
+    """(citekit type, genre) of a document (its plain text) whose header says what kind it is; None otherwise."""
+    header = [line.strip(" \t*_#>|") for line in text.splitlines() if line.strip(" \t*_#>|")][:HEADER_LINES]
     if any(RELEASE_LINE_RE.match(line) for line in header):
         return "press-release", "press release"
     top = "\n".join(header[:8])
